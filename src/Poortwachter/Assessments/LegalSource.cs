@@ -1,0 +1,93 @@
+using System;
+using System.Text;
+
+namespace Poortwachter.Assessments;
+
+/// <summary>A citation of the legal source of a rule: the law or policy text, the article and the lid.</summary>
+public sealed class LegalSource : IEquatable<LegalSource>
+{
+    /// <summary>Initializes a new citation.</summary>
+    /// <param name="law">The law or policy text, such as <c>Wet werk en inkomen naar arbeidsvermogen</c>.</param>
+    /// <param name="article">The article, such as <c>25</c>; <see langword="null"/> for a text as a whole.</param>
+    /// <param name="lid">The lid (paragraph) and any further part, such as <c>3</c> or <c>2 onder b</c>.</param>
+    /// <param name="section">A section or chapter of a policy text, such as <c>4.3.1</c>.</param>
+    public LegalSource(string law, string? article = null, string? lid = null, string? section = null)
+    {
+        Section = section;
+        Law = string.IsNullOrWhiteSpace(law) ? throw new ArgumentException("A law or policy text is required.", nameof(law)) : law;
+        Article = article;
+        Lid = lid;
+    }
+
+    /// <summary>Gets the law or policy text.</summary>
+    public string Law { get; }
+
+    /// <summary>Gets the article, if any.</summary>
+    public string? Article { get; }
+
+    /// <summary>Gets the lid and any further part, if any.</summary>
+    public string? Lid { get; }
+
+    /// <summary>Gets the section or chapter of a policy text, if any.</summary>
+    public string? Section { get; }
+
+    /// <summary>Gets the citation as one line, such as <c>Wet werk en inkomen naar arbeidsvermogen, art. 25 lid 3</c>.</summary>
+    public string Citation
+    {
+        get
+        {
+            var sb = new StringBuilder(Law);
+            if (Article is not null)
+            {
+                sb.Append(", art. ").Append(Article);
+            }
+
+            if (Lid is not null)
+            {
+                sb.Append(" lid ").Append(Lid);
+            }
+
+            if (Section is not null)
+            {
+                sb.Append(", ").Append(Section);
+            }
+
+            return sb.ToString();
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(LegalSource? other) =>
+        other is not null && string.Equals(Citation, other.Citation, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as LegalSource);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Citation);
+
+    /// <inheritdoc/>
+    public override string ToString() => Citation;
+}
+
+/// <summary>The texts the shipped rules cite.</summary>
+public static class Laws
+{
+    /// <summary>Regeling procesgang eerste en tweede ziektejaar (BWBR0013540).</summary>
+    public const string RegelingProcesgang = "Regeling procesgang eerste en tweede ziektejaar";
+
+    /// <summary>Wet werk en inkomen naar arbeidsvermogen (BWBR0019057).</summary>
+    public const string Wia = "Wet werk en inkomen naar arbeidsvermogen";
+
+    /// <summary>Ziektewet (BWBR0001888).</summary>
+    public const string Ziektewet = "Ziektewet";
+
+    /// <summary>Burgerlijk Wetboek Boek 7 (BWBR0005290).</summary>
+    public const string Bw7 = "Burgerlijk Wetboek Boek 7";
+
+    /// <summary>UWV Beleidsregels beoordelingskader poortwachter (BWBR0014375).</summary>
+    public const string BeoordelingskaderPoortwachter = "Beleidsregels beoordelingskader poortwachter";
+
+    /// <summary>UWV Werkwijzer Poortwachter.</summary>
+    public const string WerkwijzerPoortwachter = "UWV Werkwijzer Poortwachter";
+}

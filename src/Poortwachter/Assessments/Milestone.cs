@@ -1,0 +1,58 @@
+using System;
+using NodaTime;
+
+namespace Poortwachter.Assessments;
+
+/// <summary>A fact on the timeline that is not a task: UWV's WIA letter, the end of the wachttijd, the WIA start.</summary>
+public sealed class Milestone
+{
+    /// <summary>Initializes a new milestone.</summary>
+    /// <param name="kind">The milestone code, see <see cref="MilestoneCodes"/>.</param>
+    /// <param name="on">The date.</param>
+    /// <param name="legalBasis">The legal source.</param>
+    /// <param name="explanation">The derivation of the date.</param>
+    public Milestone(string kind, LocalDate on, LegalSource legalBasis, string explanation)
+    {
+        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
+        On = on;
+        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
+        Explanation = explanation ?? string.Empty;
+    }
+
+    /// <summary>Gets the milestone code.</summary>
+    public string Kind { get; }
+
+    /// <summary>Gets the date.</summary>
+    public LocalDate On { get; }
+
+    /// <summary>Gets the legal source.</summary>
+    public LegalSource LegalBasis { get; }
+
+    /// <summary>Gets the derivation of the date.</summary>
+    public string Explanation { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Kind}: {On:uuuu-MM-dd}";
+}
+
+/// <summary>The stable codes of the shipped milestones.</summary>
+public static class MilestoneCodes
+{
+    /// <summary>UWV must inform the employee about the WIA application by counted day 623 (WIA art. 64 lid 2).</summary>
+    public const string UwvWiaBrief = "uwv-wia-brief";
+
+    /// <summary>UWV decides on a loonsanctie at the latest six weeks before the end of the wachttijd (WIA art. 25 lid 10).</summary>
+    public const string LoonsanctieBeslissing = "loonsanctie-beslissing";
+
+    /// <summary>The last day of wage continuation, with every known extension.</summary>
+    public const string EindeWachttijd = "einde-wachttijd";
+
+    /// <summary>The first day on which a WIA benefit can start.</summary>
+    public const string WiaStart = "wia-start";
+
+    /// <summary>The last day of employment of an employee who is sick when it ends (ZW art. 38 lid 2).</summary>
+    public const string EindeDienstverband = "einde-dienstverband";
+
+    /// <summary>The last day of a loonsanctie period (WIA art. 25 lid 9 and 14).</summary>
+    public const string EindeLoonsanctie = "einde-loonsanctie";
+}

@@ -1,0 +1,68 @@
+using System;
+using NodaTime;
+
+namespace Poortwachter.Assessments;
+
+/// <summary>
+/// One obligation of the case with its due date and its status on the assessment date, the legal source and
+/// the derivation of the date in words a casemanager can check by hand.
+/// </summary>
+public sealed class Obligation
+{
+    /// <summary>Initializes a new obligation.</summary>
+    /// <param name="kind">The obligation code, such as <c>plan-van-aanpak</c>.</param>
+    /// <param name="dueBy">The last day on which it is on time (after any deviation); <see langword="null"/> when it never became due.</param>
+    /// <param name="status">The status on the assessment date.</param>
+    /// <param name="fulfilledOn">The date it was done, if it was.</param>
+    /// <param name="legalBasis">The legal source.</param>
+    /// <param name="legalCharacter">How binding the rule is.</param>
+    /// <param name="explanation">The derivation of the date and the status.</param>
+    /// <param name="sequence">For repeating obligations (evaluations): 1 for the first, 2 for the second, and so on; otherwise 0.</param>
+    public Obligation(
+        string kind,
+        LocalDate? dueBy,
+        ObligationStatus status,
+        LocalDate? fulfilledOn,
+        LegalSource legalBasis,
+        LegalCharacter legalCharacter,
+        string explanation,
+        int sequence = 0)
+    {
+        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("An obligation code is required.", nameof(kind)) : kind;
+        DueBy = dueBy;
+        Status = status;
+        FulfilledOn = fulfilledOn;
+        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
+        LegalCharacter = legalCharacter;
+        Explanation = explanation ?? string.Empty;
+        Sequence = sequence;
+    }
+
+    /// <summary>Gets the obligation code.</summary>
+    public string Kind { get; }
+
+    /// <summary>Gets the last day on which the obligation is on time; <see langword="null"/> when it never became due.</summary>
+    public LocalDate? DueBy { get; }
+
+    /// <summary>Gets the status on the assessment date.</summary>
+    public ObligationStatus Status { get; }
+
+    /// <summary>Gets the date the obligation was done, if it was.</summary>
+    public LocalDate? FulfilledOn { get; }
+
+    /// <summary>Gets the legal source.</summary>
+    public LegalSource LegalBasis { get; }
+
+    /// <summary>Gets how binding the rule is.</summary>
+    public LegalCharacter LegalCharacter { get; }
+
+    /// <summary>Gets the derivation of the date and the status, in words a casemanager can check by hand.</summary>
+    public string Explanation { get; }
+
+    /// <summary>Gets the number of a repeating obligation (1, 2, ...); 0 for a one-off obligation.</summary>
+    public int Sequence { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Kind}{(Sequence > 0 ? " #" + Sequence : string.Empty)}: due {(DueBy is { } d ? d.ToString("uuuu-MM-dd", null) : "-")}, {ObligationStatuses.Code(Status)}";
+}

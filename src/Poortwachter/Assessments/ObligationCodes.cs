@@ -1,0 +1,49 @@
+namespace Poortwachter.Assessments;
+
+/// <summary>
+/// The stable kebab-case codes of the shipped obligations. They are also the event types that mark an
+/// obligation done. A code never changes once released.
+/// </summary>
+public static class ObligationCodes
+{
+    /// <summary>Problem analysis by the bedrijfsarts (<i>probleemanalyse</i>), Regeling procesgang art. 2.</summary>
+    public const string Probleemanalyse = "probleemanalyse";
+
+    /// <summary>Action plan (<i>plan van aanpak</i>), WIA art. 25 lid 2 and Regeling procesgang art. 4.</summary>
+    public const string PlanVanAanpak = "plan-van-aanpak";
+
+    /// <summary>Periodic evaluation of the plan (<i>evaluatie</i>), Regeling procesgang art. 4 lid 2 onder b.</summary>
+    public const string Evaluatie = "evaluatie";
+
+    /// <summary>Sickness report to UWV in week 42 (<i>42e-weeksmelding</i>), Ziektewet art. 38 lid 1.</summary>
+    public const string UwvZiekmelding = "uwv-ziekmelding";
+
+    /// <summary>First-year evaluation (<i>eerstejaarsevaluatie</i>), Regeling procesgang art. 4 lid 2 onder b.</summary>
+    public const string Eerstejaarsevaluatie = "eerstejaarsevaluatie";
+
+    /// <summary>Labour-expert assessment (<i>arbeidsdeskundig onderzoek</i>), UWV policy.</summary>
+    public const string ArbeidsdeskundigOnderzoek = "arbeidsdeskundig-onderzoek";
+
+    /// <summary>Start of track 2, re-integration with another employer (<i>spoor 2</i>), UWV policy.</summary>
+    public const string Spoor2 = "spoor-2";
+
+    /// <summary>Re-integration report (<i>re-integratieverslag</i>, RIV), WIA art. 25 lid 3.</summary>
+    public const string ReIntegratieverslag = "re-integratieverslag";
+
+    /// <summary>WIA application (<i>WIA-aanvraag</i>), WIA art. 64 lid 3.</summary>
+    public const string WiaAanvraag = "wia-aanvraag";
+
+    /// <summary>All shipped obligation codes, in the law's order.</summary>
+    public static readonly string[] All =
+    [
+        Probleemanalyse,
+        PlanVanAanpak,
+        Evaluatie,
+        UwvZiekmelding,
+        ArbeidsdeskundigOnderzoek,
+        Eerstejaarsevaluatie,
+        Spoor2,
+        ReIntegratieverslag,
+        WiaAanvraag,
+    ];
+}

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using NodaTime;
+using Poortwachter.Timeline;
+
+namespace Poortwachter.Assessments;
+
+/// <summary>The wachttijd on the assessment date: state, counted days, week, the last day and the WIA start.</summary>
+public sealed class WachttijdSummary
+{
+    internal WachttijdSummary(
+        LocalDate firstSickDay,
+        WachttijdState state,
+        int countedDays,
+        LocalDate? statutoryLastDay,
+        LocalDate? lastDay,
+        IReadOnlyList<WachttijdEndChange> extensions,
+        IReadOnlyList<Interruption> interruptions)
+    {
+        FirstSickDay = firstSickDay;
+        State = state;
+        CountedDays = countedDays;
+        StatutoryLastDay = statutoryLastDay;
+        LastDay = lastDay;
+        Extensions = extensions;
+        Interruptions = interruptions;
+    }
+
+    /// <summary>Gets day 1 of the wachttijd assessed.</summary>
+    public LocalDate FirstSickDay { get; }
+
+    /// <summary>Gets the state on the assessment date.</summary>
+    public WachttijdState State { get; }
+
+    /// <summary>Gets the counted sick days up to and including the assessment date (not beyond the last day).</summary>
+    public int CountedDays { get; }
+
+    /// <summary>Gets the week the last counted day falls in (0 before the first counted day).</summary>
+    public int Week => WachttijdClock.WeekOf(CountedDays);
+
+    /// <summary>Gets the date of counted day 728, before any extension; <see langword="null"/> when the case ended by recovery.</summary>
+    public LocalDate? StatutoryLastDay { get; }
+
+    /// <summary>Gets the last day of wage continuation with every extension known on the assessment date; <see langword="null"/> when the case ended by recovery.</summary>
+    public LocalDate? LastDay { get; }
+
+    /// <summary>Gets the first day a WIA benefit can start: the day after <see cref="LastDay"/>.</summary>
+    public LocalDate? WiaStart => LastDay?.PlusDays(1);
+
+    /// <summary>Gets the extensions applied to the end, in the order applied.</summary>
+    public IReadOnlyList<WachttijdEndChange> Extensions { get; }
+
+    /// <summary>Gets the interruptions up to the assessment date.</summary>
+    public IReadOnlyList<Interruption> Interruptions { get; }
+}

@@ -1,0 +1,75 @@
+using System;
+
+namespace Poortwachter.Assessments;
+
+/// <summary>A warning about what is at stake in the case: an overdue obligation, a deadline close by, a sanction risk.</summary>
+public sealed class Warning
+{
+    /// <summary>Initializes a new warning.</summary>
+    /// <param name="kind">The warning code, see <see cref="WarningKinds"/>.</param>
+    /// <param name="severity">How urgent it is.</param>
+    /// <param name="message">What is at stake, with its source.</param>
+    /// <param name="obligation">The obligation it concerns, if any.</param>
+    public Warning(string kind, Severity severity, string message, string? obligation = null)
+    {
+        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A warning code is required.", nameof(kind)) : kind;
+        Severity = severity;
+        Message = message ?? string.Empty;
+        Obligation = obligation;
+    }
+
+    /// <summary>Gets the warning code.</summary>
+    public string Kind { get; }
+
+    /// <summary>Gets the code of the obligation it concerns, if any.</summary>
+    public string? Obligation { get; }
+
+    /// <summary>Gets how urgent it is.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>Gets what is at stake, with its source.</summary>
+    public string Message { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"[{Severities.Code(Severity)}] {Kind}{(Obligation is null ? string.Empty : " " + Obligation)}: {Message}";
+}
+
+/// <summary>The stable codes of the shipped warnings.</summary>
+public static class WarningKinds
+{
+    /// <summary>An obligation is not done and its due date has passed.</summary>
+    public const string Overdue = "overdue";
+
+    /// <summary>An open obligation is due within the due-soon window.</summary>
+    public const string DueSoon = "due-soon";
+
+    /// <summary>An obligation was done after its due date.</summary>
+    public const string FulfilledLate = "fulfilled-late";
+
+    /// <summary>The wage period is extended (late WIA application, loonsanctie, voluntary extension).</summary>
+    public const string WagePeriodExtended = "wage-period-extended";
+
+    /// <summary>No decision on spoor 2 is recorded although the first sick year is over.</summary>
+    public const string Spoor2Decision = "spoor-2-decision";
+
+    /// <summary>A deviation under Regeling procesgang art. 5 changed a due date.</summary>
+    public const string DeviationApplied = "deviation-applied";
+
+    /// <summary>An earlier case ended by recovery; the assessment counts a new wachttijd.</summary>
+    public const string NewWachttijd = "new-wachttijd";
+
+    /// <summary>An event after the assessment date was not taken into account.</summary>
+    public const string EventAfterAsOf = "event-after-as-of";
+
+    /// <summary>An event could not be applied (a loonsanctie decided after the end, an extension that ends earlier).</summary>
+    public const string EventIgnored = "event-ignored";
+
+    /// <summary>The re-integratieverslag must be supplemented before the extended end (WIA art. 25 lid 4 onder b).</summary>
+    public const string RivSupplement = "riv-supplement";
+
+    /// <summary>Employment ended while sick: UWV takes over (ZW art. 38 lid 2).</summary>
+    public const string ZiekUitDienst = "ziek-uit-dienst";
+
+    /// <summary>An obligation was done before the window in which practice expects it.</summary>
+    public const string Early = "early";
+}

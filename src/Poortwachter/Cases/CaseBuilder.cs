@@ -1,0 +1,202 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Poortwachter.Assessments;
+
+namespace Poortwachter.Cases;
+
+/// <summary>
+/// Builds a <see cref="SicknessCase"/> in the order things happen, so a case reads like its story:
+/// <code>
+/// var @case = SicknessCase.Builder("C-1042", new LocalDate(2025, 1, 6))
+///     .SickUntil(new LocalDate(2025, 2, 20))
+///     .SickAgainFrom(new LocalDate(2025, 3, 10))
+///     .Probleemanalyse(new LocalDate(2025, 2, 10))
+///     .PlanVanAanpak(new LocalDate(2025, 2, 20))
+///     .Build();
+/// </code>
+/// </summary>
+/// <remarks>A builder is not thread-safe; the case it builds is immutable.</remarks>
+public sealed class CaseBuilder
+{
+    private readonly string _caseId;
+    private readonly LocalDate _firstSickDay;
+    private readonly List<SicknessPeriod> _periods = [];
+    private readonly List<LeavePeriod> _leave = [];
+    private readonly List<CaseEvent> _events = [];
+    private LocalDate _currentFrom;
+    private LocalDate? _currentUntil;
+    private bool _hasCurrent = true;
+    private LocalDate? _employmentEndsOn;
+
+    internal CaseBuilder(string caseId, LocalDate firstSickDay)
+    {
+        _caseId = caseId ?? throw new ArgumentNullException(nameof(caseId));
+        _firstSickDay = firstSickDay;
+        _currentFrom = firstSickDay;
+    }
+
+    /// <summary>Ends the current sickness period: <paramref name="lastSickDay"/> is its last sick day (inclusive).</summary>
+    /// <param name="lastSickDay">The last sick day before the employee was fully fit again.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder SickUntil(LocalDate lastSickDay)
+    {
+        _currentUntil = lastSickDay;
+        return this;
+    }
+
+    /// <summary>Starts a new sickness period after an interruption.</summary>
+    /// <param name="from">The first sick day of the new period.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder SickAgainFrom(LocalDate from)
+    {
+        FlushCurrent();
+        _currentFrom = from;
+        _currentUntil = null;
+        _hasCurrent = true;
+        return this;
+    }
+
+    /// <summary>Adds pregnancy and birth leave (Wazo), whose days do not count.</summary>
+    /// <param name="from">The first day of leave.</param>
+    /// <param name="until">The last day of leave (inclusive).</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder ZwangerschapsBevallingsverlof(LocalDate from, LocalDate until)
+    {
+        _leave.Add(new LeavePeriod(LeaveKind.ZwangerschapBevalling, from, until));
+        return this;
+    }
+
+    /// <summary>Records that employment ends while the employee is sick (<i>ziek uit dienst</i>).</summary>
+    /// <param name="lastDayOfEmployment">The last day of employment.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder EmploymentEndsOn(LocalDate lastDayOfEmployment)
+    {
+        _employmentEndsOn = lastDayOfEmployment;
+        return this;
+    }
+
+    /// <summary>Adds any event.</summary>
+    /// <param name="event">The event.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder With(CaseEvent @event)
+    {
+        _events.Add(@event ?? throw new ArgumentNullException(nameof(@event)));
+        return this;
+    }
+
+    /// <summary>Records that an obligation was done on a date.</summary>
+    /// <param name="obligation">The obligation code, see <see cref="ObligationCodes"/>.</param>
+    /// <param name="on">The date it was done.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Done(string obligation, LocalDate on) => With(new ObligationFulfilled(obligation, on));
+
+    /// <summary>Records the bedrijfsarts' problem analysis.</summary>
+    /// <param name="on">The date of the analysis.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Probleemanalyse(LocalDate on) => Done(ObligationCodes.Probleemanalyse, on);
+
+    /// <summary>Records the agreed plan van aanpak.</summary>
+    /// <param name="on">The date the plan was agreed.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder PlanVanAanpak(LocalDate on) => Done(ObligationCodes.PlanVanAanpak, on);
+
+    /// <summary>Records a periodic evaluation of the plan.</summary>
+    /// <param name="on">The date of the evaluation.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Evaluatie(LocalDate on) => Done(ObligationCodes.Evaluatie, on);
+
+    /// <summary>Records the sickness report to UWV (42e-weeksmelding).</summary>
+    /// <param name="on">The date of the report.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder UwvZiekmelding(LocalDate on) => Done(ObligationCodes.UwvZiekmelding, on);
+
+    /// <summary>Records the first-year evaluation.</summary>
+    /// <param name="on">The date of the evaluation.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Eerstejaarsevaluatie(LocalDate on) => Done(ObligationCodes.Eerstejaarsevaluatie, on);
+
+    /// <summary>Records the arbeidsdeskundig onderzoek.</summary>
+    /// <param name="on">The date of the report.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder ArbeidsdeskundigOnderzoek(LocalDate on) => Done(ObligationCodes.ArbeidsdeskundigOnderzoek, on);
+
+    /// <summary>Records the conclusion that return within the own organisation is not feasible.</summary>
+    /// <param name="on">The date of the conclusion.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder GeenTerugkeerEigenOrganisatie(LocalDate on) => With(new GeenTerugkeerEigenOrganisatie(on));
+
+    /// <summary>Records the start of spoor 2.</summary>
+    /// <param name="on">The start date.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Spoor2(LocalDate on) => Done(ObligationCodes.Spoor2, on);
+
+    /// <summary>Records the completed re-integratieverslag.</summary>
+    /// <param name="on">The date it was completed.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder ReIntegratieverslag(LocalDate on) => Done(ObligationCodes.ReIntegratieverslag, on);
+
+    /// <summary>Records the WIA application.</summary>
+    /// <param name="on">The date it was made.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder WiaAanvraag(LocalDate on) => Done(ObligationCodes.WiaAanvraag, on);
+
+    /// <summary>Records UWV's loonsanctie decision.</summary>
+    /// <param name="on">The date of the decision.</param>
+    /// <param name="weeks">The length in weeks (1 to 52).</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Loonsanctie(LocalDate on, int weeks) => With(new Loonsanctie(on, weeks));
+
+    /// <summary>Records UWV's finding that the repair is sufficient (bekorting of the loonsanctie).</summary>
+    /// <param name="on">The date of the finding.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Bekorting(LocalDate on) => With(new Bekorting(on));
+
+    /// <summary>Records a voluntary extension granted by UWV.</summary>
+    /// <param name="on">The date it was granted.</param>
+    /// <param name="until">The new last day of wage continuation.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Verlenging(LocalDate on, LocalDate until) => With(new Verlenging(on, until));
+
+    /// <summary>Records a reasoned deviation from a term of the Regeling procesgang (art. 5).</summary>
+    /// <param name="on">The date it was agreed.</param>
+    /// <param name="obligation">The obligation code.</param>
+    /// <param name="dueBy">The new due date.</param>
+    /// <param name="reason">The reason (no medical data).</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Afwijking(LocalDate on, string obligation, LocalDate dueBy, string reason) =>
+        With(new Afwijking(on, obligation, dueBy, reason));
+
+    /// <summary>Builds the case without validating it.</summary>
+    /// <returns>The case, which may be invalid.</returns>
+    public SicknessCase BuildUnvalidated()
+    {
+        var periods = new List<SicknessPeriod>(_periods);
+        if (_hasCurrent)
+        {
+            periods.Add(new SicknessPeriod(_currentFrom, _currentUntil));
+        }
+
+        var simple = periods.Count == 1 && periods[0].From == _firstSickDay && periods[0].IsOpen;
+        return new SicknessCase(_caseId, _firstSickDay, simple ? null : periods, _leave, _employmentEndsOn, _events);
+    }
+
+    /// <summary>Builds and validates the case.</summary>
+    /// <returns>The valid case.</returns>
+    /// <exception cref="InvalidCaseException">The case has problems; every one is listed with its JSON path.</exception>
+    public SicknessCase Build()
+    {
+        var result = BuildUnvalidated();
+        CaseValidator.ThrowIfInvalid(result);
+        return result;
+    }
+
+    private void FlushCurrent()
+    {
+        if (_hasCurrent)
+        {
+            _periods.Add(new SicknessPeriod(_currentFrom, _currentUntil));
+            _hasCurrent = false;
+        }
+    }
+}

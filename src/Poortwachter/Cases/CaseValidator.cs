@@ -1,0 +1,277 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Globalization;
+using NodaTime;
+using Poortwachter.Assessments;
+
+namespace Poortwachter.Cases;
+
+/// <summary>
+/// Checks a case against the contract and reports every problem at once, each with the JSON path of the
+/// offending value and a message a person understands. It never throws for a bad case.
+/// </summary>
+public static class CaseValidator
+{
+    /// <summary>The earliest date the engine accepts anywhere in a case.</summary>
+    public static readonly LocalDate MinSupportedDate = new(1900, 1, 1);
+
+    /// <summary>The latest date the engine accepts anywhere in a case.</summary>
+    public static readonly LocalDate MaxSupportedDate = new(2199, 12, 31);
+
+    /// <summary>
+    /// The first day of the current regime: first sick days from 1 July 2013 on (the WIA application due 11
+    /// weeks and the re-integratieverslag 13 weeks before the end of the wachttijd).
+    /// </summary>
+    public static readonly LocalDate CurrentRegimeStart = new(2013, 7, 1);
+
+    /// <summary>Validates a case.</summary>
+    /// <param name="case">The case to check.</param>
+    /// <returns>Every problem found, in the order of the case; empty when the case is valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
+    public static IReadOnlyList<CaseProblem> Validate(SicknessCase @case)
+    {
+        if (@case is null)
+        {
+            throw new ArgumentNullException(nameof(@case));
+        }
+
+        var problems = new List<CaseProblem>();
+        var day1 = @case.FirstSickDay;
+
+        if (string.IsNullOrWhiteSpace(@case.CaseId))
+        {
+            problems.Add(new CaseProblem("$.caseId", "caseId is required: give the host's identifier of the case (no name, no BSN)."));
+        }
+
+        var day1InRange = CheckRange(problems, "$.firstSickDay", day1);
+        if (day1InRange && day1 < CurrentRegimeStart)
+        {
+            problems.Add(new CaseProblem(
+                "$.firstSickDay",
+                $"first sick day {Iso(day1)} is before {Iso(CurrentRegimeStart)}: cases of earlier regimes (RIV due 15 weeks and WIA application 13 weeks before the end) are not supported."));
+        }
+
+        ValidateSickness(@case, problems);
+        ValidateLeave(@case, problems);
+
+        if (@case.EmploymentEndsOn is { } end && CheckRange(problems, "$.employmentEndsOn", end) && end < day1)
+        {
+            problems.Add(new CaseProblem("$.employmentEndsOn", $"employment ends on {Iso(end)}, before the first sick day {Iso(day1)}: the case would not be sickness during employment."));
+        }
+
+        ValidateEvents(@case, problems);
+        return problems;
+    }
+
+    /// <summary>Validates a case and throws when it has problems.</summary>
+    /// <param name="case">The case to check.</param>
+    /// <exception cref="InvalidCaseException">The case has one or more problems; all are listed.</exception>
+    public static void ThrowIfInvalid(SicknessCase @case)
+    {
+        var problems = Validate(@case);
+        if (problems.Count > 0)
+        {
+            throw new InvalidCaseException(problems);
+        }
+    }
+
+    internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void ValidateSickness(SicknessCase @case, List<CaseProblem> problems)
+    {
+        var periods = @case.Sickness;
+        if (periods.Count == 0)
+        {
+            return;
+        }
+
+        if (periods[0].From != @case.FirstSickDay)
+        {
+            problems.Add(new CaseProblem(
+                "$.sickness[0].from",
+                $"the first sickness period starts on {Iso(periods[0].From)}, but firstSickDay is {Iso(@case.FirstSickDay)}: they must be the same day."));
+        }
+
+        for (var i = 0; i < periods.Count; i++)
+        {
+            var p = periods[i];
+            var path = $"$.sickness[{i}]";
+            var fromOk = CheckRange(problems, path + ".from", p.From);
+            var untilOk = p.Until is not { } u || CheckRange(problems, path + ".until", u);
+            if (!fromOk || !untilOk)
+            {
+                continue;
+            }
+
+            if (p.Until is { } until && until < p.From)
+            {
+                problems.Add(new CaseProblem(path + ".until", $"until ({Iso(until)}) is before from ({Iso(p.From)}): a period ends on or after the day it starts."));
+            }
+
+            if (p.Until is null && i < periods.Count - 1)
+            {
+                problems.Add(new CaseProblem(path + ".until", $"period {i} has no until, but only the last sickness period may be open: give the last sick day before the employee was fit again."));
+            }
+
+            if (i > 0)
+            {
+                var prev = periods[i - 1];
+                if (p.From <= prev.From)
+                {
+                    problems.Add(new CaseProblem(path + ".from", $"period {i} starts on {Iso(p.From)}, not after period {i - 1} ({Iso(prev.From)}): list the periods in date order."));
+                }
+                else if (prev.Until is { } prevUntil && p.From <= prevUntil)
+                {
+                    problems.Add(new CaseProblem(path + ".from", $"period {i} starts on {Iso(p.From)}, but period {i - 1} runs until {Iso(prevUntil)}: sickness periods must not overlap."));
+                }
+            }
+        }
+    }
+
+    private static void ValidateLeave(SicknessCase @case, List<CaseProblem> problems)
+    {
+        var sickness = @case.EffectiveSickness;
+        var caseStart = @case.FirstSickDay;
+        var lastUntil = sickness[sickness.Count - 1].Until;
+
+        for (var i = 0; i < @case.Leave.Count; i++)
+        {
+            var l = @case.Leave[i];
+            var path = $"$.leave[{i}]";
+            if (!Enum.IsDefined(typeof(LeaveKind), l.Kind))
+            {
+                problems.Add(new CaseProblem(path + ".kind", $"unknown leave kind {(int)l.Kind}: the only kind is '{LeaveKinds.ZwangerschapBevalling}'."));
+            }
+
+            if (!CheckRange(problems, path + ".from", l.From) | !CheckRange(problems, path + ".until", l.Until))
+            {
+                continue;
+            }
+
+            if (l.Until < l.From)
+            {
+                problems.Add(new CaseProblem(path + ".until", $"until ({Iso(l.Until)}) is before from ({Iso(l.From)}): leave ends on or after the day it starts."));
+                continue;
+            }
+
+            if (l.Until < caseStart || (lastUntil is { } end && l.From > end))
+            {
+                var span = lastUntil is { } e ? $"{Iso(caseStart)}..{Iso(e)}" : $"{Iso(caseStart)} on";
+                problems.Add(new CaseProblem(path, $"leave {Iso(l.From)}..{Iso(l.Until)} lies outside the sickness ({span}): only leave during the case affects the wachttijd."));
+            }
+            else if (l.From < caseStart)
+            {
+                problems.Add(new CaseProblem(path + ".from", $"leave starts on {Iso(l.From)}, before the first sick day {Iso(caseStart)}: give only the part during the case, or correct the first sick day."));
+            }
+
+            if (i > 0)
+            {
+                var prev = @case.Leave[i - 1];
+                if (l.From <= prev.Until && prev.From <= prev.Until)
+                {
+                    problems.Add(new CaseProblem(path + ".from", $"leave {i} starts on {Iso(l.From)}, not after leave {i - 1} ends ({Iso(prev.Until)}): list leave in date order without overlap."));
+                }
+            }
+        }
+    }
+
+    private static void ValidateEvents(SicknessCase @case, List<CaseProblem> problems)
+    {
+        var day1 = @case.FirstSickDay;
+        var sanctions = new List<LocalDate>();
+        foreach (var e in @case.Events)
+        {
+            if (e is Loonsanctie s)
+            {
+                sanctions.Add(s.On);
+            }
+        }
+
+        for (var i = 0; i < @case.Events.Count; i++)
+        {
+            var e = @case.Events[i];
+            var path = $"$.events[{i}]";
+            if (string.IsNullOrWhiteSpace(e.Type))
+            {
+                problems.Add(new CaseProblem(path + ".type", "type is required."));
+            }
+
+            if (CheckRange(problems, path + ".on", e.On) && e.On < day1)
+            {
+                problems.Add(new CaseProblem(path + ".on", $"{e.Type} on {Iso(e.On)} is before the first sick day {Iso(day1)}: events of a case happen on or after day 1."));
+            }
+
+            switch (e)
+            {
+                case Loonsanctie l:
+                    if (l.Weeks is < 1 or > 52)
+                    {
+                        problems.Add(new CaseProblem(path + ".weeks", $"a loonsanctie lasts 1 to 52 weeks (WIA art. 25 lid 9), not {l.Weeks}."));
+                    }
+
+                    break;
+                case Bekorting b:
+                    if (!sanctions.Exists(d => d <= b.On))
+                    {
+                        problems.Add(new CaseProblem(path, $"bekorting on {Iso(b.On)} without a loonsanctie on or before that day: a bekorting shortens a loonsanctie (WIA art. 25 lid 14)."));
+                    }
+
+                    break;
+                case Verlenging v:
+                    if (CheckRange(problems, path + ".until", v.Until) && v.Until <= e.On)
+                    {
+                        problems.Add(new CaseProblem(path + ".until", $"the extended wage period must end after the day it was granted ({Iso(v.On)}), not on {Iso(v.Until)}."));
+                    }
+
+                    break;
+                case Afwijking a:
+                    if (string.IsNullOrEmpty(a.Obligation))
+                    {
+                        problems.Add(new CaseProblem(path + ".obligation", "obligation is required: the code of the obligation whose term is changed."));
+                    }
+                    else if (!EventTypes.DeviableObligations.Contains(a.Obligation, StringComparer.Ordinal))
+                    {
+                        problems.Add(new CaseProblem(
+                            path + ".obligation",
+                            $"'{a.Obligation}' is not a term of art. 2 or 4 of the Regeling procesgang: art. 5 allows a reasoned deviation only for {string.Join(", ", Sorted(EventTypes.DeviableObligations))}."));
+                    }
+
+                    if (CheckRange(problems, path + ".dueBy", a.DueBy) && a.DueBy < day1)
+                    {
+                        problems.Add(new CaseProblem(path + ".dueBy", $"dueBy {Iso(a.DueBy)} is before the first sick day {Iso(day1)}."));
+                    }
+
+                    if (string.IsNullOrWhiteSpace(a.Reason))
+                    {
+                        problems.Add(new CaseProblem(path + ".reason", "a deviation needs its reason (Regeling procesgang art. 5: 'gemotiveerd')."));
+                    }
+
+                    break;
+                case ObligationFulfilled:
+                case GeenTerugkeerEigenOrganisatie:
+                    break;
+            }
+        }
+
+    }
+
+    private static List<string> Sorted(IEnumerable<string> codes)
+    {
+        var list = new List<string>(codes);
+        var order = new List<string>(ObligationCodes.All);
+        list.Sort((a, b) => order.IndexOf(a).CompareTo(order.IndexOf(b)));
+        return list;
+    }
+
+    private static bool CheckRange(List<CaseProblem> problems, string path, LocalDate date)
+    {
+        if (date < MinSupportedDate || date > MaxSupportedDate)
+        {
+            problems.Add(new CaseProblem(path, $"{Iso(date)} is out of the supported range {Iso(MinSupportedDate)}..{Iso(MaxSupportedDate)}."));
+            return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using Poortwachter.Assessments;
+
+namespace Poortwachter.Cases;
+
+/// <summary>The stable contract codes of event types that are facts rather than obligations done.</summary>
+public static class EventTypes
+{
+    /// <summary>Return within the own organisation is not feasible.</summary>
+    public const string GeenTerugkeerEigenOrganisatie = "geen-terugkeer-eigen-organisatie";
+
+    /// <summary>UWV imposed a loonsanctie.</summary>
+    public const string Loonsanctie = "loonsanctie";
+
+    /// <summary>UWV found the repair sufficient (bekorting of the loonsanctie).</summary>
+    public const string Bekorting = "bekorting";
+
+    /// <summary>UWV granted a voluntary extension.</summary>
+    public const string Verlenging = "verlenging";
+
+    /// <summary>A reasoned deviation under Regeling procesgang art. 5.</summary>
+    public const string Afwijking = "afwijking";
+
+    /// <summary>
+    /// The obligations whose terms Regeling procesgang art. 5 lets employer and employee change with reasons:
+    /// the terms of art. 2 (probleemanalyse) and art. 4 (plan van aanpak, its evaluations, including the one
+    /// at the end of the first sick year).
+    /// </summary>
+    public static readonly IReadOnlyCollection<string> DeviableObligations = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ObligationCodes.Probleemanalyse,
+        ObligationCodes.PlanVanAanpak,
+        ObligationCodes.Evaluatie,
+        ObligationCodes.Eerstejaarsevaluatie,
+    };
+}

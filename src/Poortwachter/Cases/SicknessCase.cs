@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace Poortwachter.Cases;
+
+/// <summary>
+/// A sickness case (<i>verzuimdossier</i>) as the engine sees it: the first sick day, the sickness periods,
+/// leave, the end of employment and what has happened. It holds dates and process facts only: no name,
+/// no BSN and no medical data (AVG).
+/// </summary>
+/// <remarks>
+/// <para>The value is immutable. It is not validated on construction, so that a host can build it from any
+/// source and get every problem reported at once by <see cref="CaseValidator.Validate(SicknessCase)"/>;
+/// <see cref="CaseBuilder.Build"/> and the engine validate for you.</para>
+/// <para>When <see cref="Sickness"/> is empty the case is one continuous, open period from <see cref="FirstSickDay"/>.</para>
+/// </remarks>
+public sealed class SicknessCase
+{
+    /// <summary>Initializes a new case.</summary>
+    /// <param name="caseId">The host's opaque identifier of the case.</param>
+    /// <param name="firstSickDay">Day 1 of the wachttijd (WIA art. 23 lid 2).</param>
+    /// <param name="sickness">The sickness periods in date order; empty for one open period from <paramref name="firstSickDay"/>.</param>
+    /// <param name="leave">Pregnancy and birth leave periods, whose days do not count.</param>
+    /// <param name="employmentEndsOn">The last day of employment when it ends while the employee is sick.</param>
+    /// <param name="events">What has happened, in any order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="caseId"/> is null.</exception>
+    public SicknessCase(
+        string caseId,
+        LocalDate firstSickDay,
+        IEnumerable<SicknessPeriod>? sickness = null,
+        IEnumerable<LeavePeriod>? leave = null,
+        LocalDate? employmentEndsOn = null,
+        IEnumerable<CaseEvent>? events = null)
+    {
+        CaseId = caseId ?? throw new ArgumentNullException(nameof(caseId));
+        FirstSickDay = firstSickDay;
+        Sickness = Freeze(sickness);
+        Leave = Freeze(leave);
+        EmploymentEndsOn = employmentEndsOn;
+        Events = Freeze(events);
+    }
+
+    /// <summary>Gets the host's opaque identifier of the case.</summary>
+    public string CaseId { get; }
+
+    /// <summary>Gets day 1 of the wachttijd: the first day not worked, or on which work stopped, because of illness.</summary>
+    public LocalDate FirstSickDay { get; }
+
+    /// <summary>Gets the sickness periods as given, in date order; empty means one open period from <see cref="FirstSickDay"/>.</summary>
+    public IReadOnlyList<SicknessPeriod> Sickness { get; }
+
+    /// <summary>Gets the leave periods (days that do not count).</summary>
+    public IReadOnlyList<LeavePeriod> Leave { get; }
+
+    /// <summary>Gets the last day of employment, when it ends while the employee is sick (<i>ziek uit dienst</i>).</summary>
+    public LocalDate? EmploymentEndsOn { get; }
+
+    /// <summary>Gets the events as given.</summary>
+    public IReadOnlyList<CaseEvent> Events { get; }
+
+    /// <summary>
+    /// Gets the sickness periods the clock uses: <see cref="Sickness"/>, or one open period from
+    /// <see cref="FirstSickDay"/> when none are given.
+    /// </summary>
+    public IReadOnlyList<SicknessPeriod> EffectiveSickness =>
+        Sickness.Count > 0 ? Sickness : [new SicknessPeriod(FirstSickDay)];
+
+    /// <summary>Starts a builder for a case, the readable way to write one in code and tests.</summary>
+    /// <param name="caseId">The host's opaque identifier of the case.</param>
+    /// <param name="firstSickDay">Day 1 of the wachttijd.</param>
+    /// <returns>A builder whose first sickness period starts on <paramref name="firstSickDay"/> and is open.</returns>
+    public static CaseBuilder Builder(string caseId, LocalDate firstSickDay) => new(caseId, firstSickDay);
+
+    /// <summary>Returns a copy of this case with other events.</summary>
+    /// <param name="events">The events of the copy.</param>
+    /// <returns>A new case.</returns>
+    public SicknessCase WithEvents(IEnumerable<CaseEvent> events) =>
+        new(CaseId, FirstSickDay, Sickness, Leave, EmploymentEndsOn, events);
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"case {CaseId}: first sick day {FirstSickDay:uuuu-MM-dd}, {EffectiveSickness.Count} sickness period(s), {Leave.Count} leave, {Events.Count} event(s)";
+
+    private static T[] Freeze<T>(IEnumerable<T>? items)
+        where T : class
+    {
+        if (items is null)
+        {
+            return [];
+        }
+
+        var array = items.ToArray();
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (array[i] is null)
+            {
+                throw new ArgumentException($"Item {i} is null.", nameof(items));
+            }
+        }
+
+        return array;
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Linq;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Poortwachter;
+using Poortwachter.Rules;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the Poortwachter engine with a host's service collection.</summary>
+public static class PoortwachterServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="PoortwachterEngine"/> as a singleton. Every <see cref="IRule"/> registered in the
+    /// container (see <see cref="AddPoortwachterRule{TRule}(IServiceCollection)"/>) joins the shipped rules, and
+    /// replaces a shipped rule with the same code.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options: intervals, windows, rules to switch off or add.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddPoortwachter(this IServiceCollection services, Action<PoortwachterOptions>? configure = null)
+    {
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
+
+        var options = new PoortwachterOptions();
+        configure?.Invoke(options);
+        services.TryAddSingleton(options);
+        services.TryAddSingleton(provider =>
+        {
+            var configured = provider.GetRequiredService<PoortwachterOptions>();
+            var copy = new PoortwachterOptions
+            {
+                EvaluationIntervalDays = configured.EvaluationIntervalDays,
+                DueSoonDays = configured.DueSoonDays,
+                EerstejaarsevaluatieWindowStartWeek = configured.EerstejaarsevaluatieWindowStartWeek,
+                Spoor2TermDays = configured.Spoor2TermDays,
+                EerstejaarsevaluatieCountsAsEvaluation = configured.EerstejaarsevaluatieCountsAsEvaluation,
+            };
+            foreach (var code in configured.DisabledRules)
+            {
+                copy.DisabledRules.Add(code);
+            }
+
+            foreach (var rule in configured.Rules.Concat(provider.GetServices<IRule>()))
+            {
+                copy.Rules.Add(rule);
+            }
+
+            foreach (var extension in configured.Extensions)
+            {
+                copy.Extensions.Add(extension);
+            }
+
+            return new PoortwachterEngine(copy);
+        });
+        return services;
+    }
+
+    /// <summary>Registers a host rule; <see cref="AddPoortwachter"/> adds it to the engine.</summary>
+    /// <typeparam name="TRule">The rule type; stateless and thread-safe.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddPoortwachterRule<
+#if NET
+        [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)]
+#endif
+    TRule>(this IServiceCollection services)
+        where TRule : class, IRule
+    {
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRule, TRule>());
+        return services;
+    }
+}

@@ -1,0 +1,298 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+using Poortwachter.Rules;
+using Poortwachter.Timeline;
+
+namespace Poortwachter;
+
+/// <summary>
+/// Assesses sickness cases: <c>engine.Assess(case, asOf)</c> returns the wachttijd, every obligation with its due
+/// date, status, legal source and explanation, the milestones and the warnings.
+/// </summary>
+/// <remarks>
+/// <para>The engine is a pure function of the case, the date and its options: no I/O, no system clock, no state
+/// between calls. One instance is thread-safe and can serve every request of a host.</para>
+/// <para>Build one with <see cref="PoortwachterEngine(PoortwachterOptions)"/>, <see cref="CreateDefault"/>, or
+/// <c>services.AddPoortwachter(...)</c>.</para>
+/// </remarks>
+public sealed class PoortwachterEngine
+{
+    private readonly PoortwachterOptions _options;
+    private readonly (RuleSet Set, IRule[] Rules, IWachttijdExtension[] Extensions)[] _ruleSets;
+
+    /// <summary>Initializes an engine with the shipped rule sets and the given options.</summary>
+    /// <param name="options">The options; copied, so later changes do not affect the engine.</param>
+    /// <exception cref="ArgumentException">An option is out of its range.</exception>
+    public PoortwachterEngine(PoortwachterOptions? options = null)
+        : this(options, RuleSets.All)
+    {
+    }
+
+    /// <summary>Initializes an engine with the given rule sets and options.</summary>
+    /// <param name="options">The options; copied.</param>
+    /// <param name="ruleSets">The rule sets to choose from by first sick day.</param>
+    /// <exception cref="ArgumentException">An option is out of its range.</exception>
+    public PoortwachterEngine(PoortwachterOptions? options, IEnumerable<RuleSet> ruleSets)
+    {
+        _options = (options ?? new PoortwachterOptions()).Copy();
+        _options.Check(nameof(options));
+        _ruleSets = (ruleSets ?? throw new ArgumentNullException(nameof(ruleSets)))
+            .Select(set => (set, Compose(set, _options), set.Extensions.Concat(_options.Extensions).ToArray()))
+            .ToArray();
+    }
+
+    /// <summary>Gets the options the engine runs with (a copy; changing it has no effect).</summary>
+    public PoortwachterOptions Options => _options.Copy();
+
+    /// <summary>Creates an engine with the shipped rules and default options.</summary>
+    /// <returns>The engine.</returns>
+    public static PoortwachterEngine CreateDefault() => new();
+
+    /// <summary>Returns the rules the engine applies to a case with the given first sick day, in catalogue order.</summary>
+    /// <param name="firstSickDay">The first sick day.</param>
+    /// <returns>The rule set and its active rules (host rules included, disabled rules left out).</returns>
+    /// <exception cref="InvalidCaseException">No rule set applies to that day.</exception>
+    public (RuleSet RuleSet, IReadOnlyList<IRule> Rules) RulesFor(LocalDate firstSickDay)
+    {
+        var entry = Select(firstSickDay);
+        return (entry.Set, entry.Rules);
+    }
+
+    /// <summary>Assesses a case on a date.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="asOf">The assessment date: facts up to and including it count, deadlines after it are projected.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
+    /// <exception cref="InvalidCaseException">The case is invalid, or <paramref name="asOf"/> is before its first sick day; every problem is listed with its path.</exception>
+    public Assessment Assess(SicknessCase @case, LocalDate asOf)
+    {
+        if (@case is null)
+        {
+            throw new ArgumentNullException(nameof(@case));
+        }
+
+        var problems = new List<CaseProblem>(CaseValidator.Validate(@case));
+        if (problems.Count == 0 && asOf < @case.FirstSickDay)
+        {
+            problems.Add(new CaseProblem("asOf", $"the assessment date {CaseValidator.Iso(asOf)} is before the first sick day {CaseValidator.Iso(@case.FirstSickDay)}."));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidCaseException(problems);
+        }
+
+        var (ruleSet, rules, extensions) = Select(@case.FirstSickDay);
+        var clock = WachttijdClock.Create(@case, asOf);
+        var warnings = new List<Warning>();
+        var events = KnownEvents(@case, clock, warnings);
+        var end = ComputeEnd(@case, clock, events, extensions, warnings);
+        var context = new RuleContext(@case, clock, end, _options, events);
+        var output = new RuleOutput();
+        foreach (var rule in rules)
+        {
+            rule.Evaluate(context, output);
+        }
+
+        var obligations = Order(output.Obligations);
+        foreach (var (obligation, rule) in output.Obligations)
+        {
+            AddStandardWarnings(obligation, rule, asOf, warnings);
+        }
+
+        warnings.AddRange(output.Warnings);
+        var milestones = output.Milestones.OrderBy(m => m.On).ToArray();
+        var orderedWarnings = warnings
+            .Select((w, i) => (w, i))
+            .OrderByDescending(x => x.w.Severity)
+            .ThenBy(x => x.i)
+            .Select(x => x.w)
+            .ToArray();
+
+        var state = clock.SicknessState switch
+        {
+            SicknessState.Recovered => WachttijdState.EndedRecovered,
+            _ when end.LastDay is { } last && asOf > last => WachttijdState.Ended,
+            SicknessState.Interrupted => WachttijdState.Interrupted,
+            _ => WachttijdState.Running,
+        };
+        var countedThrough = end.LastDay is { } l && l < asOf ? l : asOf;
+        var summary = new WachttijdSummary(clock.FirstSickDay, state, clock.CountedDaysThrough(countedThrough), end.StatutoryLastDay, end.LastDay, end.Changes, clock.Interruptions);
+        return new Assessment(@case.CaseId, asOf, ruleSet.Code, summary, obligations, milestones, orderedWarnings);
+    }
+
+    private static IRule[] Compose(RuleSet set, PoortwachterOptions options)
+    {
+        var hostByCode = new Dictionary<string, IRule>(StringComparer.Ordinal);
+        foreach (var rule in options.Rules)
+        {
+            hostByCode[rule.Descriptor.Code] = rule;
+        }
+
+        var result = new List<IRule>();
+        foreach (var rule in set.Rules)
+        {
+            var code = rule.Descriptor.Code;
+            if (hostByCode.TryGetValue(code, out var replacement))
+            {
+                result.Add(replacement);
+                hostByCode.Remove(code);
+            }
+            else
+            {
+                result.Add(rule);
+            }
+        }
+
+        foreach (var rule in options.Rules)
+        {
+            if (hostByCode.ContainsKey(rule.Descriptor.Code))
+            {
+                result.Add(rule);
+                hostByCode.Remove(rule.Descriptor.Code);
+            }
+        }
+
+        return result
+            .Where(r => !options.DisabledRules.Contains(r.Descriptor.Code))
+            .Where(r => r.Descriptor.InForceUntil is not { } until || until >= set.EffectiveFrom)
+            .ToArray();
+    }
+
+    private static CaseEvent[] KnownEvents(SicknessCase @case, WachttijdClock clock, List<Warning> warnings)
+    {
+        var known = new List<CaseEvent>(@case.Events.Count);
+        var future = 0;
+        var earlier = 0;
+        foreach (var e in @case.Events)
+        {
+            if (e.On > clock.AsOf)
+            {
+                future++;
+            }
+            else if (e.On < clock.FirstSickDay)
+            {
+                earlier++;
+            }
+            else
+            {
+                known.Add(e);
+            }
+        }
+
+        if (future > 0)
+        {
+            warnings.Add(new Warning(WarningKinds.EventAfterAsOf, Severity.Info, $"{future} event(s) dated after {CaseValidator.Iso(clock.AsOf)} are not known on the assessment date and were not taken into account."));
+        }
+
+        if (clock.IsRestarted)
+        {
+            warnings.Add(new Warning(
+                WarningKinds.NewWachttijd,
+                Severity.Warning,
+                $"An earlier sickness ended with 28 or more fit days (BW 7:629 lid 10), so the sickness from {CaseValidator.Iso(clock.FirstSickDay)} starts a new wachttijd at day 1; it is assessed from that day" +
+                (earlier > 0 ? $", and {earlier} event(s) of the earlier case were left out." : ".")));
+        }
+
+        // Stable sort by date keeps the order of events on the same day.
+        return known.Select((e, i) => (e, i)).OrderBy(x => x.e.On).ThenBy(x => x.i).Select(x => x.e).ToArray();
+    }
+
+    private static WachttijdEnd ComputeEnd(SicknessCase @case, WachttijdClock clock, IReadOnlyList<CaseEvent> events, IWachttijdExtension[] extensions, List<Warning> warnings)
+    {
+        if (clock.DateOfCountedDay(WachttijdClock.WachttijdDays) is not { } statutory)
+        {
+            return new WachttijdEnd(null, null, null, []);
+        }
+
+        var reference = statutory;
+        var last = statutory;
+        var changes = new List<WachttijdEndChange>();
+        foreach (var extension in extensions)
+        {
+            var change = extension.Apply(new WachttijdEndContext(@case, clock, statutory, reference, last, events));
+            if (change is null)
+            {
+                continue;
+            }
+
+            changes.Add(change);
+            last = change.NewLastDay;
+            if (change.MovesReferenceEnd)
+            {
+                reference = change.NewLastDay;
+            }
+
+            warnings.Add(new Warning(WarningKinds.WagePeriodExtended, Severity.Info, change.Explanation));
+        }
+
+        foreach (var e in events)
+        {
+            if (e is Loonsanctie s && !changes.Exists(c => c.Code == EventTypes.Loonsanctie))
+            {
+                warnings.Add(new Warning(WarningKinds.EventIgnored, Severity.Warning, $"The loonsanctie decided on {CaseValidator.Iso(s.On)} does not extend wage continuation: UWV decided after the end of the wachttijd, and a late decision extends nothing (WIA art. 25 lid 11)."));
+            }
+            else if (e is Verlenging v && !changes.Exists(c => c.Code == EventTypes.Verlenging))
+            {
+                warnings.Add(new Warning(WarningKinds.EventIgnored, Severity.Warning, $"The extension granted on {CaseValidator.Iso(v.On)} to {CaseValidator.Iso(v.Until)} does not end after the wachttijd ({CaseValidator.Iso(statutory)}), so it changes nothing (WIA art. 24)."));
+            }
+        }
+
+        return new WachttijdEnd(statutory, reference, last, changes);
+    }
+
+    private static Obligation[] Order(IReadOnlyList<(Obligation Obligation, RuleDescriptor Rule)> obligations)
+    {
+        return obligations
+            .Select((x, i) => (x.Obligation, i))
+            .OrderBy(x => x.Obligation.DueBy ?? LocalDate.MaxIsoValue)
+            .ThenBy(x => Rank(x.Obligation.Kind))
+            .ThenBy(x => x.Obligation.Sequence)
+            .ThenBy(x => x.i)
+            .Select(x => x.Obligation)
+            .ToArray();
+
+        static int Rank(string kind)
+        {
+            var i = Array.IndexOf(ObligationCodes.All, kind);
+            return i < 0 ? int.MaxValue : i;
+        }
+    }
+
+    private void AddStandardWarnings(Obligation obligation, RuleDescriptor rule, LocalDate asOf, List<Warning> warnings)
+    {
+        var title = obligation.Sequence > 0 ? $"{rule.Title} #{obligation.Sequence}" : rule.Title;
+        var statute = rule.Character == LegalCharacter.Statute;
+        switch (obligation.Status)
+        {
+            case ObligationStatus.Overdue when obligation.DueBy is { } due:
+                var severity = statute || rule.Code == ObligationCodes.Spoor2 ? Severity.High : rule.Character == LegalCharacter.Policy ? Severity.Warning : Severity.Info;
+                warnings.Add(new Warning(WarningKinds.Overdue, severity, $"{title} was due by {CaseValidator.Iso(due)} and is not done ({Period.DaysBetween(due, asOf)} day(s) overdue). {rule.Stake}".TrimEnd(), obligation.Kind));
+                break;
+            case ObligationStatus.Open when obligation.DueBy is { } due && Period.DaysBetween(asOf, due) <= _options.DueSoonDays:
+                var days = Period.DaysBetween(asOf, due);
+                warnings.Add(new Warning(WarningKinds.DueSoon, statute ? Severity.Warning : Severity.Info, $"{title} is due by {CaseValidator.Iso(due)}, in {days} day(s). {rule.Stake}".TrimEnd(), obligation.Kind));
+                break;
+            case ObligationStatus.FulfilledLate when obligation.DueBy is { } due && obligation.FulfilledOn is { } done:
+                warnings.Add(new Warning(WarningKinds.FulfilledLate, statute ? Severity.Warning : Severity.Info, $"{title} was done on {CaseValidator.Iso(done)}, {Period.DaysBetween(due, done)} day(s) after its due date {CaseValidator.Iso(due)}; UWV may weigh this at its check. {rule.Stake}".TrimEnd(), obligation.Kind));
+                break;
+        }
+    }
+
+    private (RuleSet Set, IRule[] Rules, IWachttijdExtension[] Extensions) Select(LocalDate firstSickDay)
+    {
+        foreach (var entry in _ruleSets)
+        {
+            if (entry.Set.AppliesTo(firstSickDay))
+            {
+                return entry;
+            }
+        }
+
+        throw new InvalidCaseException([new CaseProblem("$.firstSickDay", $"no rule set applies to a first sick day of {CaseValidator.Iso(firstSickDay)}: the engine supports {string.Join(", ", _ruleSets.Select(r => r.Set.ToString()))}.")]);
+    }
+}

@@ -1,0 +1,290 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+using Poortwachter.Timeline;
+
+namespace Poortwachter.Rules;
+
+/// <summary>
+/// What a rule reads: the case, the clock, the end of the wachttijd, the options, and helpers that judge a
+/// status and explain a date the same way for every rule, shipped or host.
+/// </summary>
+public sealed class RuleContext
+{
+    private readonly IReadOnlyList<CaseEvent> _events;
+
+    internal RuleContext(SicknessCase @case, WachttijdClock clock, WachttijdEnd end, PoortwachterOptions options, IReadOnlyList<CaseEvent> events)
+    {
+        Case = @case;
+        Clock = clock;
+        End = end;
+        Options = options;
+        _events = events;
+    }
+
+    /// <summary>Gets the case.</summary>
+    public SicknessCase Case { get; }
+
+    /// <summary>Gets the wachttijd clock: counted days to dates and back.</summary>
+    public WachttijdClock Clock { get; }
+
+    /// <summary>Gets the end of the wachttijd with every extension.</summary>
+    public WachttijdEnd End { get; }
+
+    /// <summary>Gets the options of the engine.</summary>
+    public PoortwachterOptions Options { get; }
+
+    /// <summary>Gets the assessment date.</summary>
+    public LocalDate AsOf => Clock.AsOf;
+
+    /// <summary>Gets day 1 of the wachttijd assessed.</summary>
+    public LocalDate FirstSickDay => Clock.FirstSickDay;
+
+    /// <summary>Gets the events of this wachttijd known on the assessment date (on or after day 1, on or before <see cref="AsOf"/>), in date order.</summary>
+    public IReadOnlyList<CaseEvent> Events => _events;
+
+    /// <summary>Formats a date as ISO-8601 (<c>2025-01-06</c>).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Returns the first time an obligation was done, if it was (and is known on the assessment date).</summary>
+    /// <param name="obligation">The obligation code.</param>
+    /// <returns>The event, or <see langword="null"/>.</returns>
+    public ObligationFulfilled? FirstDone(string obligation)
+    {
+        foreach (var e in _events)
+        {
+            if (e is ObligationFulfilled f && string.Equals(f.Obligation, obligation, StringComparison.Ordinal))
+            {
+                return f;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns every time an obligation was done, in date order.</summary>
+    /// <param name="obligation">The obligation code.</param>
+    /// <returns>The dates.</returns>
+    public IReadOnlyList<LocalDate> AllDone(string obligation)
+    {
+        var result = new List<LocalDate>();
+        foreach (var e in _events)
+        {
+            if (e is ObligationFulfilled f && string.Equals(f.Obligation, obligation, StringComparison.Ordinal))
+            {
+                result.Add(f.On);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns the first event of a type, if any.</summary>
+    /// <typeparam name="TEvent">The event type.</typeparam>
+    /// <returns>The event, or <see langword="null"/>.</returns>
+    public TEvent? First<TEvent>()
+        where TEvent : CaseEvent
+    {
+        foreach (var e in _events)
+        {
+            if (e is TEvent t)
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns the last event of a type, if any.</summary>
+    /// <typeparam name="TEvent">The event type.</typeparam>
+    /// <returns>The event, or <see langword="null"/>.</returns>
+    public TEvent? Last<TEvent>()
+        where TEvent : CaseEvent
+    {
+        for (var i = _events.Count - 1; i >= 0; i--)
+        {
+            if (_events[i] is TEvent t)
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Returns the deviation (Regeling procesgang art. 5) that applies to an obligation: the last one recorded
+    /// for it on a date within the given range.
+    /// </summary>
+    /// <param name="obligation">The obligation code.</param>
+    /// <param name="recordedFrom">The earliest recording date that counts, if any.</param>
+    /// <param name="recordedUntil">The latest recording date that counts, if any.</param>
+    /// <returns>The deviation, or <see langword="null"/>.</returns>
+    public Afwijking? DeviationFor(string obligation, LocalDate? recordedFrom = null, LocalDate? recordedUntil = null)
+    {
+        for (var i = _events.Count - 1; i >= 0; i--)
+        {
+            if (_events[i] is Afwijking a
+                && string.Equals(a.Obligation, obligation, StringComparison.Ordinal)
+                && (recordedFrom is not { } f || a.On >= f)
+                && (recordedUntil is not { } u || a.On <= u))
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Judges the status of an obligation on the assessment date, the same way for every rule: done on time or
+    /// late; open, overdue or suspended; not applicable when the case ended (by recovery, or, for an employer's
+    /// obligation, by the end of employment) before it became due.
+    /// </summary>
+    /// <param name="dueBy">The due date, or <see langword="null"/> when the clock never reaches it.</param>
+    /// <param name="fulfilledOn">The date it was done, if it was.</param>
+    /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
+    /// <returns>The status and, when not self-evident, a sentence that says why.</returns>
+    public (ObligationStatus Status, string Reason) Judge(LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation = true)
+    {
+        if (fulfilledOn is { } done)
+        {
+            if (dueBy is not { } due || done <= due)
+            {
+                return (ObligationStatus.Fulfilled, $"Done on {Iso(done)}" + (dueBy is { } d2 ? $", on time (due by {Iso(d2)})." : "."));
+            }
+
+            return (ObligationStatus.FulfilledLate, $"Done on {Iso(done)}, {Period.DaysBetween(due, done)} day(s) after the due date {Iso(due)}.");
+        }
+
+        if (dueBy is not { } dueDate)
+        {
+            return (ObligationStatus.NotApplicable, RecoveredReason());
+        }
+
+        if (employerObligation && Case.EmploymentEndsOn is { } end && dueDate > end)
+        {
+            return (ObligationStatus.NotApplicable, $"Employment ended on {Iso(end)}, before this fell due: from then UWV takes over the re-integration (Ziektewet art. 38 lid 2).");
+        }
+
+        if (Clock.SicknessState == SicknessState.Recovered && Clock.LastSickDay is { } lastSick && dueDate > lastSick)
+        {
+            return (ObligationStatus.NotApplicable, RecoveredReason());
+        }
+
+        if (AsOf <= dueDate)
+        {
+            if (Clock.SicknessState == SicknessState.Interrupted)
+            {
+                return (ObligationStatus.Suspended, $"The employee is fit on {Iso(AsOf)} ({Clock.FitDaysSoFar} fit day(s) so far); the due date is projected as if sickness resumes the next day, and the case ends if the employee stays fit for 28 days.");
+            }
+
+            return (ObligationStatus.Open, $"Not done yet; {Period.DaysBetween(AsOf, dueDate)} day(s) left on {Iso(AsOf)}.");
+        }
+
+        return (ObligationStatus.Overdue, $"Not done; {Period.DaysBetween(dueDate, AsOf)} day(s) past the due date on {Iso(AsOf)}.");
+    }
+
+    /// <summary>
+    /// Creates an obligation the standard way: judges its status with <see cref="Judge"/> and appends the reason
+    /// to the derivation of the date. Shipped rules use exactly this; host rules should too.
+    /// </summary>
+    /// <param name="rule">The descriptor of the rule.</param>
+    /// <param name="dueBy">The due date, or <see langword="null"/> when the clock never reaches it.</param>
+    /// <param name="fulfilledOn">The date it was done, if it was.</param>
+    /// <param name="derivation">How the due date was found, in words a casemanager can check.</param>
+    /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
+    /// <param name="sequence">For repeating obligations, 1, 2, ...; otherwise 0.</param>
+    /// <returns>The obligation.</returns>
+    public Obligation CreateObligation(RuleDescriptor rule, LocalDate? dueBy, LocalDate? fulfilledOn, string derivation, bool employerObligation = true, int sequence = 0)
+    {
+        if (rule is null)
+        {
+            throw new ArgumentNullException(nameof(rule));
+        }
+
+        var (status, reason) = Judge(dueBy, fulfilledOn, employerObligation);
+        var text = string.IsNullOrEmpty(derivation) ? reason : derivation.TrimEnd() + " " + reason;
+        return new Obligation(rule.Code, dueBy, status, fulfilledOn, rule.Source, rule.Character, text, sequence);
+    }
+
+    /// <summary>
+    /// Applies a reasoned deviation (Regeling procesgang art. 5) to a computed due date, and says so.
+    /// </summary>
+    /// <param name="obligation">The obligation code.</param>
+    /// <param name="dueBy">The due date the rule computed.</param>
+    /// <param name="derivation">The derivation so far; the deviation is appended.</param>
+    /// <param name="recordedFrom">The earliest recording date that counts, if any.</param>
+    /// <param name="recordedUntil">The latest recording date that counts, if any.</param>
+    /// <returns>The due date after the deviation, and the derivation.</returns>
+    public (LocalDate? DueBy, string Derivation, Afwijking? Deviation) ApplyDeviation(string obligation, LocalDate? dueBy, string derivation, LocalDate? recordedFrom = null, LocalDate? recordedUntil = null)
+    {
+        var deviation = DeviationFor(obligation, recordedFrom, recordedUntil);
+        if (deviation is null)
+        {
+            return (dueBy, derivation, null);
+        }
+
+        var was = dueBy is { } d ? Iso(d) : "none";
+        return (deviation.DueBy, $"{derivation.TrimEnd().TrimEnd('.')}, so due by {was}; a reasoned deviation agreed on {Iso(deviation.On)} (Regeling procesgang art. 5, reason: \"{deviation.Reason}\") sets the due date to {Iso(deviation.DueBy)}.", deviation);
+    }
+
+    /// <summary>
+    /// Explains where a counted day falls: which counted day and week, and how many fit and leave days moved it
+    /// from the plain calendar date.
+    /// </summary>
+    /// <param name="countedDay">The counted day.</param>
+    /// <returns>The explanation, such as <c>counted day 42 (the last day of week 6) falls on 2025-02-16: day 1 (2025-01-06) + 41 days</c>.</returns>
+    public string ExplainCountedDay(int countedDay)
+    {
+        var date = Clock.DateOfCountedDay(countedDay);
+        var week = WachttijdClock.WeekOf(countedDay);
+        var position = countedDay % 7 == 0 ? $"the last day of week {week}" : countedDay % 7 == 1 ? $"the first day of week {week}" : $"in week {week}";
+        var head = $"counted day {countedDay} ({position})";
+        if (date is not { } d)
+        {
+            return $"{head} is never reached: the case ended by recovery after {Clock.CountedDaysAsOf} counted day(s)";
+        }
+
+        var split = Clock.SplitThrough(d);
+        var text = $"{head} falls on {Iso(d)}: day 1 ({Iso(FirstSickDay)}) + {split.CalendarDays - 1} days";
+        if (split.FitDays > 0 || split.LeaveDays > 0)
+        {
+            text += $", of which {Describe(split)} do not count";
+        }
+
+        if (d > AsOf)
+        {
+            text += $" (projected as if the employee is sick every day after {Iso(AsOf)})";
+        }
+
+        return text;
+    }
+
+    private static string Describe(DaySplit split)
+    {
+        var parts = new List<string>(2);
+        if (split.FitDays > 0)
+        {
+            parts.Add($"{split.FitDays} fit day(s) of interruption");
+        }
+
+        if (split.LeaveDays > 0)
+        {
+            parts.Add($"{split.LeaveDays} day(s) of pregnancy and birth leave");
+        }
+
+        return string.Join(" and ", parts);
+    }
+
+    private string RecoveredReason() =>
+        Clock.LastSickDay is { } last
+            ? $"The case ended by recovery: the employee is fit since {Iso(last.PlusDays(1))} ({Clock.FitDaysSoFar} fit days by {Iso(AsOf)}, 28 end a case), before this fell due."
+            : "The case ended before this fell due.";
+}

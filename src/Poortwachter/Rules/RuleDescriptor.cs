@@ -1,0 +1,73 @@
+using System;
+using NodaTime;
+using Poortwachter.Assessments;
+
+namespace Poortwachter.Rules;
+
+/// <summary>
+/// What a rule is, for the catalogue and for every obligation it yields: a stable code, a title, the due rule
+/// in words, the legal source, the legal character, what is at stake when it is missed and the period it is in force.
+/// </summary>
+public sealed class RuleDescriptor
+{
+    /// <summary>Initializes a new descriptor.</summary>
+    /// <param name="code">The stable kebab-case code, such as <c>plan-van-aanpak</c>.</param>
+    /// <param name="title">What the rule is about, such as <c>Plan van aanpak (action plan)</c>.</param>
+    /// <param name="dueRule">The due rule in words, such as <c>2 weeks after the probleemanalyse; without one, counted day 56</c>.</param>
+    /// <param name="source">The legal source.</param>
+    /// <param name="character">The legal character.</param>
+    /// <param name="stake">What is at stake when the obligation is missed, with its source; empty for milestones.</param>
+    /// <param name="inForceFrom">The first day (of the first sick day) the rule applies to.</param>
+    /// <param name="inForceUntil">The last such day, or <see langword="null"/> while in force.</param>
+    public RuleDescriptor(
+        string code,
+        string title,
+        string dueRule,
+        LegalSource source,
+        LegalCharacter character,
+        string stake,
+        LocalDate inForceFrom,
+        LocalDate? inForceUntil = null)
+    {
+        Code = string.IsNullOrWhiteSpace(code) ? throw new ArgumentException("A rule code is required.", nameof(code)) : code;
+        Title = title ?? string.Empty;
+        DueRule = dueRule ?? string.Empty;
+        Source = source ?? throw new ArgumentNullException(nameof(source));
+        Character = character;
+        Stake = stake ?? string.Empty;
+        InForceFrom = inForceFrom;
+        InForceUntil = inForceUntil;
+    }
+
+    /// <summary>Gets the stable code of the rule; for an obligation rule, the obligation code.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets what the rule is about.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the due rule in words.</summary>
+    public string DueRule { get; }
+
+    /// <summary>Gets the legal source.</summary>
+    public LegalSource Source { get; }
+
+    /// <summary>Gets the legal character.</summary>
+    public LegalCharacter Character { get; }
+
+    /// <summary>Gets what is at stake when the obligation is missed.</summary>
+    public string Stake { get; }
+
+    /// <summary>Gets the first first-sick-day the rule applies to.</summary>
+    public LocalDate InForceFrom { get; }
+
+    /// <summary>Gets the last first-sick-day the rule applies to, if it is no longer in force.</summary>
+    public LocalDate? InForceUntil { get; }
+
+    /// <summary>Returns whether the rule applies to a case with the given first sick day.</summary>
+    /// <param name="firstSickDay">The case's first sick day.</param>
+    /// <returns><see langword="true"/> when in force for that case.</returns>
+    public bool AppliesTo(LocalDate firstSickDay) => firstSickDay >= InForceFrom && (InForceUntil is not { } until || firstSickDay <= until);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Code} ({LegalCharacters.Code(Character)}; {Source})";
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using Poortwachter.Timeline;
+
+namespace Poortwachter.Rules;
+
+/// <summary>
+/// A versioned set of rules, chosen by the case's first sick day. A change in the law is a new rule set with its
+/// own effective date, never an edit of an old one.
+/// </summary>
+public sealed class RuleSet
+{
+    /// <summary>Initializes a new rule set.</summary>
+    /// <param name="code">The stable code, such as <c>wvp-2013</c>.</param>
+    /// <param name="description">What regime the set implements.</param>
+    /// <param name="effectiveFrom">The first first-sick-day the set applies to.</param>
+    /// <param name="effectiveUntil">The last first-sick-day it applies to, or <see langword="null"/> while current.</param>
+    /// <param name="rules">The rules, in catalogue order.</param>
+    /// <param name="extensions">The extensions of the end of the wachttijd, in the order they apply.</param>
+    public RuleSet(string code, string description, LocalDate effectiveFrom, LocalDate? effectiveUntil, IEnumerable<IRule> rules, IEnumerable<IWachttijdExtension> extensions)
+    {
+        Code = string.IsNullOrWhiteSpace(code) ? throw new ArgumentException("A rule-set code is required.", nameof(code)) : code;
+        Description = description ?? string.Empty;
+        EffectiveFrom = effectiveFrom;
+        EffectiveUntil = effectiveUntil;
+        Rules = (rules ?? throw new ArgumentNullException(nameof(rules))).ToArray();
+        Extensions = (extensions ?? throw new ArgumentNullException(nameof(extensions))).ToArray();
+    }
+
+    /// <summary>Gets the stable code of the set.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets what regime the set implements.</summary>
+    public string Description { get; }
+
+    /// <summary>Gets the first first-sick-day the set applies to.</summary>
+    public LocalDate EffectiveFrom { get; }
+
+    /// <summary>Gets the last first-sick-day it applies to, if it has been superseded.</summary>
+    public LocalDate? EffectiveUntil { get; }
+
+    /// <summary>Gets the rules, in catalogue order.</summary>
+    public IReadOnlyList<IRule> Rules { get; }
+
+    /// <summary>Gets the extensions of the end of the wachttijd, in the order they apply.</summary>
+    public IReadOnlyList<IWachttijdExtension> Extensions { get; }
+
+    /// <summary>Returns whether the set applies to a case with the given first sick day.</summary>
+    /// <param name="firstSickDay">The first sick day.</param>
+    /// <returns><see langword="true"/> when it applies.</returns>
+    public bool AppliesTo(LocalDate firstSickDay) => firstSickDay >= EffectiveFrom && (EffectiveUntil is not { } u || firstSickDay <= u);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Code} (first sick day from {EffectiveFrom:uuuu-MM-dd}, {Rules.Count} rules)";
+}

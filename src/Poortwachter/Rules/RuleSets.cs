@@ -1,0 +1,46 @@
+using NodaTime;
+using Poortwachter.Rules.Wvp2013;
+using Poortwachter.Timeline;
+
+namespace Poortwachter.Rules;
+
+/// <summary>The rule sets the library ships.</summary>
+public static class RuleSets
+{
+    /// <summary>The code of the current regime's rule set.</summary>
+    public const string Wvp2013Code = "wvp-2013";
+
+    /// <summary>
+    /// Gets the rule set of the current regime: the Wet verbetering poortwachter as it applies to first sick days
+    /// from 1 July 2013 on (WIA application 11 weeks and RIV 13 weeks before the end of the wachttijd).
+    /// </summary>
+    public static RuleSet Wvp2013 { get; } = new(
+        Wvp2013Code,
+        "Wet verbetering poortwachter for first sick days from 1 July 2013 on",
+        new LocalDate(2013, 7, 1),
+        null,
+        [
+            new ProbleemanalyseRule(),
+            new PlanVanAanpakRule(),
+            new EvaluatieRule(),
+            new UwvZiekmeldingRule(),
+            new ArbeidsdeskundigOnderzoekRule(),
+            new EerstejaarsevaluatieRule(),
+            new Spoor2Rule(),
+            new ReIntegratieverslagRule(),
+            new WiaAanvraagRule(),
+            new UwvWiaBriefRule(),
+            new LoonsanctieBeslissingRule(),
+            new EindeWachttijdRule(),
+            new ZiekUitDienstRule(),
+        ],
+        new IWachttijdExtension[]
+        {
+            new VrijwilligeVerlengingExtension(),
+            new LateWiaAanvraagExtension(),
+            new LoonsanctieExtension(),
+        });
+
+    /// <summary>Gets every shipped rule set, newest last.</summary>
+    public static RuleSet[] All => [Wvp2013];
+}

@@ -1,0 +1,41 @@
+using Poortwachter.Assessments;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// The labour-expert assessment (<i>arbeidsdeskundig onderzoek</i>): whether return in the own work or the own
+/// organisation is possible. UWV policy expects it when the bedrijfsarts sees no return to the own work, and at
+/// the latest before the first-year evaluation: by counted day 364, or the day of the first-year evaluation
+/// when that was held earlier.
+/// </summary>
+public sealed class ArbeidsdeskundigOnderzoekRule : IRule
+{
+    /// <summary>Gets the descriptor of this rule.</summary>
+    public static RuleDescriptor Rule { get; } = new(
+        ObligationCodes.ArbeidsdeskundigOnderzoek,
+        "Arbeidsdeskundig onderzoek (labour-expert assessment)",
+        "before the first-year evaluation: counted day 364, or the day of the eerstejaarsevaluatie if held earlier",
+        new LegalSource(Laws.WerkwijzerPoortwachter),
+        LegalCharacter.Policy,
+        "Without it, the choice for or against spoor 2 at the first-year evaluation is not founded, and a late spoor 2 is the most common cause of a loonsanctie (WIA art. 25 lid 9).",
+        Wvp2013Facts.InForceFrom);
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    public void Evaluate(RuleContext context, RuleOutput output)
+    {
+        var due = context.Clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay);
+        var derivation = $"Before the first-year evaluation (UWV Werkwijzer Poortwachter): {context.ExplainCountedDay(EerstejaarsevaluatieRule.DueDay)}.";
+        var evaluation = context.FirstDone(ObligationCodes.Eerstejaarsevaluatie);
+        if (evaluation is not null && (due is not { } d || evaluation.On < d))
+        {
+            due = evaluation.On;
+            derivation += $" The first-year evaluation was held earlier, on {RuleContext.Iso(evaluation.On)}, so the assessment was due by then.";
+        }
+
+        var done = context.FirstDone(ObligationCodes.ArbeidsdeskundigOnderzoek)?.On;
+        output.Add(Rule, context.CreateObligation(Rule, due, done, derivation));
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Poortwachter.Assessments;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// The periodic evaluation of the plan van aanpak (<i>evaluatie</i>): the law says "periodiek" (Regeling
+/// procesgang art. 4 lid 2 onder b; WIA art. 25 lid 2); practice, and this rule by default, is every six weeks,
+/// counted on the clock from the plan or the last evaluation. Yields one obligation per evaluation held and one
+/// for the next evaluation, until the end of the wachttijd.
+/// </summary>
+public sealed class EvaluatieRule : IRule
+{
+    private const int MaxInstances = 400;
+
+    /// <summary>Gets the descriptor of this rule.</summary>
+    public static RuleDescriptor Rule { get; } = new(
+        ObligationCodes.Evaluatie,
+        "Evaluatie (periodic evaluation of the plan van aanpak)",
+        "periodically; by default every 6 weeks (42 counted days) after the plan or the last evaluation (the interval is practice and configurable)",
+        new LegalSource(Laws.RegelingProcesgang, "4", "2 onder b"),
+        LegalCharacter.Statute,
+        Wvp2013Facts.LoonsanctieStake,
+        Wvp2013Facts.InForceFrom);
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    public void Evaluate(RuleContext context, RuleOutput output)
+    {
+        var plan = context.FirstDone(ObligationCodes.PlanVanAanpak);
+        if (plan is null)
+        {
+            output.Add(Rule, new Obligation(
+                Rule.Code,
+                null,
+                ObligationStatus.NotApplicable,
+                null,
+                Rule.Source,
+                Rule.Character,
+                "Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed.",
+                1));
+            return;
+        }
+
+        var interval = context.Options.EvaluationIntervalDays;
+        var held = Evaluations(context, plan.On);
+        var end = context.End.ReferenceEnd;
+        var anchor = plan.On;
+        var anchorText = $"the plan van aanpak of {RuleContext.Iso(plan.On)}";
+        for (var i = 0; i < MaxInstances; i++)
+        {
+            LocalDate? next = i < held.Count ? held[i].On : null;
+            var due = context.Clock.CountedDaysAfter(anchor, interval);
+            if (due is { } d && end is { } e && d > e && next is null)
+            {
+                break;
+            }
+
+            var derivation = $"Evaluation {i + 1}: {interval} counted days after {anchorText}";
+            derivation += due is { } dd ? $", on {RuleContext.Iso(dd)}{DescribeShift(context, anchor, dd, interval)}." : ", which the case never reaches.";
+            var applied = context.ApplyDeviation(ObligationCodes.Evaluatie, due, derivation, anchor, next ?? context.AsOf);
+            output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, next, applied.Derivation, sequence: i + 1));
+            if (next is not { } heldOn)
+            {
+                break;
+            }
+
+            anchor = heldOn;
+            anchorText = $"the {held[i].Kind} of {RuleContext.Iso(heldOn)}";
+        }
+    }
+
+    private static string DescribeShift(RuleContext context, LocalDate anchor, LocalDate due, int interval)
+    {
+        var calendar = Period.DaysBetween(anchor, due);
+        var text = calendar == interval ? string.Empty : $" ({calendar} calendar days: fit days and leave do not count)";
+        return due > context.AsOf ? text + $" (projected as if the employee is sick every day after {RuleContext.Iso(context.AsOf)})" : text;
+    }
+
+    private static List<(LocalDate On, string Kind)> Evaluations(RuleContext context, LocalDate planOn)
+    {
+        var result = new List<(LocalDate On, string Kind)>();
+        foreach (var e in context.Events)
+        {
+            if (e is Cases.ObligationFulfilled f && f.On > planOn
+                && (string.Equals(f.Obligation, ObligationCodes.Evaluatie, StringComparison.Ordinal)
+                    || (context.Options.EerstejaarsevaluatieCountsAsEvaluation && string.Equals(f.Obligation, ObligationCodes.Eerstejaarsevaluatie, StringComparison.Ordinal))))
+            {
+                if (result.Count == 0 || result[result.Count - 1].On != f.On)
+                {
+                    result.Add((f.On, f.Obligation));
+                }
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,51 @@
+using Poortwachter.Assessments;
+using Poortwachter.Timeline;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// Milestone: UWV decides on a loonsanctie at the latest six weeks before the end of the wachttijd, or of the
+/// voluntarily extended period, or of the period extended by a late WIA application (WIA art. 25 lid 10). A
+/// decision given later extends nothing (art. 25 lid 11).
+/// </summary>
+public sealed class LoonsanctieBeslissingRule : IRule
+{
+    /// <summary>The weeks before the end by which UWV decides.</summary>
+    public const int WeeksBeforeEnd = 6;
+
+    /// <summary>Gets the descriptor of this rule.</summary>
+    public static RuleDescriptor Rule { get; } = new(
+        MilestoneCodes.LoonsanctieBeslissing,
+        "UWV's loonsanctie decision (milestone)",
+        "6 weeks before the end of the wachttijd (or of the extended period)",
+        new LegalSource(Laws.Wia, "25", "10"),
+        LegalCharacter.Statute,
+        string.Empty,
+        Wvp2013Facts.InForceFrom);
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    public void Evaluate(RuleContext context, RuleOutput output)
+    {
+        if (context.End.StatutoryLastDay is not { } end)
+        {
+            return;
+        }
+
+        foreach (var change in context.End.Changes)
+        {
+            if (change.Code != LoonsanctieExtension.ExtensionCode)
+            {
+                end = change.NewLastDay;
+            }
+        }
+
+        var day = context.Clock.CountedDaysThrough(end) - (WeeksBeforeEnd * 7);
+        if (day >= 1 && context.Clock.DateOfCountedDay(day) is { } on)
+        {
+            output.Add(new Milestone(Rule.Code, on, Rule.Source, $"UWV decides on a loonsanctie at the latest six weeks before the end {RuleContext.Iso(end)} (WIA art. 25 lid 10): {context.ExplainCountedDay(day)}. A later decision extends nothing (art. 25 lid 11)."));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+using Poortwachter.Timeline;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// A loonsanctie: UWV extends wage continuation by the weeks it decided, at most 52 (WIA art. 25 lid 9). The
+/// sanction runs after the end of the wachttijd and pauses for pregnancy and birth leave (art. 25 lid 9), so it is
+/// counted on the clock. After a bekorting it ends six weeks after UWV found the repair sufficient, never later
+/// than the weeks decided (art. 25 lid 14). A decision given after the end extends nothing (art. 25 lid 11).
+/// The last decision recorded applies.
+/// </summary>
+public sealed class LoonsanctieExtension : IWachttijdExtension
+{
+    /// <summary>The code of this extension.</summary>
+    public const string ExtensionCode = EventTypes.Loonsanctie;
+
+    /// <summary>The days after UWV's finding of a sufficient repair on which the sanction ends.</summary>
+    public const int DaysAfterBekorting = 42;
+
+    /// <inheritdoc/>
+    public string Code => ExtensionCode;
+
+    /// <inheritdoc/>
+    public LegalSource Source { get; } = new(Laws.Wia, "25", "9");
+
+    /// <inheritdoc/>
+    public WachttijdEndChange? Apply(WachttijdEndContext context)
+    {
+        Loonsanctie? sanction = null;
+        Bekorting? bekorting = null;
+        foreach (var e in context.Events)
+        {
+            if (e is Loonsanctie l)
+            {
+                sanction = l;
+                bekorting = null;
+            }
+            else if (e is Bekorting b && sanction is not null)
+            {
+                bekorting = b;
+            }
+        }
+
+        if (sanction is null || sanction.On > context.LastDay)
+        {
+            return null;
+        }
+
+        var clock = context.Clock;
+        var startDay = clock.CountedDaysThrough(context.LastDay);
+        var full = clock.DateOfCountedDay(startDay + (sanction.Weeks * 7));
+        if (full is not { } end)
+        {
+            return null;
+        }
+
+        var text = $"UWV imposed a loonsanctie of {sanction.Weeks} week(s) on {RuleContext.Iso(sanction.On)} (WIA art. 25 lid 9): wage continuation runs {sanction.Weeks * 7} more counted days after {RuleContext.Iso(context.LastDay)}, to {RuleContext.Iso(end)}";
+        if (bekorting is not null)
+        {
+            var repaired = bekorting.On.PlusDays(DaysAfterBekorting);
+            if (repaired < end)
+            {
+                end = repaired;
+                text += $"; UWV found the repair sufficient on {RuleContext.Iso(bekorting.On)}, so the sanction ends six weeks later, on {RuleContext.Iso(repaired)} (WIA art. 25 lid 14)";
+            }
+        }
+
+        if (end <= context.LastDay)
+        {
+            return new WachttijdEndChange(Code, context.LastDay, movesReferenceEnd: false, Source, text + $"; that is not after {RuleContext.Iso(context.LastDay)}, so the end does not move.");
+        }
+
+        return new WachttijdEndChange(Code, end, movesReferenceEnd: false, Source, text + ".");
+    }
+}

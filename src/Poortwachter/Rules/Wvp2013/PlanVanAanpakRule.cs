@@ -1,0 +1,52 @@
+using Poortwachter.Assessments;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// The plan van aanpak, with a casemanager named: within two weeks (14 calendar days) of the probleemanalyse;
+/// without an analysis on record, by counted day 56, the end of week 8 (WIA art. 25 lid 2; Regeling procesgang
+/// art. 4 lid 1). A reasoned deviation (art. 5) moves it.
+/// </summary>
+public sealed class PlanVanAanpakRule : IRule
+{
+    /// <summary>The calendar days after the probleemanalyse by which the plan is due.</summary>
+    public const int DaysAfterAnalysis = 14;
+
+    /// <summary>The counted day by which the plan is due when no analysis is on record: 42 + 14.</summary>
+    public const int DueDayWithoutAnalysis = 56;
+
+    /// <summary>Gets the descriptor of this rule.</summary>
+    public static RuleDescriptor Rule { get; } = new(
+        ObligationCodes.PlanVanAanpak,
+        "Plan van aanpak (action plan, with a casemanager named)",
+        "14 calendar days after the probleemanalyse; without one on record, counted day 56 (end of week 8)",
+        new LegalSource(Laws.RegelingProcesgang, "4", "1"),
+        LegalCharacter.Statute,
+        Wvp2013Facts.LoonsanctieStake + " An employee who refuses to cooperate risks a wage stop (BW 7:629 lid 3 onder e).",
+        Wvp2013Facts.InForceFrom);
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    public void Evaluate(RuleContext context, RuleOutput output)
+    {
+        var analysis = context.FirstDone(ObligationCodes.Probleemanalyse);
+        NodaTime.LocalDate? due;
+        string derivation;
+        if (analysis is not null)
+        {
+            due = analysis.On.PlusDays(DaysAfterAnalysis);
+            derivation = $"Within two weeks of the probleemanalyse (WIA art. 25 lid 2; Regeling procesgang art. 4 lid 1): analysis on {RuleContext.Iso(analysis.On)} + 14 calendar days = {RuleContext.Iso(due.Value)}.";
+        }
+        else
+        {
+            due = context.Clock.DateOfCountedDay(DueDayWithoutAnalysis);
+            derivation = $"No probleemanalyse on record, so the plan is due two weeks after the analysis should have been made (day 42 + 14): {context.ExplainCountedDay(DueDayWithoutAnalysis)}. Once the analysis is made, the plan is due 14 days after it.";
+        }
+
+        var done = context.FirstDone(ObligationCodes.PlanVanAanpak)?.On;
+        var applied = context.ApplyDeviation(ObligationCodes.PlanVanAanpak, due, derivation);
+        output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, done, applied.Derivation));
+    }
+}

@@ -1,0 +1,91 @@
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// The re-integratieverslag (RIV), with the eindevaluatie and a current view of the bedrijfsarts: at the latest
+/// 13 weeks before the end of the wachttijd, counted day 637 (WIA art. 25 lid 3; Regeling procesgang art. 6).
+/// After a voluntary extension it counts back from the new end (WIA art. 25 lid 4). When employment ends while
+/// the employee is sick and at least six weeks after day 1, it is due on the last day of employment
+/// (Ziektewet art. 38 lid 2).
+/// </summary>
+public sealed class ReIntegratieverslagRule : IRule
+{
+    /// <summary>The weeks before the end of the wachttijd by which the report is due.</summary>
+    public const int WeeksBeforeEnd = 13;
+
+    /// <summary>Gets the descriptor of this rule.</summary>
+    public static RuleDescriptor Rule { get; } = new(
+        ObligationCodes.ReIntegratieverslag,
+        "Re-integratieverslag (re-integration report, RIV)",
+        "13 weeks before the end of the wachttijd: counted day 637; after a voluntary extension, 13 weeks before the new end; ziek uit dienst: the last day of employment",
+        new LegalSource(Laws.Wia, "25", "3"),
+        LegalCharacter.Statute,
+        "Without a complete RIV UWV does not process the WIA application and sets a term to complete it; an incomplete file leads to an administrative loonsanctie until it is complete (WIA art. 25 lid 8-9).",
+        Wvp2013Facts.InForceFrom);
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    public void Evaluate(RuleContext context, RuleOutput output)
+    {
+        var done = context.FirstDone(ObligationCodes.ReIntegratieverslag)?.On;
+        var (due, derivation) = CountBack(context, WeeksBeforeEnd, "WIA art. 25 lid 3", "WIA art. 25 lid 4 onder a");
+        var verlenging = context.End.ReferenceEnd != context.End.StatutoryLastDay ? context.Last<Verlenging>() : null;
+        if (verlenging is not null && done is { } d && d <= verlenging.On && context.End.StatutoryLastDay is { } statutoryEnd)
+        {
+            // Made before the extension: judged against the original term; it must be supplemented before the new one.
+            var supplementBy = due;
+            var (originalDue, originalDerivation) = CountBackFrom(context, statutoryEnd, WeeksBeforeEnd, "WIA art. 25 lid 3");
+            due = originalDue;
+            derivation = originalDerivation;
+            if (supplementBy is { } s)
+            {
+                output.Add(new Warning(
+                    WarningKinds.RivSupplement,
+                    context.AsOf <= s ? Severity.Warning : Severity.High,
+                    $"The wage period was extended to {RuleContext.Iso(verlenging.Until)} after the RIV was made on {RuleContext.Iso(d)}: supplement the RIV by {RuleContext.Iso(s)}, 13 weeks before the new end (WIA art. 25 lid 4 onder b).",
+                    Rule.Code));
+            }
+        }
+
+        var employmentEnd = context.Case.EmploymentEndsOn;
+        if (employmentEnd is { } end && (due is not { } dd || end < dd))
+        {
+            var calendarDays = Period.DaysBetween(context.FirstSickDay, end) + 1;
+            if (calendarDays >= 42)
+            {
+                derivation += $" Employment ends on {RuleContext.Iso(end)}, {calendarDays} calendar days after day 1 (six weeks or more), so the employer's RIV is due on the last day of employment (Ziektewet art. 38 lid 2).";
+                output.Add(Rule, context.CreateObligation(Rule, end, done, derivation, employerObligation: false));
+                return;
+            }
+
+            derivation += $" Employment ends on {RuleContext.Iso(end)}, fewer than six weeks after day 1, so no RIV is owed at the end of employment (Ziektewet art. 38 lid 2).";
+        }
+
+        output.Add(Rule, context.CreateObligation(Rule, due, done, derivation));
+    }
+
+    internal static (LocalDate? Due, string Derivation) CountBack(RuleContext context, int weeks, string citation, string extendedCitation)
+    {
+        if (context.End.ReferenceEnd is not { } end)
+        {
+            return (null, $"{weeks} weeks before the end of the wachttijd ({citation}); the case ended by recovery before that.");
+        }
+
+        var extended = end != context.End.StatutoryLastDay;
+        return CountBackFrom(context, end, weeks, extended ? extendedCitation : citation, extended);
+    }
+
+    internal static (LocalDate? Due, string Derivation) CountBackFrom(RuleContext context, LocalDate end, int weeks, string citation, bool extended = false)
+    {
+        var endDay = context.Clock.CountedDaysThrough(end);
+        var day = endDay - (weeks * 7);
+        var due = day >= 1 ? context.Clock.DateOfCountedDay(day) : context.FirstSickDay;
+        var what = extended ? $"the extended end {RuleContext.Iso(end)} (counted day {endDay})" : $"the end of the wachttijd, counted day {endDay} ({RuleContext.Iso(end)})";
+        return (due, $"{weeks} weeks before {what} ({citation}): {(day >= 1 ? context.ExplainCountedDay(day) : "day 1")}.");
+    }
+}

@@ -1,0 +1,35 @@
+using Poortwachter.Assessments;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// Milestone: UWV informs the employee in writing about the WIA application at the latest on the day the
+/// wachttijd has lasted 89 weeks, counted day 623 (WIA art. 64 lid 2). UWV's site says "after 88 weeks".
+/// </summary>
+public sealed class UwvWiaBriefRule : IRule
+{
+    /// <summary>The counted day of the letter: the end of week 89.</summary>
+    public const int Day = 623;
+
+    /// <summary>Gets the descriptor of this rule.</summary>
+    public static RuleDescriptor Rule { get; } = new(
+        MilestoneCodes.UwvWiaBrief,
+        "UWV's WIA letter to the employee (milestone)",
+        "counted day 623, when the wachttijd has lasted 89 weeks",
+        new LegalSource(Laws.Wia, "64", "2"),
+        LegalCharacter.Statute,
+        string.Empty,
+        Wvp2013Facts.InForceFrom);
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    public void Evaluate(RuleContext context, RuleOutput output)
+    {
+        if (context.Clock.DateOfCountedDay(Day) is { } on)
+        {
+            output.Add(new Milestone(Rule.Code, on, Rule.Source, $"UWV writes to the employee about the WIA application at the latest when the wachttijd has lasted 89 weeks (WIA art. 64 lid 2): {context.ExplainCountedDay(Day)}. A later letter gives the employee four weeks from receipt to apply on time (art. 64 lid 6)."));
+        }
+    }
+}

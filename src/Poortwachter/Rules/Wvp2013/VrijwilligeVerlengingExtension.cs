@@ -1,0 +1,47 @@
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+using Poortwachter.Timeline;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// A voluntary extension of wage continuation (<i>vrijwillige verlenging</i>, WIA art. 24): UWV sets the new
+/// last day at the joint request of employer and employee. The RIV and the WIA application then count back from
+/// the new end (WIA art. 25 lid 4; art. 64 lid 3). The last extension recorded applies.
+/// </summary>
+public sealed class VrijwilligeVerlengingExtension : IWachttijdExtension
+{
+    /// <summary>The code of this extension.</summary>
+    public const string ExtensionCode = EventTypes.Verlenging;
+
+    /// <inheritdoc/>
+    public string Code => ExtensionCode;
+
+    /// <inheritdoc/>
+    public LegalSource Source { get; } = new(Laws.Wia, "24", "1");
+
+    /// <inheritdoc/>
+    public WachttijdEndChange? Apply(WachttijdEndContext context)
+    {
+        Verlenging? last = null;
+        foreach (var e in context.Events)
+        {
+            if (e is Verlenging v)
+            {
+                last = v;
+            }
+        }
+
+        if (last is null || last.Until <= context.LastDay)
+        {
+            return null;
+        }
+
+        return new WachttijdEndChange(
+            Code,
+            last.Until,
+            movesReferenceEnd: true,
+            Source,
+            $"UWV extended wage continuation on {RuleContext.Iso(last.On)} at the joint request of employer and employee to {RuleContext.Iso(last.Until)} (WIA art. 24); the RIV and the WIA application count back from that day (WIA art. 25 lid 4, art. 64 lid 3).");
+    }
+}

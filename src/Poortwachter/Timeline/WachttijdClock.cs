@@ -1,0 +1,386 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Poortwachter.Cases;
+
+namespace Poortwachter.Timeline;
+
+/// <summary>
+/// The wachttijd clock: the one component that maps counted sick days to calendar dates and back.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Only sick days count. Fit days between two sickness periods do not count, and periods separated by fewer
+/// than 28 fit days form one case (<i>samentelling</i>: BW 7:629 lid 10, ZW art. 38 lid 1, WIA art. 23 lid 3);
+/// 28 fit days or more end the case, and later sickness starts a new wachttijd at day 1. Days of pregnancy and
+/// birth leave (Wazo) do not count (BW 7:629 lid 4, WIA art. 23 lid 5) and are neutral for samentelling: they
+/// neither count as fit days nor as sick days.
+/// </para>
+/// <para>
+/// Up to and including the assessment date (<see cref="AsOf"/>) the clock follows the days as they happened;
+/// after it, it projects as if the employee is sick every day from the day after <see cref="AsOf"/> on (leave
+/// still does not count). Sickness periods and events after <see cref="AsOf"/> are not yet known on that date
+/// and are ignored.
+/// </para>
+/// <para>The clock is immutable and thread-safe. It never rolls a date to a working day: the Algemene
+/// termijnenwet does not apply to these terms.</para>
+/// </remarks>
+public sealed class WachttijdClock
+{
+    /// <summary>The length of the wachttijd in counted sick days: 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1).</summary>
+    public const int WachttijdDays = 728;
+
+    /// <summary>The number of fit days that ends a case: four weeks (BW 7:629 lid 10).</summary>
+    public const int RecoveryDaysThatEndACase = 28;
+
+    private readonly int[] _segmentStart;
+    private readonly int[] _segmentLength;
+    private readonly int[] _countedBefore;
+    private readonly int _asOf;
+    private readonly int _day1;
+    private readonly int[] _leaveFrom;
+    private readonly int[] _leaveUntil;
+
+    private WachttijdClock(
+        LocalDate firstSickDay,
+        LocalDate asOf,
+        SicknessState state,
+        LocalDate? lastSickDay,
+        int fitDaysSoFar,
+        bool restarted,
+        List<(int Start, int Length)> segments,
+        IReadOnlyList<Interruption> interruptions,
+        int[] leaveFrom,
+        int[] leaveUntil)
+    {
+        FirstSickDay = firstSickDay;
+        AsOf = asOf;
+        SicknessState = state;
+        LastSickDay = lastSickDay;
+        FitDaysSoFar = fitDaysSoFar;
+        IsRestarted = restarted;
+        Interruptions = interruptions;
+        _asOf = DayNumber.Of(asOf);
+        _day1 = DayNumber.Of(firstSickDay);
+        _segmentStart = new int[segments.Count];
+        _segmentLength = new int[segments.Count];
+        _countedBefore = new int[segments.Count];
+        var cumulative = 0;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            _segmentStart[i] = segments[i].Start;
+            _segmentLength[i] = segments[i].Length;
+            _countedBefore[i] = cumulative;
+            cumulative = segments[i].Length >= DayNumber.Infinity ? DayNumber.Infinity : cumulative + segments[i].Length;
+        }
+
+        IsProjected = segments.Count > 0 && segments[segments.Count - 1].Length >= DayNumber.Infinity;
+        _leaveFrom = leaveFrom;
+        _leaveUntil = leaveUntil;
+    }
+
+    /// <summary>Gets day 1 of the wachttijd this clock counts (a later day than the case's when an earlier case ended by recovery).</summary>
+    public LocalDate FirstSickDay { get; }
+
+    /// <summary>Gets the assessment date: facts up to and including it, projection after it.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets whether the employee is sick, interrupted or recovered on <see cref="AsOf"/>.</summary>
+    public SicknessState SicknessState { get; }
+
+    /// <summary>Gets the last sick day on or before <see cref="AsOf"/> when the employee is fit on <see cref="AsOf"/>; otherwise <see langword="null"/>.</summary>
+    public LocalDate? LastSickDay { get; }
+
+    /// <summary>Gets the number of fit days (leave days excluded) in the interruption running on <see cref="AsOf"/>; 0 when sick.</summary>
+    public int FitDaysSoFar { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether an earlier case ended with 28 or more fit days and this clock counts a new
+    /// wachttijd from a later first sick day.
+    /// </summary>
+    public bool IsRestarted { get; }
+
+    /// <summary>Gets a value indicating whether the clock projects sick days after <see cref="AsOf"/> (not when the case ended by recovery).</summary>
+    public bool IsProjected { get; }
+
+    /// <summary>Gets the interruptions of this wachttijd up to <see cref="AsOf"/>, each with its fit days.</summary>
+    public IReadOnlyList<Interruption> Interruptions { get; }
+
+    /// <summary>Gets the number of counted sick days up to and including <see cref="AsOf"/>.</summary>
+    public int CountedDaysAsOf => CountedDaysThrough(AsOf);
+
+    /// <summary>
+    /// Builds the clock for a case as it stands on <paramref name="asOf"/>. The case must be valid
+    /// (see <see cref="CaseValidator"/>); <paramref name="asOf"/> must not be before its first sick day.
+    /// </summary>
+    /// <param name="case">A valid case.</param>
+    /// <param name="asOf">The assessment date.</param>
+    /// <returns>The clock.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the first sick day.</exception>
+    public static WachttijdClock Create(SicknessCase @case, LocalDate asOf)
+    {
+        if (@case is null)
+        {
+            throw new ArgumentNullException(nameof(@case));
+        }
+
+        if (asOf < @case.FirstSickDay)
+        {
+            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"asOf must be on or after the first sick day {CaseValidator.Iso(@case.FirstSickDay)}.");
+        }
+
+        var asOfNumber = DayNumber.Of(asOf);
+        var leave = @case.Leave;
+        var leaveFrom = new int[leave.Count];
+        var leaveUntil = new int[leave.Count];
+        for (var i = 0; i < leave.Count; i++)
+        {
+            leaveFrom[i] = DayNumber.Of(leave[i].From);
+            leaveUntil[i] = DayNumber.Of(leave[i].Until);
+        }
+
+        // The known periods, truncated at asOf; periods that start after asOf are not known yet.
+        var known = new List<(int From, int Until)>();
+        foreach (var p in @case.EffectiveSickness)
+        {
+            var from = DayNumber.Of(p.From);
+            if (from > asOfNumber)
+            {
+                break;
+            }
+
+            var until = p.Until is { } u ? Math.Min(DayNumber.Of(u), asOfNumber) : asOfNumber;
+            known.Add((from, until));
+        }
+
+        // Samentelling: a gap of 28 or more fit (non-leave) days starts a new wachttijd.
+        var groupStart = 0;
+        var interruptions = new List<Interruption>();
+        for (var i = 1; i < known.Count; i++)
+        {
+            var fit = CountNonLeave(known[i - 1].Until + 1, known[i].From - 1, leaveFrom, leaveUntil);
+            if (fit >= RecoveryDaysThatEndACase)
+            {
+                groupStart = i;
+                interruptions.Clear();
+            }
+            else
+            {
+                interruptions.Add(new Interruption(DayNumber.ToDate(known[i - 1].Until + 1), DayNumber.ToDate(known[i].From - 1), fit, isOngoing: false));
+            }
+        }
+
+        var last = known[known.Count - 1];
+        SicknessState state;
+        LocalDate? lastSickDay = null;
+        var fitSoFar = 0;
+        if (last.Until >= asOfNumber)
+        {
+            state = SicknessState.Sick;
+        }
+        else
+        {
+            lastSickDay = DayNumber.ToDate(last.Until);
+            fitSoFar = CountNonLeave(last.Until + 1, asOfNumber, leaveFrom, leaveUntil);
+            state = fitSoFar >= RecoveryDaysThatEndACase ? SicknessState.Recovered : SicknessState.Interrupted;
+            interruptions.Add(new Interruption(DayNumber.ToDate(last.Until + 1), state == SicknessState.Recovered ? null : asOf, fitSoFar, isOngoing: state == SicknessState.Interrupted));
+        }
+
+        // Counted segments: sick days minus leave, then the projection after asOf.
+        var segments = new List<(int Start, int Length)>();
+        for (var i = groupStart; i < known.Count; i++)
+        {
+            AddWithoutLeave(segments, known[i].From, known[i].Until, leaveFrom, leaveUntil);
+        }
+
+        if (state != SicknessState.Recovered)
+        {
+            AddWithoutLeave(segments, asOfNumber + 1, DayNumber.Infinity, leaveFrom, leaveUntil);
+        }
+
+        var day1 = DayNumber.ToDate(known[groupStart].From);
+        return new WachttijdClock(day1, asOf, state, lastSickDay, fitSoFar, groupStart > 0, segments, interruptions, leaveFrom, leaveUntil);
+    }
+
+    /// <summary>Returns the week a counted day falls in: week N holds counted days 7(N-1)+1 to 7N.</summary>
+    /// <param name="countedDay">A counted day, 1 or more; 0 gives week 0.</param>
+    /// <returns>The week number.</returns>
+    public static int WeekOf(int countedDay) => countedDay <= 0 ? 0 : ((countedDay - 1) / 7) + 1;
+
+    /// <summary>
+    /// Returns the number of counted sick days from day 1 up to and including <paramref name="date"/>,
+    /// projected after <see cref="AsOf"/>.
+    /// </summary>
+    /// <param name="date">Any date.</param>
+    /// <returns>The count; 0 before the first counted day.</returns>
+    public int CountedDaysThrough(LocalDate date)
+    {
+        var d = DayNumber.Of(date);
+        var i = LastSegmentStartingOnOrBefore(d);
+        if (i < 0)
+        {
+            return 0;
+        }
+
+        var within = d - _segmentStart[i] + 1;
+        return _countedBefore[i] + Math.Min(within, _segmentLength[i]);
+    }
+
+    /// <summary>
+    /// Returns the date of counted sick day <paramref name="countedDay"/>: as it happened when that day lies on or
+    /// before <see cref="AsOf"/>, projected otherwise.
+    /// </summary>
+    /// <param name="countedDay">The counted day, 1 or more (day 42 is the last day of week 6).</param>
+    /// <returns>The date, or <see langword="null"/> when the case ended by recovery before reaching that day.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="countedDay"/> is less than 1.</exception>
+    public LocalDate? DateOfCountedDay(int countedDay)
+    {
+        if (countedDay < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(countedDay), countedDay, "Counted days start at day 1.");
+        }
+
+        int lo = 0, hi = _segmentStart.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_countedBefore[mid] < countedDay)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (found < 0 || countedDay - _countedBefore[found] > _segmentLength[found])
+        {
+            return null;
+        }
+
+        return DayNumber.ToDate(_segmentStart[found] + (countedDay - _countedBefore[found]) - 1);
+    }
+
+    /// <summary>
+    /// Returns the date <paramref name="countedDays"/> counted days after <paramref name="anchor"/>: the date of
+    /// counted day (count through the anchor + <paramref name="countedDays"/>). Use it for terms such as
+    /// "six weeks after the plan" that run on the clock.
+    /// </summary>
+    /// <param name="anchor">The date the term runs from.</param>
+    /// <param name="countedDays">The length of the term in counted days, 1 or more.</param>
+    /// <returns>The date, or <see langword="null"/> when the case ended by recovery first.</returns>
+    public LocalDate? CountedDaysAfter(LocalDate anchor, int countedDays) =>
+        DateOfCountedDay(CountedDaysThrough(anchor) + countedDays);
+
+    /// <summary>Returns whether a date is a counted sick day (sick, not on leave, within this wachttijd).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when the date counts.</returns>
+    public bool IsCounted(LocalDate date)
+    {
+        var d = DayNumber.Of(date);
+        var i = LastSegmentStartingOnOrBefore(d);
+        return i >= 0 && d - _segmentStart[i] < _segmentLength[i];
+    }
+
+    /// <summary>Returns whether a date lies in a leave period of the case.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> on leave.</returns>
+    public bool IsLeave(LocalDate date)
+    {
+        var d = DayNumber.Of(date);
+        for (var i = 0; i < _leaveFrom.Length; i++)
+        {
+            if (d >= _leaveFrom[i] && d <= _leaveUntil[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Returns how the calendar days from day 1 through <paramref name="date"/> split into counted days, leave days
+    /// and fit days; the basis of every explanation of a shifted date.
+    /// </summary>
+    /// <param name="date">A date on or after day 1.</param>
+    /// <returns>The split.</returns>
+    public DaySplit SplitThrough(LocalDate date)
+    {
+        var d = DayNumber.Of(date);
+        var calendar = Math.Max(0, d - _day1 + 1);
+        var counted = CountedDaysThrough(date);
+        var leave = d < _day1 ? 0 : CountNonLeave(_day1, d, _leaveFrom, _leaveUntil);
+        leave = calendar - leave;
+        return new DaySplit(calendar, counted, leave, calendar - counted - leave);
+    }
+
+    private static int CountNonLeave(int from, int until, int[] leaveFrom, int[] leaveUntil)
+    {
+        if (until < from)
+        {
+            return 0;
+        }
+
+        var total = until - from + 1;
+        for (var i = 0; i < leaveFrom.Length; i++)
+        {
+            var s = Math.Max(from, leaveFrom[i]);
+            var e = Math.Min(until, leaveUntil[i]);
+            if (e >= s)
+            {
+                total -= e - s + 1;
+            }
+        }
+
+        return total;
+    }
+
+    private static void AddWithoutLeave(List<(int Start, int Length)> segments, int from, int until, int[] leaveFrom, int[] leaveUntil)
+    {
+        // Leave periods are validated to be in order and not to overlap.
+        var cursor = from;
+        for (var i = 0; i < leaveFrom.Length && cursor <= until; i++)
+        {
+            if (leaveUntil[i] < cursor || leaveFrom[i] > until)
+            {
+                continue;
+            }
+
+            if (leaveFrom[i] > cursor)
+            {
+                segments.Add((cursor, leaveFrom[i] - cursor));
+            }
+
+            cursor = Math.Max(cursor, leaveUntil[i] + 1);
+        }
+
+        if (cursor <= until)
+        {
+            segments.Add((cursor, until >= DayNumber.Infinity ? DayNumber.Infinity : until - cursor + 1));
+        }
+    }
+
+    private int LastSegmentStartingOnOrBefore(int day)
+    {
+        int lo = 0, hi = _segmentStart.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_segmentStart[mid] <= day)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+
+namespace Poortwachter.Timeline;
+
+/// <summary>
+/// Extends or moves the end of the wachttijd: a voluntary extension, a late WIA application, a loonsanctie.
+/// Extensions run in order; each sees the end as the ones before it left it.
+/// </summary>
+/// <remarks>Implementations must be stateless and thread-safe.</remarks>
+public interface IWachttijdExtension
+{
+    /// <summary>Gets the stable code of the extension, such as <c>loonsanctie</c>.</summary>
+    string Code { get; }
+
+    /// <summary>Gets the legal source of the extension.</summary>
+    LegalSource Source { get; }
+
+    /// <summary>Applies the extension.</summary>
+    /// <param name="context">The case, the clock and the end so far.</param>
+    /// <returns>The change, or <see langword="null"/> when it does not apply to this case.</returns>
+    WachttijdEndChange? Apply(WachttijdEndContext context);
+}
+
+/// <summary>What an <see cref="IWachttijdExtension"/> sees: the case, the clock and the end as it stands.</summary>
+public sealed class WachttijdEndContext
+{
+    internal WachttijdEndContext(SicknessCase @case, WachttijdClock clock, LocalDate statutoryLastDay, LocalDate referenceEnd, LocalDate lastDay, IReadOnlyList<CaseEvent> events)
+    {
+        Case = @case;
+        Clock = clock;
+        StatutoryLastDay = statutoryLastDay;
+        ReferenceEnd = referenceEnd;
+        LastDay = lastDay;
+        Events = events;
+    }
+
+    /// <summary>Gets the case.</summary>
+    public SicknessCase Case { get; }
+
+    /// <summary>Gets the clock.</summary>
+    public WachttijdClock Clock { get; }
+
+    /// <summary>Gets the assessment date.</summary>
+    public LocalDate AsOf => Clock.AsOf;
+
+    /// <summary>Gets the date of counted day 728.</summary>
+    public LocalDate StatutoryLastDay { get; }
+
+    /// <summary>
+    /// Gets the end the re-integratieverslag and the WIA application count back from: the statutory end, or the
+    /// end of a voluntary extension (WIA art. 25 lid 4, art. 64 lid 3).
+    /// </summary>
+    public LocalDate ReferenceEnd { get; }
+
+    /// <summary>Gets the last day of wage continuation so far.</summary>
+    public LocalDate LastDay { get; }
+
+    /// <summary>Gets the events of this wachttijd known on the assessment date, in date order.</summary>
+    public IReadOnlyList<CaseEvent> Events { get; }
+}
+
+/// <summary>A change to the end of the wachttijd made by an <see cref="IWachttijdExtension"/>.</summary>
+public sealed class WachttijdEndChange
+{
+    /// <summary>Initializes a new change.</summary>
+    /// <param name="code">The code of the extension that made it.</param>
+    /// <param name="newLastDay">The new last day of wage continuation.</param>
+    /// <param name="movesReferenceEnd">Whether the re-integratieverslag and WIA application now count back from the new last day.</param>
+    /// <param name="source">The legal source.</param>
+    /// <param name="explanation">The derivation of the new date.</param>
+    public WachttijdEndChange(string code, LocalDate newLastDay, bool movesReferenceEnd, LegalSource source, string explanation)
+    {
+        Code = code ?? throw new ArgumentNullException(nameof(code));
+        NewLastDay = newLastDay;
+        MovesReferenceEnd = movesReferenceEnd;
+        Source = source ?? throw new ArgumentNullException(nameof(source));
+        Explanation = explanation ?? string.Empty;
+    }
+
+    /// <summary>Gets the code of the extension that made the change.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the new last day of wage continuation.</summary>
+    public LocalDate NewLastDay { get; }
+
+    /// <summary>Gets a value indicating whether the deadlines that count back from the end move with it.</summary>
+    public bool MovesReferenceEnd { get; }
+
+    /// <summary>Gets the legal source.</summary>
+    public LegalSource Source { get; }
+
+    /// <summary>Gets the derivation of the new date.</summary>
+    public string Explanation { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Code}: last day {NewLastDay:uuuu-MM-dd}";
+}
+
+/// <summary>The end of the wachttijd after every extension: what the rules that count back from the end use.</summary>
+public sealed class WachttijdEnd
+{
+    internal WachttijdEnd(LocalDate? statutoryLastDay, LocalDate? referenceEnd, LocalDate? lastDay, IReadOnlyList<WachttijdEndChange> changes)
+    {
+        StatutoryLastDay = statutoryLastDay;
+        ReferenceEnd = referenceEnd;
+        LastDay = lastDay;
+        Changes = changes;
+    }
+
+    /// <summary>Gets the date of counted day 728; <see langword="null"/> when the case ended by recovery.</summary>
+    public LocalDate? StatutoryLastDay { get; }
+
+    /// <summary>Gets the end the re-integratieverslag and WIA application count back from.</summary>
+    public LocalDate? ReferenceEnd { get; }
+
+    /// <summary>Gets the last day of wage continuation with every extension.</summary>
+    public LocalDate? LastDay { get; }
+
+    /// <summary>Gets the changes applied, in order.</summary>
+    public IReadOnlyList<WachttijdEndChange> Changes { get; }
+}
