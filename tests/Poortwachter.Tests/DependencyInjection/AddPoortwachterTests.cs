@@ -1,0 +1,101 @@
+using System.Linq;
+using FluentAssertions;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+using Poortwachter.Rules;
+using Xunit;
+
+namespace Poortwachter.Tests.DependencyInjection;
+
+public sealed class AddPoortwachterTests
+{
+    private static readonly LocalDate Day1 = new(2025, 1, 6);
+
+    [Fact]
+    public void The_engine_is_a_singleton_with_the_shipped_rules()
+    {
+        using var provider = new ServiceCollection().AddPoortwachter().BuildServiceProvider();
+
+        var engine = provider.GetRequiredService<PoortwachterEngine>();
+
+        engine.Should().BeSameAs(provider.GetRequiredService<PoortwachterEngine>());
+        engine.RulesFor(Day1).Rules.Select(r => r.Descriptor.Code).Should().Contain(ObligationCodes.All);
+    }
+
+    [Fact]
+    public void A_host_rule_joins_the_shipped_rules_and_gets_the_same_treatment()
+    {
+        using var provider = new ServiceCollection().AddPoortwachter().AddPoortwachterRule<ContactDay3>().BuildServiceProvider();
+        var engine = provider.GetRequiredService<PoortwachterEngine>();
+
+        // Day 3 = 8 Jan 2025; not done by 20 Jan: overdue, with the standard warning (info: practice).
+        var a = engine.Assess(SicknessCase.Builder("C", Day1).Build(), new LocalDate(2025, 1, 20));
+
+        var contact = a.Obligations.Should().ContainSingle(o => o.Kind == "contact-dag-3").Subject;
+        contact.DueBy.Should().Be(new LocalDate(2025, 1, 8));
+        contact.Status.Should().Be(ObligationStatus.Overdue);
+        contact.LegalCharacter.Should().Be(LegalCharacter.Practice);
+        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.Overdue && w.Obligation == "contact-dag-3" && w.Severity == Severity.Info);
+    }
+
+    [Fact]
+    public void A_host_rule_with_a_shipped_code_replaces_it()
+    {
+        using var provider = new ServiceCollection().AddPoortwachter(o => o.Add(new StricterAnalysis())).BuildServiceProvider();
+        var engine = provider.GetRequiredService<PoortwachterEngine>();
+
+        var a = engine.Assess(SicknessCase.Builder("C", Day1).Build(), new LocalDate(2025, 1, 20));
+
+        a.Obligations.Should().ContainSingle(o => o.Kind == ObligationCodes.Probleemanalyse)
+            .Which.DueBy.Should().Be(new LocalDate(2025, 2, 2), "the host's own term: counted day 28 = 6 Jan + 27");
+    }
+
+    [Fact]
+    public void A_rule_can_be_switched_off_and_intervals_set()
+    {
+        using var provider = new ServiceCollection()
+            .AddPoortwachter(o =>
+            {
+                o.Disable(ObligationCodes.ArbeidsdeskundigOnderzoek);
+                o.EvaluationIntervalDays = 28;
+            })
+            .BuildServiceProvider();
+        var engine = provider.GetRequiredService<PoortwachterEngine>();
+
+        var a = engine.Assess(SicknessCase.Builder("C", Day1).PlanVanAanpak(new LocalDate(2025, 2, 20)).Build(), new LocalDate(2025, 3, 1));
+
+        a.Obligations.Should().NotContain(o => o.Kind == ObligationCodes.ArbeidsdeskundigOnderzoek);
+        a.Obligations.Should().ContainSingle(o => o.Kind == ObligationCodes.Evaluatie)
+            .Which.DueBy.Should().Be(new LocalDate(2025, 3, 20), "plan 20 Feb + 28 counted days, no interruption");
+    }
+
+    [Fact]
+    public void Options_out_of_range_are_refused_with_their_name()
+    {
+        var act = () => new PoortwachterEngine(new PoortwachterOptions { EvaluationIntervalDays = 0 });
+
+        act.Should().Throw<System.ArgumentException>().WithMessage("EvaluationIntervalDays is 0: *");
+    }
+
+    private sealed class ContactDay3 : IRule
+    {
+        private static readonly RuleDescriptor Rule = new("contact-dag-3", "Contact on day 3", "counted day 3", new LegalSource("Verzuimprotocol"), LegalCharacter.Practice, "Company protocol.", new LocalDate(2013, 7, 1));
+
+        public RuleDescriptor Descriptor => Rule;
+
+        public void Evaluate(RuleContext context, RuleOutput output) =>
+            output.Add(Rule, context.CreateObligation(Rule, context.Clock.DateOfCountedDay(3), context.FirstDone("contact-dag-3")?.On, "Day 3."));
+    }
+
+    private sealed class StricterAnalysis : IRule
+    {
+        private static readonly RuleDescriptor Rule = new(ObligationCodes.Probleemanalyse, "Analysis by day 28", "counted day 28", new LegalSource("Verzuimprotocol"), LegalCharacter.Practice, string.Empty, new LocalDate(2013, 7, 1));
+
+        public RuleDescriptor Descriptor => Rule;
+
+        public void Evaluate(RuleContext context, RuleOutput output) =>
+            output.Add(Rule, context.CreateObligation(Rule, context.Clock.DateOfCountedDay(28), context.FirstDone(Rule.Code)?.On, "Day 28."));
+    }
+}
