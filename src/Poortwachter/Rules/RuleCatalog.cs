@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Poortwachter.Assessments;
+
+namespace Poortwachter.Rules;
+
+/// <summary>Renders the rule catalogue from the rules' own metadata, so documentation cannot drift from the code.</summary>
+public static class RuleCatalog
+{
+    /// <summary>Renders a Markdown table: code, what, due rule, source, legal character.</summary>
+    /// <param name="rules">The rules, in catalogue order.</param>
+    /// <returns>The table, one line per rule, with a header.</returns>
+    public static string ToMarkdown(IEnumerable<IRule> rules)
+    {
+        if (rules is null)
+        {
+            throw new ArgumentNullException(nameof(rules));
+        }
+
+        var sb = new StringBuilder();
+        sb.Append("| code | what | due | source | legal character |\n");
+        sb.Append("|---|---|---|---|---|\n");
+        foreach (var rule in rules)
+        {
+            var d = rule.Descriptor;
+            sb.Append("| `").Append(d.Code).Append("` | ")
+                .Append(Escape(d.Title)).Append(" | ")
+                .Append(Escape(d.DueRule)).Append(" | ")
+                .Append(Escape(d.Source.Citation)).Append(" | ")
+                .Append(LegalCharacters.Code(d.Character)).Append(" |\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Escape(string text) => text.Replace("|", "\\|");
+}
