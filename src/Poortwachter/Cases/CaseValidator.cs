@@ -155,7 +155,8 @@ public static class CaseValidator
                 continue;
             }
 
-            if (l.Until < caseStart || (lastUntil is { } end && l.From > end))
+            // Leave may follow the last sick day directly or within the 28 fit days that could still join a case.
+            if (l.Until < caseStart || (lastUntil is { } end && l.From > end.PlusDays(Timeline.WachttijdClock.RecoveryDaysThatEndACase)))
             {
                 var span = lastUntil is { } e ? $"{Iso(caseStart)}..{Iso(e)}" : $"{Iso(caseStart)} on";
                 problems.Add(new CaseProblem(path, $"leave {Iso(l.From)}..{Iso(l.Until)} lies outside the sickness ({span}): only leave during the case affects the wachttijd."));

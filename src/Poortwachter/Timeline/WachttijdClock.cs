@@ -175,8 +175,9 @@ public sealed class WachttijdClock
         SicknessState state;
         LocalDate? lastSickDay = null;
         var fitSoFar = 0;
-        if (last.Until >= asOfNumber)
+        if (last.Until >= asOfNumber || (CountNonLeave(last.Until + 1, asOfNumber, leaveFrom, leaveUntil) == 0 && IsLeaveDay(asOfNumber, leaveFrom, leaveUntil)))
         {
+            // Sick on asOf, or on leave ever since the last sick day: the case runs (leave is neutral).
             state = SicknessState.Sick;
         }
         else
@@ -288,19 +289,7 @@ public sealed class WachttijdClock
     /// <summary>Returns whether a date lies in a leave period of the case.</summary>
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> on leave.</returns>
-    public bool IsLeave(LocalDate date)
-    {
-        var d = DayNumber.Of(date);
-        for (var i = 0; i < _leaveFrom.Length; i++)
-        {
-            if (d >= _leaveFrom[i] && d <= _leaveUntil[i])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsLeave(LocalDate date) => IsLeaveDay(DayNumber.Of(date), _leaveFrom, _leaveUntil);
 
     /// <summary>
     /// Returns how the calendar days from day 1 through <paramref name="date"/> split into counted days, leave days
@@ -337,6 +326,19 @@ public sealed class WachttijdClock
         }
 
         return total;
+    }
+
+    private static bool IsLeaveDay(int day, int[] leaveFrom, int[] leaveUntil)
+    {
+        for (var i = 0; i < leaveFrom.Length; i++)
+        {
+            if (day >= leaveFrom[i] && day <= leaveUntil[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddWithoutLeave(List<(int Start, int Length)> segments, int from, int until, int[] leaveFrom, int[] leaveUntil)

@@ -75,10 +75,15 @@ public sealed class ValidationTests
 
     [Fact]
     public void Leave_outside_the_sickness_is_reported() =>
-        Problems(new SicknessCase("C", Day1, [new SicknessPeriod(Day1, D(2025, 2, 1))], [new LeavePeriod(LeaveKind.ZwangerschapBevalling, D(2025, 3, 1), D(2025, 6, 1))]))
+        // Fit 2 Feb .. 1 Mar 2025 is 28 days: the case has ended before leave starting on 2 Mar.
+        Problems(new SicknessCase("C", Day1, [new SicknessPeriod(Day1, D(2025, 2, 1))], [new LeavePeriod(LeaveKind.ZwangerschapBevalling, D(2025, 3, 2), D(2025, 6, 1))]))
             .Should().ContainSingle().Which.Should().Be(new CaseProblem(
                 "$.leave[0]",
-                "leave 2025-03-01..2025-06-01 lies outside the sickness (2025-01-06..2025-02-01): only leave during the case affects the wachttijd."));
+                "leave 2025-03-02..2025-06-01 lies outside the sickness (2025-01-06..2025-02-01): only leave during the case affects the wachttijd."));
+
+    [Fact]
+    public void Leave_within_28_days_of_the_last_sick_day_belongs_to_the_case() =>
+        Problems(new SicknessCase("C", Day1, [new SicknessPeriod(Day1, D(2025, 2, 1))], [new LeavePeriod(LeaveKind.ZwangerschapBevalling, D(2025, 3, 1), D(2025, 6, 1))])).Should().BeEmpty();
 
     [Fact]
     public void Leave_that_starts_before_day_1_is_reported() =>

@@ -128,6 +128,17 @@ public sealed class ClockTests
     }
 
     [Fact]
+    public void On_leave_straight_after_sickness_the_case_runs()
+    {
+        // Sick until 30 Apr 2025, leave from 1 May, assessed on 1 Jun during the leave: not fit, so running.
+        var @case = SicknessCase.Builder("L5", D(2025, 1, 6)).SickUntil(D(2025, 4, 30)).ZwangerschapsBevallingsverlof(D(2025, 5, 1), D(2025, 8, 20)).Build();
+        var clock = WachttijdClock.Create(@case, D(2025, 6, 1));
+
+        clock.SicknessState.Should().Be(SicknessState.Sick);
+        clock.DateOfCountedDay(116).Should().Be(D(2025, 8, 21), "115 counted days through 30 Apr; the projection resumes after the leave");
+    }
+
+    [Fact]
     public void Events_and_periods_after_the_assessment_date_are_not_known_yet()
     {
         // The recovery on 1 Mar is after asOf 1 Feb: on 1 Feb the clock still projects continuous sickness.
