@@ -5,8 +5,9 @@ using Poortwachter.Timeline;
 namespace Poortwachter.Rules.Wvp2013;
 
 /// <summary>
-/// A late WIA application extends wage continuation by the delay (BW 7:629 lid 11 onder a). While the
-/// application is still missing after its due date, the delay so far is applied, so the end moves every day.
+/// A late WIA application extends wage continuation by the delay (BW 7:629 lid 11 onder a). The delay is known
+/// once the application is made: only then does the end move. While the application is still missing after its
+/// due date, the WIA rule warns with the delay so far.
 /// </summary>
 public sealed class LateWiaAanvraagExtension : IWachttijdExtension
 {
@@ -39,17 +40,19 @@ public sealed class LateWiaAanvraagExtension : IWachttijdExtension
             }
         }
 
-        var until = applied ?? context.AsOf;
-        var delay = Period.DaysBetween(due, until);
+        if (applied is not { } a)
+        {
+            return null;
+        }
+
+        var delay = Period.DaysBetween(due, a);
         if (delay <= 0)
         {
             return null;
         }
 
         var newLast = context.LastDay.PlusDays(delay);
-        var why = applied is { } a
-            ? $"The WIA application was made on {RuleContext.Iso(a)}, {delay} day(s) after its due date {RuleContext.Iso(due)}"
-            : $"The WIA application was due on {RuleContext.Iso(due)} and is still missing on {RuleContext.Iso(context.AsOf)}, {delay} day(s) late so far";
+        var why = $"The WIA application was made on {RuleContext.Iso(a)}, {delay} day(s) after its due date {RuleContext.Iso(due)}";
         return new WachttijdEndChange(
             Code,
             newLast,
