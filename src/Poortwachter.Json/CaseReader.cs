@@ -1,0 +1,742 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+
+namespace Poortwachter.Json;
+
+/// <summary>
+/// Reads a case document strictly: it parses the JSON once, walks it, and collects every problem of the document
+/// (malformed JSON, unknown properties, unknown types, missing fields, wrong JSON types, dates that do not exist)
+/// before it builds the case and runs <see cref="CaseValidator"/>.
+/// </summary>
+internal sealed class CaseReader
+{
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+        MaxDepth = 64,
+    };
+
+    private static readonly string[] RootProperties = ["caseId", "firstSickDay", "sickness", "leave", "employmentEndsOn", "events"];
+    private static readonly string[] SicknessProperties = ["from", "until"];
+    private static readonly string[] LeaveProperties = ["kind", "from", "until"];
+    private static readonly string[] AllEventProperties = ["type", "on", "weeks", "until", "obligation", "dueBy", "reason"];
+
+    private static readonly Dictionary<string, string> ShippedObligations = CreateShippedObligations();
+
+    private readonly List<CaseProblem> _problems = [];
+    private readonly CaseReaderOptions? _options;
+
+    private CaseReader(CaseReaderOptions? options) => _options = options;
+
+    private enum EventKind
+    {
+        Unknown,
+        Obligation,
+        GeenTerugkeer,
+        Loonsanctie,
+        Bekorting,
+        Verlenging,
+        Afwijking,
+    }
+
+    public static CaseReadResult Read(ReadOnlySpan<byte> utf8, CaseReaderOptions? options)
+    {
+        if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
+        {
+            utf8 = utf8.Slice(3);
+        }
+
+        var reader = new CaseReader(options);
+        if (IsBlank(utf8))
+        {
+            reader.Add("$", "the document is empty: expected a JSON object with at least caseId and firstSickDay.");
+            return CaseReadResult.Invalid(reader._problems);
+        }
+
+        JsonDocument document;
+        var json = new Utf8JsonReader(utf8, ReaderOptions);
+        try
+        {
+            document = JsonDocument.ParseValue(ref json);
+        }
+        catch (JsonException ex)
+        {
+            reader.AddMalformed(utf8, ex);
+            return CaseReadResult.Invalid(reader._problems);
+        }
+
+        using (document)
+        {
+            try
+            {
+                if (json.Read())
+                {
+                    reader.Add(
+                        "$",
+                        $"there is more after the case object (line {LineOf(utf8, json.TokenStartIndex)}): a document holds one case; put a batch in JSON Lines, one case per line."
+                    );
+                    return CaseReadResult.Invalid(reader._problems);
+                }
+            }
+            catch (JsonException ex)
+            {
+                reader.Add(
+                    "$",
+                    $"there is more after the case object (line {(ex.LineNumber ?? 0) + 1}): a document holds one case; put a batch in JSON Lines, one case per line."
+                );
+                return CaseReadResult.Invalid(reader._problems);
+            }
+
+            var @case = reader.ReadRoot(document.RootElement);
+            if (@case is null || reader._problems.Count > 0)
+            {
+                return CaseReadResult.Invalid(reader._problems);
+            }
+
+            var invalid = CaseValidator.Validate(@case);
+            return invalid.Count == 0 ? CaseReadResult.Valid(@case) : CaseReadResult.Invalid(invalid);
+        }
+    }
+
+    private static Dictionary<string, string> CreateShippedObligations()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var code in ObligationCodes.All)
+        {
+            map[code] = code;
+        }
+
+        return map;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> utf8)
+    {
+        foreach (var b in utf8)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int LineOf(ReadOnlySpan<byte> utf8, long index)
+    {
+        var line = 1;
+        for (var i = 0; i < index && i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                line++;
+            }
+        }
+
+        return line;
+    }
+
+    private static string Describe(JsonElement value) =>
+        value.ValueKind switch
+        {
+            JsonValueKind.Object => "an object",
+            JsonValueKind.Array => "an array",
+            JsonValueKind.String => $"a string (\"{Shorten(value.GetString())}\")",
+            JsonValueKind.Number => $"a number ({Shorten(value.GetRawText())})",
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            _ => "null",
+        };
+
+    private static string Shorten(string? text)
+    {
+        text ??= string.Empty;
+        return text.Length <= 40 ? text : string.Concat(text.Substring(0, 37), "...");
+    }
+
+    private static string Child(string parent, string name) => parent + JsonPath.Property(name);
+
+    private static string Index(string parent, int index) =>
+        parent + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
+    private static string? CaseInsensitiveMatch(string name, string[] allowed)
+    {
+        foreach (var a in allowed)
+        {
+            if (string.Equals(a, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    private static string List(IEnumerable<string> names)
+    {
+        var sb = new StringBuilder();
+        foreach (var n in names)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(", ");
+            }
+
+            sb.Append(n);
+        }
+
+        return sb.ToString();
+    }
+
+    private void Add(string path, string message) => _problems.Add(new CaseProblem(path, message));
+
+    private void AddMalformed(ReadOnlySpan<byte> utf8, JsonException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message.Substring(0, cut);
+        }
+
+        var path = JsonPath.AtError(utf8, ReaderOptions);
+        var where = ex.LineNumber is { } line ? $"line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1}" : "an unknown position";
+        Add(path, $"malformed JSON at {where}: {message}");
+    }
+
+    private void Unknown(string parent, string name, string[] allowed, string what)
+    {
+        var near = CaseInsensitiveMatch(name, allowed);
+        var hint = near is not null ? $" Did you mean '{near}'? Names are case-sensitive." : string.Empty;
+        Add(Child(parent, name), $"unknown property '{name}': {what} has only {List(allowed)}.{hint}");
+    }
+
+    private bool Duplicate(ref int seen, int bit, string parent, string name)
+    {
+        if ((seen & bit) != 0)
+        {
+            Add(Child(parent, name), $"property '{name}' appears more than once: give each property once.");
+            return true;
+        }
+
+        seen |= bit;
+        return false;
+    }
+
+    private string? ReadString(JsonElement value, string path, string name)
+    {
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return value.GetString();
+        }
+
+        Add(path, $"{name} must be a string, not {Describe(value)}.");
+        return null;
+    }
+
+    private LocalDate? ReadDate(JsonElement value, string path, string name, bool nullable)
+    {
+        if (value.ValueKind == JsonValueKind.Null && nullable)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            Add(
+                path,
+                $"{name} must be a date string such as \"2025-01-06\"{(nullable ? " or null" : string.Empty)}, not {Describe(value)}."
+            );
+            return null;
+        }
+
+        if (IsoDate.TryParse(value.GetString() ?? string.Empty, out var date, out var error))
+        {
+            return date;
+        }
+
+        Add(path, $"{name}: {error}");
+        return null;
+    }
+
+    private bool IsArrayOrNull(JsonElement value, string path, string name, string ofWhat)
+    {
+        if (value.ValueKind is JsonValueKind.Array or JsonValueKind.Null)
+        {
+            return value.ValueKind == JsonValueKind.Array;
+        }
+
+        Add(path, $"{name} must be an array of {ofWhat} (or null), not {Describe(value)}.");
+        return false;
+    }
+
+    private void Missing(string parent, string name, string what) => Add(Child(parent, name), $"{name} is missing: {what}");
+
+    private SicknessCase? ReadRoot(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            Add("$", $"a case must be a JSON object with caseId and firstSickDay, not {Describe(root)}.");
+            return null;
+        }
+
+        string? caseId = null;
+        LocalDate? firstSickDay = null;
+        LocalDate? employmentEndsOn = null;
+        List<SicknessPeriod>? sickness = null;
+        List<LeavePeriod>? leave = null;
+        List<CaseEvent>? events = null;
+        var seen = 0;
+        foreach (var property in root.EnumerateObject())
+        {
+            var value = property.Value;
+            if (property.NameEquals("caseId"))
+            {
+                if (!Duplicate(ref seen, 1, "$", "caseId"))
+                {
+                    caseId = ReadString(value, "$.caseId", "caseId");
+                }
+            }
+            else if (property.NameEquals("firstSickDay"))
+            {
+                if (!Duplicate(ref seen, 2, "$", "firstSickDay"))
+                {
+                    firstSickDay = ReadDate(value, "$.firstSickDay", "firstSickDay", nullable: false);
+                }
+            }
+            else if (property.NameEquals("sickness"))
+            {
+                if (!Duplicate(ref seen, 4, "$", "sickness") && IsArrayOrNull(value, "$.sickness", "sickness", "periods {from, until}"))
+                {
+                    sickness = ReadSickness(value);
+                }
+            }
+            else if (property.NameEquals("leave"))
+            {
+                if (!Duplicate(ref seen, 8, "$", "leave") && IsArrayOrNull(value, "$.leave", "leave", "periods {kind, from, until}"))
+                {
+                    leave = ReadLeave(value);
+                }
+            }
+            else if (property.NameEquals("employmentEndsOn"))
+            {
+                if (!Duplicate(ref seen, 16, "$", "employmentEndsOn"))
+                {
+                    employmentEndsOn = ReadDate(value, "$.employmentEndsOn", "employmentEndsOn", nullable: true);
+                }
+            }
+            else if (property.NameEquals("events"))
+            {
+                if (!Duplicate(ref seen, 32, "$", "events") && IsArrayOrNull(value, "$.events", "events", "events {type, on, ...}"))
+                {
+                    events = ReadEvents(value);
+                }
+            }
+            else
+            {
+                Unknown("$", property.Name, RootProperties, "a case (it carries no personal or medical data)");
+            }
+        }
+
+        if ((seen & 1) == 0)
+        {
+            Missing("$", "caseId", "give the host's identifier of the case (no name, no BSN).");
+        }
+
+        if ((seen & 2) == 0)
+        {
+            Missing("$", "firstSickDay", "give day 1 of the sickness, such as \"2025-01-06\".");
+        }
+
+        if (_problems.Count > 0 || caseId is null || firstSickDay is not { } day1)
+        {
+            return null;
+        }
+
+        return new SicknessCase(caseId, day1, sickness, leave, employmentEndsOn, events);
+    }
+
+    private List<SicknessPeriod> ReadSickness(JsonElement array)
+    {
+        var result = new List<SicknessPeriod>(array.GetArrayLength());
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var path = Index("$.sickness", i++);
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                Add(path, $"a sickness period must be an object {{\"from\": ..., \"until\": ...}}, not {Describe(item)}.");
+                continue;
+            }
+
+            LocalDate? from = null;
+            LocalDate? until = null;
+            var seen = 0;
+            var ok = true;
+            foreach (var property in item.EnumerateObject())
+            {
+                if (property.NameEquals("from"))
+                {
+                    if (!Duplicate(ref seen, 1, path, "from"))
+                    {
+                        from = ReadDate(property.Value, path + ".from", "from", nullable: false);
+                        ok &= from is not null;
+                    }
+                }
+                else if (property.NameEquals("until"))
+                {
+                    if (!Duplicate(ref seen, 2, path, "until"))
+                    {
+                        var before = _problems.Count;
+                        until = ReadDate(property.Value, path + ".until", "until", nullable: true);
+                        ok &= _problems.Count == before;
+                    }
+                }
+                else
+                {
+                    Unknown(path, property.Name, SicknessProperties, "a sickness period");
+                    ok = false;
+                }
+            }
+
+            if ((seen & 1) == 0)
+            {
+                Missing(path, "from", "give the first sick day of the period.");
+            }
+            else if (ok && from is { } f)
+            {
+                result.Add(new SicknessPeriod(f, until));
+            }
+        }
+
+        return result;
+    }
+
+    private List<LeavePeriod> ReadLeave(JsonElement array)
+    {
+        var result = new List<LeavePeriod>(array.GetArrayLength());
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var path = Index("$.leave", i++);
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                Add(path, $"a leave period must be an object {{\"kind\": ..., \"from\": ..., \"until\": ...}}, not {Describe(item)}.");
+                continue;
+            }
+
+            LeaveKind? kind = null;
+            LocalDate? from = null;
+            LocalDate? until = null;
+            var seen = 0;
+            foreach (var property in item.EnumerateObject())
+            {
+                if (property.NameEquals("kind"))
+                {
+                    if (!Duplicate(ref seen, 1, path, "kind") && ReadString(property.Value, path + ".kind", "kind") is { } code)
+                    {
+                        if (LeaveKinds.TryParse(code, out var k))
+                        {
+                            kind = k;
+                        }
+                        else
+                        {
+                            Add(
+                                path + ".kind",
+                                $"unknown leave kind '{Shorten(code)}': the only kind whose days do not count is '{LeaveKinds.ZwangerschapBevalling}'."
+                            );
+                        }
+                    }
+                }
+                else if (property.NameEquals("from"))
+                {
+                    if (!Duplicate(ref seen, 2, path, "from"))
+                    {
+                        from = ReadDate(property.Value, path + ".from", "from", nullable: false);
+                    }
+                }
+                else if (property.NameEquals("until"))
+                {
+                    if (!Duplicate(ref seen, 4, path, "until"))
+                    {
+                        until = ReadDate(property.Value, path + ".until", "until", nullable: false);
+                    }
+                }
+                else
+                {
+                    Unknown(path, property.Name, LeaveProperties, "a leave period");
+                }
+            }
+
+            if ((seen & 1) == 0)
+            {
+                Missing(path, "kind", $"give the kind of leave, '{LeaveKinds.ZwangerschapBevalling}'.");
+            }
+
+            if ((seen & 2) == 0)
+            {
+                Missing(path, "from", "give the first day of the leave.");
+            }
+
+            if ((seen & 4) == 0)
+            {
+                Missing(path, "until", "give the last day of the leave (inclusive).");
+            }
+
+            if (kind is { } lk && from is { } lf && until is { } lu)
+            {
+                result.Add(new LeavePeriod(lk, lf, lu));
+            }
+        }
+
+        return result;
+    }
+
+    private List<CaseEvent> ReadEvents(JsonElement array)
+    {
+        var result = new List<CaseEvent>(array.GetArrayLength());
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            if (ReadEvent(item, Index("$.events", i++)) is { } e)
+            {
+                result.Add(e);
+            }
+        }
+
+        return result;
+    }
+
+    private (EventKind Kind, string Code) Classify(string type)
+    {
+        if (ShippedObligations.TryGetValue(type, out var code))
+        {
+            return (EventKind.Obligation, code);
+        }
+
+        switch (type)
+        {
+            case EventTypes.GeenTerugkeerEigenOrganisatie:
+                return (EventKind.GeenTerugkeer, EventTypes.GeenTerugkeerEigenOrganisatie);
+            case EventTypes.Loonsanctie:
+                return (EventKind.Loonsanctie, EventTypes.Loonsanctie);
+            case EventTypes.Bekorting:
+                return (EventKind.Bekorting, EventTypes.Bekorting);
+            case EventTypes.Verlenging:
+                return (EventKind.Verlenging, EventTypes.Verlenging);
+            case EventTypes.Afwijking:
+                return (EventKind.Afwijking, EventTypes.Afwijking);
+        }
+
+        return _options is not null && _options.AdditionalObligationCodes.Contains(type)
+            ? (EventKind.Obligation, type)
+            : (EventKind.Unknown, type);
+    }
+
+    private IEnumerable<string> KnownTypes()
+    {
+        foreach (var code in ObligationCodes.All)
+        {
+            yield return code;
+        }
+
+        if (_options is not null)
+        {
+            foreach (var code in _options.AdditionalObligationCodes)
+            {
+                yield return code;
+            }
+        }
+
+        yield return EventTypes.GeenTerugkeerEigenOrganisatie;
+        yield return EventTypes.Loonsanctie;
+        yield return EventTypes.Bekorting;
+        yield return EventTypes.Verlenging;
+        yield return EventTypes.Afwijking;
+    }
+
+    private static string[] PropertiesOf(EventKind kind) =>
+        kind switch
+        {
+            EventKind.Loonsanctie => ["type", "on", "weeks"],
+            EventKind.Verlenging => ["type", "on", "until"],
+            EventKind.Afwijking => ["type", "on", "obligation", "dueBy", "reason"],
+            EventKind.Unknown => AllEventProperties,
+            _ => ["type", "on"],
+        };
+
+    private CaseEvent? ReadEvent(JsonElement item, string path)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            Add(path, $"an event must be an object {{\"type\": ..., \"on\": ...}}, not {Describe(item)}.");
+            return null;
+        }
+
+        var before = _problems.Count;
+        var kind = EventKind.Unknown;
+        var code = string.Empty;
+        var typeKnown = false;
+        if (item.TryGetProperty("type", out var typeValue))
+        {
+            if (ReadString(typeValue, path + ".type", "type") is { } type)
+            {
+                (kind, code) = Classify(type);
+                if (kind == EventKind.Unknown)
+                {
+                    Add(path + ".type", $"unknown event type '{Shorten(type)}': use one of {List(KnownTypes())}.");
+                }
+                else
+                {
+                    typeKnown = true;
+                }
+            }
+        }
+
+        var allowed = PropertiesOf(kind);
+        LocalDate? on = null;
+        LocalDate? until = null;
+        LocalDate? dueBy = null;
+        int? weeks = null;
+        string? obligation = null;
+        string? reason = null;
+        var seen = 0;
+        foreach (var property in item.EnumerateObject())
+        {
+            var value = property.Value;
+            var bit = 0;
+            for (var i = 0; i < AllEventProperties.Length; i++)
+            {
+                if (property.NameEquals(AllEventProperties[i]))
+                {
+                    bit = 1 << i;
+                    break;
+                }
+            }
+
+            var name = bit == 0 ? property.Name : AllEventProperties[Log2(bit)];
+            if (bit == 0 || Array.IndexOf(allowed, name) < 0)
+            {
+                if (typeKnown)
+                {
+                    Unknown(path, name, allowed, $"an event of type '{code}'");
+                }
+                else if (bit == 0)
+                {
+                    Unknown(path, name, AllEventProperties, "an event");
+                }
+
+                continue;
+            }
+
+            if (Duplicate(ref seen, bit, path, name))
+            {
+                continue;
+            }
+
+            var valuePath = path + "." + name;
+            switch (name)
+            {
+                case "type":
+                    break;
+                case "on":
+                    on = ReadDate(value, valuePath, "on", nullable: false);
+                    break;
+                case "until":
+                    until = ReadDate(value, valuePath, "until", nullable: false);
+                    break;
+                case "dueBy":
+                    dueBy = ReadDate(value, valuePath, "dueBy", nullable: false);
+                    break;
+                case "obligation":
+                    obligation = ReadString(value, valuePath, "obligation");
+                    break;
+                case "reason":
+                    reason = ReadString(value, valuePath, "reason");
+                    break;
+                case "weeks":
+                    if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var w))
+                    {
+                        weeks = w;
+                    }
+                    else
+                    {
+                        Add(valuePath, $"weeks must be a whole number of weeks (1 to 52), not {Describe(value)}.");
+                    }
+
+                    break;
+            }
+        }
+
+        if ((seen & 1) == 0)
+        {
+            Missing(path, "type", $"give the event type, one of {List(KnownTypes())}.");
+        }
+
+        if ((seen & 2) == 0)
+        {
+            Missing(path, "on", "give the date on which it happened, such as \"2025-02-10\".");
+        }
+
+        switch (kind)
+        {
+            case EventKind.Loonsanctie when (seen & 4) == 0:
+                Missing(path, "weeks", "give the length of the loonsanctie in weeks (1 to 52).");
+                break;
+            case EventKind.Verlenging when (seen & 8) == 0:
+                Missing(path, "until", "give the new last day of wage continuation granted by UWV.");
+                break;
+            case EventKind.Afwijking:
+                if ((seen & 16) == 0)
+                {
+                    Missing(path, "obligation", "give the code of the obligation whose term is changed.");
+                }
+
+                if ((seen & 32) == 0)
+                {
+                    Missing(path, "dueBy", "give the new last day on which the obligation is on time.");
+                }
+
+                if ((seen & 64) == 0)
+                {
+                    Missing(path, "reason", "give the reason for the deviation (Regeling procesgang art. 5; no medical data).");
+                }
+
+                break;
+        }
+
+        if (_problems.Count > before || on is not { } date)
+        {
+            return null;
+        }
+
+        return kind switch
+        {
+            EventKind.Obligation => new ObligationFulfilled(code, date),
+            EventKind.GeenTerugkeer => new GeenTerugkeerEigenOrganisatie(date),
+            EventKind.Loonsanctie => new Loonsanctie(date, weeks ?? 0),
+            EventKind.Bekorting => new Bekorting(date),
+            EventKind.Verlenging => new Verlenging(date, until ?? default),
+            EventKind.Afwijking => new Afwijking(date, obligation ?? string.Empty, dueBy ?? default, reason ?? string.Empty),
+            _ => null,
+        };
+    }
+
+    private static int Log2(int bit)
+    {
+        var n = 0;
+        while (bit > 1)
+        {
+            bit >>= 1;
+            n++;
+        }
+
+        return n;
+    }
+}

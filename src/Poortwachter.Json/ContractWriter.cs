@@ -1,0 +1,228 @@
+using System;
+using System.Text.Json;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+using Poortwachter.Timeline;
+
+namespace Poortwachter.Json;
+
+/// <summary>Writes assessments and cases in the contract's shape and field order, straight to a <see cref="Utf8JsonWriter"/>.</summary>
+internal static class ContractWriter
+{
+    private static readonly JsonEncodedText CaseId = JsonEncodedText.Encode("caseId");
+    private static readonly JsonEncodedText AsOf = JsonEncodedText.Encode("asOf");
+    private static readonly JsonEncodedText RuleSet = JsonEncodedText.Encode("ruleSet");
+    private static readonly JsonEncodedText Wachttijd = JsonEncodedText.Encode("wachttijd");
+    private static readonly JsonEncodedText FirstSickDay = JsonEncodedText.Encode("firstSickDay");
+    private static readonly JsonEncodedText State = JsonEncodedText.Encode("state");
+    private static readonly JsonEncodedText CountedDays = JsonEncodedText.Encode("countedDays");
+    private static readonly JsonEncodedText Week = JsonEncodedText.Encode("week");
+    private static readonly JsonEncodedText LastDay = JsonEncodedText.Encode("lastDay");
+    private static readonly JsonEncodedText WiaStart = JsonEncodedText.Encode("wiaStart");
+    private static readonly JsonEncodedText Obligations = JsonEncodedText.Encode("obligations");
+    private static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText DueBy = JsonEncodedText.Encode("dueBy");
+    private static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
+    private static readonly JsonEncodedText FulfilledOn = JsonEncodedText.Encode("fulfilledOn");
+    private static readonly JsonEncodedText LegalBasis = JsonEncodedText.Encode("legalBasis");
+    private static readonly JsonEncodedText LegalCharacter = JsonEncodedText.Encode("legalCharacter");
+    private static readonly JsonEncodedText Explanation = JsonEncodedText.Encode("explanation");
+    private static readonly JsonEncodedText Sequence = JsonEncodedText.Encode("sequence");
+    private static readonly JsonEncodedText Milestones = JsonEncodedText.Encode("milestones");
+    private static readonly JsonEncodedText On = JsonEncodedText.Encode("on");
+    private static readonly JsonEncodedText Warnings = JsonEncodedText.Encode("warnings");
+    private static readonly JsonEncodedText Obligation = JsonEncodedText.Encode("obligation");
+    private static readonly JsonEncodedText Severity = JsonEncodedText.Encode("severity");
+    private static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText Sickness = JsonEncodedText.Encode("sickness");
+    private static readonly JsonEncodedText Leave = JsonEncodedText.Encode("leave");
+    private static readonly JsonEncodedText From = JsonEncodedText.Encode("from");
+    private static readonly JsonEncodedText Until = JsonEncodedText.Encode("until");
+    private static readonly JsonEncodedText EmploymentEndsOn = JsonEncodedText.Encode("employmentEndsOn");
+    private static readonly JsonEncodedText Events = JsonEncodedText.Encode("events");
+    private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText Weeks = JsonEncodedText.Encode("weeks");
+    private static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
+
+    private static readonly JsonEncodedText[] StatusCodes = Table(6, i => ObligationStatuses.Code((ObligationStatus)i));
+    private static readonly JsonEncodedText[] CharacterCodes = Table(3, i => LegalCharacters.Code((LegalCharacter)i));
+    private static readonly JsonEncodedText[] SeverityCodes = Table(3, i => Severities.Code((Severity)i));
+    private static readonly JsonEncodedText[] StateCodes = Table(4, i => WachttijdStates.Code((WachttijdState)i));
+
+    public static void WriteAssessment(Utf8JsonWriter w, Assessment a)
+    {
+        w.WriteStartObject();
+        w.WriteString(CaseId, a.CaseId);
+        w.WritePropertyName(AsOf);
+        IsoDate.Write(w, a.AsOf);
+        w.WriteString(RuleSet, a.RuleSet);
+
+        var t = a.Wachttijd;
+        w.WriteStartObject(Wachttijd);
+        w.WritePropertyName(FirstSickDay);
+        IsoDate.Write(w, t.FirstSickDay);
+        w.WriteString(State, StateCodes[(int)t.State]);
+        w.WriteNumber(CountedDays, t.CountedDays);
+        w.WriteNumber(Week, t.Week);
+        w.WritePropertyName(LastDay);
+        IsoDate.Write(w, t.LastDay);
+        w.WritePropertyName(WiaStart);
+        IsoDate.Write(w, t.WiaStart);
+        w.WriteEndObject();
+
+        w.WriteStartArray(Obligations);
+        foreach (var o in a.Obligations)
+        {
+            w.WriteStartObject();
+            w.WriteString(Kind, o.Kind);
+            w.WritePropertyName(DueBy);
+            IsoDate.Write(w, o.DueBy);
+            w.WriteString(Status, StatusCodes[(int)o.Status]);
+            w.WritePropertyName(FulfilledOn);
+            IsoDate.Write(w, o.FulfilledOn);
+            w.WriteString(LegalBasis, o.LegalBasis.Citation);
+            w.WriteString(LegalCharacter, CharacterCodes[(int)o.LegalCharacter]);
+            w.WriteString(Explanation, o.Explanation);
+            if (o.Sequence > 0)
+            {
+                w.WriteNumber(Sequence, o.Sequence);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray(Milestones);
+        foreach (var m in a.Milestones)
+        {
+            w.WriteStartObject();
+            w.WriteString(Kind, m.Kind);
+            w.WritePropertyName(On);
+            IsoDate.Write(w, m.On);
+            w.WriteString(LegalBasis, m.LegalBasis.Citation);
+            w.WriteString(Explanation, m.Explanation);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray(Warnings);
+        foreach (var warning in a.Warnings)
+        {
+            w.WriteStartObject();
+            w.WriteString(Kind, warning.Kind);
+            if (warning.Obligation is null)
+            {
+                w.WriteNull(Obligation);
+            }
+            else
+            {
+                w.WriteString(Obligation, warning.Obligation);
+            }
+
+            w.WriteString(Severity, SeverityCodes[(int)warning.Severity]);
+            w.WriteString(Message, warning.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    public static void WriteCase(Utf8JsonWriter w, SicknessCase c)
+    {
+        w.WriteStartObject();
+        w.WriteString(CaseId, c.CaseId);
+        w.WritePropertyName(FirstSickDay);
+        IsoDate.Write(w, c.FirstSickDay);
+
+        w.WriteStartArray(Sickness);
+        foreach (var p in c.Sickness)
+        {
+            w.WriteStartObject();
+            w.WritePropertyName(From);
+            IsoDate.Write(w, p.From);
+            if (p.Until is { } until)
+            {
+                w.WritePropertyName(Until);
+                IsoDate.Write(w, until);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray(Leave);
+        foreach (var l in c.Leave)
+        {
+            w.WriteStartObject();
+            w.WriteString(Kind, LeaveKinds.Code(l.Kind));
+            w.WritePropertyName(From);
+            IsoDate.Write(w, l.From);
+            w.WritePropertyName(Until);
+            IsoDate.Write(w, l.Until);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WritePropertyName(EmploymentEndsOn);
+        IsoDate.Write(w, c.EmploymentEndsOn);
+
+        w.WriteStartArray(Events);
+        foreach (var e in c.Events)
+        {
+            WriteEvent(w, e);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteEvent(Utf8JsonWriter w, CaseEvent e)
+    {
+        w.WriteStartObject();
+        w.WriteString(Type, e.Type);
+        w.WritePropertyName(On);
+        IsoDate.Write(w, e.On);
+        switch (e)
+        {
+            case ObligationFulfilled:
+            case GeenTerugkeerEigenOrganisatie:
+            case Bekorting:
+                break;
+            case Loonsanctie s:
+                w.WriteNumber(Weeks, s.Weeks);
+                break;
+            case Verlenging v:
+                w.WritePropertyName(Until);
+                IsoDate.Write(w, v.Until);
+                break;
+            case Afwijking a:
+                w.WriteString(Obligation, a.Obligation);
+                w.WritePropertyName(DueBy);
+                IsoDate.Write(w, a.DueBy);
+                w.WriteString(Reason, a.Reason);
+                break;
+            default:
+                throw new NotSupportedException(
+                    $"Event type {e.GetType().FullName} ('{e.Type}') is not part of the contract; write host events as ObligationFulfilled with the host's obligation code."
+                );
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static JsonEncodedText[] Table(int count, Func<int, string> code)
+    {
+        var table = new JsonEncodedText[count];
+        for (var i = 0; i < count; i++)
+        {
+            table[i] = JsonEncodedText.Encode(code(i));
+        }
+
+        return table;
+    }
+}
