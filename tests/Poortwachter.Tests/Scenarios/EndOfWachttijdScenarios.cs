@@ -121,3 +121,34 @@ public sealed class VerlengingScenario
         Golden.Verify("s10b-verlenging-riv-supplement-2026-10-01", AssessmentText.Render(a));
     }
 }
+
+/// <summary>
+/// Late WIA application on record (BW 7:629 lid 11 onder a; interpretation.md "the end", step 2). D = 6 Jan 2025: the
+/// application is due on day 651 = 18 Oct 2026 and is made on 1 Nov 2026, 14 days late.
+/// </summary>
+public sealed class LateWiaAanvraagScenario
+{
+    [Fact]
+    public void A_late_application_extends_the_wage_period_by_the_delay()
+    {
+        var @case = SicknessCase.Builder("S16", D(2025, 1, 6))
+            .ReIntegratieverslag(D(2026, 9, 25))
+            .WiaAanvraag(D(2026, 11, 1))
+            .Build();
+        var a = Assess(@case, D(2026, 11, 15));
+
+        // delay = 18 Oct -> 1 Nov 2026 = 14 days; lastDay = 3 Jan 2027 + 14 = 17 Jan 2027; WIA from 18 Jan 2027.
+        // countedDays 6 Jan 2025..15 Nov 2026 = 679; week = ceil(679 / 7) = 97 (7 x 97 = 679 exactly).
+        a.ShouldHaveWachttijd(WachttijdState.Running, 679, 97, D(2027, 1, 17), D(2027, 1, 18));
+        a.ShouldHaveObligation(ObligationCodes.WiaAanvraag, D(2026, 10, 18), ObligationStatus.FulfilledLate, D(2026, 11, 1));
+        a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2026, 10, 4), ObligationStatus.Fulfilled, D(2026, 9, 25));
+        // loonsanctie-beslissing: 6 weeks before the end of the BW 7:629 lid 11 a period (WIA 25 lid 10, second sentence):
+        // 17 Jan 2027 - 42 = 6 Dec 2026.
+        a.ShouldHaveMilestone(MilestoneCodes.LoonsanctieBeslissing, D(2026, 12, 6));
+        a.ShouldHaveMilestone(MilestoneCodes.EindeWachttijd, D(2027, 1, 17));
+        a.ShouldHaveMilestone(MilestoneCodes.WiaStart, D(2027, 1, 18));
+        a.ShouldHaveMilestone(MilestoneCodes.UwvWiaBrief, D(2026, 9, 20)); // day 623 = 6 Jan 2025 + 622
+
+        Golden.Verify("s16-late-wia-aanvraag-2026-11-15", AssessmentText.Render(a));
+    }
+}
