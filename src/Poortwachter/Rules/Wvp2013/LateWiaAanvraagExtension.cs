@@ -5,9 +5,8 @@ using Poortwachter.Timeline;
 namespace Poortwachter.Rules.Wvp2013;
 
 /// <summary>
-/// A late WIA application extends wage continuation by the delay (BW 7:629 lid 11 onder a). The delay is known
-/// once the application is made: only then does the end move. While the application is still missing after its
-/// due date, the WIA rule warns with the delay so far.
+/// A late WIA application extends wage continuation by the delay (BW 7:629 lid 11 onder a). While the
+/// application is still missing after its due date, the delay so far is applied, so the end moves every day.
 /// </summary>
 public sealed class LateWiaAanvraagExtension : IWachttijdExtension
 {
@@ -40,19 +39,17 @@ public sealed class LateWiaAanvraagExtension : IWachttijdExtension
             }
         }
 
-        if (applied is not { } a)
-        {
-            return null;
-        }
-
-        var delay = Period.DaysBetween(due, a);
+        var until = applied ?? context.AsOf;
+        var delay = Period.DaysBetween(due, until);
         if (delay <= 0)
         {
             return null;
         }
 
         var newLast = context.LastDay.PlusDays(delay);
-        var why = $"The WIA application was made on {RuleContext.Iso(a)}, {delay} day(s) after its due date {RuleContext.Iso(due)}";
+        var why = applied is { } a
+            ? $"The WIA application was made on {RuleContext.Iso(a)}, {delay} day(s) after its due date {RuleContext.Iso(due)}"
+            : $"The WIA application was due on {RuleContext.Iso(due)} and is still missing on {RuleContext.Iso(context.AsOf)}, {delay} day(s) late so far";
         return new WachttijdEndChange(
             Code,
             newLast,

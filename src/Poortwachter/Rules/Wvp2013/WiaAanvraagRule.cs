@@ -29,16 +29,6 @@ public sealed class WiaAanvraagRule : IRule
     {
         var (due, derivation) = ReIntegratieverslagRule.CountBack(context, WeeksBeforeEnd, "WIA art. 64 lid 3", "WIA art. 64 lid 3, after art. 24");
         var done = context.FirstDone(ObligationCodes.WiaAanvraag)?.On;
-        var obligation = context.CreateObligation(Rule, due, done, derivation, employerObligation: false);
-        output.Add(Rule, obligation);
-        if (obligation.Status == ObligationStatus.Overdue && due is { } d && context.End.LastDay is { } last)
-        {
-            var delay = NodaTime.Period.DaysBetween(d, context.AsOf);
-            output.Add(new Warning(
-                WarningKinds.WagePeriodExtended,
-                Severity.High,
-                $"The WIA application is {delay} day(s) late on {RuleContext.Iso(context.AsOf)}: once it is made, wage continuation runs that many days past {RuleContext.Iso(last)}, the delay so far putting the end at {RuleContext.Iso(last.PlusDays(delay))} at least (BW 7:629 lid 11 onder a).",
-                Rule.Code));
-        }
+        output.Add(Rule, context.CreateObligation(Rule, due, done, derivation, employerObligation: false));
     }
 }
