@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 
@@ -80,6 +81,27 @@ public static class PoortwachterJson
     /// <exception cref="InvalidCaseException">The document has problems; every one is listed with its JSON path.</exception>
     public static SicknessCase ReadCaseOrThrow(ReadOnlySpan<byte> utf8Json, CaseReaderOptions? options = null) =>
         ReadCase(utf8Json, options).GetCaseOrThrow();
+
+    /// <summary>
+    /// Parses an ISO-8601 calendar date (<c>yyyy-mm-dd</c>) as strictly as the case reader does: a date that does not
+    /// exist, a time or any other layout is rejected with a message a person understands.
+    /// </summary>
+    /// <param name="text">The text, such as <c>2025-01-06</c>.</param>
+    /// <param name="date">The date, when the text is one.</param>
+    /// <param name="error">What is wrong, when it is not; empty otherwise.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> is a date that exists.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static bool TryParseDate(string text, out LocalDate date, out string error)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var ok = IsoDate.TryParse(text, out date, out var message);
+        error = message ?? string.Empty;
+        return ok;
+    }
 
     /// <summary>
     /// Writes an assessment in the contract's shape: <c>caseId</c>, <c>asOf</c>, <c>ruleSet</c>, <c>wachttijd</c>,

@@ -104,6 +104,15 @@ public sealed class PoortwachterEngine
             AddStandardWarnings(obligation, rule, asOf, warnings);
         }
 
+        foreach (var (code, deviation, was) in context.AppliedDeviations)
+        {
+            warnings.Add(new Warning(
+                WarningKinds.DeviationApplied,
+                Severity.Info,
+                $"A reasoned deviation agreed on {CaseValidator.Iso(deviation.On)} moves the due date of {code} from {(was is { } w ? CaseValidator.Iso(w) : "none")} to {CaseValidator.Iso(deviation.DueBy)} (Regeling procesgang art. 5; reason: \"{deviation.Reason}\"). UWV checks at the WIA application whether the reason holds.",
+                code));
+        }
+
         warnings.AddRange(output.Warnings);
         var milestones = output.Milestones.OrderBy(m => m.On).ToArray();
         var orderedWarnings = warnings

@@ -52,7 +52,4 @@ public static class MilestoneCodes
 
     /// <summary>The last day of employment of an employee who is sick when it ends (ZW art. 38 lid 2).</summary>
     public const string EindeDienstverband = "einde-dienstverband";
-
-    /// <summary>The last day of a loonsanctie period (WIA art. 25 lid 9 and 14).</summary>
-    public const string EindeLoonsanctie = "einde-loonsanctie";
 }

@@ -15,6 +15,7 @@ namespace Poortwachter.Rules;
 public sealed class RuleContext
 {
     private readonly IReadOnlyList<CaseEvent> _events;
+    private readonly List<(string Obligation, Afwijking Deviation, LocalDate? Was)> _applied = [];
 
     internal RuleContext(SicknessCase @case, WachttijdClock clock, WachttijdEnd end, PoortwachterOptions options, IReadOnlyList<CaseEvent> events)
     {
@@ -142,6 +143,8 @@ public sealed class RuleContext
         return null;
     }
 
+    internal IReadOnlyList<(string Obligation, Afwijking Deviation, LocalDate? Was)> AppliedDeviations => _applied;
+
     /// <summary>
     /// Judges the status of an obligation on the assessment date, the same way for every rule: done on time or
     /// late; open, overdue or suspended; not applicable when the case ended (by recovery, or, for an employer's
@@ -231,6 +234,7 @@ public sealed class RuleContext
             return (dueBy, derivation, null);
         }
 
+        _applied.Add((obligation, deviation, dueBy));
         var was = dueBy is { } d ? Iso(d) : "none";
         return (deviation.DueBy, $"{derivation.TrimEnd().TrimEnd('.')}, so due by {was}; a reasoned deviation agreed on {Iso(deviation.On)} (Regeling procesgang art. 5, reason: \"{deviation.Reason}\") sets the due date to {Iso(deviation.DueBy)}.", deviation);
     }

@@ -58,7 +58,7 @@ public sealed class ReIntegratieverslagRule : IRule
             var calendarDays = Period.DaysBetween(context.FirstSickDay, end) + 1;
             if (calendarDays >= 42)
             {
-                derivation += $" Employment ends on {RuleContext.Iso(end)}, {calendarDays} calendar days after day 1 (six weeks or more), so the employer's RIV is due on the last day of employment (Ziektewet art. 38 lid 2).";
+                derivation += $" Employment ends on {RuleContext.Iso(end)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on the last day of employment (Ziektewet art. 38 lid 2).";
                 output.Add(Rule, context.CreateObligation(Rule, end, done, derivation, employerObligation: false));
                 return;
             }

@@ -34,11 +34,12 @@ public sealed class Spoor2Rule : IRule
         var yearEnd = clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay);
         var evaluation = context.FirstDone(ObligationCodes.Eerstejaarsevaluatie);
         LocalDate? anchor = yearEnd;
-        var anchorText = $"the end of the first sick year ({context.ExplainCountedDay(EerstejaarsevaluatieRule.DueDay)})";
+        var anchorLabel = yearEnd is { } y ? $"the end of the first sick year, counted day 364 ({RuleContext.Iso(y)})" : "the end of the first sick year, counted day 364";
+        var anchorText = anchorLabel;
         if (evaluation is not null && (yearEnd is not { } ye || evaluation.On <= ye))
         {
             anchor = evaluation.On;
-            anchorText = $"the first-year evaluation of {RuleContext.Iso(evaluation.On)}";
+            anchorText = anchorLabel = $"the first-year evaluation of {RuleContext.Iso(evaluation.On)}";
         }
 
         LocalDate? latest = anchor is { } a ? clock.CountedDaysAfter(a, term) : null;
@@ -65,7 +66,7 @@ public sealed class Spoor2Rule : IRule
                 output.Add(new Warning(
                     WarningKinds.Spoor2Decision,
                     late ? Severity.High : Severity.Warning,
-                    $"The first sick year is over ({anchorText.Split(':')[0]}) and no decision on spoor 2 is recorded. Unless there is a concrete prospect of return within the own organisation, UWV expects spoor 2 {latestText}" +
+                    $"The first sick year is over ({anchorLabel}) and no decision on spoor 2 is recorded. Unless there is a concrete prospect of return within the own organisation, UWV expects spoor 2 {latestText}" +
                     (late ? "; that date has passed. " : ". ") + Rule.Stake,
                     Rule.Code));
             }
