@@ -12,14 +12,16 @@ public sealed class ContactOnDay3Rule : IRule
 {
     public const string Code = "contact-dag-3";
 
-    public static RuleDescriptor Rule { get; } = new(
-        Code,
-        "Contact by the manager (company protocol)",
-        "counted day 3",
-        new LegalSource("Verzuimprotocol Voorbeeld BV", section: "2.1"),
-        LegalCharacter.Practice,
-        "The company protocol asks for early contact; it is not a legal term.",
-        new NodaTime.LocalDate(2013, 7, 1));
+    public static RuleDescriptor Rule { get; } =
+        new(
+            Code,
+            "Contact by the manager (company protocol)",
+            "counted day 3",
+            new LegalSource("Verzuimprotocol Voorbeeld BV", section: "2.1"),
+            LegalCharacter.Practice,
+            "The company protocol asks for early contact; it is not a legal term.",
+            new NodaTime.LocalDate(2013, 7, 1)
+        );
 
     public RuleDescriptor Descriptor => Rule;
 

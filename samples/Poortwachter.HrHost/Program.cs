@@ -21,7 +21,8 @@ var services = new ServiceCollection()
 var engine = services.GetRequiredService<PoortwachterEngine>();
 
 // A case as the HR system stores it: dates and process facts only.
-var @case = SicknessCase.Builder("HR-2025-0042", new LocalDate(2025, 9, 1))
+var @case = SicknessCase
+    .Builder("HR-2025-0042", new LocalDate(2025, 9, 1))
     .Done(ContactOnDay3Rule.Code, new LocalDate(2025, 9, 2))
     .Probleemanalyse(new LocalDate(2025, 10, 6))
     .PlanVanAanpak(new LocalDate(2025, 10, 27))
@@ -31,7 +32,7 @@ var assessment = engine.Assess(@case, new LocalDate(2025, 12, 1));
 Console.WriteLine($"{assessment.CaseId}: week {assessment.Wachttijd.Week}, last day {Iso(assessment.Wachttijd.LastDay)}");
 foreach (var o in assessment.Obligations)
 {
-    Console.WriteLine($"  {Iso(o.DueBy)}  {o.Kind,-28} {ObligationStatuses.Code(o.Status),-14} {LegalCharacters.Code(o.LegalCharacter)}");
+    Console.WriteLine($"  {Iso(o.DueBy)}  {o.Kind, -28} {ObligationStatuses.Code(o.Status), -14} {LegalCharacters.Code(o.LegalCharacter)}");
 }
 
 foreach (var w in assessment.Warnings)

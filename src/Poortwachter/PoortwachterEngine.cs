@@ -28,9 +28,7 @@ public sealed class PoortwachterEngine
     /// <param name="options">The options; copied, so later changes do not affect the engine.</param>
     /// <exception cref="ArgumentException">An option is out of its range.</exception>
     public PoortwachterEngine(PoortwachterOptions? options = null)
-        : this(options, RuleSets.All)
-    {
-    }
+        : this(options, RuleSets.All) { }
 
     /// <summary>Initializes an engine with the given rule sets and options.</summary>
     /// <param name="options">The options; copied.</param>
@@ -78,7 +76,12 @@ public sealed class PoortwachterEngine
         var problems = new List<CaseProblem>(CaseValidator.Validate(@case));
         if (problems.Count == 0 && asOf < @case.FirstSickDay)
         {
-            problems.Add(new CaseProblem("asOf", $"the assessment date {CaseValidator.Iso(asOf)} is before the first sick day {CaseValidator.Iso(@case.FirstSickDay)}."));
+            problems.Add(
+                new CaseProblem(
+                    "asOf",
+                    $"the assessment date {CaseValidator.Iso(asOf)} is before the first sick day {CaseValidator.Iso(@case.FirstSickDay)}."
+                )
+            );
         }
 
         if (problems.Count > 0)
@@ -106,11 +109,14 @@ public sealed class PoortwachterEngine
 
         foreach (var (code, deviation, was) in context.AppliedDeviations)
         {
-            warnings.Add(new Warning(
-                WarningKinds.DeviationApplied,
-                Severity.Info,
-                $"A reasoned deviation agreed on {CaseValidator.Iso(deviation.On)} moves the due date of {code} from {(was is { } w ? CaseValidator.Iso(w) : "none")} to {CaseValidator.Iso(deviation.DueBy)} (Regeling procesgang art. 5; reason: \"{deviation.Reason}\"). UWV checks at the WIA application whether the reason holds.",
-                code));
+            warnings.Add(
+                new Warning(
+                    WarningKinds.DeviationApplied,
+                    Severity.Info,
+                    $"A reasoned deviation agreed on {CaseValidator.Iso(deviation.On)} moves the due date of {code} from {(was is { } w ? CaseValidator.Iso(w) : "none")} to {CaseValidator.Iso(deviation.DueBy)} (Regeling procesgang art. 5; reason: \"{deviation.Reason}\"). UWV checks at the WIA application whether the reason holds.",
+                    code
+                )
+            );
         }
 
         warnings.AddRange(output.Warnings);
@@ -130,7 +136,15 @@ public sealed class PoortwachterEngine
             _ => WachttijdState.Running,
         };
         var countedThrough = end.LastDay is { } l && l < asOf ? l : asOf;
-        var summary = new WachttijdSummary(clock.FirstSickDay, state, clock.CountedDaysThrough(countedThrough), end.StatutoryLastDay, end.LastDay, end.Changes, clock.Interruptions);
+        var summary = new WachttijdSummary(
+            clock.FirstSickDay,
+            state,
+            clock.CountedDaysThrough(countedThrough),
+            end.StatutoryLastDay,
+            end.LastDay,
+            end.Changes,
+            clock.Interruptions
+        );
         return new Assessment(@case.CaseId, asOf, ruleSet.Code, summary, obligations, milestones, orderedWarnings);
     }
 
@@ -195,23 +209,38 @@ public sealed class PoortwachterEngine
 
         if (future > 0)
         {
-            warnings.Add(new Warning(WarningKinds.EventAfterAsOf, Severity.Info, $"{future} event(s) dated after {CaseValidator.Iso(clock.AsOf)} are not known on the assessment date and were not taken into account."));
+            warnings.Add(
+                new Warning(
+                    WarningKinds.EventAfterAsOf,
+                    Severity.Info,
+                    $"{future} event(s) dated after {CaseValidator.Iso(clock.AsOf)} are not known on the assessment date and were not taken into account."
+                )
+            );
         }
 
         if (clock.IsRestarted)
         {
-            warnings.Add(new Warning(
-                WarningKinds.NewWachttijd,
-                Severity.Warning,
-                $"An earlier sickness ended with 28 or more fit days (BW 7:629 lid 10), so the sickness from {CaseValidator.Iso(clock.FirstSickDay)} starts a new wachttijd at day 1; it is assessed from that day" +
-                (earlier > 0 ? $", and {earlier} event(s) of the earlier case were left out." : ".")));
+            warnings.Add(
+                new Warning(
+                    WarningKinds.NewWachttijd,
+                    Severity.Warning,
+                    $"An earlier sickness ended with 28 or more fit days (BW 7:629 lid 10), so the sickness from {CaseValidator.Iso(clock.FirstSickDay)} starts a new wachttijd at day 1; it is assessed from that day"
+                        + (earlier > 0 ? $", and {earlier} event(s) of the earlier case were left out." : ".")
+                )
+            );
         }
 
         // Stable sort by date keeps the order of events on the same day.
         return known.Select((e, i) => (e, i)).OrderBy(x => x.e.On).ThenBy(x => x.i).Select(x => x.e).ToArray();
     }
 
-    private static WachttijdEnd ComputeEnd(SicknessCase @case, WachttijdClock clock, IReadOnlyList<CaseEvent> events, IWachttijdExtension[] extensions, List<Warning> warnings)
+    private static WachttijdEnd ComputeEnd(
+        SicknessCase @case,
+        WachttijdClock clock,
+        IReadOnlyList<CaseEvent> events,
+        IWachttijdExtension[] extensions,
+        List<Warning> warnings
+    )
     {
         if (clock.DateOfCountedDay(WachttijdClock.WachttijdDays) is not { } statutory)
         {
@@ -243,11 +272,23 @@ public sealed class PoortwachterEngine
         {
             if (e is Loonsanctie s && !changes.Exists(c => c.Code == EventTypes.Loonsanctie))
             {
-                warnings.Add(new Warning(WarningKinds.EventIgnored, Severity.Warning, $"The loonsanctie decided on {CaseValidator.Iso(s.On)} does not extend wage continuation: UWV decided after the end of the wachttijd, and a late decision extends nothing (WIA art. 25 lid 11)."));
+                warnings.Add(
+                    new Warning(
+                        WarningKinds.EventIgnored,
+                        Severity.Warning,
+                        $"The loonsanctie decided on {CaseValidator.Iso(s.On)} does not extend wage continuation: UWV decided after the end of the wachttijd, and a late decision extends nothing (WIA art. 25 lid 11)."
+                    )
+                );
             }
             else if (e is Verlenging v && !changes.Exists(c => c.Code == EventTypes.Verlenging))
             {
-                warnings.Add(new Warning(WarningKinds.EventIgnored, Severity.Warning, $"The extension granted on {CaseValidator.Iso(v.On)} to {CaseValidator.Iso(v.Until)} does not end after the wachttijd ({CaseValidator.Iso(statutory)}), so it changes nothing (WIA art. 24)."));
+                warnings.Add(
+                    new Warning(
+                        WarningKinds.EventIgnored,
+                        Severity.Warning,
+                        $"The extension granted on {CaseValidator.Iso(v.On)} to {CaseValidator.Iso(v.Until)} does not end after the wachttijd ({CaseValidator.Iso(statutory)}), so it changes nothing (WIA art. 24)."
+                    )
+                );
             }
         }
 
@@ -279,15 +320,39 @@ public sealed class PoortwachterEngine
         switch (obligation.Status)
         {
             case ObligationStatus.Overdue when obligation.DueBy is { } due:
-                var severity = statute || rule.Code == ObligationCodes.Spoor2 ? Severity.High : rule.Character == LegalCharacter.Policy ? Severity.Warning : Severity.Info;
-                warnings.Add(new Warning(WarningKinds.Overdue, severity, $"{title} was due by {CaseValidator.Iso(due)} and is not done ({Period.DaysBetween(due, asOf)} day(s) overdue). {rule.Stake}".TrimEnd(), obligation.Kind));
+                var severity =
+                    statute || rule.Code == ObligationCodes.Spoor2 ? Severity.High
+                    : rule.Character == LegalCharacter.Policy ? Severity.Warning
+                    : Severity.Info;
+                warnings.Add(
+                    new Warning(
+                        WarningKinds.Overdue,
+                        severity,
+                        $"{title} was due by {CaseValidator.Iso(due)} and is not done ({Period.DaysBetween(due, asOf)} day(s) overdue). {rule.Stake}".TrimEnd(),
+                        obligation.Kind
+                    )
+                );
                 break;
             case ObligationStatus.Open when obligation.DueBy is { } due && Period.DaysBetween(asOf, due) <= _options.DueSoonDays:
                 var days = Period.DaysBetween(asOf, due);
-                warnings.Add(new Warning(WarningKinds.DueSoon, statute ? Severity.Warning : Severity.Info, $"{title} is due by {CaseValidator.Iso(due)}, in {days} day(s). {rule.Stake}".TrimEnd(), obligation.Kind));
+                warnings.Add(
+                    new Warning(
+                        WarningKinds.DueSoon,
+                        statute ? Severity.Warning : Severity.Info,
+                        $"{title} is due by {CaseValidator.Iso(due)}, in {days} day(s). {rule.Stake}".TrimEnd(),
+                        obligation.Kind
+                    )
+                );
                 break;
             case ObligationStatus.FulfilledLate when obligation.DueBy is { } due && obligation.FulfilledOn is { } done:
-                warnings.Add(new Warning(WarningKinds.FulfilledLate, statute ? Severity.Warning : Severity.Info, $"{title} was done on {CaseValidator.Iso(done)}, {Period.DaysBetween(due, done)} day(s) after its due date {CaseValidator.Iso(due)}; UWV may weigh this at its check. {rule.Stake}".TrimEnd(), obligation.Kind));
+                warnings.Add(
+                    new Warning(
+                        WarningKinds.FulfilledLate,
+                        statute ? Severity.Warning : Severity.Info,
+                        $"{title} was done on {CaseValidator.Iso(done)}, {Period.DaysBetween(due, done)} day(s) after its due date {CaseValidator.Iso(due)}; UWV may weigh this at its check. {rule.Stake}".TrimEnd(),
+                        obligation.Kind
+                    )
+                );
                 break;
         }
     }
@@ -302,6 +367,11 @@ public sealed class PoortwachterEngine
             }
         }
 
-        throw new InvalidCaseException([new CaseProblem("$.firstSickDay", $"no rule set applies to a first sick day of {CaseValidator.Iso(firstSickDay)}: the engine supports {string.Join(", ", _ruleSets.Select(r => r.Set.ToString()))}.")]);
+        throw new InvalidCaseException([
+            new CaseProblem(
+                "$.firstSickDay",
+                $"no rule set applies to a first sick day of {CaseValidator.Iso(firstSickDay)}: the engine supports {string.Join(", ", _ruleSets.Select(r => r.Set.ToString()))}."
+            ),
+        ]);
     }
 }

@@ -101,7 +101,10 @@ public sealed class PoortwachterOptions
     {
         if (EvaluationIntervalDays is < 1 or > 364)
         {
-            throw new ArgumentException($"{nameof(EvaluationIntervalDays)} is {EvaluationIntervalDays}: The evaluation interval must be 1 to 364 counted days.", paramName);
+            throw new ArgumentException(
+                $"{nameof(EvaluationIntervalDays)} is {EvaluationIntervalDays}: The evaluation interval must be 1 to 364 counted days.",
+                paramName
+            );
         }
 
         if (DueSoonDays is < 0 or > 365)
@@ -111,12 +114,18 @@ public sealed class PoortwachterOptions
 
         if (EerstejaarsevaluatieWindowStartWeek is < 1 or > 52)
         {
-            throw new ArgumentException($"{nameof(EerstejaarsevaluatieWindowStartWeek)} is {EerstejaarsevaluatieWindowStartWeek}: The window must start in week 1 to 52.", paramName);
+            throw new ArgumentException(
+                $"{nameof(EerstejaarsevaluatieWindowStartWeek)} is {EerstejaarsevaluatieWindowStartWeek}: The window must start in week 1 to 52.",
+                paramName
+            );
         }
 
         if (Spoor2TermDays is < 1 or > 364)
         {
-            throw new ArgumentException($"{nameof(Spoor2TermDays)} is {Spoor2TermDays}: The spoor-2 term must be 1 to 364 counted days.", paramName);
+            throw new ArgumentException(
+                $"{nameof(Spoor2TermDays)} is {Spoor2TermDays}: The spoor-2 term must be 1 to 364 counted days.",
+                paramName
+            );
         }
     }
 }

@@ -16,7 +16,8 @@ public sealed class Assessment
         WachttijdSummary wachttijd,
         IReadOnlyList<Obligation> obligations,
         IReadOnlyList<Milestone> milestones,
-        IReadOnlyList<Warning> warnings)
+        IReadOnlyList<Warning> warnings
+    )
     {
         CaseId = caseId;
         AsOf = asOf;

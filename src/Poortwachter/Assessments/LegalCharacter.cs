@@ -21,11 +21,12 @@ public static class LegalCharacters
     /// <summary>Returns the contract code of a legal character.</summary>
     /// <param name="character">The legal character.</param>
     /// <returns><c>statute</c>, <c>policy</c> or <c>practice</c>.</returns>
-    public static string Code(LegalCharacter character) => character switch
-    {
-        LegalCharacter.Statute => "statute",
-        LegalCharacter.Policy => "policy",
-        LegalCharacter.Practice => "practice",
-        _ => throw new ArgumentOutOfRangeException(nameof(character), character, "Unknown legal character."),
-    };
+    public static string Code(LegalCharacter character) =>
+        character switch
+        {
+            LegalCharacter.Statute => "statute",
+            LegalCharacter.Policy => "policy",
+            LegalCharacter.Practice => "practice",
+            _ => throw new ArgumentOutOfRangeException(nameof(character), character, "Unknown legal character."),
+        };
 }

@@ -57,8 +57,7 @@ public sealed class LegalSource : IEquatable<LegalSource>
     }
 
     /// <inheritdoc/>
-    public bool Equals(LegalSource? other) =>
-        other is not null && string.Equals(Citation, other.Citation, StringComparison.Ordinal);
+    public bool Equals(LegalSource? other) => other is not null && string.Equals(Citation, other.Citation, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as LegalSource);

@@ -26,7 +26,8 @@ public sealed class Obligation
         LegalSource legalBasis,
         LegalCharacter legalCharacter,
         string explanation,
-        int sequence = 0)
+        int sequence = 0
+    )
     {
         Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("An obligation code is required.", nameof(kind)) : kind;
         DueBy = dueBy;

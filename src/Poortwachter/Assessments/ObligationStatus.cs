@@ -30,14 +30,15 @@ public static class ObligationStatuses
     /// <summary>Returns the contract code of a status.</summary>
     /// <param name="status">The status.</param>
     /// <returns>The kebab-case code, such as <c>fulfilled-late</c>.</returns>
-    public static string Code(ObligationStatus status) => status switch
-    {
-        ObligationStatus.Fulfilled => "fulfilled",
-        ObligationStatus.FulfilledLate => "fulfilled-late",
-        ObligationStatus.Open => "open",
-        ObligationStatus.Overdue => "overdue",
-        ObligationStatus.NotApplicable => "not-applicable",
-        ObligationStatus.Suspended => "suspended",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
-    };
+    public static string Code(ObligationStatus status) =>
+        status switch
+        {
+            ObligationStatus.Fulfilled => "fulfilled",
+            ObligationStatus.FulfilledLate => "fulfilled-late",
+            ObligationStatus.Open => "open",
+            ObligationStatus.Overdue => "overdue",
+            ObligationStatus.NotApplicable => "not-applicable",
+            ObligationStatus.Suspended => "suspended",
+            _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
+        };
 }

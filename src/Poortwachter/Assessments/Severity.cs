@@ -21,11 +21,12 @@ public static class Severities
     /// <summary>Returns the contract code of a severity.</summary>
     /// <param name="severity">The severity.</param>
     /// <returns><c>info</c>, <c>warning</c> or <c>high</c>.</returns>
-    public static string Code(Severity severity) => severity switch
-    {
-        Severity.Info => "info",
-        Severity.Warning => "warning",
-        Severity.High => "high",
-        _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "Unknown severity."),
-    };
+    public static string Code(Severity severity) =>
+        severity switch
+        {
+            Severity.Info => "info",
+            Severity.Warning => "warning",
+            Severity.High => "high",
+            _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "Unknown severity."),
+        };
 }

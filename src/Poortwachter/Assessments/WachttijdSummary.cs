@@ -14,7 +14,8 @@ public sealed class WachttijdSummary
         LocalDate? statutoryLastDay,
         LocalDate? lastDay,
         IReadOnlyList<WachttijdEndChange> extensions,
-        IReadOnlyList<Interruption> interruptions)
+        IReadOnlyList<Interruption> interruptions
+    )
     {
         FirstSickDay = firstSickDay;
         State = state;

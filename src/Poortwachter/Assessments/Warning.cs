@@ -31,7 +31,8 @@ public sealed class Warning
     public string Message { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"[{Severities.Code(Severity)}] {Kind}{(Obligation is null ? string.Empty : " " + Obligation)}: {Message}";
+    public override string ToString() =>
+        $"[{Severities.Code(Severity)}] {Kind}{(Obligation is null ? string.Empty : " " + Obligation)}: {Message}";
 }
 
 /// <summary>The stable codes of the shipped warnings.</summary>

@@ -61,9 +61,7 @@ public sealed class GeenTerugkeerEigenOrganisatie : CaseEvent
     /// <summary>Initializes the event.</summary>
     /// <param name="on">The date of the conclusion.</param>
     public GeenTerugkeerEigenOrganisatie(LocalDate on)
-        : base(on)
-    {
-    }
+        : base(on) { }
 
     /// <inheritdoc/>
     public override string Type => EventTypes.GeenTerugkeerEigenOrganisatie;
@@ -97,9 +95,7 @@ public sealed class Bekorting : CaseEvent
     /// <summary>Initializes the event.</summary>
     /// <param name="on">The date of UWV's finding.</param>
     public Bekorting(LocalDate on)
-        : base(on)
-    {
-    }
+        : base(on) { }
 
     /// <inheritdoc/>
     public override string Type => EventTypes.Bekorting;

@@ -22,7 +22,9 @@ public sealed class CaseProblem : IEquatable<CaseProblem>
 
     /// <inheritdoc/>
     public bool Equals(CaseProblem? other) =>
-        other is not null && string.Equals(Path, other.Path, StringComparison.Ordinal) && string.Equals(Message, other.Message, StringComparison.Ordinal);
+        other is not null
+        && string.Equals(Path, other.Path, StringComparison.Ordinal)
+        && string.Equals(Message, other.Message, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as CaseProblem);

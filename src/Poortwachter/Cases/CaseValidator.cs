@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Globalization;
+using System.Linq;
 using NodaTime;
 using Poortwachter.Assessments;
 
@@ -47,9 +47,12 @@ public static class CaseValidator
         var day1InRange = CheckRange(problems, "$.firstSickDay", day1);
         if (day1InRange && day1 < CurrentRegimeStart)
         {
-            problems.Add(new CaseProblem(
-                "$.firstSickDay",
-                $"first sick day {Iso(day1)} is before {Iso(CurrentRegimeStart)}: cases of earlier regimes (RIV due 15 weeks and WIA application 13 weeks before the end) are not supported."));
+            problems.Add(
+                new CaseProblem(
+                    "$.firstSickDay",
+                    $"first sick day {Iso(day1)} is before {Iso(CurrentRegimeStart)}: cases of earlier regimes (RIV due 15 weeks and WIA application 13 weeks before the end) are not supported."
+                )
+            );
         }
 
         ValidateSickness(@case, problems);
@@ -57,7 +60,12 @@ public static class CaseValidator
 
         if (@case.EmploymentEndsOn is { } end && CheckRange(problems, "$.employmentEndsOn", end) && end < day1)
         {
-            problems.Add(new CaseProblem("$.employmentEndsOn", $"employment ends on {Iso(end)}, before the first sick day {Iso(day1)}: the case would not be sickness during employment."));
+            problems.Add(
+                new CaseProblem(
+                    "$.employmentEndsOn",
+                    $"employment ends on {Iso(end)}, before the first sick day {Iso(day1)}: the case would not be sickness during employment."
+                )
+            );
         }
 
         ValidateEvents(@case, problems);
@@ -88,9 +96,12 @@ public static class CaseValidator
 
         if (periods[0].From != @case.FirstSickDay)
         {
-            problems.Add(new CaseProblem(
-                "$.sickness[0].from",
-                $"the first sickness period starts on {Iso(periods[0].From)}, but firstSickDay is {Iso(@case.FirstSickDay)}: they must be the same day."));
+            problems.Add(
+                new CaseProblem(
+                    "$.sickness[0].from",
+                    $"the first sickness period starts on {Iso(periods[0].From)}, but firstSickDay is {Iso(@case.FirstSickDay)}: they must be the same day."
+                )
+            );
         }
 
         for (var i = 0; i < periods.Count; i++)
@@ -106,12 +117,22 @@ public static class CaseValidator
 
             if (p.Until is { } until && until < p.From)
             {
-                problems.Add(new CaseProblem(path + ".until", $"until ({Iso(until)}) is before from ({Iso(p.From)}): a period ends on or after the day it starts."));
+                problems.Add(
+                    new CaseProblem(
+                        path + ".until",
+                        $"until ({Iso(until)}) is before from ({Iso(p.From)}): a period ends on or after the day it starts."
+                    )
+                );
             }
 
             if (p.Until is null && i < periods.Count - 1)
             {
-                problems.Add(new CaseProblem(path + ".until", $"period {i} has no until, but only the last sickness period may be open: give the last sick day before the employee was fit again."));
+                problems.Add(
+                    new CaseProblem(
+                        path + ".until",
+                        $"period {i} has no until, but only the last sickness period may be open: give the last sick day before the employee was fit again."
+                    )
+                );
             }
 
             if (i > 0)
@@ -119,11 +140,21 @@ public static class CaseValidator
                 var prev = periods[i - 1];
                 if (p.From <= prev.From)
                 {
-                    problems.Add(new CaseProblem(path + ".from", $"period {i} starts on {Iso(p.From)}, not after period {i - 1} ({Iso(prev.From)}): list the periods in date order."));
+                    problems.Add(
+                        new CaseProblem(
+                            path + ".from",
+                            $"period {i} starts on {Iso(p.From)}, not after period {i - 1} ({Iso(prev.From)}): list the periods in date order."
+                        )
+                    );
                 }
                 else if (prev.Until is { } prevUntil && p.From <= prevUntil)
                 {
-                    problems.Add(new CaseProblem(path + ".from", $"period {i} starts on {Iso(p.From)}, but period {i - 1} runs until {Iso(prevUntil)}: sickness periods must not overlap."));
+                    problems.Add(
+                        new CaseProblem(
+                            path + ".from",
+                            $"period {i} starts on {Iso(p.From)}, but period {i - 1} runs until {Iso(prevUntil)}: sickness periods must not overlap."
+                        )
+                    );
                 }
             }
         }
@@ -141,7 +172,12 @@ public static class CaseValidator
             var path = $"$.leave[{i}]";
             if (!Enum.IsDefined(typeof(LeaveKind), l.Kind))
             {
-                problems.Add(new CaseProblem(path + ".kind", $"unknown leave kind {(int)l.Kind}: the only kind is '{LeaveKinds.ZwangerschapBevalling}'."));
+                problems.Add(
+                    new CaseProblem(
+                        path + ".kind",
+                        $"unknown leave kind {(int)l.Kind}: the only kind is '{LeaveKinds.ZwangerschapBevalling}'."
+                    )
+                );
             }
 
             if (!CheckRange(problems, path + ".from", l.From) | !CheckRange(problems, path + ".until", l.Until))
@@ -151,7 +187,12 @@ public static class CaseValidator
 
             if (l.Until < l.From)
             {
-                problems.Add(new CaseProblem(path + ".until", $"until ({Iso(l.Until)}) is before from ({Iso(l.From)}): leave ends on or after the day it starts."));
+                problems.Add(
+                    new CaseProblem(
+                        path + ".until",
+                        $"until ({Iso(l.Until)}) is before from ({Iso(l.From)}): leave ends on or after the day it starts."
+                    )
+                );
                 continue;
             }
 
@@ -159,11 +200,21 @@ public static class CaseValidator
             if (l.Until < caseStart || (lastUntil is { } end && l.From > end.PlusDays(Timeline.WachttijdClock.RecoveryDaysThatEndACase)))
             {
                 var span = lastUntil is { } e ? $"{Iso(caseStart)}..{Iso(e)}" : $"{Iso(caseStart)} on";
-                problems.Add(new CaseProblem(path, $"leave {Iso(l.From)}..{Iso(l.Until)} lies outside the sickness ({span}): only leave during the case affects the wachttijd."));
+                problems.Add(
+                    new CaseProblem(
+                        path,
+                        $"leave {Iso(l.From)}..{Iso(l.Until)} lies outside the sickness ({span}): only leave during the case affects the wachttijd."
+                    )
+                );
             }
             else if (l.From < caseStart)
             {
-                problems.Add(new CaseProblem(path + ".from", $"leave starts on {Iso(l.From)}, before the first sick day {Iso(caseStart)}: give only the part during the case, or correct the first sick day."));
+                problems.Add(
+                    new CaseProblem(
+                        path + ".from",
+                        $"leave starts on {Iso(l.From)}, before the first sick day {Iso(caseStart)}: give only the part during the case, or correct the first sick day."
+                    )
+                );
             }
 
             if (i > 0)
@@ -171,7 +222,12 @@ public static class CaseValidator
                 var prev = @case.Leave[i - 1];
                 if (l.From <= prev.Until && prev.From <= prev.Until)
                 {
-                    problems.Add(new CaseProblem(path + ".from", $"leave {i} starts on {Iso(l.From)}, not after leave {i - 1} ends ({Iso(prev.Until)}): list leave in date order without overlap."));
+                    problems.Add(
+                        new CaseProblem(
+                            path + ".from",
+                            $"leave {i} starts on {Iso(l.From)}, not after leave {i - 1} ends ({Iso(prev.Until)}): list leave in date order without overlap."
+                        )
+                    );
                 }
             }
         }
@@ -200,7 +256,12 @@ public static class CaseValidator
 
             if (CheckRange(problems, path + ".on", e.On) && e.On < day1)
             {
-                problems.Add(new CaseProblem(path + ".on", $"{e.Type} on {Iso(e.On)} is before the first sick day {Iso(day1)}: events of a case happen on or after day 1."));
+                problems.Add(
+                    new CaseProblem(
+                        path + ".on",
+                        $"{e.Type} on {Iso(e.On)} is before the first sick day {Iso(day1)}: events of a case happen on or after day 1."
+                    )
+                );
             }
 
             switch (e)
@@ -208,34 +269,54 @@ public static class CaseValidator
                 case Loonsanctie l:
                     if (l.Weeks is < 1 or > 52)
                     {
-                        problems.Add(new CaseProblem(path + ".weeks", $"a loonsanctie lasts 1 to 52 weeks (WIA art. 25 lid 9), not {l.Weeks}."));
+                        problems.Add(
+                            new CaseProblem(path + ".weeks", $"a loonsanctie lasts 1 to 52 weeks (WIA art. 25 lid 9), not {l.Weeks}.")
+                        );
                     }
 
                     break;
                 case Bekorting b:
                     if (!sanctions.Exists(d => d <= b.On))
                     {
-                        problems.Add(new CaseProblem(path, $"bekorting on {Iso(b.On)} without a loonsanctie on or before that day: a bekorting shortens a loonsanctie (WIA art. 25 lid 14)."));
+                        problems.Add(
+                            new CaseProblem(
+                                path,
+                                $"bekorting on {Iso(b.On)} without a loonsanctie on or before that day: a bekorting shortens a loonsanctie (WIA art. 25 lid 14)."
+                            )
+                        );
                     }
 
                     break;
                 case Verlenging v:
                     if (CheckRange(problems, path + ".until", v.Until) && v.Until <= e.On)
                     {
-                        problems.Add(new CaseProblem(path + ".until", $"the extended wage period must end after the day it was granted ({Iso(v.On)}), not on {Iso(v.Until)}."));
+                        problems.Add(
+                            new CaseProblem(
+                                path + ".until",
+                                $"the extended wage period must end after the day it was granted ({Iso(v.On)}), not on {Iso(v.Until)}."
+                            )
+                        );
                     }
 
                     break;
                 case Afwijking a:
                     if (string.IsNullOrEmpty(a.Obligation))
                     {
-                        problems.Add(new CaseProblem(path + ".obligation", "obligation is required: the code of the obligation whose term is changed."));
+                        problems.Add(
+                            new CaseProblem(
+                                path + ".obligation",
+                                "obligation is required: the code of the obligation whose term is changed."
+                            )
+                        );
                     }
                     else if (!EventTypes.DeviableObligations.Contains(a.Obligation, StringComparer.Ordinal))
                     {
-                        problems.Add(new CaseProblem(
-                            path + ".obligation",
-                            $"'{a.Obligation}' is not a term of art. 2 or 4 of the Regeling procesgang: art. 5 allows a reasoned deviation only for {string.Join(", ", Sorted(EventTypes.DeviableObligations))}."));
+                        problems.Add(
+                            new CaseProblem(
+                                path + ".obligation",
+                                $"'{a.Obligation}' is not a term of art. 2 or 4 of the Regeling procesgang: art. 5 allows a reasoned deviation only for {string.Join(", ", Sorted(EventTypes.DeviableObligations))}."
+                            )
+                        );
                     }
 
                     if (CheckRange(problems, path + ".dueBy", a.DueBy) && a.DueBy < day1)
@@ -245,7 +326,9 @@ public static class CaseValidator
 
                     if (string.IsNullOrWhiteSpace(a.Reason))
                     {
-                        problems.Add(new CaseProblem(path + ".reason", "a deviation needs its reason (Regeling procesgang art. 5: 'gemotiveerd')."));
+                        problems.Add(
+                            new CaseProblem(path + ".reason", "a deviation needs its reason (Regeling procesgang art. 5: 'gemotiveerd').")
+                        );
                     }
 
                     break;
@@ -254,7 +337,6 @@ public static class CaseValidator
                     break;
             }
         }
-
     }
 
     private static List<string> Sorted(IEnumerable<string> codes)
@@ -269,7 +351,9 @@ public static class CaseValidator
     {
         if (date < MinSupportedDate || date > MaxSupportedDate)
         {
-            problems.Add(new CaseProblem(path, $"{Iso(date)} is out of the supported range {Iso(MinSupportedDate)}..{Iso(MaxSupportedDate)}."));
+            problems.Add(
+                new CaseProblem(path, $"{Iso(date)} is out of the supported range {Iso(MinSupportedDate)}..{Iso(MaxSupportedDate)}.")
+            );
             return false;
         }
 

@@ -13,22 +13,16 @@ public sealed class InvalidCaseException : Exception
     /// <summary>Initializes a new instance with the problems found.</summary>
     /// <param name="problems">The problems; at least one.</param>
     public InvalidCaseException(IEnumerable<CaseProblem> problems)
-        : this(Materialize(problems))
-    {
-    }
+        : this(Materialize(problems)) { }
 
     /// <summary>Initializes a new instance with a message only.</summary>
     public InvalidCaseException()
-        : this([new CaseProblem("$", "The case is invalid.")])
-    {
-    }
+        : this([new CaseProblem("$", "The case is invalid.")]) { }
 
     /// <summary>Initializes a new instance with one problem at the root.</summary>
     /// <param name="message">What is wrong.</param>
     public InvalidCaseException(string message)
-        : this([new CaseProblem("$", message)])
-    {
-    }
+        : this([new CaseProblem("$", message)]) { }
 
     /// <summary>Initializes a new instance with one problem at the root and an inner exception.</summary>
     /// <param name="message">What is wrong.</param>
@@ -51,5 +45,6 @@ public sealed class InvalidCaseException : Exception
     private static string Describe(CaseProblem[] problems) =>
         problems.Length == 1
             ? $"The case is invalid: {problems[0]}"
-            : $"The case has {problems.Length} problems:{Environment.NewLine}" + string.Join(Environment.NewLine, problems.Select(p => "  " + p));
+            : $"The case has {problems.Length} problems:{Environment.NewLine}"
+                + string.Join(Environment.NewLine, problems.Select(p => "  " + p));
 }

@@ -66,11 +66,12 @@ public static class LeaveKinds
     /// <param name="kind">The leave kind.</param>
     /// <returns>The kebab-case code, such as <c>zwangerschap-bevalling</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined leave kind.</exception>
-    public static string Code(LeaveKind kind) => kind switch
-    {
-        LeaveKind.ZwangerschapBevalling => ZwangerschapBevalling,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown leave kind."),
-    };
+    public static string Code(LeaveKind kind) =>
+        kind switch
+        {
+            LeaveKind.ZwangerschapBevalling => ZwangerschapBevalling,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown leave kind."),
+        };
 
     /// <summary>Parses a contract code into a leave kind.</summary>
     /// <param name="code">The code, such as <c>zwangerschap-bevalling</c>.</param>

@@ -32,7 +32,8 @@ public sealed class SicknessCase
         IEnumerable<SicknessPeriod>? sickness = null,
         IEnumerable<LeavePeriod>? leave = null,
         LocalDate? employmentEndsOn = null,
-        IEnumerable<CaseEvent>? events = null)
+        IEnumerable<CaseEvent>? events = null
+    )
     {
         CaseId = caseId ?? throw new ArgumentNullException(nameof(caseId));
         FirstSickDay = firstSickDay;
@@ -64,8 +65,7 @@ public sealed class SicknessCase
     /// Gets the sickness periods the clock uses: <see cref="Sickness"/>, or one open period from
     /// <see cref="FirstSickDay"/> when none are given.
     /// </summary>
-    public IReadOnlyList<SicknessPeriod> EffectiveSickness =>
-        Sickness.Count > 0 ? Sickness : [new SicknessPeriod(FirstSickDay)];
+    public IReadOnlyList<SicknessPeriod> EffectiveSickness => Sickness.Count > 0 ? Sickness : [new SicknessPeriod(FirstSickDay)];
 
     /// <summary>Starts a builder for a case, the readable way to write one in code and tests.</summary>
     /// <param name="caseId">The host's opaque identifier of the case.</param>
@@ -76,8 +76,7 @@ public sealed class SicknessCase
     /// <summary>Returns a copy of this case with other events.</summary>
     /// <param name="events">The events of the copy.</param>
     /// <returns>A new case.</returns>
-    public SicknessCase WithEvents(IEnumerable<CaseEvent> events) =>
-        new(CaseId, FirstSickDay, Sickness, Leave, EmploymentEndsOn, events);
+    public SicknessCase WithEvents(IEnumerable<CaseEvent> events) => new(CaseId, FirstSickDay, Sickness, Leave, EmploymentEndsOn, events);
 
     /// <inheritdoc/>
     public override string ToString() =>

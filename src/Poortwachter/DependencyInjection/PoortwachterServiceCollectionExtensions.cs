@@ -64,9 +64,12 @@ public static class PoortwachterServiceCollectionExtensions
     /// <returns>The service collection.</returns>
     public static IServiceCollection AddPoortwachterRule<
 #if NET
-        [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)]
+        [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(
+            System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors
+        )]
 #endif
-    TRule>(this IServiceCollection services)
+        TRule
+    >(this IServiceCollection services)
         where TRule : class, IRule
     {
         if (services is null)

@@ -24,11 +24,17 @@ public static class RuleCatalog
         foreach (var rule in rules)
         {
             var d = rule.Descriptor;
-            sb.Append("| `").Append(d.Code).Append("` | ")
-                .Append(Escape(d.Title)).Append(" | ")
-                .Append(Escape(d.DueRule)).Append(" | ")
-                .Append(Escape(d.Source.Citation)).Append(" | ")
-                .Append(LegalCharacters.Code(d.Character)).Append(" |\n");
+            sb.Append("| `")
+                .Append(d.Code)
+                .Append("` | ")
+                .Append(Escape(d.Title))
+                .Append(" | ")
+                .Append(Escape(d.DueRule))
+                .Append(" | ")
+                .Append(Escape(d.Source.Citation))
+                .Append(" | ")
+                .Append(LegalCharacters.Code(d.Character))
+                .Append(" |\n");
         }
 
         return sb.ToString();

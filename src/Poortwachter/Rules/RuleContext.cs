@@ -17,7 +17,13 @@ public sealed class RuleContext
     private readonly IReadOnlyList<CaseEvent> _events;
     private readonly List<(string Obligation, Afwijking Deviation, LocalDate? Was)> _applied = [];
 
-    internal RuleContext(SicknessCase @case, WachttijdClock clock, WachttijdEnd end, PoortwachterOptions options, IReadOnlyList<CaseEvent> events)
+    internal RuleContext(
+        SicknessCase @case,
+        WachttijdClock clock,
+        WachttijdEnd end,
+        PoortwachterOptions options,
+        IReadOnlyList<CaseEvent> events
+    )
     {
         Case = @case;
         Clock = clock;
@@ -131,10 +137,12 @@ public sealed class RuleContext
     {
         for (var i = _events.Count - 1; i >= 0; i--)
         {
-            if (_events[i] is Afwijking a
+            if (
+                _events[i] is Afwijking a
                 && string.Equals(a.Obligation, obligation, StringComparison.Ordinal)
                 && (recordedFrom is not { } f || a.On >= f)
-                && (recordedUntil is not { } u || a.On <= u))
+                && (recordedUntil is not { } u || a.On <= u)
+            )
             {
                 return a;
             }
@@ -163,7 +171,10 @@ public sealed class RuleContext
                 return (ObligationStatus.Fulfilled, $"Done on {Iso(done)}" + (dueBy is { } d2 ? $", on time (due by {Iso(d2)})." : "."));
             }
 
-            return (ObligationStatus.FulfilledLate, $"Done on {Iso(done)}, {Period.DaysBetween(due, done)} day(s) after the due date {Iso(due)}.");
+            return (
+                ObligationStatus.FulfilledLate,
+                $"Done on {Iso(done)}, {Period.DaysBetween(due, done)} day(s) after the due date {Iso(due)}."
+            );
         }
 
         if (dueBy is not { } dueDate)
@@ -173,7 +184,10 @@ public sealed class RuleContext
 
         if (employerObligation && Case.EmploymentEndsOn is { } end && dueDate > end)
         {
-            return (ObligationStatus.NotApplicable, $"Employment ended on {Iso(end)}, before this fell due: from then UWV takes over the re-integration (Ziektewet art. 38 lid 2).");
+            return (
+                ObligationStatus.NotApplicable,
+                $"Employment ended on {Iso(end)}, before this fell due: from then UWV takes over the re-integration (Ziektewet art. 38 lid 2)."
+            );
         }
 
         if (Clock.SicknessState == SicknessState.Recovered && Clock.LastSickDay is { } lastSick && dueDate > lastSick)
@@ -185,7 +199,10 @@ public sealed class RuleContext
         {
             if (Clock.SicknessState == SicknessState.Interrupted)
             {
-                return (ObligationStatus.Suspended, $"The employee is fit on {Iso(AsOf)} ({Clock.FitDaysSoFar} fit day(s) so far); the due date is projected as if sickness resumes the next day, and the case ends if the employee stays fit for 28 days.");
+                return (
+                    ObligationStatus.Suspended,
+                    $"The employee is fit on {Iso(AsOf)} ({Clock.FitDaysSoFar} fit day(s) so far); the due date is projected as if sickness resumes the next day, and the case ends if the employee stays fit for 28 days."
+                );
             }
 
             return (ObligationStatus.Open, $"Not done yet; {Period.DaysBetween(AsOf, dueDate)} day(s) left on {Iso(AsOf)}.");
@@ -205,7 +222,14 @@ public sealed class RuleContext
     /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
     /// <param name="sequence">For repeating obligations, 1, 2, ...; otherwise 0.</param>
     /// <returns>The obligation.</returns>
-    public Obligation CreateObligation(RuleDescriptor rule, LocalDate? dueBy, LocalDate? fulfilledOn, string derivation, bool employerObligation = true, int sequence = 0)
+    public Obligation CreateObligation(
+        RuleDescriptor rule,
+        LocalDate? dueBy,
+        LocalDate? fulfilledOn,
+        string derivation,
+        bool employerObligation = true,
+        int sequence = 0
+    )
     {
         if (rule is null)
         {
@@ -226,7 +250,13 @@ public sealed class RuleContext
     /// <param name="recordedFrom">The earliest recording date that counts, if any.</param>
     /// <param name="recordedUntil">The latest recording date that counts, if any.</param>
     /// <returns>The due date after the deviation, and the derivation.</returns>
-    public (LocalDate? DueBy, string Derivation, Afwijking? Deviation) ApplyDeviation(string obligation, LocalDate? dueBy, string derivation, LocalDate? recordedFrom = null, LocalDate? recordedUntil = null)
+    public (LocalDate? DueBy, string Derivation, Afwijking? Deviation) ApplyDeviation(
+        string obligation,
+        LocalDate? dueBy,
+        string derivation,
+        LocalDate? recordedFrom = null,
+        LocalDate? recordedUntil = null
+    )
     {
         var deviation = DeviationFor(obligation, recordedFrom, recordedUntil);
         if (deviation is null)
@@ -236,7 +266,11 @@ public sealed class RuleContext
 
         _applied.Add((obligation, deviation, dueBy));
         var was = dueBy is { } d ? Iso(d) : "none";
-        return (deviation.DueBy, $"{derivation.TrimEnd().TrimEnd('.')}, so due by {was}; a reasoned deviation agreed on {Iso(deviation.On)} (Regeling procesgang art. 5, reason: \"{deviation.Reason}\") sets the due date to {Iso(deviation.DueBy)}.", deviation);
+        return (
+            deviation.DueBy,
+            $"{derivation.TrimEnd().TrimEnd('.')}, so due by {was}; a reasoned deviation agreed on {Iso(deviation.On)} (Regeling procesgang art. 5, reason: \"{deviation.Reason}\") sets the due date to {Iso(deviation.DueBy)}.",
+            deviation
+        );
     }
 
     /// <summary>
@@ -249,7 +283,10 @@ public sealed class RuleContext
     {
         var date = Clock.DateOfCountedDay(countedDay);
         var week = WachttijdClock.WeekOf(countedDay);
-        var position = countedDay % 7 == 0 ? $"the last day of week {week}" : countedDay % 7 == 1 ? $"the first day of week {week}" : $"in week {week}";
+        var position =
+            countedDay % 7 == 0 ? $"the last day of week {week}"
+            : countedDay % 7 == 1 ? $"the first day of week {week}"
+            : $"in week {week}";
         var head = $"counted day {countedDay} ({position})";
         if (date is not { } d)
         {

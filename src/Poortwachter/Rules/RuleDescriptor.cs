@@ -27,7 +27,8 @@ public sealed class RuleDescriptor
         LegalCharacter character,
         string stake,
         LocalDate inForceFrom,
-        LocalDate? inForceUntil = null)
+        LocalDate? inForceUntil = null
+    )
     {
         Code = string.IsNullOrWhiteSpace(code) ? throw new ArgumentException("A rule code is required.", nameof(code)) : code;
         Title = title ?? string.Empty;
@@ -66,7 +67,8 @@ public sealed class RuleDescriptor
     /// <summary>Returns whether the rule applies to a case with the given first sick day.</summary>
     /// <param name="firstSickDay">The case's first sick day.</param>
     /// <returns><see langword="true"/> when in force for that case.</returns>
-    public bool AppliesTo(LocalDate firstSickDay) => firstSickDay >= InForceFrom && (InForceUntil is not { } until || firstSickDay <= until);
+    public bool AppliesTo(LocalDate firstSickDay) =>
+        firstSickDay >= InForceFrom && (InForceUntil is not { } until || firstSickDay <= until);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Code} ({LegalCharacters.Code(Character)}; {Source})";

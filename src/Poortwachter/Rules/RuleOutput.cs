@@ -11,9 +11,7 @@ public sealed class RuleOutput
     private readonly List<Milestone> _milestones = [];
     private readonly List<Warning> _warnings = [];
 
-    internal RuleOutput()
-    {
-    }
+    internal RuleOutput() { }
 
     internal IReadOnlyList<(Obligation Obligation, RuleDescriptor Rule)> Obligations => _obligations;
 
@@ -25,7 +23,9 @@ public sealed class RuleOutput
     /// <param name="rule">The descriptor of the rule that yields it.</param>
     /// <param name="obligation">The obligation.</param>
     public void Add(RuleDescriptor rule, Obligation obligation) =>
-        _obligations.Add((obligation ?? throw new ArgumentNullException(nameof(obligation)), rule ?? throw new ArgumentNullException(nameof(rule))));
+        _obligations.Add(
+            (obligation ?? throw new ArgumentNullException(nameof(obligation)), rule ?? throw new ArgumentNullException(nameof(rule)))
+        );
 
     /// <summary>Adds a milestone.</summary>
     /// <param name="milestone">The milestone.</param>

@@ -19,7 +19,14 @@ public sealed class RuleSet
     /// <param name="effectiveUntil">The last first-sick-day it applies to, or <see langword="null"/> while current.</param>
     /// <param name="rules">The rules, in catalogue order.</param>
     /// <param name="extensions">The extensions of the end of the wachttijd, in the order they apply.</param>
-    public RuleSet(string code, string description, LocalDate effectiveFrom, LocalDate? effectiveUntil, IEnumerable<IRule> rules, IEnumerable<IWachttijdExtension> extensions)
+    public RuleSet(
+        string code,
+        string description,
+        LocalDate effectiveFrom,
+        LocalDate? effectiveUntil,
+        IEnumerable<IRule> rules,
+        IEnumerable<IWachttijdExtension> extensions
+    )
     {
         Code = string.IsNullOrWhiteSpace(code) ? throw new ArgumentException("A rule-set code is required.", nameof(code)) : code;
         Description = description ?? string.Empty;

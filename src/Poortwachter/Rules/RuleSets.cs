@@ -14,32 +14,29 @@ public static class RuleSets
     /// Gets the rule set of the current regime: the Wet verbetering poortwachter as it applies to first sick days
     /// from 1 July 2013 on (WIA application 11 weeks and RIV 13 weeks before the end of the wachttijd).
     /// </summary>
-    public static RuleSet Wvp2013 { get; } = new(
-        Wvp2013Code,
-        "Wet verbetering poortwachter for first sick days from 1 July 2013 on",
-        new LocalDate(2013, 7, 1),
-        null,
-        [
-            new ProbleemanalyseRule(),
-            new PlanVanAanpakRule(),
-            new EvaluatieRule(),
-            new UwvZiekmeldingRule(),
-            new ArbeidsdeskundigOnderzoekRule(),
-            new EerstejaarsevaluatieRule(),
-            new Spoor2Rule(),
-            new ReIntegratieverslagRule(),
-            new WiaAanvraagRule(),
-            new UwvWiaBriefRule(),
-            new LoonsanctieBeslissingRule(),
-            new EindeWachttijdRule(),
-            new ZiekUitDienstRule(),
-        ],
-        new IWachttijdExtension[]
-        {
-            new VrijwilligeVerlengingExtension(),
-            new LateWiaAanvraagExtension(),
-            new LoonsanctieExtension(),
-        });
+    public static RuleSet Wvp2013 { get; } =
+        new(
+            Wvp2013Code,
+            "Wet verbetering poortwachter for first sick days from 1 July 2013 on",
+            new LocalDate(2013, 7, 1),
+            null,
+            [
+                new ProbleemanalyseRule(),
+                new PlanVanAanpakRule(),
+                new EvaluatieRule(),
+                new UwvZiekmeldingRule(),
+                new ArbeidsdeskundigOnderzoekRule(),
+                new EerstejaarsevaluatieRule(),
+                new Spoor2Rule(),
+                new ReIntegratieverslagRule(),
+                new WiaAanvraagRule(),
+                new UwvWiaBriefRule(),
+                new LoonsanctieBeslissingRule(),
+                new EindeWachttijdRule(),
+                new ZiekUitDienstRule(),
+            ],
+            new IWachttijdExtension[] { new VrijwilligeVerlengingExtension(), new LateWiaAanvraagExtension(), new LoonsanctieExtension() }
+        );
 
     /// <summary>Gets every shipped rule set, newest last.</summary>
     public static RuleSet[] All => [Wvp2013];

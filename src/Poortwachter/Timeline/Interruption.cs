@@ -26,5 +26,6 @@ public sealed class Interruption
     public bool IsOngoing { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"fit from {From:uuuu-MM-dd}" + (Until is { } u ? $" to {u:uuuu-MM-dd}" : string.Empty) + $" ({FitDays} fit days)";
+    public override string ToString() =>
+        $"fit from {From:uuuu-MM-dd}" + (Until is { } u ? $" to {u:uuuu-MM-dd}" : string.Empty) + $" ({FitDays} fit days)";
 }

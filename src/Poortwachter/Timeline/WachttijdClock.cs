@@ -51,7 +51,8 @@ public sealed class WachttijdClock
         List<(int Start, int Length)> segments,
         IReadOnlyList<Interruption> interruptions,
         int[] leaveFrom,
-        int[] leaveUntil)
+        int[] leaveUntil
+    )
     {
         FirstSickDay = firstSickDay;
         AsOf = asOf;
@@ -127,7 +128,11 @@ public sealed class WachttijdClock
 
         if (asOf < @case.FirstSickDay)
         {
-            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"asOf must be on or after the first sick day {CaseValidator.Iso(@case.FirstSickDay)}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(asOf),
+                asOf,
+                $"asOf must be on or after the first sick day {CaseValidator.Iso(@case.FirstSickDay)}."
+            );
         }
 
         var asOfNumber = DayNumber.Of(asOf);
@@ -167,7 +172,9 @@ public sealed class WachttijdClock
             }
             else
             {
-                interruptions.Add(new Interruption(DayNumber.ToDate(known[i - 1].Until + 1), DayNumber.ToDate(known[i].From - 1), fit, isOngoing: false));
+                interruptions.Add(
+                    new Interruption(DayNumber.ToDate(known[i - 1].Until + 1), DayNumber.ToDate(known[i].From - 1), fit, isOngoing: false)
+                );
             }
         }
 
@@ -175,7 +182,10 @@ public sealed class WachttijdClock
         SicknessState state;
         LocalDate? lastSickDay = null;
         var fitSoFar = 0;
-        if (last.Until >= asOfNumber || (CountNonLeave(last.Until + 1, asOfNumber, leaveFrom, leaveUntil) == 0 && IsLeaveDay(asOfNumber, leaveFrom, leaveUntil)))
+        if (
+            last.Until >= asOfNumber
+            || (CountNonLeave(last.Until + 1, asOfNumber, leaveFrom, leaveUntil) == 0 && IsLeaveDay(asOfNumber, leaveFrom, leaveUntil))
+        )
         {
             // Sick on asOf, or on leave ever since the last sick day: the case runs (leave is neutral).
             state = SicknessState.Sick;
@@ -185,7 +195,14 @@ public sealed class WachttijdClock
             lastSickDay = DayNumber.ToDate(last.Until);
             fitSoFar = CountNonLeave(last.Until + 1, asOfNumber, leaveFrom, leaveUntil);
             state = fitSoFar >= RecoveryDaysThatEndACase ? SicknessState.Recovered : SicknessState.Interrupted;
-            interruptions.Add(new Interruption(DayNumber.ToDate(last.Until + 1), state == SicknessState.Recovered ? null : asOf, fitSoFar, isOngoing: state == SicknessState.Interrupted));
+            interruptions.Add(
+                new Interruption(
+                    DayNumber.ToDate(last.Until + 1),
+                    state == SicknessState.Recovered ? null : asOf,
+                    fitSoFar,
+                    isOngoing: state == SicknessState.Interrupted
+                )
+            );
         }
 
         // Counted segments: sick days minus leave, then the projection after asOf.
@@ -242,7 +259,9 @@ public sealed class WachttijdClock
             throw new ArgumentOutOfRangeException(nameof(countedDay), countedDay, "Counted days start at day 1.");
         }
 
-        int lo = 0, hi = _segmentStart.Length - 1, found = -1;
+        int lo = 0,
+            hi = _segmentStart.Length - 1,
+            found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >> 1;
@@ -273,8 +292,7 @@ public sealed class WachttijdClock
     /// <param name="anchor">The date the term runs from.</param>
     /// <param name="countedDays">The length of the term in counted days, 1 or more.</param>
     /// <returns>The date, or <see langword="null"/> when the case ended by recovery first.</returns>
-    public LocalDate? CountedDaysAfter(LocalDate anchor, int countedDays) =>
-        DateOfCountedDay(CountedDaysThrough(anchor) + countedDays);
+    public LocalDate? CountedDaysAfter(LocalDate anchor, int countedDays) => DateOfCountedDay(CountedDaysThrough(anchor) + countedDays);
 
     /// <summary>Returns whether a date is a counted sick day (sick, not on leave, within this wachttijd).</summary>
     /// <param name="date">The date.</param>
@@ -368,7 +386,9 @@ public sealed class WachttijdClock
 
     private int LastSegmentStartingOnOrBefore(int day)
     {
-        int lo = 0, hi = _segmentStart.Length - 1, found = -1;
+        int lo = 0,
+            hi = _segmentStart.Length - 1,
+            found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >> 1;

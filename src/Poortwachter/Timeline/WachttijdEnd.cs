@@ -28,7 +28,14 @@ public interface IWachttijdExtension
 /// <summary>What an <see cref="IWachttijdExtension"/> sees: the case, the clock and the end as it stands.</summary>
 public sealed class WachttijdEndContext
 {
-    internal WachttijdEndContext(SicknessCase @case, WachttijdClock clock, LocalDate statutoryLastDay, LocalDate referenceEnd, LocalDate lastDay, IReadOnlyList<CaseEvent> events)
+    internal WachttijdEndContext(
+        SicknessCase @case,
+        WachttijdClock clock,
+        LocalDate statutoryLastDay,
+        LocalDate referenceEnd,
+        LocalDate lastDay,
+        IReadOnlyList<CaseEvent> events
+    )
     {
         Case = @case;
         Clock = clock;
@@ -103,7 +110,12 @@ public sealed class WachttijdEndChange
 /// <summary>The end of the wachttijd after every extension: what the rules that count back from the end use.</summary>
 public sealed class WachttijdEnd
 {
-    internal WachttijdEnd(LocalDate? statutoryLastDay, LocalDate? referenceEnd, LocalDate? lastDay, IReadOnlyList<WachttijdEndChange> changes)
+    internal WachttijdEnd(
+        LocalDate? statutoryLastDay,
+        LocalDate? referenceEnd,
+        LocalDate? lastDay,
+        IReadOnlyList<WachttijdEndChange> changes
+    )
     {
         StatutoryLastDay = statutoryLastDay;
         ReferenceEnd = referenceEnd;

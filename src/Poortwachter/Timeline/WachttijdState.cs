@@ -22,11 +22,12 @@ public static class WachttijdStates
     /// <summary>Returns the contract code of a state.</summary>
     /// <param name="state">The state.</param>
     /// <returns><c>running</c>, <c>interrupted</c>, <c>ended-recovered</c> or <c>ended</c>.</returns>
-    public static string Code(WachttijdState state) => state switch
-    {
-        WachttijdState.Running => "running",
-        WachttijdState.Interrupted => "interrupted",
-        WachttijdState.EndedRecovered => "ended-recovered",
-        _ => "ended",
-    };
+    public static string Code(WachttijdState state) =>
+        state switch
+        {
+            WachttijdState.Running => "running",
+            WachttijdState.Interrupted => "interrupted",
+            WachttijdState.EndedRecovered => "ended-recovered",
+            _ => "ended",
+        };
 }

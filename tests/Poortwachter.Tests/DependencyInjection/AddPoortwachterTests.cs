@@ -48,8 +48,10 @@ public sealed class AddPoortwachterTests
 
         var a = engine.Assess(SicknessCase.Builder("C", Day1).Build(), new LocalDate(2025, 1, 20));
 
-        a.Obligations.Should().ContainSingle(o => o.Kind == ObligationCodes.Probleemanalyse)
-            .Which.DueBy.Should().Be(new LocalDate(2025, 2, 2), "the host's own term: counted day 28 = 6 Jan + 27");
+        a.Obligations.Should()
+            .ContainSingle(o => o.Kind == ObligationCodes.Probleemanalyse)
+            .Which.DueBy.Should()
+            .Be(new LocalDate(2025, 2, 2), "the host's own term: counted day 28 = 6 Jan + 27");
     }
 
     [Fact]
@@ -67,8 +69,10 @@ public sealed class AddPoortwachterTests
         var a = engine.Assess(SicknessCase.Builder("C", Day1).PlanVanAanpak(new LocalDate(2025, 2, 20)).Build(), new LocalDate(2025, 3, 1));
 
         a.Obligations.Should().NotContain(o => o.Kind == ObligationCodes.ArbeidsdeskundigOnderzoek);
-        a.Obligations.Should().ContainSingle(o => o.Kind == ObligationCodes.Evaluatie)
-            .Which.DueBy.Should().Be(new LocalDate(2025, 3, 20), "plan 20 Feb + 28 counted days, no interruption");
+        a.Obligations.Should()
+            .ContainSingle(o => o.Kind == ObligationCodes.Evaluatie)
+            .Which.DueBy.Should()
+            .Be(new LocalDate(2025, 3, 20), "plan 20 Feb + 28 counted days, no interruption");
     }
 
     [Fact]
@@ -81,21 +85,43 @@ public sealed class AddPoortwachterTests
 
     private sealed class ContactDay3 : IRule
     {
-        private static readonly RuleDescriptor Rule = new("contact-dag-3", "Contact on day 3", "counted day 3", new LegalSource("Verzuimprotocol"), LegalCharacter.Practice, "Company protocol.", new LocalDate(2013, 7, 1));
+        private static readonly RuleDescriptor Rule = new(
+            "contact-dag-3",
+            "Contact on day 3",
+            "counted day 3",
+            new LegalSource("Verzuimprotocol"),
+            LegalCharacter.Practice,
+            "Company protocol.",
+            new LocalDate(2013, 7, 1)
+        );
 
         public RuleDescriptor Descriptor => Rule;
 
         public void Evaluate(RuleContext context, RuleOutput output) =>
-            output.Add(Rule, context.CreateObligation(Rule, context.Clock.DateOfCountedDay(3), context.FirstDone("contact-dag-3")?.On, "Day 3."));
+            output.Add(
+                Rule,
+                context.CreateObligation(Rule, context.Clock.DateOfCountedDay(3), context.FirstDone("contact-dag-3")?.On, "Day 3.")
+            );
     }
 
     private sealed class StricterAnalysis : IRule
     {
-        private static readonly RuleDescriptor Rule = new(ObligationCodes.Probleemanalyse, "Analysis by day 28", "counted day 28", new LegalSource("Verzuimprotocol"), LegalCharacter.Practice, string.Empty, new LocalDate(2013, 7, 1));
+        private static readonly RuleDescriptor Rule = new(
+            ObligationCodes.Probleemanalyse,
+            "Analysis by day 28",
+            "counted day 28",
+            new LegalSource("Verzuimprotocol"),
+            LegalCharacter.Practice,
+            string.Empty,
+            new LocalDate(2013, 7, 1)
+        );
 
         public RuleDescriptor Descriptor => Rule;
 
         public void Evaluate(RuleContext context, RuleOutput output) =>
-            output.Add(Rule, context.CreateObligation(Rule, context.Clock.DateOfCountedDay(28), context.FirstDone(Rule.Code)?.On, "Day 28."));
+            output.Add(
+                Rule,
+                context.CreateObligation(Rule, context.Clock.DateOfCountedDay(28), context.FirstDone(Rule.Code)?.On, "Day 28.")
+            );
     }
 }

@@ -9,7 +9,16 @@ using Poortwachter.Cases;
 namespace Poortwachter.Tests.Properties;
 
 /// <summary>A generated case as plain numbers, so FsCheck can shrink it and a failure prints readably.</summary>
-public sealed record CaseSpec(int StartOffset, int[] SickLengths, int[] GapLengths, bool LastOpen, int LeaveStart, int LeaveLength, int AsOfOffset, int[] EventOffsets)
+public sealed record CaseSpec(
+    int StartOffset,
+    int[] SickLengths,
+    int[] GapLengths,
+    bool LastOpen,
+    int LeaveStart,
+    int LeaveLength,
+    int AsOfOffset,
+    int[] EventOffsets
+)
 {
     public static readonly LocalDate Earliest = new(2013, 7, 1);
 
@@ -49,7 +58,18 @@ public sealed record CaseSpec(int StartOffset, int[] SickLengths, int[] GapLengt
             builder.ZwangerschapsBevallingsverlof(from, from.PlusDays(LeaveLength - 1));
         }
 
-        var codes = new[] { "probleemanalyse", "plan-van-aanpak", "evaluatie", "uwv-ziekmelding", "eerstejaarsevaluatie", "arbeidsdeskundig-onderzoek", "spoor-2", "re-integratieverslag", "wia-aanvraag" };
+        var codes = new[]
+        {
+            "probleemanalyse",
+            "plan-van-aanpak",
+            "evaluatie",
+            "uwv-ziekmelding",
+            "eerstejaarsevaluatie",
+            "arbeidsdeskundig-onderzoek",
+            "spoor-2",
+            "re-integratieverslag",
+            "wia-aanvraag",
+        };
         for (var i = 0; i < EventOffsets.Length; i++)
         {
             builder.Done(codes[i % codes.Length], day1.PlusDays(EventOffsets[i]));
@@ -81,8 +101,7 @@ public static class CaseGenerators
         select new CaseSpec(start, sick, gaps, lastOpen, leaveStart, leaveLength, asOf, events);
 
     /// <summary>Generated specs whose case is valid.</summary>
-    public static Arbitrary<CaseSpec> ValidCases { get; } =
-        Specs.Where(s => CaseValidator.Validate(s.Build()).Count == 0).ToArbitrary();
+    public static Arbitrary<CaseSpec> ValidCases { get; } = Specs.Where(s => CaseValidator.Validate(s.Build()).Count == 0).ToArbitrary();
 
     public static readonly int[] Milestones = [1, 42, 56, 295, 364, 623, 637, 651, 728];
 

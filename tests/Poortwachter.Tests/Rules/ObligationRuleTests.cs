@@ -28,12 +28,18 @@ public sealed class ProbleemanalyseRuleTests : RuleTestBase
 
     [Fact]
     public void Done_late_is_fulfilled_late() =>
-        Of(Case().Probleemanalyse(D(2025, 2, 17)), D(2025, 3, 1), ObligationCodes.Probleemanalyse).Status.Should().Be(ObligationStatus.FulfilledLate);
+        Of(Case().Probleemanalyse(D(2025, 2, 17)), D(2025, 3, 1), ObligationCodes.Probleemanalyse)
+            .Status.Should()
+            .Be(ObligationStatus.FulfilledLate);
 
     [Fact]
     public void A_deviation_moves_the_due_date()
     {
-        var o = Of(Case().Afwijking(D(2025, 2, 10), ObligationCodes.Probleemanalyse, D(2025, 3, 1), "bedrijfsarts afwezig"), D(2025, 2, 20), ObligationCodes.Probleemanalyse);
+        var o = Of(
+            Case().Afwijking(D(2025, 2, 10), ObligationCodes.Probleemanalyse, D(2025, 3, 1), "bedrijfsarts afwezig"),
+            D(2025, 2, 20),
+            ObligationCodes.Probleemanalyse
+        );
         o.DueBy.Should().Be(D(2025, 3, 1));
         o.Status.Should().Be(ObligationStatus.Open);
         o.Explanation.Should().Contain("bedrijfsarts afwezig").And.Contain("art. 5");
@@ -55,7 +61,11 @@ public sealed class PlanVanAanpakRuleTests : RuleTestBase
     {
         var a = Engine.Assess(Case().Probleemanalyse(D(2025, 2, 3)).PlanVanAanpak(D(2025, 2, 20)).Build(), D(2025, 3, 1));
         Only(a, ObligationCodes.PlanVanAanpak).Status.Should().Be(ObligationStatus.FulfilledLate);
-        Warnings(a, WarningKinds.FulfilledLate).Should().ContainSingle().Which.Message.Should().Contain("3 day(s) after its due date 2025-02-17");
+        Warnings(a, WarningKinds.FulfilledLate)
+            .Should()
+            .ContainSingle()
+            .Which.Message.Should()
+            .Contain("3 day(s) after its due date 2025-02-17");
     }
 }
 
@@ -70,19 +80,29 @@ public sealed class EvaluatieRuleTests : RuleTestBase
     {
         // Plan 20 Feb 2025; #1 due 20 Feb + 42 = 3 Apr, held 1 Apr; #2 due 1 Apr + 42 = 13 May, held 20 May (late);
         // #3 due 20 May + 42 = 1 Jul, open on 1 Jun.
-        var a = Engine.Assess(Case().PlanVanAanpak(D(2025, 2, 20)).Evaluatie(D(2025, 4, 1)).Evaluatie(D(2025, 5, 20)).Build(), D(2025, 6, 1));
+        var a = Engine.Assess(
+            Case().PlanVanAanpak(D(2025, 2, 20)).Evaluatie(D(2025, 4, 1)).Evaluatie(D(2025, 5, 20)).Build(),
+            D(2025, 6, 1)
+        );
         var evaluations = a.Obligations.Where(o => o.Kind == ObligationCodes.Evaluatie).ToArray();
-        evaluations.Select(o => (o.Sequence, o.DueBy, o.Status)).Should().Equal(
-            (1, D(2025, 4, 3), ObligationStatus.Fulfilled),
-            (2, D(2025, 5, 13), ObligationStatus.FulfilledLate),
-            (3, D(2025, 7, 1), ObligationStatus.Open));
+        evaluations
+            .Select(o => (o.Sequence, o.DueBy, o.Status))
+            .Should()
+            .Equal(
+                (1, D(2025, 4, 3), ObligationStatus.Fulfilled),
+                (2, D(2025, 5, 13), ObligationStatus.FulfilledLate),
+                (3, D(2025, 7, 1), ObligationStatus.Open)
+            );
     }
 
     [Fact]
     public void An_interruption_moves_the_next_evaluation()
     {
         // Plan 20 Feb; fit 1 - 10 Mar (10 days); 42 counted days after the plan = 3 Apr + 10 = 13 Apr.
-        var a = Engine.Assess(Case().SickUntil(D(2025, 2, 28)).SickAgainFrom(D(2025, 3, 11)).PlanVanAanpak(D(2025, 2, 20)).Build(), D(2025, 3, 20));
+        var a = Engine.Assess(
+            Case().SickUntil(D(2025, 2, 28)).SickAgainFrom(D(2025, 3, 11)).PlanVanAanpak(D(2025, 2, 20)).Build(),
+            D(2025, 3, 20)
+        );
         Only(a, ObligationCodes.Evaluatie).DueBy.Should().Be(D(2025, 4, 13));
     }
 }
@@ -96,7 +116,13 @@ public sealed class UwvZiekmeldingRuleTests : RuleTestBase
         var o = Only(a, ObligationCodes.UwvZiekmelding);
         o.DueBy.Should().Be(D(2025, 10, 27));
         o.Status.Should().Be(ObligationStatus.Overdue);
-        Warnings(a, WarningKinds.Overdue).Should().Contain(w => w.Obligation == ObligationCodes.UwvZiekmelding && w.Severity == Severity.High && w.Message.Contains("EUR 455", System.StringComparison.Ordinal));
+        Warnings(a, WarningKinds.Overdue)
+            .Should()
+            .Contain(w =>
+                w.Obligation == ObligationCodes.UwvZiekmelding
+                && w.Severity == Severity.High
+                && w.Message.Contains("EUR 455", System.StringComparison.Ordinal)
+            );
     }
 
     [Fact]
@@ -117,7 +143,9 @@ public sealed class EerstejaarsevaluatieRuleTests : RuleTestBase
         var a = Engine.Assess(Case().Eerstejaarsevaluatie(D(2025, 11, 16)).Build(), D(2025, 12, 1));
         Only(a, ObligationCodes.Eerstejaarsevaluatie).Status.Should().Be(ObligationStatus.Fulfilled);
         Warnings(a, WarningKinds.Early).Should().ContainSingle().Which.Message.Should().Contain("2025-11-17");
-        Warnings(Engine.Assess(Case().Eerstejaarsevaluatie(D(2025, 11, 17)).Build(), D(2025, 12, 1)), WarningKinds.Early).Should().BeEmpty();
+        Warnings(Engine.Assess(Case().Eerstejaarsevaluatie(D(2025, 11, 17)).Build(), D(2025, 12, 1)), WarningKinds.Early)
+            .Should()
+            .BeEmpty();
     }
 }
 
@@ -127,11 +155,14 @@ public sealed class ArbeidsdeskundigOnderzoekRuleTests : RuleTestBase
     public void Due_before_the_first_year_evaluation()
     {
         Of(Case(), D(2025, 12, 1), ObligationCodes.ArbeidsdeskundigOnderzoek).DueBy.Should().Be(D(2026, 1, 4));
-        Of(Case().Eerstejaarsevaluatie(D(2025, 12, 10)), D(2025, 12, 20), ObligationCodes.ArbeidsdeskundigOnderzoek).DueBy.Should().Be(D(2025, 12, 10));
+        Of(Case().Eerstejaarsevaluatie(D(2025, 12, 10)), D(2025, 12, 20), ObligationCodes.ArbeidsdeskundigOnderzoek)
+            .DueBy.Should()
+            .Be(D(2025, 12, 10));
     }
 
     [Fact]
-    public void Is_policy() => Of(Case(), D(2025, 12, 1), ObligationCodes.ArbeidsdeskundigOnderzoek).LegalCharacter.Should().Be(LegalCharacter.Policy);
+    public void Is_policy() =>
+        Of(Case(), D(2025, 12, 1), ObligationCodes.ArbeidsdeskundigOnderzoek).LegalCharacter.Should().Be(LegalCharacter.Policy);
 }
 
 public sealed class Spoor2RuleTests : RuleTestBase
@@ -149,7 +180,11 @@ public sealed class Spoor2RuleTests : RuleTestBase
     public void At_the_latest_6_weeks_after_the_first_year_evaluation()
     {
         // Evaluation 20 Dec 2025 + 42 = 31 Jan 2026; a conclusion on 1 Jan 2026 + 42 = 12 Feb 2026 is later.
-        var o = Of(Case().Eerstejaarsevaluatie(D(2025, 12, 20)).GeenTerugkeerEigenOrganisatie(D(2026, 1, 1)).Spoor2(D(2026, 1, 20)), D(2026, 2, 1), ObligationCodes.Spoor2);
+        var o = Of(
+            Case().Eerstejaarsevaluatie(D(2025, 12, 20)).GeenTerugkeerEigenOrganisatie(D(2026, 1, 1)).Spoor2(D(2026, 1, 20)),
+            D(2026, 2, 1),
+            ObligationCodes.Spoor2
+        );
         o.DueBy.Should().Be(D(2026, 1, 31));
         o.Status.Should().Be(ObligationStatus.Fulfilled);
     }
@@ -162,7 +197,9 @@ public sealed class Spoor2RuleTests : RuleTestBase
         o.Status.Should().Be(ObligationStatus.NotApplicable);
         o.DueBy.Should().Be(D(2026, 2, 15), "the latest date: counted day 364 + 42 = day 406");
         Warnings(a, WarningKinds.Spoor2Decision).Should().ContainSingle().Which.Severity.Should().Be(Severity.High);
-        Warnings(Engine.Assess(Case().Build(), D(2025, 12, 1)), WarningKinds.Spoor2Decision).Should().BeEmpty("the first sick year is not over yet");
+        Warnings(Engine.Assess(Case().Build(), D(2025, 12, 1)), WarningKinds.Spoor2Decision)
+            .Should()
+            .BeEmpty("the first sick year is not over yet");
     }
 }
 
@@ -200,7 +237,9 @@ public sealed class ReIntegratieverslagRuleTests : RuleTestBase
         Of(Case().EmploymentEndsOn(D(2025, 2, 16)), D(2025, 2, 1), ObligationCodes.ReIntegratieverslag).DueBy.Should().Be(D(2025, 2, 16));
 
         // 6 Jan .. 15 Feb is 41 days: no RIV at the end of employment; the day-637 RIV lapses with the employment.
-        Of(Case().EmploymentEndsOn(D(2025, 2, 15)), D(2025, 2, 1), ObligationCodes.ReIntegratieverslag).Status.Should().Be(ObligationStatus.NotApplicable);
+        Of(Case().EmploymentEndsOn(D(2025, 2, 15)), D(2025, 2, 1), ObligationCodes.ReIntegratieverslag)
+            .Status.Should()
+            .Be(ObligationStatus.NotApplicable);
     }
 }
 
@@ -241,10 +280,16 @@ public sealed class MilestoneRuleTests : RuleTestBase
     public void A_loonsanctie_extends_by_its_weeks_and_a_bekorting_shortens_it()
     {
         // 12 weeks after 3 Jan 2027: 3 Jan + 84 = 28 Mar 2027 (the WIA application was on time, so no other extension).
-        Engine.Assess(Case().WiaAanvraag(D(2026, 10, 1)).Loonsanctie(D(2026, 11, 20), 12).Build(), D(2026, 12, 1)).Wachttijd.LastDay.Should().Be(D(2027, 3, 28));
+        Engine
+            .Assess(Case().WiaAanvraag(D(2026, 10, 1)).Loonsanctie(D(2026, 11, 20), 12).Build(), D(2026, 12, 1))
+            .Wachttijd.LastDay.Should()
+            .Be(D(2027, 3, 28));
 
         // Repair found sufficient on 1 Dec 2026: the sanction ends six weeks later, 12 Jan 2027.
-        Engine.Assess(Case().WiaAanvraag(D(2026, 10, 1)).Loonsanctie(D(2026, 11, 20), 12).Bekorting(D(2026, 12, 1)).Build(), D(2026, 12, 2)).Wachttijd.LastDay.Should().Be(D(2027, 1, 12));
+        Engine
+            .Assess(Case().WiaAanvraag(D(2026, 10, 1)).Loonsanctie(D(2026, 11, 20), 12).Bekorting(D(2026, 12, 1)).Build(), D(2026, 12, 2))
+            .Wachttijd.LastDay.Should()
+            .Be(D(2027, 1, 12));
     }
 
     [Fact]

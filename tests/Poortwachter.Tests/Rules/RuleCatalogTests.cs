@@ -20,7 +20,12 @@ public sealed class RuleCatalogTests
         var from = readme.IndexOf(start, StringComparison.Ordinal) + start.Length;
         var section = readme[from..readme.IndexOf(end, StringComparison.Ordinal)];
 
-        section.Should().Be(RuleCatalog.ToMarkdown(RuleSets.Wvp2013.Rules), "regenerate the README table with RuleCatalog.ToMarkdown when a rule changes");
+        section
+            .Should()
+            .Be(
+                RuleCatalog.ToMarkdown(RuleSets.Wvp2013.Rules),
+                "regenerate the README table with RuleCatalog.ToMarkdown when a rule changes"
+            );
     }
 
     [Fact]

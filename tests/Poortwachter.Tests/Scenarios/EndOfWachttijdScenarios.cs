@@ -16,7 +16,8 @@ namespace Poortwachter.Tests.Scenarios;
 public sealed class LoonsanctieScenario
 {
     private static CaseBuilder Base(string id) =>
-        SicknessCase.Builder(id, D(2025, 1, 6))
+        SicknessCase
+            .Builder(id, D(2025, 1, 6))
             .Probleemanalyse(D(2025, 2, 10))
             .PlanVanAanpak(D(2025, 2, 20))
             .UwvZiekmelding(D(2025, 10, 20))
@@ -81,7 +82,8 @@ public sealed class LoonsanctieScenario
 public sealed class VerlengingScenario
 {
     private static CaseBuilder Base(string id) =>
-        SicknessCase.Builder(id, D(2025, 1, 6))
+        SicknessCase
+            .Builder(id, D(2025, 1, 6))
             .Probleemanalyse(D(2025, 2, 10))
             .PlanVanAanpak(D(2025, 2, 20))
             .UwvZiekmelding(D(2025, 10, 20))
@@ -131,10 +133,7 @@ public sealed class LateWiaAanvraagScenario
     [Fact]
     public void A_late_application_extends_the_wage_period_by_the_delay()
     {
-        var @case = SicknessCase.Builder("S16", D(2025, 1, 6))
-            .ReIntegratieverslag(D(2026, 9, 25))
-            .WiaAanvraag(D(2026, 11, 1))
-            .Build();
+        var @case = SicknessCase.Builder("S16", D(2025, 1, 6)).ReIntegratieverslag(D(2026, 9, 25)).WiaAanvraag(D(2026, 11, 1)).Build();
         var a = Assess(@case, D(2026, 11, 15));
 
         // delay = 18 Oct -> 1 Nov 2026 = 14 days; lastDay = 3 Jan 2027 + 14 = 17 Jan 2027; WIA from 18 Jan 2027.

@@ -19,7 +19,8 @@ public sealed class EvaluationScenario
     [Fact]
     public void Evaluations_on_time_and_late_and_the_next_one_open()
     {
-        var @case = SicknessCase.Builder("S13", D(2025, 1, 6))
+        var @case = SicknessCase
+            .Builder("S13", D(2025, 1, 6))
             .Probleemanalyse(D(2025, 2, 10))
             .PlanVanAanpak(D(2025, 2, 20)) // day 46
             .Evaluatie(D(2025, 4, 1)) // day 86

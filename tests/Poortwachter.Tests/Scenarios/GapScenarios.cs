@@ -18,7 +18,8 @@ public sealed class TwentySevenFitDaysScenario
 {
     // Without the gap: day 728 = 3 Mar 2025 + 727 = 28 Feb 2027; day n > 42 after the gap = no-gap date + 27.
     private static SicknessCase Case() =>
-        SicknessCase.Builder("S03a", D(2025, 3, 3))
+        SicknessCase
+            .Builder("S03a", D(2025, 3, 3))
             .SickUntil(D(2025, 4, 13))
             .SickAgainFrom(D(2025, 5, 11)) // after 27 fit days: counted day 43
             .Probleemanalyse(D(2025, 4, 8)) // counted day 37
@@ -85,7 +86,8 @@ public sealed class TwentySevenFitDaysScenario
 public sealed class TwentyEightFitDaysScenario
 {
     private static SicknessCase Case() =>
-        SicknessCase.Builder("S03b", D(2025, 3, 3))
+        SicknessCase
+            .Builder("S03b", D(2025, 3, 3))
             .SickUntil(D(2025, 4, 13))
             .SickAgainFrom(D(2025, 5, 12)) // after 28 fit days
             .Probleemanalyse(D(2025, 4, 8))
@@ -106,11 +108,17 @@ public sealed class TwentyEightFitDaysScenario
         // plan due 22 Apr lies after the last sick day (13 Apr) of a recovered case -> not-applicable.
         a.Obligation(ObligationCodes.PlanVanAanpak).Status.Should().Be(ObligationStatus.NotApplicable);
         // Everything later is never reached -> not-applicable.
-        foreach (var kind in new[]
-                 {
-                     ObligationCodes.UwvZiekmelding, ObligationCodes.Eerstejaarsevaluatie, ObligationCodes.ArbeidsdeskundigOnderzoek,
-                     ObligationCodes.Spoor2, ObligationCodes.ReIntegratieverslag, ObligationCodes.WiaAanvraag,
-                 })
+        foreach (
+            var kind in new[]
+            {
+                ObligationCodes.UwvZiekmelding,
+                ObligationCodes.Eerstejaarsevaluatie,
+                ObligationCodes.ArbeidsdeskundigOnderzoek,
+                ObligationCodes.Spoor2,
+                ObligationCodes.ReIntegratieverslag,
+                ObligationCodes.WiaAanvraag,
+            }
+        )
         {
             a.Obligation(kind).Status.Should().Be(ObligationStatus.NotApplicable, kind);
         }

@@ -18,7 +18,8 @@ namespace Poortwachter.Tests.Scenarios;
 public sealed class InterruptedScenario
 {
     private static SicknessCase Case() =>
-        SicknessCase.Builder("S04", D(2025, 1, 6))
+        SicknessCase
+            .Builder("S04", D(2025, 1, 6))
             .SickUntil(D(2025, 4, 30))
             .Probleemanalyse(D(2025, 2, 10))
             .PlanVanAanpak(D(2025, 2, 20)) // counted day 46

@@ -17,7 +17,8 @@ namespace Poortwachter.Tests.Scenarios;
 public sealed class LeapYearScenario
 {
     private static SicknessCase Case() =>
-        SicknessCase.Builder("S15", D(2023, 3, 1))
+        SicknessCase
+            .Builder("S15", D(2023, 3, 1))
             .Probleemanalyse(D(2023, 4, 5))
             .UwvZiekmelding(D(2023, 12, 15))
             .Eerstejaarsevaluatie(D(2024, 2, 20)) // day 357

@@ -25,9 +25,7 @@ public sealed class LeaveScenarios
     public void Leave_from_the_first_sick_day_postpones_every_counted_day()
     {
         // Leave 6 Jan..27 Apr 2025 (6 Jan + 111 = 27 Apr: 112 days); the first counted day is 28 Apr 2025.
-        var @case = SicknessCase.Builder("S05a", Day1)
-            .ZwangerschapsBevallingsverlof(D(2025, 1, 6), D(2025, 4, 27))
-            .Build();
+        var @case = SicknessCase.Builder("S05a", Day1).ZwangerschapsBevallingsverlof(D(2025, 1, 6), D(2025, 4, 27)).Build();
         var a = Assess(@case, D(2025, 6, 1));
 
         // countedDays = 28 Apr..1 Jun = 3 + 31 + 1 = 35; week 5. lastDay = 28 Apr 2025 + 727 = 25 Apr 2027.
@@ -54,7 +52,8 @@ public sealed class LeaveScenarios
     public void Leave_inside_a_sickness_period_moves_every_later_deadline_by_its_length()
     {
         // Sick throughout; leave 3 Mar..22 Jun 2025 (112 days). Counted days 1..56 = 6 Jan..2 Mar; day 57 = 23 Jun 2025.
-        var @case = SicknessCase.Builder("S05b", Day1)
+        var @case = SicknessCase
+            .Builder("S05b", Day1)
             .ZwangerschapsBevallingsverlof(D(2025, 3, 3), D(2025, 6, 22))
             .Probleemanalyse(D(2025, 2, 10))
             .PlanVanAanpak(D(2025, 2, 20)) // counted day 46
@@ -81,7 +80,8 @@ public sealed class LeaveScenarios
     }
 
     private static SicknessCase LeaveFromSeptember() =>
-        SicknessCase.Builder("S05c", Day1)
+        SicknessCase
+            .Builder("S05c", Day1)
             .ZwangerschapsBevallingsverlof(D(2025, 9, 1), D(2025, 12, 21)) // 112 days
             .Build();
 
@@ -130,7 +130,8 @@ public sealed class LeaveScenarios
     {
         // Sick 6 Jan..28 Feb 2025 (26 + 28 = 54 counted days), leave 1 Mar..20 Jun (112 days), sick again from 21 Jun.
         // No fit day at all: one case (BW 7:629 lid 10, "direct voorafgaan aan en aansluiten op"); day 55 = 21 Jun 2025.
-        var @case = SicknessCase.Builder("S05d", Day1)
+        var @case = SicknessCase
+            .Builder("S05d", Day1)
             .SickUntil(D(2025, 2, 28))
             .SickAgainFrom(D(2025, 6, 21))
             .ZwangerschapsBevallingsverlof(D(2025, 3, 1), D(2025, 6, 20))
@@ -159,7 +160,8 @@ public sealed class LeaveScenarios
         // Sick 6 Jan..20 Feb 2025 (46 counted days), fit 21..28 Feb (8), leave 1 Mar..20 Jun (neutral), fit 21 Jun..9 Jul
         // (19), sick from 10 Jul. Fit days 8 + 19 = 27 < 28 -> one case (interpretation.md "leave in a gap");
         // day 47 = 10 Jul 2025. Non-counted days after day 46: 8 + 112 + 19 = 139.
-        var @case = SicknessCase.Builder("S05e", Day1)
+        var @case = SicknessCase
+            .Builder("S05e", Day1)
             .SickUntil(D(2025, 2, 20))
             .SickAgainFrom(D(2025, 7, 10))
             .ZwangerschapsBevallingsverlof(D(2025, 3, 1), D(2025, 6, 20))
@@ -189,7 +191,8 @@ public sealed class LeaveScenarios
     public void Fit_days_on_both_sides_of_leave_add_up_28_starts_a_new_wachttijd()
     {
         // As above but sick again from 11 Jul: fit 8 + 20 (21 Jun..10 Jul) = 28 -> the case ended; new day 1 = 11 Jul 2025.
-        var @case = SicknessCase.Builder("S05f", Day1)
+        var @case = SicknessCase
+            .Builder("S05f", Day1)
             .SickUntil(D(2025, 2, 20))
             .SickAgainFrom(D(2025, 7, 11))
             .ZwangerschapsBevallingsverlof(D(2025, 3, 1), D(2025, 6, 20))

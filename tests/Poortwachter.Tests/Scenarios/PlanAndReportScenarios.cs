@@ -18,7 +18,8 @@ public sealed class LatePlanScenario
     [Fact]
     public void A_plan_after_analysis_plus_14_days_is_fulfilled_late()
     {
-        var @case = SicknessCase.Builder("S06a", D(2025, 1, 6))
+        var @case = SicknessCase
+            .Builder("S06a", D(2025, 1, 6))
             .Probleemanalyse(D(2025, 2, 10))
             .PlanVanAanpak(D(2025, 3, 1)) // counted day 55
             .Build();
@@ -39,7 +40,8 @@ public sealed class LatePlanScenario
     [Fact]
     public void A_plan_without_an_analysis_is_due_on_day_56()
     {
-        var @case = SicknessCase.Builder("S06b", D(2025, 1, 6))
+        var @case = SicknessCase
+            .Builder("S06b", D(2025, 1, 6))
             .PlanVanAanpak(D(2025, 2, 28)) // counted day 54
             .Build();
         var a = Assess(@case, D(2025, 3, 15));
@@ -66,7 +68,8 @@ public sealed class MissingUwvReportScenario
     [Fact]
     public void After_day_295_without_a_report_the_uwv_ziekmelding_is_overdue_with_a_high_warning()
     {
-        var @case = SicknessCase.Builder("S07", D(2025, 1, 6))
+        var @case = SicknessCase
+            .Builder("S07", D(2025, 1, 6))
             .Probleemanalyse(D(2025, 2, 10))
             .PlanVanAanpak(D(2025, 2, 20)) // counted day 46
             .Build();
@@ -92,7 +95,8 @@ public sealed class MissingUwvReportScenario
 public sealed class DeviationScenario
 {
     private static CaseBuilder Base(string id) =>
-        SicknessCase.Builder(id, D(2025, 1, 6))
+        SicknessCase
+            .Builder(id, D(2025, 1, 6))
             .Probleemanalyse(D(2025, 2, 10))
             .Afwijking(D(2025, 2, 12), ObligationCodes.PlanVanAanpak, D(2025, 3, 10), "bedrijfsarts met vakantie");
 

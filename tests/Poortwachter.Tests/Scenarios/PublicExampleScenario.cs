@@ -18,7 +18,8 @@ namespace Poortwachter.Tests.Scenarios;
 public sealed class PublicExampleScenario
 {
     private static SicknessCase Case() =>
-        SicknessCase.Builder("S02", D(2022, 1, 3))
+        SicknessCase
+            .Builder("S02", D(2022, 1, 3))
             .SickUntil(D(2022, 7, 3))
             .SickAgainFrom(D(2022, 7, 25))
             .Probleemanalyse(D(2022, 2, 10)) // counted day 39

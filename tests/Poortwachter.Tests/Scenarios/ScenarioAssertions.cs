@@ -23,7 +23,8 @@ internal static class ScenarioAssertions
         int countedDays,
         int week,
         LocalDate? lastDay,
-        LocalDate? wiaStart)
+        LocalDate? wiaStart
+    )
     {
         var w = a.Wachttijd;
         w.State.Should().Be(state, "wachttijd state");
@@ -47,8 +48,14 @@ internal static class ScenarioAssertions
         o.FulfilledOn.Should().Be(fulfilledOn, $"{o.Kind} #{o.Sequence} fulfilled on");
     }
 
-    public static void ShouldHaveObligation(this Assessment a, string kind, LocalDate? dueBy, ObligationStatus status, LocalDate? fulfilledOn = null, int sequence = 0) =>
-        a.Obligation(kind, sequence).ShouldBe(dueBy, status, fulfilledOn);
+    public static void ShouldHaveObligation(
+        this Assessment a,
+        string kind,
+        LocalDate? dueBy,
+        ObligationStatus status,
+        LocalDate? fulfilledOn = null,
+        int sequence = 0
+    ) => a.Obligation(kind, sequence).ShouldBe(dueBy, status, fulfilledOn);
 
     public static void ShouldHaveMilestone(this Assessment a, string kind, LocalDate on) =>
         a.Milestones.Where(m => m.Kind == kind).Select(m => m.On).Should().ContainSingle(kind).Which.Should().Be(on, kind);
@@ -57,10 +64,17 @@ internal static class ScenarioAssertions
         a.Milestones.Should().NotContain(m => m.Kind == kind, kind);
 
     public static void ShouldHaveWarning(this Assessment a, string kind, string? obligation, Severity severity) =>
-        a.Warnings.Should().Contain(w => w.Kind == kind && w.Obligation == obligation && w.Severity == severity, $"a {kind} warning ({severity}) for {obligation ?? "the case"}");
+        a
+            .Warnings.Should()
+            .Contain(
+                w => w.Kind == kind && w.Obligation == obligation && w.Severity == severity,
+                $"a {kind} warning ({severity}) for {obligation ?? "the case"}"
+            );
 
     public static void ShouldNotHaveWarning(this Assessment a, string kind, string? obligation) =>
-        a.Warnings.Should().NotContain(w => w.Kind == kind && w.Obligation == obligation, $"no {kind} warning for {obligation ?? "the case"}");
+        a
+            .Warnings.Should()
+            .NotContain(w => w.Kind == kind && w.Obligation == obligation, $"no {kind} warning for {obligation ?? "the case"}");
 
     public static int EvaluationCount(this Assessment a) => a.Obligations.Count(o => o.Kind == ObligationCodes.Evaluatie);
 }

@@ -87,7 +87,8 @@ public sealed class WorkedExampleScenario
         a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.ReIntegratieverslag, Severity.High);
         a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.WiaAanvraag, Severity.High);
         // The delay so far is reported: 18 Oct 2026 -> 1 Feb 2027 = 106 days.
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.WagePeriodExtended && w.Message.Contains("106", System.StringComparison.Ordinal));
+        a.Warnings.Should()
+            .Contain(w => w.Kind == WarningKinds.WagePeriodExtended && w.Message.Contains("106", System.StringComparison.Ordinal));
 
         // spoor-2 without a conclusion: not-applicable, dueBy E + 42 = 15 Feb 2026 has passed -> spoor-2-decision warning, high.
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 2, 15), ObligationStatus.NotApplicable);

@@ -24,7 +24,8 @@ public sealed class ZiekUitDienstScenarios
     public void Employment_ending_on_day_100_brings_the_report_and_the_RIV_forward()
     {
         // Last day of employment: day 100 = 6 Jan + 99 = 15 Apr 2025 (100 days >= 42, so the RIV is owed).
-        var @case = SicknessCase.Builder("S11a", Day1)
+        var @case = SicknessCase
+            .Builder("S11a", Day1)
             .Probleemanalyse(D(2025, 2, 10))
             .PlanVanAanpak(D(2025, 2, 20)) // day 46
             .Evaluatie(D(2025, 4, 1)) // day 86

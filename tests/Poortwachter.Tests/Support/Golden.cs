@@ -31,9 +31,11 @@ public static class Golden
         }
 
         File.WriteAllText(received, normalized);
-        throw new XunitException(File.Exists(verified)
-            ? $"{name}: the output differs from {verified}. Compare it with {received}; if the change is right, replace the verified file with it."
-            : $"{name}: no approved file yet. Review {received} and rename it to {Path.GetFileName(verified)} to approve it.");
+        throw new XunitException(
+            File.Exists(verified)
+                ? $"{name}: the output differs from {verified}. Compare it with {received}; if the change is right, replace the verified file with it."
+                : $"{name}: no approved file yet. Review {received} and rename it to {Path.GetFileName(verified)} to approve it."
+        );
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";

@@ -114,7 +114,8 @@ public sealed class ClockTests
     {
         // Sick 6 Jan - 30 Apr 2025 (26+28+31+30 = 115 days), leave 1 May - 20 Aug (112 days), sick again from 21 Aug:
         // the gap holds only leave, so no fit day: one case, and 21 Aug is counted day 116.
-        var @case = SicknessCase.Builder("L4", D(2025, 1, 6))
+        var @case = SicknessCase
+            .Builder("L4", D(2025, 1, 6))
             .SickUntil(D(2025, 4, 30))
             .SickAgainFrom(D(2025, 8, 21))
             .ZwangerschapsBevallingsverlof(D(2025, 5, 1), D(2025, 8, 20))
@@ -131,7 +132,11 @@ public sealed class ClockTests
     public void On_leave_straight_after_sickness_the_case_runs()
     {
         // Sick until 30 Apr 2025, leave from 1 May, assessed on 1 Jun during the leave: not fit, so running.
-        var @case = SicknessCase.Builder("L5", D(2025, 1, 6)).SickUntil(D(2025, 4, 30)).ZwangerschapsBevallingsverlof(D(2025, 5, 1), D(2025, 8, 20)).Build();
+        var @case = SicknessCase
+            .Builder("L5", D(2025, 1, 6))
+            .SickUntil(D(2025, 4, 30))
+            .ZwangerschapsBevallingsverlof(D(2025, 5, 1), D(2025, 8, 20))
+            .Build();
         var clock = WachttijdClock.Create(@case, D(2025, 6, 1));
 
         clock.SicknessState.Should().Be(SicknessState.Sick);

@@ -11,14 +11,16 @@ namespace Poortwachter.Rules.Wvp2013;
 public sealed class ArbeidsdeskundigOnderzoekRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } = new(
-        ObligationCodes.ArbeidsdeskundigOnderzoek,
-        "Arbeidsdeskundig onderzoek (labour-expert assessment)",
-        "before the first-year evaluation: counted day 364, or the day of the eerstejaarsevaluatie if held earlier",
-        new LegalSource(Laws.WerkwijzerPoortwachter),
-        LegalCharacter.Policy,
-        "Without it, the choice for or against spoor 2 at the first-year evaluation is not founded, and a late spoor 2 is the most common cause of a loonsanctie (WIA art. 25 lid 9).",
-        Wvp2013Facts.InForceFrom);
+    public static RuleDescriptor Rule { get; } =
+        new(
+            ObligationCodes.ArbeidsdeskundigOnderzoek,
+            "Arbeidsdeskundig onderzoek (labour-expert assessment)",
+            "before the first-year evaluation: counted day 364, or the day of the eerstejaarsevaluatie if held earlier",
+            new LegalSource(Laws.WerkwijzerPoortwachter),
+            LegalCharacter.Policy,
+            "Without it, the choice for or against spoor 2 at the first-year evaluation is not founded, and a late spoor 2 is the most common cause of a loonsanctie (WIA art. 25 lid 9).",
+            Wvp2013Facts.InForceFrom
+        );
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -27,12 +29,14 @@ public sealed class ArbeidsdeskundigOnderzoekRule : IRule
     public void Evaluate(RuleContext context, RuleOutput output)
     {
         var due = context.Clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay);
-        var derivation = $"Before the first-year evaluation (UWV Werkwijzer Poortwachter): {context.ExplainCountedDay(EerstejaarsevaluatieRule.DueDay)}.";
+        var derivation =
+            $"Before the first-year evaluation (UWV Werkwijzer Poortwachter): {context.ExplainCountedDay(EerstejaarsevaluatieRule.DueDay)}.";
         var evaluation = context.FirstDone(ObligationCodes.Eerstejaarsevaluatie);
         if (evaluation is not null && (due is not { } d || evaluation.On < d))
         {
             due = evaluation.On;
-            derivation += $" The first-year evaluation was held earlier, on {RuleContext.Iso(evaluation.On)}, so the assessment was due by then.";
+            derivation +=
+                $" The first-year evaluation was held earlier, on {RuleContext.Iso(evaluation.On)}, so the assessment was due by then.";
         }
 
         var done = context.FirstDone(ObligationCodes.ArbeidsdeskundigOnderzoek)?.On;

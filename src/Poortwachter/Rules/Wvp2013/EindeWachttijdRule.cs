@@ -11,14 +11,16 @@ namespace Poortwachter.Rules.Wvp2013;
 public sealed class EindeWachttijdRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } = new(
-        MilestoneCodes.EindeWachttijd,
-        "End of the wachttijd and WIA start (milestones)",
-        "counted day 728 (104 weeks), moved by any extension; the WIA benefit can start the next day",
-        new LegalSource(Laws.Bw7, "629", "1"),
-        LegalCharacter.Statute,
-        string.Empty,
-        Wvp2013Facts.InForceFrom);
+    public static RuleDescriptor Rule { get; } =
+        new(
+            MilestoneCodes.EindeWachttijd,
+            "End of the wachttijd and WIA start (milestones)",
+            "counted day 728 (104 weeks), moved by any extension; the WIA benefit can start the next day",
+            new LegalSource(Laws.Bw7, "629", "1"),
+            LegalCharacter.Statute,
+            string.Empty,
+            Wvp2013Facts.InForceFrom
+        );
 
     private static readonly LegalSource WiaSource = new(Laws.Wia, "23", "1");
 
@@ -33,13 +35,21 @@ public sealed class EindeWachttijdRule : IRule
             return;
         }
 
-        var text = $"Wage continuation lasts 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1): {context.ExplainCountedDay(Timeline.WachttijdClock.WachttijdDays)}.";
+        var text =
+            $"Wage continuation lasts 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1): {context.ExplainCountedDay(Timeline.WachttijdClock.WachttijdDays)}.";
         if (context.End.Changes.Count > 0)
         {
             text += " " + string.Join(" ", context.End.Changes.Select(c => c.Explanation));
         }
 
         output.Add(new Milestone(MilestoneCodes.EindeWachttijd, last, Rule.Source, text));
-        output.Add(new Milestone(MilestoneCodes.WiaStart, last.PlusDays(1), WiaSource, $"A WIA benefit can start the day after the last day of wage continuation {RuleContext.Iso(last)}."));
+        output.Add(
+            new Milestone(
+                MilestoneCodes.WiaStart,
+                last.PlusDays(1),
+                WiaSource,
+                $"A WIA benefit can start the day after the last day of wage continuation {RuleContext.Iso(last)}."
+            )
+        );
     }
 }

@@ -16,14 +16,16 @@ public sealed class EvaluatieRule : IRule
     private const int MaxInstances = 400;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } = new(
-        ObligationCodes.Evaluatie,
-        "Evaluatie (periodic evaluation of the plan van aanpak)",
-        "periodically; by default every 6 weeks (42 counted days) after the plan or the last evaluation (the interval is practice and configurable)",
-        new LegalSource(Laws.RegelingProcesgang, "4", "2 onder b"),
-        LegalCharacter.Statute,
-        Wvp2013Facts.LoonsanctieStake,
-        Wvp2013Facts.InForceFrom);
+    public static RuleDescriptor Rule { get; } =
+        new(
+            ObligationCodes.Evaluatie,
+            "Evaluatie (periodic evaluation of the plan van aanpak)",
+            "periodically; by default every 6 weeks (42 counted days) after the plan or the last evaluation (the interval is practice and configurable)",
+            new LegalSource(Laws.RegelingProcesgang, "4", "2 onder b"),
+            LegalCharacter.Statute,
+            Wvp2013Facts.LoonsanctieStake,
+            Wvp2013Facts.InForceFrom
+        );
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -34,15 +36,19 @@ public sealed class EvaluatieRule : IRule
         var plan = context.FirstDone(ObligationCodes.PlanVanAanpak);
         if (plan is null)
         {
-            output.Add(Rule, new Obligation(
-                Rule.Code,
-                null,
-                ObligationStatus.NotApplicable,
-                null,
-                Rule.Source,
-                Rule.Character,
-                "Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed.",
-                1));
+            output.Add(
+                Rule,
+                new Obligation(
+                    Rule.Code,
+                    null,
+                    ObligationStatus.NotApplicable,
+                    null,
+                    Rule.Source,
+                    Rule.Character,
+                    "Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed.",
+                    1
+                )
+            );
             return;
         }
 
@@ -61,7 +67,9 @@ public sealed class EvaluatieRule : IRule
             }
 
             var derivation = $"Evaluation {i + 1}: {interval} counted days after {anchorText}";
-            derivation += due is { } dd ? $", on {RuleContext.Iso(dd)}{DescribeShift(context, anchor, dd, interval)}." : ", which the case never reaches.";
+            derivation += due is { } dd
+                ? $", on {RuleContext.Iso(dd)}{DescribeShift(context, anchor, dd, interval)}."
+                : ", which the case never reaches.";
             var applied = context.ApplyDeviation(ObligationCodes.Evaluatie, due, derivation, anchor, next ?? context.AsOf);
             output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, next, applied.Derivation, sequence: i + 1));
             if (next is not { } heldOn)
@@ -78,7 +86,9 @@ public sealed class EvaluatieRule : IRule
     {
         var calendar = Period.DaysBetween(anchor, due);
         var text = calendar == interval ? string.Empty : $" ({calendar} calendar days: fit days and leave do not count)";
-        return due > context.AsOf ? text + $" (projected as if the employee is sick every day after {RuleContext.Iso(context.AsOf)})" : text;
+        return due > context.AsOf
+            ? text + $" (projected as if the employee is sick every day after {RuleContext.Iso(context.AsOf)})"
+            : text;
     }
 
     private static List<(LocalDate On, string Kind)> Evaluations(RuleContext context, LocalDate planOn)
@@ -86,9 +96,17 @@ public sealed class EvaluatieRule : IRule
         var result = new List<(LocalDate On, string Kind)>();
         foreach (var e in context.Events)
         {
-            if (e is Cases.ObligationFulfilled f && f.On > planOn
-                && (string.Equals(f.Obligation, ObligationCodes.Evaluatie, StringComparison.Ordinal)
-                    || (context.Options.EerstejaarsevaluatieCountsAsEvaluation && string.Equals(f.Obligation, ObligationCodes.Eerstejaarsevaluatie, StringComparison.Ordinal))))
+            if (
+                e is Cases.ObligationFulfilled f
+                && f.On > planOn
+                && (
+                    string.Equals(f.Obligation, ObligationCodes.Evaluatie, StringComparison.Ordinal)
+                    || (
+                        context.Options.EerstejaarsevaluatieCountsAsEvaluation
+                        && string.Equals(f.Obligation, ObligationCodes.Eerstejaarsevaluatie, StringComparison.Ordinal)
+                    )
+                )
+            )
             {
                 if (result.Count == 0 || result[result.Count - 1].On != f.On)
                 {

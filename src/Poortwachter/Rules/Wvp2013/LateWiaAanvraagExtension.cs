@@ -55,6 +55,7 @@ public sealed class LateWiaAanvraagExtension : IWachttijdExtension
             newLast,
             movesReferenceEnd: false,
             Source,
-            $"{why}: wage continuation is extended by the delay, from {RuleContext.Iso(context.LastDay)} to {RuleContext.Iso(newLast)} (BW 7:629 lid 11 onder a).");
+            $"{why}: wage continuation is extended by the delay, from {RuleContext.Iso(context.LastDay)} to {RuleContext.Iso(newLast)} (BW 7:629 lid 11 onder a)."
+        );
     }
 }

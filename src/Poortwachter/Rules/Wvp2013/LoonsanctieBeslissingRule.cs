@@ -14,14 +14,16 @@ public sealed class LoonsanctieBeslissingRule : IRule
     public const int WeeksBeforeEnd = 6;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } = new(
-        MilestoneCodes.LoonsanctieBeslissing,
-        "UWV's loonsanctie decision (milestone)",
-        "6 weeks before the end of the wachttijd (or of the extended period)",
-        new LegalSource(Laws.Wia, "25", "10"),
-        LegalCharacter.Statute,
-        string.Empty,
-        Wvp2013Facts.InForceFrom);
+    public static RuleDescriptor Rule { get; } =
+        new(
+            MilestoneCodes.LoonsanctieBeslissing,
+            "UWV's loonsanctie decision (milestone)",
+            "6 weeks before the end of the wachttijd (or of the extended period)",
+            new LegalSource(Laws.Wia, "25", "10"),
+            LegalCharacter.Statute,
+            string.Empty,
+            Wvp2013Facts.InForceFrom
+        );
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -45,7 +47,14 @@ public sealed class LoonsanctieBeslissingRule : IRule
         var day = context.Clock.CountedDaysThrough(end) - (WeeksBeforeEnd * 7);
         if (day >= 1 && context.Clock.DateOfCountedDay(day) is { } on)
         {
-            output.Add(new Milestone(Rule.Code, on, Rule.Source, $"UWV decides on a loonsanctie at the latest six weeks before the end {RuleContext.Iso(end)} (WIA art. 25 lid 10): {context.ExplainCountedDay(day)}. A later decision extends nothing (art. 25 lid 11)."));
+            output.Add(
+                new Milestone(
+                    Rule.Code,
+                    on,
+                    Rule.Source,
+                    $"UWV decides on a loonsanctie at the latest six weeks before the end {RuleContext.Iso(end)} (WIA art. 25 lid 10): {context.ExplainCountedDay(day)}. A later decision extends nothing (art. 25 lid 11)."
+                )
+            );
         }
     }
 }

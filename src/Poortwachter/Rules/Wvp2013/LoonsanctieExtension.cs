@@ -56,20 +56,28 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
             return null;
         }
 
-        var text = $"UWV imposed a loonsanctie of {sanction.Weeks} week(s) on {RuleContext.Iso(sanction.On)} (WIA art. 25 lid 9): wage continuation runs {sanction.Weeks * 7} more counted days after {RuleContext.Iso(context.LastDay)}, to {RuleContext.Iso(end)}";
+        var text =
+            $"UWV imposed a loonsanctie of {sanction.Weeks} week(s) on {RuleContext.Iso(sanction.On)} (WIA art. 25 lid 9): wage continuation runs {sanction.Weeks * 7} more counted days after {RuleContext.Iso(context.LastDay)}, to {RuleContext.Iso(end)}";
         if (bekorting is not null)
         {
             var repaired = bekorting.On.PlusDays(DaysAfterBekorting);
             if (repaired < end)
             {
                 end = repaired;
-                text += $"; UWV found the repair sufficient on {RuleContext.Iso(bekorting.On)}, so the sanction ends six weeks later, on {RuleContext.Iso(repaired)} (WIA art. 25 lid 14)";
+                text +=
+                    $"; UWV found the repair sufficient on {RuleContext.Iso(bekorting.On)}, so the sanction ends six weeks later, on {RuleContext.Iso(repaired)} (WIA art. 25 lid 14)";
             }
         }
 
         if (end <= context.LastDay)
         {
-            return new WachttijdEndChange(Code, context.LastDay, movesReferenceEnd: false, Source, text + $"; that is not after {RuleContext.Iso(context.LastDay)}, so the end does not move.");
+            return new WachttijdEndChange(
+                Code,
+                context.LastDay,
+                movesReferenceEnd: false,
+                Source,
+                text + $"; that is not after {RuleContext.Iso(context.LastDay)}, so the end does not move."
+            );
         }
 
         return new WachttijdEndChange(Code, end, movesReferenceEnd: false, Source, text + ".");

@@ -16,14 +16,16 @@ public sealed class PlanVanAanpakRule : IRule
     public const int DueDayWithoutAnalysis = 56;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } = new(
-        ObligationCodes.PlanVanAanpak,
-        "Plan van aanpak (action plan, with a casemanager named)",
-        "14 calendar days after the probleemanalyse; without one on record, counted day 56 (end of week 8)",
-        new LegalSource(Laws.RegelingProcesgang, "4", "1"),
-        LegalCharacter.Statute,
-        Wvp2013Facts.LoonsanctieStake + " An employee who refuses to cooperate risks a wage stop (BW 7:629 lid 3 onder e).",
-        Wvp2013Facts.InForceFrom);
+    public static RuleDescriptor Rule { get; } =
+        new(
+            ObligationCodes.PlanVanAanpak,
+            "Plan van aanpak (action plan, with a casemanager named)",
+            "14 calendar days after the probleemanalyse; without one on record, counted day 56 (end of week 8)",
+            new LegalSource(Laws.RegelingProcesgang, "4", "1"),
+            LegalCharacter.Statute,
+            Wvp2013Facts.LoonsanctieStake + " An employee who refuses to cooperate risks a wage stop (BW 7:629 lid 3 onder e).",
+            Wvp2013Facts.InForceFrom
+        );
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -37,12 +39,14 @@ public sealed class PlanVanAanpakRule : IRule
         if (analysis is not null)
         {
             due = analysis.On.PlusDays(DaysAfterAnalysis);
-            derivation = $"Within two weeks of the probleemanalyse (WIA art. 25 lid 2; Regeling procesgang art. 4 lid 1): analysis on {RuleContext.Iso(analysis.On)} + 14 calendar days = {RuleContext.Iso(due.Value)}.";
+            derivation =
+                $"Within two weeks of the probleemanalyse (WIA art. 25 lid 2; Regeling procesgang art. 4 lid 1): analysis on {RuleContext.Iso(analysis.On)} + 14 calendar days = {RuleContext.Iso(due.Value)}.";
         }
         else
         {
             due = context.Clock.DateOfCountedDay(DueDayWithoutAnalysis);
-            derivation = $"No probleemanalyse on record, so the plan is due two weeks after the analysis should have been made (day 42 + 14): {context.ExplainCountedDay(DueDayWithoutAnalysis)}. Once the analysis is made, the plan is due 14 days after it.";
+            derivation =
+                $"No probleemanalyse on record, so the plan is due two weeks after the analysis should have been made (day 42 + 14): {context.ExplainCountedDay(DueDayWithoutAnalysis)}. Once the analysis is made, the plan is due 14 days after it.";
         }
 
         var done = context.FirstDone(ObligationCodes.PlanVanAanpak)?.On;

@@ -12,14 +12,16 @@ public sealed class ProbleemanalyseRule : IRule
     public const int DueDay = 42;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } = new(
-        ObligationCodes.Probleemanalyse,
-        "Probleemanalyse (problem analysis by the bedrijfsarts)",
-        "counted day 42 (end of week 6); if long absence only becomes likely later: without delay (art. 2 lid 3)",
-        new LegalSource(Laws.RegelingProcesgang, "2", "2"),
-        LegalCharacter.Statute,
-        Wvp2013Facts.LoonsanctieStake,
-        Wvp2013Facts.InForceFrom);
+    public static RuleDescriptor Rule { get; } =
+        new(
+            ObligationCodes.Probleemanalyse,
+            "Probleemanalyse (problem analysis by the bedrijfsarts)",
+            "counted day 42 (end of week 6); if long absence only becomes likely later: without delay (art. 2 lid 3)",
+            new LegalSource(Laws.RegelingProcesgang, "2", "2"),
+            LegalCharacter.Statute,
+            Wvp2013Facts.LoonsanctieStake,
+            Wvp2013Facts.InForceFrom
+        );
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -28,7 +30,8 @@ public sealed class ProbleemanalyseRule : IRule
     public void Evaluate(RuleContext context, RuleOutput output)
     {
         var due = context.Clock.DateOfCountedDay(DueDay);
-        var derivation = $"Within six weeks of the first day of sickness (Regeling procesgang art. 2 lid 2): {context.ExplainCountedDay(DueDay)}.";
+        var derivation =
+            $"Within six weeks of the first day of sickness (Regeling procesgang art. 2 lid 2): {context.ExplainCountedDay(DueDay)}.";
         var done = context.FirstDone(ObligationCodes.Probleemanalyse)?.On;
         var applied = context.ApplyDeviation(ObligationCodes.Probleemanalyse, due, derivation);
         output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, done, applied.Derivation));

@@ -17,14 +17,16 @@ public sealed class ReIntegratieverslagRule : IRule
     public const int WeeksBeforeEnd = 13;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } = new(
-        ObligationCodes.ReIntegratieverslag,
-        "Re-integratieverslag (re-integration report, RIV)",
-        "13 weeks before the end of the wachttijd: counted day 637; after a voluntary extension, 13 weeks before the new end; ziek uit dienst: the last day of employment",
-        new LegalSource(Laws.Wia, "25", "3"),
-        LegalCharacter.Statute,
-        "Without a complete RIV UWV does not process the WIA application and sets a term to complete it; an incomplete file leads to an administrative loonsanctie until it is complete (WIA art. 25 lid 8-9).",
-        Wvp2013Facts.InForceFrom);
+    public static RuleDescriptor Rule { get; } =
+        new(
+            ObligationCodes.ReIntegratieverslag,
+            "Re-integratieverslag (re-integration report, RIV)",
+            "13 weeks before the end of the wachttijd: counted day 637; after a voluntary extension, 13 weeks before the new end; ziek uit dienst: the last day of employment",
+            new LegalSource(Laws.Wia, "25", "3"),
+            LegalCharacter.Statute,
+            "Without a complete RIV UWV does not process the WIA application and sets a term to complete it; an incomplete file leads to an administrative loonsanctie until it is complete (WIA art. 25 lid 8-9).",
+            Wvp2013Facts.InForceFrom
+        );
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -44,11 +46,14 @@ public sealed class ReIntegratieverslagRule : IRule
             derivation = originalDerivation;
             if (supplementBy is { } s)
             {
-                output.Add(new Warning(
-                    WarningKinds.RivSupplement,
-                    context.AsOf <= s ? Severity.Warning : Severity.High,
-                    $"The wage period was extended to {RuleContext.Iso(verlenging.Until)} after the RIV was made on {RuleContext.Iso(d)}: supplement the RIV by {RuleContext.Iso(s)}, 13 weeks before the new end (WIA art. 25 lid 4 onder b).",
-                    Rule.Code));
+                output.Add(
+                    new Warning(
+                        WarningKinds.RivSupplement,
+                        context.AsOf <= s ? Severity.Warning : Severity.High,
+                        $"The wage period was extended to {RuleContext.Iso(verlenging.Until)} after the RIV was made on {RuleContext.Iso(d)}: supplement the RIV by {RuleContext.Iso(s)}, 13 weeks before the new end (WIA art. 25 lid 4 onder b).",
+                        Rule.Code
+                    )
+                );
             }
         }
 
@@ -58,12 +63,14 @@ public sealed class ReIntegratieverslagRule : IRule
             var calendarDays = Period.DaysBetween(context.FirstSickDay, end) + 1;
             if (calendarDays >= 42)
             {
-                derivation += $" Employment ends on {RuleContext.Iso(end)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on the last day of employment (Ziektewet art. 38 lid 2).";
+                derivation +=
+                    $" Employment ends on {RuleContext.Iso(end)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on the last day of employment (Ziektewet art. 38 lid 2).";
                 output.Add(Rule, context.CreateObligation(Rule, end, done, derivation, employerObligation: false));
                 return;
             }
 
-            derivation += $" Employment ends on {RuleContext.Iso(end)}, fewer than six weeks after day 1, so no RIV is owed at the end of employment (Ziektewet art. 38 lid 2).";
+            derivation +=
+                $" Employment ends on {RuleContext.Iso(end)}, fewer than six weeks after day 1, so no RIV is owed at the end of employment (Ziektewet art. 38 lid 2).";
         }
 
         output.Add(Rule, context.CreateObligation(Rule, due, done, derivation));
@@ -80,12 +87,20 @@ public sealed class ReIntegratieverslagRule : IRule
         return CountBackFrom(context, end, weeks, extended ? extendedCitation : citation, extended);
     }
 
-    internal static (LocalDate? Due, string Derivation) CountBackFrom(RuleContext context, LocalDate end, int weeks, string citation, bool extended = false)
+    internal static (LocalDate? Due, string Derivation) CountBackFrom(
+        RuleContext context,
+        LocalDate end,
+        int weeks,
+        string citation,
+        bool extended = false
+    )
     {
         var endDay = context.Clock.CountedDaysThrough(end);
         var day = endDay - (weeks * 7);
         var due = day >= 1 ? context.Clock.DateOfCountedDay(day) : context.FirstSickDay;
-        var what = extended ? $"the extended end {RuleContext.Iso(end)} (counted day {endDay})" : $"the end of the wachttijd, counted day {endDay} ({RuleContext.Iso(end)})";
+        var what = extended
+            ? $"the extended end {RuleContext.Iso(end)} (counted day {endDay})"
+            : $"the end of the wachttijd, counted day {endDay} ({RuleContext.Iso(end)})";
         return (due, $"{weeks} weeks before {what} ({citation}): {(day >= 1 ? context.ExplainCountedDay(day) : "day 1")}.");
     }
 }

@@ -12,14 +12,16 @@ public sealed class UwvWiaBriefRule : IRule
     public const int Day = 623;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } = new(
-        MilestoneCodes.UwvWiaBrief,
-        "UWV's WIA letter to the employee (milestone)",
-        "counted day 623, when the wachttijd has lasted 89 weeks",
-        new LegalSource(Laws.Wia, "64", "2"),
-        LegalCharacter.Statute,
-        string.Empty,
-        Wvp2013Facts.InForceFrom);
+    public static RuleDescriptor Rule { get; } =
+        new(
+            MilestoneCodes.UwvWiaBrief,
+            "UWV's WIA letter to the employee (milestone)",
+            "counted day 623, when the wachttijd has lasted 89 weeks",
+            new LegalSource(Laws.Wia, "64", "2"),
+            LegalCharacter.Statute,
+            string.Empty,
+            Wvp2013Facts.InForceFrom
+        );
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -29,7 +31,14 @@ public sealed class UwvWiaBriefRule : IRule
     {
         if (context.Clock.DateOfCountedDay(Day) is { } on)
         {
-            output.Add(new Milestone(Rule.Code, on, Rule.Source, $"UWV writes to the employee about the WIA application at the latest when the wachttijd has lasted 89 weeks (WIA art. 64 lid 2): {context.ExplainCountedDay(Day)}. A later letter gives the employee four weeks from receipt to apply on time (art. 64 lid 6)."));
+            output.Add(
+                new Milestone(
+                    Rule.Code,
+                    on,
+                    Rule.Source,
+                    $"UWV writes to the employee about the WIA application at the latest when the wachttijd has lasted 89 weeks (WIA art. 64 lid 2): {context.ExplainCountedDay(Day)}. A later letter gives the employee four weeks from receipt to apply on time (art. 64 lid 6)."
+                )
+            );
         }
     }
 }

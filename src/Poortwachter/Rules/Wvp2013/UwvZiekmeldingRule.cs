@@ -13,14 +13,16 @@ public sealed class UwvZiekmeldingRule : IRule
     public const int DueDay = 295;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } = new(
-        ObligationCodes.UwvZiekmelding,
-        "Ziekmelding bij UWV (42e-weeksmelding, sickness report to UWV)",
-        "counted day 295, the first day after 42 weeks; ziek uit dienst: the last day of employment if earlier",
-        new LegalSource(Laws.Ziektewet, "38", "1"),
-        LegalCharacter.Statute,
-        "UWV can impose an administrative fine (Ziektewet art. 38 lid 3; at most EUR 455 in the 2015 text); a report made after week 81 also takes away the employee's protection against a late WIA application (WIA art. 64 lid 6).",
-        Wvp2013Facts.InForceFrom);
+    public static RuleDescriptor Rule { get; } =
+        new(
+            ObligationCodes.UwvZiekmelding,
+            "Ziekmelding bij UWV (42e-weeksmelding, sickness report to UWV)",
+            "counted day 295, the first day after 42 weeks; ziek uit dienst: the last day of employment if earlier",
+            new LegalSource(Laws.Ziektewet, "38", "1"),
+            LegalCharacter.Statute,
+            "UWV can impose an administrative fine (Ziektewet art. 38 lid 3; at most EUR 455 in the 2015 text); a report made after week 81 also takes away the employee's protection against a late WIA application (WIA art. 64 lid 6).",
+            Wvp2013Facts.InForceFrom
+        );
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -29,10 +31,12 @@ public sealed class UwvZiekmeldingRule : IRule
     public void Evaluate(RuleContext context, RuleOutput output)
     {
         var due = context.Clock.DateOfCountedDay(DueDay);
-        var derivation = $"On the first day after the incapacity has lasted 42 weeks (Ziektewet art. 38 lid 1): {context.ExplainCountedDay(DueDay)}.";
+        var derivation =
+            $"On the first day after the incapacity has lasted 42 weeks (Ziektewet art. 38 lid 1): {context.ExplainCountedDay(DueDay)}.";
         if (context.Case.EmploymentEndsOn is { } end && (due is not { } d || end < d))
         {
-            derivation += $" Employment ends on {RuleContext.Iso(end)}, earlier, so the report is due on the last day of employment (Ziektewet art. 38 lid 2).";
+            derivation +=
+                $" Employment ends on {RuleContext.Iso(end)}, earlier, so the report is due on the last day of employment (Ziektewet art. 38 lid 2).";
             due = end;
         }
 

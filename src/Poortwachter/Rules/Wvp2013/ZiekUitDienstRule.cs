@@ -11,14 +11,16 @@ namespace Poortwachter.Rules.Wvp2013;
 public sealed class ZiekUitDienstRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } = new(
-        MilestoneCodes.EindeDienstverband,
-        "Ziek uit dienst: end of employment while sick (milestone)",
-        "the last day of employment; report to UWV and, six weeks or more after day 1, the RIV by then",
-        new LegalSource(Laws.Ziektewet, "38", "2"),
-        LegalCharacter.Statute,
-        string.Empty,
-        Wvp2013Facts.InForceFrom);
+    public static RuleDescriptor Rule { get; } =
+        new(
+            MilestoneCodes.EindeDienstverband,
+            "Ziek uit dienst: end of employment while sick (milestone)",
+            "the last day of employment; report to UWV and, six weeks or more after day 1, the RIV by then",
+            new LegalSource(Laws.Ziektewet, "38", "2"),
+            LegalCharacter.Statute,
+            string.Empty,
+            Wvp2013Facts.InForceFrom
+        );
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -31,10 +33,20 @@ public sealed class ZiekUitDienstRule : IRule
             return;
         }
 
-        output.Add(new Milestone(Rule.Code, end, Rule.Source, $"Employment ends on {RuleContext.Iso(end)} while the employee is sick: the employer reports to UWV on the last day of employment and, when that is six weeks or more after day 1, hands over a re-integratieverslag; then UWV takes over and the wachttijd goes on (Ziektewet art. 38 lid 2)."));
-        output.Add(new Warning(
-            WarningKinds.ZiekUitDienst,
-            context.AsOf <= end ? Severity.Warning : Severity.Info,
-            $"Employment ends on {RuleContext.Iso(end)}: the employer's obligations due after that lapse, UWV takes over the re-integration, and a missing report to UWV costs an administrative fine (Ziektewet art. 38 lid 2-3)."));
+        output.Add(
+            new Milestone(
+                Rule.Code,
+                end,
+                Rule.Source,
+                $"Employment ends on {RuleContext.Iso(end)} while the employee is sick: the employer reports to UWV on the last day of employment and, when that is six weeks or more after day 1, hands over a re-integratieverslag; then UWV takes over and the wachttijd goes on (Ziektewet art. 38 lid 2)."
+            )
+        );
+        output.Add(
+            new Warning(
+                WarningKinds.ZiekUitDienst,
+                context.AsOf <= end ? Severity.Warning : Severity.Info,
+                $"Employment ends on {RuleContext.Iso(end)}: the employer's obligations due after that lapse, UWV takes over the re-integration, and a missing report to UWV costs an administrative fine (Ziektewet art. 38 lid 2-3)."
+            )
+        );
     }
 }
