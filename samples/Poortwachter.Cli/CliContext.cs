@@ -1,0 +1,43 @@
+using System;
+using System.IO;
+using NodaTime;
+
+namespace Poortwachter.Cli;
+
+/// <summary>Where the command writes, whether it may use colour, and what day it is: the edges of the program.</summary>
+internal sealed class CliContext
+{
+    public CliContext(
+        TextWriter output,
+        TextWriter error,
+        Func<Stream>? openRawOutput = null,
+        bool colour = false,
+        Func<LocalDate>? today = null
+    )
+    {
+        Output = output ?? throw new ArgumentNullException(nameof(output));
+        Error = error ?? throw new ArgumentNullException(nameof(error));
+        OpenRawOutput = openRawOutput;
+        Colour = colour;
+        Today = today ?? TodayInAmsterdam;
+    }
+
+    /// <summary>Gets standard output as text.</summary>
+    public TextWriter Output { get; }
+
+    /// <summary>Gets standard error.</summary>
+    public TextWriter Error { get; }
+
+    /// <summary>Gets a way to open standard output as bytes, for fast batch output; null to go through <see cref="Output"/>.</summary>
+    public Func<Stream>? OpenRawOutput { get; }
+
+    /// <summary>Gets a value indicating whether standard output is a terminal that may show colour.</summary>
+    public bool Colour { get; }
+
+    /// <summary>Gets today's date, the default assessment date.</summary>
+    public Func<LocalDate> Today { get; }
+
+    /// <summary>Today in Europe/Amsterdam: the only place the program reads the clock.</summary>
+    public static LocalDate TodayInAmsterdam() =>
+        SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]).Date;
+}

@@ -1,0 +1,375 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Net;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+
+namespace Poortwachter.Cli.Rendering;
+
+/// <summary>
+/// The assessment as one self-contained HTML page: the wachttijd drawn as an inline-SVG timeline (week axis,
+/// sickness, interruptions and leave as bands, each obligation as a numbered marker at its due date coloured by
+/// status, milestones, the end of the wachttijd), then the obligations, milestones and warnings as tables. No
+/// scripts, fonts or images from elsewhere; print-friendly. Every text is HTML-escaped.
+/// </summary>
+internal static class HtmlRenderer
+{
+    private const double Left = 150;
+    private const double Width = 1000;
+    private const double Right = 30;
+
+    private const string Css = """
+        :root { color-scheme: light; }
+        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; margin: 2rem auto; max-width: 1200px; padding: 0 1rem; color: #1b1b1b; }
+        h1 { font-size: 1.6rem; margin-bottom: .2rem; }
+        h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; }
+        .sub { color: #555; margin-top: 0; }
+        dl.summary { display: grid; grid-template-columns: max-content auto; gap: .2rem 1.2rem; }
+        dl.summary dt { font-weight: 600; }
+        dl.summary dd { margin: 0; }
+        figure { margin: 1.5rem 0; }
+        svg { width: 100%; height: auto; background: #fff; }
+        svg text { font-family: inherit; font-size: 11px; fill: #333; }
+        svg .row-label { font-weight: 600; }
+        svg .marker-label { font-size: 9px; fill: #fff; font-weight: 700; }
+        figcaption { font-size: .85rem; color: #444; }
+        .legend span { display: inline-block; margin-right: 1rem; }
+        .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 50%; vertical-align: middle; margin-right: .3rem; }
+        table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+        th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #e3e3e3; padding: .35rem .5rem; }
+        th { background: #f5f5f5; }
+        td.nowrap { white-space: nowrap; }
+        .status { font-weight: 600; white-space: nowrap; }
+        .s-fulfilled { color: #2e7d32; } .s-fulfilled-late { color: #b45309; } .s-open { color: #1565c0; }
+        .s-overdue { color: #c62828; } .s-suspended { color: #8d6e00; } .s-not-applicable { color: #757575; }
+        .sev-high { color: #c62828; font-weight: 700; } .sev-warning { color: #b45309; font-weight: 600; } .sev-info { color: #555; }
+        .explanation { color: #444; font-size: .85rem; }
+        footer { margin-top: 2rem; font-size: .8rem; color: #666; }
+        @media print {
+          body { margin: 0; max-width: none; font-size: 10pt; }
+          h2 { break-after: avoid; }
+          figure { break-inside: avoid; }
+          tr { break-inside: avoid; }
+          th { background: none; }
+          .s-fulfilled, .s-fulfilled-late, .s-open, .s-overdue, .s-suspended, .s-not-applicable { color: #000; }
+          footer { display: none; }
+        }
+        """;
+
+    public static void Render(TextWriter w, Assessment a, SicknessCase @case, RuleTitles titles)
+    {
+        var t = a.Wachttijd;
+        w.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        w.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        w.Write($"<title>Poortwachter: case {E(a.CaseId)} as of {Dates.Iso(a.AsOf)}</title>\n");
+        w.Write("<style>\n");
+        w.Write(Css);
+        w.Write("\n</style>\n</head>\n<body>\n");
+        w.Write($"<h1>Case {E(a.CaseId)}</h1>\n");
+        w.Write($"<p class=\"sub\">Wet verbetering poortwachter, assessed as of {Dates.Iso(a.AsOf)} with rule set {E(a.RuleSet)}.</p>\n");
+
+        w.Write("<dl class=\"summary\">\n");
+        Term(w, "First sick day", Dates.Iso(t.FirstSickDay));
+        Term(w, "State", Timeline.WachttijdStates.Code(t.State));
+        Term(w, "Counted sick days", $"{t.CountedDays} (week {t.Week} of 104)");
+        Term(w, "Last day of wage continuation", t.LastDay is { } last ? Dates.Iso(last) : "- (the case ended by recovery)");
+        Term(w, "WIA can start", Dates.Iso(t.WiaStart));
+        w.Write("</dl>\n");
+
+        w.Write("<h2>Timeline</h2>\n<figure>\n");
+        Svg(w, a, @case);
+        w.Write("<figcaption><div class=\"legend\">");
+        foreach (var status in new[] { "fulfilled", "fulfilled-late", "open", "overdue", "suspended", "not-applicable" })
+        {
+            w.Write($"<span><i class=\"swatch\" style=\"background:{Colour(status)}\"></i>{status}</span>");
+        }
+
+        w.Write(
+            "</div>Numbered markers are the obligations of the table below, at their due dates. The axis shows calendar weeks from the first sick day; counted weeks pause while the employee is fit or on leave.</figcaption>\n</figure>\n"
+        );
+
+        w.Write(
+            "<h2>Obligations</h2>\n<table>\n<thead><tr><th>#</th><th>Obligation</th><th>Due by</th><th>Status</th><th>Done on</th><th>Legal basis</th></tr></thead>\n<tbody>\n"
+        );
+        for (var i = 0; i < a.Obligations.Count; i++)
+        {
+            var o = a.Obligations[i];
+            var status = ObligationStatuses.Code(o.Status);
+            w.Write($"<tr id=\"o{i + 1}\"><td>{i + 1}</td><td><strong>{E(titles.Title(o))}</strong><br><code>{E(o.Kind)}</code>");
+            w.Write($"<div class=\"explanation\">{E(o.Explanation)}</div></td>");
+            w.Write($"<td class=\"nowrap\">{Dates.Iso(o.DueBy)}</td><td class=\"status s-{status}\">{Marker(o.Status)} {status}</td>");
+            w.Write(
+                $"<td class=\"nowrap\">{Dates.Iso(o.FulfilledOn)}</td><td>{E(o.LegalBasis.Citation)} <em>({LegalCharacters.Code(o.LegalCharacter)})</em></td></tr>\n"
+            );
+        }
+
+        w.Write("</tbody>\n</table>\n");
+
+        w.Write("<h2>Milestones</h2>\n<table>\n<thead><tr><th>Date</th><th>Milestone</th><th>Legal basis</th></tr></thead>\n<tbody>\n");
+        foreach (var m in a.Milestones)
+        {
+            w.Write(
+                $"<tr><td class=\"nowrap\">{Dates.Iso(m.On)}</td><td><strong>{E(RuleTitles.Milestone(m.Kind))}</strong><br><code>{E(m.Kind)}</code>"
+            );
+            w.Write($"<div class=\"explanation\">{E(m.Explanation)}</div></td><td>{E(m.LegalBasis.Citation)}</td></tr>\n");
+        }
+
+        w.Write("</tbody>\n</table>\n");
+
+        w.Write("<h2>Warnings</h2>\n");
+        if (a.Warnings.Count == 0)
+        {
+            w.Write("<p>No warnings.</p>\n");
+        }
+        else
+        {
+            w.Write("<table>\n<thead><tr><th>Severity</th><th>Kind</th><th>Obligation</th><th>Message</th></tr></thead>\n<tbody>\n");
+            foreach (var warning in a.Warnings)
+            {
+                var severity = Severities.Code(warning.Severity);
+                w.Write(
+                    $"<tr><td class=\"sev-{severity}\">{severity}</td><td><code>{E(warning.Kind)}</code></td><td>{E(warning.Obligation ?? "-")}</td><td>{E(warning.Message)}</td></tr>\n"
+                );
+            }
+
+            w.Write("</tbody>\n</table>\n");
+        }
+
+        w.Write(
+            $"<footer>Made by poortwachter {E(CliApp.Version)}. The case holds dates and process facts only: no name, no BSN, no medical data.</footer>\n"
+        );
+        w.Write("</body>\n</html>\n");
+    }
+
+    private static void Svg(TextWriter w, Assessment a, SicknessCase @case)
+    {
+        var t = a.Wachttijd;
+        var start = t.FirstSickDay;
+        var end = start.PlusWeeks(104).PlusDays(-1);
+        void Extend(LocalDate? d)
+        {
+            if (d is { } x && x > end)
+            {
+                end = x;
+            }
+        }
+
+        Extend(t.LastDay);
+        Extend(t.WiaStart);
+        Extend(a.AsOf);
+        foreach (var o in a.Obligations)
+        {
+            Extend(o.DueBy);
+        }
+
+        foreach (var m in a.Milestones)
+        {
+            Extend(m.On);
+        }
+
+        var days = Math.Max(1, Period.DaysBetween(start, end) + 1);
+        double X(LocalDate d)
+        {
+            var offset = Math.Clamp(Period.DaysBetween(start, d), 0, days);
+            return Left + (Width * offset / days);
+        }
+
+        const double axisY = 34;
+        const double sickY = 52;
+        const double fitY = 76;
+        const double leaveY = 100;
+        const double obligationsY = 134;
+        const double milestoneY = 206;
+        var height = 262.0;
+
+        w.Write(
+            $"<svg viewBox=\"0 0 {N(Left + Width + Right)} {N(height)}\" role=\"img\" aria-label=\"Timeline of the wachttijd of case {E(a.CaseId)}\">\n"
+        );
+        w.Write($"<title>Wachttijd of case {E(a.CaseId)}: {Dates.Iso(start)} to {Dates.Iso(t.LastDay)}</title>\n");
+
+        // Week axis: a tick every 4 weeks, labelled every 13 weeks.
+        w.Write($"<line x1=\"{N(Left)}\" y1=\"{N(axisY)}\" x2=\"{N(Left + Width)}\" y2=\"{N(axisY)}\" stroke=\"#555\"/>\n");
+        for (var week = 0; start.PlusWeeks(week) <= end; week += 4)
+        {
+            var x = X(start.PlusWeeks(week));
+            var major = week % 13 == 0 || week == 104;
+            w.Write(
+                $"<line x1=\"{N(x)}\" y1=\"{N(axisY - (major ? 6 : 3))}\" x2=\"{N(x)}\" y2=\"{N(milestoneY)}\" stroke=\"{(major ? "#d0d0d0" : "#eeeeee")}\"/>\n"
+            );
+        }
+
+        for (var week = 0; start.PlusWeeks(week) <= end; week += 13)
+        {
+            var x = X(start.PlusWeeks(week));
+            w.Write($"<text x=\"{N(x)}\" y=\"{N(axisY - 18)}\" text-anchor=\"middle\">week {week}</text>\n");
+            w.Write(
+                $"<text x=\"{N(x)}\" y=\"{N(axisY - 8)}\" text-anchor=\"middle\" font-size=\"9\">{Dates.Iso(start.PlusWeeks(week))}</text>\n"
+            );
+        }
+
+        RowLabel(w, "Sickness", sickY);
+        RowLabel(w, "Fit (interruption)", fitY);
+        RowLabel(w, "Leave (Wazo)", leaveY);
+        RowLabel(w, "Obligations", obligationsY + 14);
+        RowLabel(w, "Milestones", milestoneY + 18);
+
+        // Sickness as known up to the assessment date, then projected as the engine projects it.
+        foreach (var p in @case.EffectiveSickness)
+        {
+            if (p.From > a.AsOf || (p.Until is { } u0 && u0 < start))
+            {
+                continue;
+            }
+
+            var from = p.From < start ? start : p.From;
+            var until = p.Until is { } u && u <= a.AsOf ? u : a.AsOf;
+            Band(w, X(from), X(until.PlusDays(1)), sickY, "#e57373", $"sick {Dates.Iso(from)} to {Dates.Iso(p.Until)}");
+        }
+
+        if (
+            t.State is Timeline.WachttijdState.Running or Timeline.WachttijdState.Interrupted
+            && t.LastDay is { } lastDay
+            && lastDay > a.AsOf
+        )
+        {
+            w.Write(
+                $"<rect x=\"{N(X(a.AsOf.PlusDays(1)))}\" y=\"{N(sickY - 8)}\" width=\"{N(Math.Max(1, X(lastDay.PlusDays(1)) - X(a.AsOf.PlusDays(1))))}\" height=\"16\" fill=\"none\" stroke=\"#e57373\" stroke-dasharray=\"4 3\"><title>projected: assumed sick until {Dates.Iso(lastDay)}</title></rect>\n"
+            );
+        }
+
+        foreach (var i in t.Interruptions)
+        {
+            var until = i.Until ?? a.AsOf;
+            Band(
+                w,
+                X(i.From),
+                X(until.PlusDays(1)),
+                fitY,
+                "#81c784",
+                $"fit {Dates.Iso(i.From)} to {Dates.Iso(i.Until)} ({i.FitDays} fit days)"
+            );
+        }
+
+        foreach (var l in @case.Leave)
+        {
+            Band(
+                w,
+                X(l.From),
+                X(l.Until.PlusDays(1)),
+                leaveY,
+                "#9575cd",
+                $"{LeaveKinds.Code(l.Kind)} leave {Dates.Iso(l.From)} to {Dates.Iso(l.Until)}"
+            );
+        }
+
+        // Obligations: numbered markers in three lanes so that close dates stay readable.
+        var lanes = new double[3] { double.MinValue, double.MinValue, double.MinValue };
+        for (var i = 0; i < a.Obligations.Count; i++)
+        {
+            var o = a.Obligations[i];
+            if (o.DueBy is not { } due)
+            {
+                continue;
+            }
+
+            var x = X(due);
+            var lane = 0;
+            for (var l = 0; l < lanes.Length; l++)
+            {
+                if (x - lanes[l] >= 16)
+                {
+                    lane = l;
+                    break;
+                }
+
+                if (lanes[l] < lanes[lane])
+                {
+                    lane = l;
+                }
+            }
+
+            lanes[lane] = x;
+            var y = obligationsY + (lane * 18);
+            var status = ObligationStatuses.Code(o.Status);
+            w.Write(
+                $"<g><title>#{i + 1} {E(o.Kind)}{(o.Sequence > 0 ? " " + o.Sequence.ToString(CultureInfo.InvariantCulture) : string.Empty)}: due {Dates.Iso(due)}, {status}</title>"
+            );
+            w.Write($"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"7.5\" fill=\"{Colour(status)}\" stroke=\"#fff\" stroke-width=\"1\"/>");
+            w.Write($"<text class=\"marker-label\" x=\"{N(x)}\" y=\"{N(y + 3)}\" text-anchor=\"middle\">{i + 1}</text></g>\n");
+        }
+
+        // Milestones as dashed lines with their labels in staggered rows; the end of the wachttijd as a solid line.
+        var labelRow = 0;
+        foreach (var m in a.Milestones)
+        {
+            var x = X(m.On);
+            var isEnd = m.Kind == MilestoneCodes.EindeWachttijd;
+            w.Write(
+                $"<line x1=\"{N(x)}\" y1=\"{N(axisY)}\" x2=\"{N(x)}\" y2=\"{N(milestoneY + 6)}\" stroke=\"{(isEnd ? "#000" : "#607d8b")}\" stroke-width=\"{(isEnd ? 2.5 : 1.2)}\"{(isEnd ? string.Empty : " stroke-dasharray=\"5 3\"")}><title>{E(m.Kind)} {Dates.Iso(m.On)}</title></line>\n"
+            );
+            var y = milestoneY + 18 + ((labelRow++ % 3) * 13);
+            var anchor = x > Left + (Width * 0.8) ? "end" : "start";
+            w.Write(
+                $"<text x=\"{N(x + (anchor == "end" ? -3 : 3))}\" y=\"{N(y)}\" text-anchor=\"{anchor}\">{E(m.Kind)} {Dates.Iso(m.On)}</text>\n"
+            );
+        }
+
+        if (t.LastDay is null)
+        {
+            var x = X(start.PlusWeeks(104).PlusDays(-1));
+            w.Write(
+                $"<line x1=\"{N(x)}\" y1=\"{N(axisY)}\" x2=\"{N(x)}\" y2=\"{N(milestoneY)}\" stroke=\"#999\" stroke-dasharray=\"2 3\"/>\n"
+            );
+            w.Write(
+                $"<text x=\"{N(x - 3)}\" y=\"{N(milestoneY + 18)}\" text-anchor=\"end\">104 weeks (the case ended by recovery)</text>\n"
+            );
+        }
+
+        var asOfX = X(a.AsOf);
+        w.Write(
+            $"<line x1=\"{N(asOfX)}\" y1=\"{N(axisY - 4)}\" x2=\"{N(asOfX)}\" y2=\"{N(milestoneY + 6)}\" stroke=\"#1565c0\" stroke-width=\"2\"/>\n"
+        );
+        w.Write(
+            $"<text x=\"{N(asOfX + 3)}\" y=\"{N(obligationsY - 14)}\" fill=\"#1565c0\" style=\"fill:#1565c0\" font-weight=\"600\">as of {Dates.Iso(a.AsOf)}</text>\n"
+        );
+        w.Write("</svg>\n");
+    }
+
+    private static void RowLabel(TextWriter w, string label, double y) =>
+        w.Write($"<text class=\"row-label\" x=\"8\" y=\"{N(y + 4)}\">{E(label)}</text>\n");
+
+    private static void Band(TextWriter w, double x1, double x2, double y, string colour, string title) =>
+        w.Write(
+            $"<rect x=\"{N(x1)}\" y=\"{N(y - 8)}\" width=\"{N(Math.Max(1.5, x2 - x1))}\" height=\"16\" rx=\"3\" fill=\"{colour}\"><title>{E(title)}</title></rect>\n"
+        );
+
+    private static void Term(TextWriter w, string term, string value) => w.Write($"<dt>{E(term)}</dt><dd>{E(value)}</dd>\n");
+
+    private static string Marker(ObligationStatus status) =>
+        status switch
+        {
+            ObligationStatus.Overdue => "!!",
+            ObligationStatus.Suspended => "||",
+            ObligationStatus.Fulfilled => "&#10003;",
+            ObligationStatus.FulfilledLate => "&#10003;",
+            ObligationStatus.Open => "&#9675;",
+            _ => "&ndash;",
+        };
+
+    private static string Colour(string status) =>
+        status switch
+        {
+            "fulfilled" => "#2e7d32",
+            "fulfilled-late" => "#ef6c00",
+            "open" => "#1565c0",
+            "overdue" => "#c62828",
+            "suspended" => "#f9a825",
+            _ => "#9e9e9e",
+        };
+
+    private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

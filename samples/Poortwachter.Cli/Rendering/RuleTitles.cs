@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Rules;
+
+namespace Poortwachter.Cli.Rendering;
+
+/// <summary>The rule behind each obligation and milestone code, for titles and due rules in the output.</summary>
+internal sealed class RuleTitles
+{
+    private readonly Dictionary<string, RuleDescriptor> _byCode;
+
+    private RuleTitles(Dictionary<string, RuleDescriptor> byCode) => _byCode = byCode;
+
+    public static RuleTitles For(PoortwachterEngine engine, LocalDate firstSickDay)
+    {
+        var map = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
+        foreach (var rule in engine.RulesFor(firstSickDay).Rules)
+        {
+            map[rule.Descriptor.Code] = rule.Descriptor;
+        }
+
+        return new RuleTitles(map);
+    }
+
+    public RuleDescriptor? Rule(string code) => _byCode.TryGetValue(code, out var d) ? d : null;
+
+    /// <summary>The rule's title, such as <c>Plan van aanpak (action plan)</c>; the code when no rule has it.</summary>
+    public string Title(string code) => Rule(code)?.Title is { Length: > 0 } title ? title : code;
+
+    /// <summary>The title with the number of a repeating obligation.</summary>
+    public string Title(Obligation obligation) =>
+        obligation.Sequence > 0 ? $"{Title(obligation.Kind)} #{obligation.Sequence}" : Title(obligation.Kind);
+
+    /// <summary>The Dutch term alone, such as <c>Plan van aanpak #2</c>: the title up to its English gloss.</summary>
+    public string ShortTitle(Obligation obligation)
+    {
+        var title = Title(obligation.Kind);
+        var gloss = title.IndexOf(" (", StringComparison.Ordinal);
+        var term = gloss > 0 ? title.Substring(0, gloss) : title;
+        return obligation.Sequence > 0 ? $"{term} #{obligation.Sequence}" : term;
+    }
+
+    /// <summary>A readable name of a milestone code.</summary>
+    public static string Milestone(string code) =>
+        code switch
+        {
+            MilestoneCodes.UwvWiaBrief => "UWV's WIA letter to the employee",
+            MilestoneCodes.LoonsanctieBeslissing => "Last day for UWV's loonsanctie decision",
+            MilestoneCodes.EindeWachttijd => "Einde wachttijd (last day of wage continuation)",
+            MilestoneCodes.WiaStart => "WIA can start",
+            MilestoneCodes.EindeDienstverband => "Einde dienstverband (employment ends)",
+            _ => code,
+        };
+
+    /// <summary>The due rule in words; empty when unknown.</summary>
+    public string DueRule(string code) => Rule(code)?.DueRule ?? string.Empty;
+}

@@ -1,0 +1,71 @@
+using System.Linq;
+using System.Text.Json;
+using FluentAssertions;
+using Poortwachter.Cli.Tests.Support;
+using Poortwachter.Rules;
+using Xunit;
+
+namespace Poortwachter.Cli.Tests.Commands;
+
+/// <summary>`poortwachter rules` and `poortwachter demo`.</summary>
+public sealed class RulesAndDemoTests
+{
+    private static readonly string[] Codes = RuleSets.Wvp2013.Rules.Select(r => r.Descriptor.Code).ToArray();
+
+    [Fact]
+    public void Rules_lists_every_shipped_rule_code()
+    {
+        var result = CliRunner.Run("rules");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        Codes.Should().NotBeEmpty();
+        foreach (var code in Codes)
+        {
+            result.Stdout.Should().Contain(code);
+        }
+    }
+
+    [Fact]
+    public void Rules_as_markdown_has_one_row_per_rule()
+    {
+        var result = CliRunner.Run("rules", "--format", "markdown");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var rows = result.Stdout.Split('\n').Where(l => l.StartsWith("| `", System.StringComparison.Ordinal)).ToArray();
+        rows.Should().HaveCount(Codes.Length);
+        foreach (var code in Codes)
+        {
+            rows.Should().Contain(r => r.StartsWith($"| `{code}` |", System.StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Demo_shows_a_stable_table()
+    {
+        var first = CliRunner.Run("demo");
+        var second = CliRunner.Run("demo");
+
+        first.ExitCode.Should().Be(0, first.ToString());
+        first.Stdout.Should().Contain("C-1005").And.Contain("as of 2025-06-02").And.Contain("Obligations").And.Contain("Warnings");
+        second.Stdout.Should().Be(first.Stdout);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("ics")]
+    [InlineData("html")]
+    public void Demo_speaks_every_format(string format)
+    {
+        var result = CliRunner.Run("demo", "--format", format, "--as-of", "2025-09-01");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        if (format == "json")
+        {
+            JsonDocument.Parse(result.Stdout).RootElement.GetProperty("asOf").GetString().Should().Be("2025-09-01");
+        }
+        else
+        {
+            result.Stdout.Should().Contain("C-1005");
+        }
+    }
+}
