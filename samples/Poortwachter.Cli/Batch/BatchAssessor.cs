@@ -59,50 +59,47 @@ internal static class BatchAssessor
             target = new TextWriterStream(context.Output);
         }
 
-        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, 8));
-        var parts = new Part[workers];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            parts[i] = new Part();
-        }
-
+        // A pipeline: this thread reads blocks of lines and writes finished blocks in order, while up to one block per
+        // processor is assessed on the thread pool. The engine is thread-safe; each job has its own buffers.
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, 16));
         var good = 0;
         var bad = 0;
+        var inFlight = new System.Collections.Generic.Queue<(System.Threading.Tasks.Task Task, Job Job)>();
+        var idle = new System.Collections.Generic.Stack<Job>();
         using (target)
         using (var buffered = new BufferedStream(target, 1 << 16))
         using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
         {
             var lines = new LineReader(input);
-            var block = new Block();
-            while (block.Fill(lines, BlockLines))
+            while (true)
             {
-                // Each part assesses a contiguous slice of the block; the slices are written back in order.
-                var slice = (block.Count + workers - 1) / workers;
-                if (workers == 1 || block.Count < 64)
+                var job = idle.Count > 0 ? idle.Pop() : new Job();
+                if (!job.Block.Fill(lines, BlockLines))
                 {
-                    parts[0].Process(block, 0, block.Count, engine, asOf);
-                    good += Emit(context, parts[0], buffered, ref bad);
+                    idle.Push(job);
+                    break;
                 }
-                else
+
+                inFlight.Enqueue(
+                    (System.Threading.Tasks.Task.Run(() => job.Part.Process(job.Block, 0, job.Block.Count, engine, asOf)), job)
+                );
+                if (inFlight.Count > workers)
                 {
-                    System.Threading.Tasks.Parallel.For(
-                        0,
-                        workers,
-                        w => parts[w].Process(block, w * slice, Math.Min(block.Count, (w + 1) * slice), engine, asOf)
-                    );
-                    foreach (var part in parts)
-                    {
-                        good += Emit(context, part, buffered, ref bad);
-                    }
+                    good += Finish(context, inFlight.Dequeue(), buffered, idle, ref bad);
                 }
+            }
+
+            while (inFlight.Count > 0)
+            {
+                good += Finish(context, inFlight.Dequeue(), buffered, idle, ref bad);
             }
 
             buffered.Flush();
         }
 
-        foreach (var part in parts)
+        foreach (var job in idle)
         {
-            part.Dispose();
+            job.Part.Dispose();
         }
 
         if (bad > 0)
@@ -116,7 +113,29 @@ internal static class BatchAssessor
         return CliApp.Ok;
     }
 
-    private const int BlockLines = 4096;
+    private const int BlockLines = 1024;
+
+    private static int Finish(
+        CliContext context,
+        (System.Threading.Tasks.Task Task, Job Job) item,
+        Stream output,
+        System.Collections.Generic.Stack<Job> idle,
+        ref int bad
+    )
+    {
+        item.Task.GetAwaiter().GetResult();
+        var assessed = Emit(context, item.Job.Part, output, ref bad);
+        idle.Push(item.Job);
+        return assessed;
+    }
+
+    /// <summary>A block of lines and the buffers its assessment is written to.</summary>
+    private sealed class Job
+    {
+        public Block Block { get; } = new();
+
+        public Part Part { get; } = new();
+    }
 
     private static int Emit(CliContext context, Part part, Stream output, ref int bad)
     {
