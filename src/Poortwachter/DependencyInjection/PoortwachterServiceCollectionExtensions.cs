@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Poortwachter;
 using Poortwachter.Rules;
@@ -29,28 +28,10 @@ public static class PoortwachterServiceCollectionExtensions
         services.TryAddSingleton(options);
         services.TryAddSingleton(provider =>
         {
-            var configured = provider.GetRequiredService<PoortwachterOptions>();
-            var copy = new PoortwachterOptions
-            {
-                EvaluationIntervalDays = configured.EvaluationIntervalDays,
-                DueSoonDays = configured.DueSoonDays,
-                EerstejaarsevaluatieWindowStartWeek = configured.EerstejaarsevaluatieWindowStartWeek,
-                Spoor2TermDays = configured.Spoor2TermDays,
-                EerstejaarsevaluatieCountsAsEvaluation = configured.EerstejaarsevaluatieCountsAsEvaluation,
-            };
-            foreach (var code in configured.DisabledRules)
-            {
-                copy.DisabledRules.Add(code);
-            }
-
-            foreach (var rule in configured.Rules.Concat(provider.GetServices<IRule>()))
+            var copy = provider.GetRequiredService<PoortwachterOptions>().Copy();
+            foreach (var rule in provider.GetServices<IRule>())
             {
                 copy.Rules.Add(rule);
-            }
-
-            foreach (var extension in configured.Extensions)
-            {
-                copy.Extensions.Add(extension);
             }
 
             return new PoortwachterEngine(copy);
