@@ -203,7 +203,7 @@ internal static class HtmlRenderer
         for (var week = 0; start.PlusWeeks(week) <= end; week += 13)
         {
             var x = X(start.PlusWeeks(week));
-            w.Write($"<text x=\"{N(x)}\" y=\"{N(axisY - 18)}\" text-anchor=\"middle\">week {week}</text>\n");
+            w.Write($"<text x=\"{N(x)}\" y=\"{N(axisY - 18)}\" text-anchor=\"middle\">{(week == 0 ? "day 1" : $"{week} weeks")}</text>\n");
             w.Write(
                 $"<text x=\"{N(x)}\" y=\"{N(axisY - 8)}\" text-anchor=\"middle\" font-size=\"9\">{Dates.Iso(start.PlusWeeks(week))}</text>\n"
             );
