@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
@@ -56,7 +55,7 @@ public sealed class RuleContext
     /// <summary>Formats a date as ISO-8601 (<c>2025-01-06</c>).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The text.</returns>
-    public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(LocalDate date) => CaseValidator.Iso(date);
 
     /// <summary>Returns the first time an obligation was done, if it was (and is known on the assessment date).</summary>
     /// <param name="obligation">The obligation code.</param>
