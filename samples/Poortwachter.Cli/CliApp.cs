@@ -10,6 +10,7 @@ using Poortwachter.Cases;
 using Poortwachter.Cli.Batch;
 using Poortwachter.Cli.Rendering;
 using Poortwachter.Json;
+using Poortwachter.Rules;
 
 namespace Poortwachter.Cli;
 
@@ -110,6 +111,16 @@ public static class CliApp
                 "Treat the file as JSON Lines (one case per line) and write one JSON assessment per line. Detected automatically.",
         };
 
+        var enable = new Option<string[]>("--enable")
+        {
+            Description =
+                "Switch on a rule that is off by default (bureau practice), by code; 'spoor-2-traject' switches on the whole spoor-2 trajectory. Repeatable.",
+            HelpName = "CODE",
+            Recursive = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        root.Options.Add(enable);
+
         var assess = new Command("assess", "Assess a case file on a date: what is due, what is late, and why.");
         assess.Arguments.Add(caseArgument);
         assess.Options.Add(asOf);
@@ -120,7 +131,8 @@ public static class CliApp
             Guard(
                 context,
                 () =>
-                    AssessFile(
+                    Enable(context, r.GetValue(enable))
+                    ?? AssessFile(
                         context,
                         r.GetValue(caseArgument)!,
                         ParseDate(r.GetValue(asOf), "--as-of") ?? context.Today(),
@@ -140,7 +152,9 @@ public static class CliApp
         rulesFormat.AcceptOnlyFromAmong("table", "markdown");
         var rules = new Command("rules", "List the rules the engine applies, with their due rule and legal source.");
         rules.Options.Add(rulesFormat);
-        rules.SetAction(r => Guard(context, () => ListRules(context, r.GetValue(rulesFormat) ?? "table")));
+        rules.SetAction(r =>
+            Guard(context, () => Enable(context, r.GetValue(enable)) ?? ListRules(context, r.GetValue(rulesFormat) ?? "table"))
+        );
         root.Subcommands.Add(rules);
 
         var demoAsOf = new Option<string?>("--as-of")
@@ -167,7 +181,8 @@ public static class CliApp
             Guard(
                 context,
                 () =>
-                    Demo(
+                    Enable(context, r.GetValue(enable))
+                    ?? Demo(
                         context,
                         ParseDate(r.GetValue(demoAsOf), "--as-of") ?? DemoAsOf,
                         r.GetValue(demoFormat) ?? "table",
@@ -178,6 +193,41 @@ public static class CliApp
         root.Subcommands.Add(demo);
 
         return root;
+    }
+
+    /// <summary>Switches on the rules named with <c>--enable</c>; an unknown code is an input error.</summary>
+    private static int? Enable(CliContext context, string[]? codes)
+    {
+        if (codes is null)
+        {
+            return null;
+        }
+
+        var known = new List<string> { PoortwachterOptions.Spoor2TrajectGroup };
+        foreach (var set in RuleSets.All)
+        {
+            foreach (var rule in set.Rules)
+            {
+                if (!rule.Descriptor.EnabledByDefault && !known.Contains(rule.Descriptor.Code))
+                {
+                    known.Add(rule.Descriptor.Code);
+                }
+            }
+        }
+
+        foreach (var code in codes)
+        {
+            if (!known.Contains(code))
+            {
+                throw new CliInputException(
+                    $"poortwachter: --enable {code}: not a rule that is off by default; use one of {string.Join(", ", known)}."
+                );
+            }
+
+            context.EnabledRules.Add(code);
+        }
+
+        return null;
     }
 
     private static int Guard(CliContext context, Func<int> action)
@@ -275,7 +325,7 @@ public static class CliApp
 
     private static int Render(CliContext context, SicknessCase @case, LocalDate asOf, string format, string? output)
     {
-        var engine = PoortwachterEngine.CreateDefault();
+        var engine = context.CreateEngine();
         var assessment = engine.Assess(@case, asOf);
         var titles = RuleTitles.For(engine, @case.FirstSickDay);
         if (output is null)
@@ -315,7 +365,7 @@ public static class CliApp
 
     private static int ListRules(CliContext context, string format)
     {
-        var engine = PoortwachterEngine.CreateDefault();
+        var engine = context.CreateEngine();
         var (ruleSet, rules) = engine.RulesFor(context.Today());
         if (format == "markdown")
         {

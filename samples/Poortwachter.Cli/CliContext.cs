@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using NodaTime;
 
@@ -33,6 +34,22 @@ internal sealed class CliContext
 
     /// <summary>Gets a value indicating whether standard output is a terminal that may show colour.</summary>
     public bool Colour { get; }
+
+    /// <summary>Gets the codes of off-by-default rules switched on with <c>--enable</c> (such as <c>spoor-2-traject</c>).</summary>
+    public IList<string> EnabledRules { get; } = new List<string>();
+
+    /// <summary>Creates the engine the command runs with: the shipped rules, plus the rules switched on with <c>--enable</c>.</summary>
+    /// <returns>The engine.</returns>
+    public PoortwachterEngine CreateEngine()
+    {
+        var options = new PoortwachterOptions();
+        foreach (var code in EnabledRules)
+        {
+            options.Enable(code);
+        }
+
+        return new PoortwachterEngine(options);
+    }
 
     /// <summary>Gets today's date, the default assessment date.</summary>
     public Func<LocalDate> Today { get; }

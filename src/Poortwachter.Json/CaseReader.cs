@@ -25,7 +25,7 @@ internal sealed class CaseReader
     private static readonly string[] RootProperties = ["caseId", "firstSickDay", "sickness", "leave", "employmentEndsOn", "events"];
     private static readonly string[] SicknessProperties = ["from", "until"];
     private static readonly string[] LeaveProperties = ["kind", "from", "until"];
-    private static readonly string[] AllEventProperties = ["type", "on", "weeks", "until", "obligation", "dueBy", "reason"];
+    private static readonly string[] AllEventProperties = ["type", "on", "weeks", "until", "obligation", "dueBy", "reason", "months"];
 
     private static readonly Dictionary<string, string> ShippedObligations = CreateShippedObligations();
 
@@ -43,6 +43,10 @@ internal sealed class CaseReader
         Bekorting,
         Verlenging,
         Afwijking,
+        GeenTerugkeerFunctie,
+        Uitstel,
+        Trajectplan,
+        Plaatsing,
     }
 
     public static CaseReadResult Read(ReadOnlySpan<byte> utf8, CaseReaderOptions? options)
@@ -515,6 +519,11 @@ internal sealed class CaseReader
 
     private (EventKind Kind, string Code) Classify(string type)
     {
+        if (string.Equals(type, ObligationCodes.Spoor2Trajectplan, StringComparison.Ordinal))
+        {
+            return (EventKind.Trajectplan, ObligationCodes.Spoor2Trajectplan);
+        }
+
         if (ShippedObligations.TryGetValue(type, out var code))
         {
             return (EventKind.Obligation, code);
@@ -522,6 +531,12 @@ internal sealed class CaseReader
 
         switch (type)
         {
+            case EventTypes.GeenTerugkeerEigenFunctie:
+                return (EventKind.GeenTerugkeerFunctie, EventTypes.GeenTerugkeerEigenFunctie);
+            case EventTypes.Spoor2Uitstel:
+                return (EventKind.Uitstel, EventTypes.Spoor2Uitstel);
+            case EventTypes.Spoor2Plaatsing:
+                return (EventKind.Plaatsing, EventTypes.Spoor2Plaatsing);
             case EventTypes.GeenTerugkeerEigenOrganisatie:
                 return (EventKind.GeenTerugkeer, EventTypes.GeenTerugkeerEigenOrganisatie);
             case EventTypes.Loonsanctie:
@@ -555,6 +570,9 @@ internal sealed class CaseReader
         }
 
         yield return EventTypes.GeenTerugkeerEigenOrganisatie;
+        yield return EventTypes.GeenTerugkeerEigenFunctie;
+        yield return EventTypes.Spoor2Uitstel;
+        yield return EventTypes.Spoor2Plaatsing;
         yield return EventTypes.Loonsanctie;
         yield return EventTypes.Bekorting;
         yield return EventTypes.Verlenging;
@@ -566,6 +584,8 @@ internal sealed class CaseReader
         {
             EventKind.Loonsanctie => ["type", "on", "weeks"],
             EventKind.Verlenging => ["type", "on", "until"],
+            EventKind.Uitstel => ["type", "on", "until"],
+            EventKind.Trajectplan => ["type", "on", "months"],
             EventKind.Afwijking => ["type", "on", "obligation", "dueBy", "reason"],
             EventKind.Unknown => AllEventProperties,
             _ => ["type", "on"],
@@ -604,6 +624,7 @@ internal sealed class CaseReader
         LocalDate? until = null;
         LocalDate? dueBy = null;
         int? weeks = null;
+        int? months = null;
         string? obligation = null;
         string? reason = null;
         var seen = 0;
@@ -660,6 +681,22 @@ internal sealed class CaseReader
                 case "reason":
                     reason = ReadString(value, valuePath, "reason");
                     break;
+                case "months":
+                    if (value.ValueKind == JsonValueKind.Null)
+                    {
+                        break;
+                    }
+
+                    if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var m))
+                    {
+                        months = m;
+                    }
+                    else
+                    {
+                        Add(valuePath, $"months must be a whole number of months (6, 9 or 12 in practice), not {Describe(value)}.");
+                    }
+
+                    break;
                 case "weeks":
                     if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var w))
                     {
@@ -692,6 +729,9 @@ internal sealed class CaseReader
             case EventKind.Verlenging when (seen & 8) == 0:
                 Missing(path, "until", "give the new last day of wage continuation granted by UWV.");
                 break;
+            case EventKind.Uitstel when (seen & 8) == 0:
+                Missing(path, "until", "give the date by which full return in the own work is expected (about three months at most).");
+                break;
             case EventKind.Afwijking:
                 if ((seen & 16) == 0)
                 {
@@ -723,6 +763,10 @@ internal sealed class CaseReader
             EventKind.Loonsanctie => new Loonsanctie(date, weeks ?? 0),
             EventKind.Bekorting => new Bekorting(date),
             EventKind.Verlenging => new Verlenging(date, until ?? default),
+            EventKind.GeenTerugkeerFunctie => new GeenTerugkeerEigenFunctie(date),
+            EventKind.Uitstel => new Spoor2Uitstel(date, until ?? default),
+            EventKind.Trajectplan => new Spoor2Trajectplan(date, months),
+            EventKind.Plaatsing => new Spoor2Plaatsing(date),
             EventKind.Afwijking => new Afwijking(date, obligation ?? string.Empty, dueBy ?? default, reason ?? string.Empty),
             _ => null,
         };

@@ -42,6 +42,7 @@ internal static class ContractWriter
     private static readonly JsonEncodedText Events = JsonEncodedText.Encode("events");
     private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
     private static readonly JsonEncodedText Weeks = JsonEncodedText.Encode("weeks");
+    private static readonly JsonEncodedText Months = JsonEncodedText.Encode("months");
     private static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
 
     private static readonly JsonEncodedText[] StatusCodes = Table(6, i => ObligationStatuses.Code((ObligationStatus)i));
@@ -189,9 +190,22 @@ internal static class ContractWriter
         IsoDate.Write(w, e.On);
         switch (e)
         {
+            case Spoor2Trajectplan t:
+                if (t.PlannedMonths is { } months)
+                {
+                    w.WriteNumber(Months, months);
+                }
+
+                break;
             case ObligationFulfilled:
             case GeenTerugkeerEigenOrganisatie:
+            case GeenTerugkeerEigenFunctie:
+            case Spoor2Plaatsing:
             case Bekorting:
+                break;
+            case Spoor2Uitstel u:
+                w.WritePropertyName(Until);
+                IsoDate.Write(w, u.Until);
                 break;
             case Loonsanctie s:
                 w.WriteNumber(Weeks, s.Weeks);

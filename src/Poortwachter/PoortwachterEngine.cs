@@ -181,6 +181,7 @@ public sealed class PoortwachterEngine
         }
 
         return result
+            .Where(r => r.Descriptor.EnabledByDefault || options.EnabledRules.Contains(r.Descriptor.Code))
             .Where(r => !options.DisabledRules.Contains(r.Descriptor.Code))
             .Where(r => r.Descriptor.InForceUntil is not { } until || until >= set.EffectiveFrom)
             .ToArray();
@@ -321,7 +322,8 @@ public sealed class PoortwachterEngine
         {
             case ObligationStatus.Overdue when obligation.DueBy is { } due:
                 var severity =
-                    statute || rule.Code == ObligationCodes.Spoor2 ? Severity.High
+                    rule.OverdueSeverity is { } chosen ? chosen
+                    : statute ? Severity.High
                     : rule.Character == LegalCharacter.Policy ? Severity.Warning
                     : Severity.Info;
                 warnings.Add(

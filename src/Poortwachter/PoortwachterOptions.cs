@@ -40,6 +40,51 @@ public sealed class PoortwachterOptions
     /// </summary>
     public bool EerstejaarsevaluatieCountsAsEvaluation { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets the counted days after the bedrijfsarts' conclusion that return to the own job is not expected
+    /// (event <c>geen-terugkeer-eigen-functie</c>) by which the arbeidsdeskundig onderzoek is due, unless its usual
+    /// date (before the first-year evaluation) is earlier. Practice; default 42 (six weeks), range 1 to 364.
+    /// </summary>
+    public int ArbeidsdeskundigOnderzoekTermDays { get; set; } = 42;
+
+    /// <summary>
+    /// Gets or sets how many calendar months after the decision a prospect of full return may lie for UWV to accept
+    /// postponing spoor 2 without a warning ("concreet perspectief op hervatting" on short term). Default 3, range 1
+    /// to 12.
+    /// </summary>
+    public int Spoor2PostponementMaxMonths { get; set; } = 3;
+
+    /// <summary>
+    /// Gets or sets the counted days after the start of spoor 2 by which the trajectory plan is due (bureau
+    /// practice; rule <c>spoor-2-trajectplan</c>, off by default). Default 28 (four weeks), range 1 to 182.
+    /// </summary>
+    public int Spoor2TrajectplanTermDays { get; set; } = 28;
+
+    /// <summary>
+    /// Gets or sets the counted days between progress reports on the spoor-2 trajectory (bureau practice; rule
+    /// <c>spoor-2-voortgangsrapportage</c>, off by default). Default 42 (six weeks), range 7 to 182.
+    /// </summary>
+    public int Spoor2ProgressReportIntervalDays { get; set; } = 42;
+
+    /// <summary>
+    /// Gets or sets the week of the wachttijd at whose end the final spoor-2 report is due (bureau practice: "around
+    /// week 90", so the employer has it for the re-integratieverslag of week 91; rule <c>spoor-2-eindrapportage</c>,
+    /// off by default). Counted back from the end the RIV counts back from. Default 90, range 53 to 91.
+    /// </summary>
+    public int Spoor2FinalReportWeek { get; set; } = 90;
+
+    /// <summary>
+    /// Gets or sets the counted days of aftercare after a placement with another employer (bureau practice; milestone
+    /// <c>spoor-2-nazorg-einde</c>, capped at the last day of the wachttijd). Default 91 (13 weeks), range 1 to 364.
+    /// </summary>
+    public int Spoor2AftercareDays { get; set; } = 91;
+
+    /// <summary>
+    /// Gets the codes of the rules that are off by default (<see cref="RuleDescriptor.EnabledByDefault"/>) and that
+    /// this host switches on. <see cref="DisabledRules"/> wins over this set.
+    /// </summary>
+    public ISet<string> EnabledRules { get; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Gets the codes of shipped or host rules to switch off.</summary>
     public ISet<string> DisabledRules { get; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -57,6 +102,53 @@ public sealed class PoortwachterOptions
     public PoortwachterOptions Disable(string code)
     {
         DisabledRules.Add(code);
+        return this;
+    }
+
+    /// <summary>
+    /// The group code that <see cref="Enable(string)"/> takes for all spoor-2 trajectory rules:
+    /// <c>spoor-2-traject</c>.
+    /// </summary>
+    public const string Spoor2TrajectGroup = "spoor-2-traject";
+
+    /// <summary>Gets the codes of the spoor-2 trajectory rules that <see cref="EnableSpoor2Traject"/> switches on.</summary>
+    public static IReadOnlyList<string> Spoor2TrajectCodes { get; } =
+    [
+        Assessments.ObligationCodes.Spoor2Trajectplan,
+        Assessments.ObligationCodes.Spoor2Voortgangsrapportage,
+        Assessments.ObligationCodes.Spoor2Eindrapportage,
+        Assessments.MilestoneCodes.Spoor2Start,
+    ];
+
+    /// <summary>
+    /// Switches on a rule that is off by default (<see cref="RuleDescriptor.EnabledByDefault"/>), by its code;
+    /// <see cref="Spoor2TrajectGroup"/> switches on every spoor-2 trajectory rule.
+    /// </summary>
+    /// <param name="code">The rule code, such as <c>spoor-2-trajectplan</c>, or <c>spoor-2-traject</c>.</param>
+    /// <returns>These options.</returns>
+    public PoortwachterOptions Enable(string code)
+    {
+        if (string.Equals(code, Spoor2TrajectGroup, StringComparison.Ordinal))
+        {
+            return EnableSpoor2Traject();
+        }
+
+        EnabledRules.Add(code);
+        return this;
+    }
+
+    /// <summary>
+    /// Switches on the spoor-2 trajectory rules (bureau practice, off by default): the trajectory plan, progress
+    /// reports, the final report around week 90 and the trajectory milestones.
+    /// </summary>
+    /// <returns>These options.</returns>
+    public PoortwachterOptions EnableSpoor2Traject()
+    {
+        foreach (var code in Spoor2TrajectCodes)
+        {
+            EnabledRules.Add(code);
+        }
+
         return this;
     }
 
@@ -78,7 +170,18 @@ public sealed class PoortwachterOptions
             EerstejaarsevaluatieWindowStartWeek = EerstejaarsevaluatieWindowStartWeek,
             Spoor2TermDays = Spoor2TermDays,
             EerstejaarsevaluatieCountsAsEvaluation = EerstejaarsevaluatieCountsAsEvaluation,
+            ArbeidsdeskundigOnderzoekTermDays = ArbeidsdeskundigOnderzoekTermDays,
+            Spoor2PostponementMaxMonths = Spoor2PostponementMaxMonths,
+            Spoor2TrajectplanTermDays = Spoor2TrajectplanTermDays,
+            Spoor2ProgressReportIntervalDays = Spoor2ProgressReportIntervalDays,
+            Spoor2FinalReportWeek = Spoor2FinalReportWeek,
+            Spoor2AftercareDays = Spoor2AftercareDays,
         };
+        foreach (var e in EnabledRules)
+        {
+            copy.EnabledRules.Add(e);
+        }
+
         foreach (var d in DisabledRules)
         {
             copy.DisabledRules.Add(d);
@@ -120,12 +223,27 @@ public sealed class PoortwachterOptions
             );
         }
 
+        Range(nameof(ArbeidsdeskundigOnderzoekTermDays), ArbeidsdeskundigOnderzoekTermDays, 1, 364, "counted days", paramName);
+        Range(nameof(Spoor2PostponementMaxMonths), Spoor2PostponementMaxMonths, 1, 12, "calendar months", paramName);
+        Range(nameof(Spoor2TrajectplanTermDays), Spoor2TrajectplanTermDays, 1, 182, "counted days", paramName);
+        Range(nameof(Spoor2ProgressReportIntervalDays), Spoor2ProgressReportIntervalDays, 7, 182, "counted days", paramName);
+        Range(nameof(Spoor2FinalReportWeek), Spoor2FinalReportWeek, 53, 91, "(a week of the wachttijd)", paramName);
+        Range(nameof(Spoor2AftercareDays), Spoor2AftercareDays, 1, 364, "counted days", paramName);
+
         if (Spoor2TermDays is < 1 or > 364)
         {
             throw new ArgumentException(
                 $"{nameof(Spoor2TermDays)} is {Spoor2TermDays}: The spoor-2 term must be 1 to 364 counted days.",
                 paramName
             );
+        }
+    }
+
+    private static void Range(string name, int value, int min, int max, string unit, string paramName)
+    {
+        if (value < min || value > max)
+        {
+            throw new ArgumentException($"{name} is {value}: it must be {min} to {max} {unit}.", paramName);
         }
     }
 }

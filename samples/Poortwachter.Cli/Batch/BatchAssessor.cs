@@ -43,7 +43,7 @@ internal static class BatchAssessor
 
     public static int Run(CliContext context, string path, LocalDate asOf, string? output)
     {
-        var engine = PoortwachterEngine.CreateDefault();
+        var engine = context.CreateEngine();
         Stream target;
         if (output is not null)
         {

@@ -89,4 +89,10 @@ public static class Laws
 
     /// <summary>UWV Werkwijzer Poortwachter.</summary>
     public const string WerkwijzerPoortwachter = "UWV Werkwijzer Poortwachter";
+
+    /// <summary>
+    /// The practice of re-integration bureaus in spoor 2 (trajectory plan, phases, progress and final reports): not
+    /// law, and bureaus differ.
+    /// </summary>
+    public const string Spoor2Praktijk = "Praktijk re-integratiebureaus spoor 2";
 }

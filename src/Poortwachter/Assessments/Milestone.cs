@@ -52,4 +52,19 @@ public static class MilestoneCodes
 
     /// <summary>The last day of employment of an employee who is sick when it ends (ZW art. 38 lid 2).</summary>
     public const string EindeDienstverband = "einde-dienstverband";
+
+    /// <summary>Spoor 2 started: phase 1 of the trajectory, diagnose and orientation (bureau practice).</summary>
+    public const string Spoor2Start = "spoor-2-start";
+
+    /// <summary>The trajectory plan is made: phase 2, guidance and mediation (bureau practice).</summary>
+    public const string Spoor2Begeleiding = "spoor-2-begeleiding";
+
+    /// <summary>The planned end of the spoor-2 trajectory: the start plus the planned months (bureau practice).</summary>
+    public const string Spoor2TrajectEinde = "spoor-2-traject-einde";
+
+    /// <summary>Placement with another employer: phase 3, placement and aftercare (bureau practice).</summary>
+    public const string Spoor2Plaatsing = "spoor-2-plaatsing";
+
+    /// <summary>The end of the aftercare after a placement (bureau practice).</summary>
+    public const string Spoor2NazorgEinde = "spoor-2-nazorg-einde";
 }

@@ -33,6 +33,15 @@ public static class ObligationCodes
     /// <summary>WIA application (<i>WIA-aanvraag</i>), WIA art. 64 lid 3.</summary>
     public const string WiaAanvraag = "wia-aanvraag";
 
+    /// <summary>The spoor-2 trajectory plan with person and search profile (<i>trajectplan</i>); bureau practice.</summary>
+    public const string Spoor2Trajectplan = "spoor-2-trajectplan";
+
+    /// <summary>A periodic progress report on the spoor-2 trajectory (<i>voortgangsrapportage</i>); bureau practice.</summary>
+    public const string Spoor2Voortgangsrapportage = "spoor-2-voortgangsrapportage";
+
+    /// <summary>The final report of the spoor-2 trajectory around week 90 (<i>eindrapportage</i>); bureau practice.</summary>
+    public const string Spoor2Eindrapportage = "spoor-2-eindrapportage";
+
     /// <summary>All shipped obligation codes, in the law's order.</summary>
     public static readonly string[] All =
     [
@@ -43,6 +52,9 @@ public static class ObligationCodes
         ArbeidsdeskundigOnderzoek,
         Eerstejaarsevaluatie,
         Spoor2,
+        Spoor2Trajectplan,
+        Spoor2Voortgangsrapportage,
+        Spoor2Eindrapportage,
         ReIntegratieverslag,
         WiaAanvraag,
     ];

@@ -73,4 +73,19 @@ public static class WarningKinds
 
     /// <summary>An obligation was done before the window in which practice expects it.</summary>
     public const string Early = "early";
+
+    /// <summary>
+    /// A postponement of spoor 2 that UWV may not accept: a prospect of return further off than about three months,
+    /// or recorded after spoor 2 was already due.
+    /// </summary>
+    public const string Spoor2Uitstel = "spoor-2-uitstel";
+
+    /// <summary>The prospect of full return that postponed spoor 2 has passed without that return: spoor 2 is due.</summary>
+    public const string Spoor2UitstelVerlopen = "spoor-2-uitstel-verlopen";
+
+    /// <summary>No progress report on the spoor-2 trajectory for longer than the interval.</summary>
+    public const string Spoor2Voortgang = "spoor-2-voortgang";
+
+    /// <summary>The final spoor-2 report is missing while the re-integratieverslag is near or due.</summary>
+    public const string Spoor2EindrapportageOntbreekt = "spoor-2-eindrapportage-ontbreekt";
 }

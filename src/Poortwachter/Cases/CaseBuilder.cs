@@ -126,6 +126,38 @@ public sealed class CaseBuilder
     /// <returns>This builder.</returns>
     public CaseBuilder GeenTerugkeerEigenOrganisatie(LocalDate on) => With(new GeenTerugkeerEigenOrganisatie(on));
 
+    /// <summary>Records the bedrijfsarts' conclusion that return to the own job is not expected.</summary>
+    /// <param name="on">The date of the conclusion.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder GeenTerugkeerEigenFunctie(LocalDate on) => With(new GeenTerugkeerEigenFunctie(on));
+
+    /// <summary>Records that spoor 2 is postponed for a concrete prospect of full return in the own work.</summary>
+    /// <param name="on">The date of the decision.</param>
+    /// <param name="until">The date by which full return is expected (about three months at most).</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Spoor2Uitstel(LocalDate on, LocalDate until) => With(new Spoor2Uitstel(on, until));
+
+    /// <summary>Records the spoor-2 trajectory plan.</summary>
+    /// <param name="on">The date of the plan.</param>
+    /// <param name="plannedMonths">The planned length in months (6, 9 or 12 in practice), if given.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Spoor2Trajectplan(LocalDate on, int? plannedMonths = null) => With(new Spoor2Trajectplan(on, plannedMonths));
+
+    /// <summary>Records a progress report on the spoor-2 trajectory.</summary>
+    /// <param name="on">The date of the report.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Spoor2Voortgangsrapportage(LocalDate on) => Done(ObligationCodes.Spoor2Voortgangsrapportage, on);
+
+    /// <summary>Records the final report of the spoor-2 trajectory.</summary>
+    /// <param name="on">The date of the report.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Spoor2Eindrapportage(LocalDate on) => Done(ObligationCodes.Spoor2Eindrapportage, on);
+
+    /// <summary>Records the placement of the employee with another employer in spoor 2.</summary>
+    /// <param name="on">The first day of the placement.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Spoor2Plaatsing(LocalDate on) => With(new Spoor2Plaatsing(on));
+
     /// <summary>Records the start of spoor 2.</summary>
     /// <param name="on">The start date.</param>
     /// <returns>This builder.</returns>

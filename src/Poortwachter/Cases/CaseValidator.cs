@@ -237,11 +237,16 @@ public static class CaseValidator
     {
         var day1 = @case.FirstSickDay;
         var sanctions = new List<LocalDate>();
+        var starts = new List<LocalDate>();
         foreach (var e in @case.Events)
         {
             if (e is Loonsanctie s)
             {
                 sanctions.Add(s.On);
+            }
+            else if (e is ObligationFulfilled { Obligation: ObligationCodes.Spoor2 } start)
+            {
+                starts.Add(start.On);
             }
         }
 
@@ -332,8 +337,45 @@ public static class CaseValidator
                     }
 
                     break;
+                case Spoor2Uitstel u:
+                    if (CheckRange(problems, path + ".until", u.Until) && u.Until <= e.On)
+                    {
+                        problems.Add(
+                            new CaseProblem(
+                                path + ".until",
+                                $"the prospect of full return ({Iso(u.Until)}) must lie after the day spoor 2 was postponed ({Iso(u.On)})."
+                            )
+                        );
+                    }
+
+                    break;
+                case Spoor2Trajectplan t:
+                    if (t.PlannedMonths is { } months && months is < 1 or > 24)
+                    {
+                        problems.Add(
+                            new CaseProblem(
+                                path + ".months",
+                                $"a spoor-2 trajectory is planned for 1 to 24 months (6, 9 or 12 in practice), not {months}."
+                            )
+                        );
+                    }
+
+                    break;
+                case Spoor2Plaatsing p:
+                    if (!starts.Exists(d => d <= p.On))
+                    {
+                        problems.Add(
+                            new CaseProblem(
+                                path,
+                                $"spoor-2-plaatsing on {Iso(p.On)} without the start of spoor 2 (event 'spoor-2') on or before that day: a placement with another employer is the result of spoor 2."
+                            )
+                        );
+                    }
+
+                    break;
                 case ObligationFulfilled:
                 case GeenTerugkeerEigenOrganisatie:
+                case GeenTerugkeerEigenFunctie:
                     break;
             }
         }

@@ -10,7 +10,16 @@ public static class EventTypes
     /// <summary>Return within the own organisation is not feasible.</summary>
     public const string GeenTerugkeerEigenOrganisatie = "geen-terugkeer-eigen-organisatie";
 
-    /// <summary>UWV imposed a loonsanctie.</summary>
+    /// <summary>The bedrijfsarts concludes that return to the own job is not expected: <c>geen-terugkeer-eigen-functie</c>.</summary>
+    public const string GeenTerugkeerEigenFunctie = "geen-terugkeer-eigen-functie";
+
+    /// <summary>Spoor 2 is postponed for a concrete prospect of full return: <c>spoor-2-uitstel</c>, with <c>until</c>.</summary>
+    public const string Spoor2Uitstel = "spoor-2-uitstel";
+
+    /// <summary>The employee is placed with another employer in spoor 2: <c>spoor-2-plaatsing</c>.</summary>
+    public const string Spoor2Plaatsing = "spoor-2-plaatsing";
+
+    /// <summary>UWV's loonsanctie decision: <c>loonsanctie</c>, with <c>weeks</c>.</summary>
     public const string Loonsanctie = "loonsanctie";
 
     /// <summary>UWV found the repair sufficient (bekorting of the loonsanctie).</summary>

@@ -34,6 +34,7 @@ public static class RuleCatalog
                 .Append(Escape(d.Source.Citation))
                 .Append(" | ")
                 .Append(LegalCharacters.Code(d.Character))
+                .Append(d.EnabledByDefault ? string.Empty : " (off by default)")
                 .Append(" |\n");
         }
 

@@ -64,6 +64,19 @@ public sealed class RuleDescriptor
     /// <summary>Gets the last first-sick-day the rule applies to, if it is no longer in force.</summary>
     public LocalDate? InForceUntil { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether the engine applies the rule unless a host disables it. Practice rules that
+    /// bureaus run differently (the spoor-2 trajectory) are off until a host enables them with
+    /// <see cref="PoortwachterOptions.Enable(string)"/>. Default <see langword="true"/>.
+    /// </summary>
+    public bool EnabledByDefault { get; init; } = true;
+
+    /// <summary>
+    /// Gets the severity of the standard <c>overdue</c> warning for this rule's obligations, or
+    /// <see langword="null"/> for the default by legal character (statute: high, policy: warning, practice: info).
+    /// </summary>
+    public Severity? OverdueSeverity { get; init; }
+
     /// <summary>Returns whether the rule applies to a case with the given first sick day.</summary>
     /// <param name="firstSickDay">The case's first sick day.</param>
     /// <returns><see langword="true"/> when in force for that case.</returns>

@@ -10,7 +10,34 @@ namespace Poortwachter.Cli.Tests.Commands;
 /// <summary>`poortwachter rules` and `poortwachter demo`.</summary>
 public sealed class RulesAndDemoTests
 {
-    private static readonly string[] Codes = RuleSets.Wvp2013.Rules.Select(r => r.Descriptor.Code).ToArray();
+    private static readonly string[] Codes = RuleSets
+        .Wvp2013.Rules.Where(r => r.Descriptor.EnabledByDefault)
+        .Select(r => r.Descriptor.Code)
+        .ToArray();
+
+    private static readonly string[] AllCodes = RuleSets.Wvp2013.Rules.Select(r => r.Descriptor.Code).ToArray();
+
+    [Fact]
+    public void Rules_with_enable_lists_the_spoor_2_trajectory_too()
+    {
+        var result = CliRunner.Run("rules", "--format", "markdown", "--enable", "spoor-2-traject");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var rows = result.Stdout.Split('\n').Where(l => l.StartsWith("| `", System.StringComparison.Ordinal)).ToArray();
+        rows.Should().HaveCount(AllCodes.Length);
+        rows.Should().Contain(r => r.StartsWith("| `spoor-2-voortgangsrapportage` |", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Enable_with_an_unknown_code_is_an_input_error_that_names_the_choices()
+    {
+        var result = CliRunner.Run("rules", "--enable", "probleemanalyse");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result
+            .Stderr.Should()
+            .Contain("--enable probleemanalyse: not a rule that is off by default; use one of spoor-2-traject, spoor-2-start");
+    }
 
     [Fact]
     public void Rules_lists_every_shipped_rule_code()

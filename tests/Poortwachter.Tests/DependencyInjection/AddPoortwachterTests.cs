@@ -21,7 +21,22 @@ public sealed class AddPoortwachterTests
         var engine = provider.GetRequiredService<PoortwachterEngine>();
 
         engine.Should().BeSameAs(provider.GetRequiredService<PoortwachterEngine>());
-        engine.RulesFor(Day1).Rules.Select(r => r.Descriptor.Code).Should().Contain(ObligationCodes.All);
+        var codes = engine.RulesFor(Day1).Rules.Select(r => r.Descriptor.Code).ToList();
+        codes.Should().Contain(ObligationCodes.All.Except(PoortwachterOptions.Spoor2TrajectCodes, System.StringComparer.Ordinal));
+        codes.Should().NotContain(PoortwachterOptions.Spoor2TrajectCodes, "the spoor-2 trajectory is bureau practice, off by default");
+    }
+
+    [Fact]
+    public void The_spoor_2_trajectory_rules_are_switched_on_by_group_and_a_disable_wins()
+    {
+        using var provider = new ServiceCollection()
+            .AddPoortwachter(o => o.Enable(PoortwachterOptions.Spoor2TrajectGroup).Disable(ObligationCodes.Spoor2Eindrapportage))
+            .BuildServiceProvider();
+
+        var codes = provider.GetRequiredService<PoortwachterEngine>().RulesFor(Day1).Rules.Select(r => r.Descriptor.Code).ToList();
+
+        codes.Should().Contain([ObligationCodes.Spoor2Trajectplan, ObligationCodes.Spoor2Voortgangsrapportage, MilestoneCodes.Spoor2Start]);
+        codes.Should().NotContain(ObligationCodes.Spoor2Eindrapportage);
     }
 
     [Fact]

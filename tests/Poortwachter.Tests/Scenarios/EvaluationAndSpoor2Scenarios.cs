@@ -1,3 +1,4 @@
+using System.Linq;
 using FluentAssertions;
 using NodaTime;
 using Poortwachter.Assessments;
@@ -84,7 +85,18 @@ public sealed class Spoor2Scenarios
         var a = Assess(WithConclusion("S14c").Spoor2(D(2025, 10, 10)).Build(), D(2025, 11, 1));
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2025, 10, 13), ObligationStatus.Fulfilled, D(2025, 10, 10));
-        a.Warnings.Should().NotContain(w => w.Obligation == ObligationCodes.Spoor2);
+
+        // 10 Oct 2025 = 6 Jan 2025 + 277 = counted day 278, week 40: before week 52, so reported as an early start
+        // (allowed; Beoordelingskader par. 5), and nothing else is said about spoor 2.
+        a.Warnings.Where(w => w.Obligation == ObligationCodes.Spoor2)
+            .Should()
+            .ContainSingle()
+            .Which.Should()
+            .Match<Warning>(w =>
+                w.Kind == WarningKinds.Early
+                && w.Severity == Severity.Info
+                && w.Message.Contains("counted day 278 (week 40)", System.StringComparison.Ordinal)
+            );
     }
 
     // First-year evaluation held 15 Dec 2025 = day 344 (inside the practice window from day 316, so not early), no

@@ -1,4 +1,5 @@
 using Poortwachter.Assessments;
+using Poortwachter.Cases;
 
 namespace Poortwachter.Rules.Wvp2013;
 
@@ -15,7 +16,7 @@ public sealed class ArbeidsdeskundigOnderzoekRule : IRule
         new(
             ObligationCodes.ArbeidsdeskundigOnderzoek,
             "Arbeidsdeskundig onderzoek (labour-expert assessment)",
-            "before the first-year evaluation: counted day 364, or the day of the eerstejaarsevaluatie if held earlier",
+            "before the first-year evaluation: counted day 364, or the day of the eerstejaarsevaluatie if held earlier; after the bedrijfsarts' conclusion that return to the own job is not expected, 6 weeks after it if earlier (practice, configurable)",
             new LegalSource(Laws.WerkwijzerPoortwachter),
             LegalCharacter.Policy,
             "Without it, the choice for or against spoor 2 at the first-year evaluation is not founded, and a late spoor 2 is the most common cause of a loonsanctie (WIA art. 25 lid 9).",
@@ -37,6 +38,24 @@ public sealed class ArbeidsdeskundigOnderzoekRule : IRule
             due = evaluation.On;
             derivation +=
                 $" The first-year evaluation was held earlier, on {RuleContext.Iso(evaluation.On)}, so the assessment was due by then.";
+        }
+
+        if (context.First<GeenTerugkeerEigenFunctie>() is { } conclusion)
+        {
+            var term = context.Options.ArbeidsdeskundigOnderzoekTermDays;
+            var afterConclusion = context.Clock.CountedDaysAfter(conclusion.On, term);
+            derivation +=
+                $" The bedrijfsarts concluded on {RuleContext.Iso(conclusion.On)} that return to the own job is not expected, which starts the assessment: due {term} counted days later (practice)"
+                + (afterConclusion is { } ac ? $", on {RuleContext.Iso(ac)}" : string.Empty);
+            if (afterConclusion is { } a && (due is not { } current || a < current))
+            {
+                due = a;
+                derivation += ", the earlier date, which applies.";
+            }
+            else
+            {
+                derivation += "; the earlier date above applies.";
+            }
         }
 
         var done = context.FirstDone(ObligationCodes.ArbeidsdeskundigOnderzoek)?.On;

@@ -1,6 +1,7 @@
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
+using Poortwachter.Timeline;
 
 namespace Poortwachter.Rules.Wvp2013;
 
@@ -11,19 +12,32 @@ namespace Poortwachter.Rules.Wvp2013;
 /// Both terms run on the clock. Without a recorded conclusion the obligation has not arisen; from the end of the
 /// first sick year the engine then warns that the decision is missing.
 /// </summary>
+/// <remarks>
+/// <para>Spoor 2 may be postponed (event <c>spoor-2-uitstel</c>) only for a concrete prospect of full return in the
+/// own work on short term; the engine re-checks the prospect once its date has passed: held (the employee was fully
+/// fit by then), held and sick again (due a term after the relapse), or expired (due a term after the prospect's
+/// date, with a warning).</para>
+/// <para>An early start, before week 52, is allowed and reported as such; spoor 1 may run alongside.</para>
+/// </remarks>
 public sealed class Spoor2Rule : IRule
 {
+    /// <summary>The last counted day before week 52: a start on or before it is early.</summary>
+    public const int LastEarlyDay = 357;
+
     /// <summary>Gets the descriptor of this rule.</summary>
     public static RuleDescriptor Rule { get; } =
         new(
             ObligationCodes.Spoor2,
             "Spoor 2 (start of re-integration with another employer)",
-            "6 weeks after the conclusion that return within the own organisation is not feasible, and at the latest 6 weeks after the first-year evaluation (term configurable)",
+            "6 weeks after the conclusion that return within the own organisation is not feasible, and at the latest 6 weeks after the first-year evaluation; a postponement for a concrete prospect of full return moves it to 6 weeks after the prospect's date if that return does not come (term configurable)",
             new LegalSource(Laws.BeoordelingskaderPoortwachter, section: "eerstejaarsevaluatie; UWV Werkwijzer Poortwachter 4.3.1"),
             LegalCharacter.Policy,
             "A late or missing spoor 2 is the most common cause of a loonsanctie: up to 52 more weeks of wages (WIA art. 25 lid 9).",
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            OverdueSeverity = Severity.High,
+        };
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
@@ -52,62 +66,249 @@ public sealed class Spoor2Rule : IRule
             : $"at the latest {term} counted days after {anchorText}";
         var done = context.FirstDone(ObligationCodes.Spoor2)?.On;
         var conclusion = context.First<GeenTerugkeerEigenOrganisatie>();
+        var postponement = context.Last<Spoor2Uitstel>();
+        if (done is { } started)
+        {
+            ReportEarlyStart(context, started, output);
+        }
 
+        LocalDate? baseDue;
+        string baseDerivation;
         if (conclusion is null)
         {
-            if (done is not null)
+            if (postponement is null)
             {
-                output.Add(
-                    Rule,
-                    context.CreateObligation(
-                        Rule,
-                        latest,
-                        done,
-                        $"Spoor 2 started without a recorded conclusion that return within the own organisation is not feasible; it is measured against the latest date UWV policy allows, {latestText}."
-                    )
-                );
+                EvaluateWithoutConclusion(context, output, anchor, anchorLabel, latest, latestText, term, done);
                 return;
             }
 
-            var status = ObligationStatus.NotApplicable;
-            var explanation =
-                $"No conclusion is recorded that return within the own organisation is not feasible (event 'geen-terugkeer-eigen-organisatie'), so spoor 2 has not become due. If that is concluded, spoor 2 is due within {term} counted days of the conclusion, and {latestText}.";
-            output.Add(Rule, new Obligation(Rule.Code, latest, status, null, Rule.Source, Rule.Character, explanation));
-            if (
-                anchor is { } an
-                && context.AsOf >= an
-                && (context.Case.EmploymentEndsOn is not { } end || end >= context.AsOf)
-                && clock.SicknessState != Timeline.SicknessState.Recovered
-            )
+            baseDue = latest;
+            baseDerivation = $"No conclusion on return within the own organisation is recorded; spoor 2 is due {latestText}.";
+        }
+        else
+        {
+            var afterConclusion = clock.CountedDaysAfter(conclusion.On, term);
+            baseDerivation =
+                $"Return within the own organisation is not feasible since {RuleContext.Iso(conclusion.On)}: spoor 2 is due {term} counted days later"
+                + (afterConclusion is { } ac ? $", on {RuleContext.Iso(ac)}" : string.Empty)
+                + $", and {latestText}.";
+            baseDue = afterConclusion;
+            if (latest is { } lat && (baseDue is not { } d || lat < d))
             {
-                var late = latest is { } lt && context.AsOf > lt;
-                output.Add(
-                    new Warning(
-                        WarningKinds.Spoor2Decision,
-                        late ? Severity.High : Severity.Warning,
-                        $"The first sick year is over ({anchorLabel}) and no decision on spoor 2 is recorded. Unless there is a concrete prospect of return within the own organisation, UWV expects spoor 2 {latestText}"
-                            + (late ? "; that date has passed. " : ". ")
-                            + Rule.Stake,
-                        Rule.Code
-                    )
-                );
+                baseDue = lat;
+                baseDerivation += $" The earlier of the two applies: {RuleContext.Iso(lat)}.";
             }
 
+            if (postponement is null)
+            {
+                output.Add(Rule, context.CreateObligation(Rule, baseDue, done, baseDerivation));
+                return;
+            }
+        }
+
+        EvaluatePostponed(context, output, postponement, baseDue, baseDerivation, term, done);
+    }
+
+    private static void EvaluateWithoutConclusion(
+        RuleContext context,
+        RuleOutput output,
+        LocalDate? anchor,
+        string anchorLabel,
+        LocalDate? latest,
+        string latestText,
+        int term,
+        LocalDate? done
+    )
+    {
+        if (done is not null)
+        {
+            output.Add(
+                Rule,
+                context.CreateObligation(
+                    Rule,
+                    latest,
+                    done,
+                    $"Spoor 2 started without a recorded conclusion that return within the own organisation is not feasible; it is measured against the latest date UWV policy allows, {latestText}."
+                )
+            );
             return;
         }
 
-        var afterConclusion = clock.CountedDaysAfter(conclusion.On, term);
-        var derivation =
-            $"Return within the own organisation is not feasible since {RuleContext.Iso(conclusion.On)}: spoor 2 is due {term} counted days later"
-            + (afterConclusion is { } ac ? $", on {RuleContext.Iso(ac)}" : string.Empty)
-            + $", and {latestText}.";
-        LocalDate? due = afterConclusion;
-        if (latest is { } lat && (due is not { } d || lat < d))
+        var explanation =
+            $"No conclusion is recorded that return within the own organisation is not feasible (event 'geen-terugkeer-eigen-organisatie'), so spoor 2 has not become due. If that is concluded, spoor 2 is due within {term} counted days of the conclusion, and {latestText}.";
+        output.Add(Rule, new Obligation(Rule.Code, latest, ObligationStatus.NotApplicable, null, Rule.Source, Rule.Character, explanation));
+        if (
+            anchor is { } an
+            && context.AsOf >= an
+            && (context.Case.EmploymentEndsOn is not { } end || end >= context.AsOf)
+            && context.Clock.SicknessState != SicknessState.Recovered
+        )
         {
-            due = lat;
-            derivation += $" The earlier of the two applies: {RuleContext.Iso(lat)}.";
+            var late = latest is { } lt && context.AsOf > lt;
+            output.Add(
+                new Warning(
+                    WarningKinds.Spoor2Decision,
+                    late ? Severity.High : Severity.Warning,
+                    $"The first sick year is over ({anchorLabel}) and no decision on spoor 2 is recorded. Unless there is a concrete prospect of return within the own organisation, UWV expects spoor 2 {latestText}"
+                        + (late ? "; that date has passed. " : ". ")
+                        + Rule.Stake,
+                    Rule.Code
+                )
+            );
+        }
+    }
+
+    private static void EvaluatePostponed(
+        RuleContext context,
+        RuleOutput output,
+        Spoor2Uitstel postponement,
+        LocalDate? baseDue,
+        string baseDerivation,
+        int term,
+        LocalDate? done
+    )
+    {
+        var clock = context.Clock;
+        var decided = postponement.On;
+        var prospect = postponement.Until;
+        var head =
+            $"{baseDerivation} Spoor 2 was postponed on {RuleContext.Iso(decided)} for a concrete prospect of full return in the own work by {RuleContext.Iso(prospect)}.";
+        CheckPostponement(context, output, decided, prospect, baseDue);
+
+        var afterProspect = clock.CountedDaysAfter(prospect, term);
+        var returned = ReturnWithin(clock, decided, prospect);
+        if (done is not null || context.AsOf <= prospect)
+        {
+            var due = Later(baseDue, afterProspect);
+            var text =
+                head
+                + $" If that return does not come, spoor 2 is due {term} counted days after {RuleContext.Iso(prospect)}"
+                + (afterProspect is { } ap ? $", on {RuleContext.Iso(ap)}" : string.Empty)
+                + (done is null ? $"; the engine re-checks the prospect on {RuleContext.Iso(prospect)}." : ".")
+                + Chosen(due, baseDue);
+            output.Add(Rule, context.CreateObligation(Rule, due, done, text));
+            return;
         }
 
-        output.Add(Rule, context.CreateObligation(Rule, due, done, derivation));
+        if (returned is { } fit)
+        {
+            if (fit.IsOngoing || fit.Until is not { } lastFit)
+            {
+                var held =
+                    head
+                    + $" The prospect held: the employee is fully fit since {RuleContext.Iso(fit.From)}, so spoor 2 is not needed as long as that lasts.";
+                output.Add(Rule, new Obligation(Rule.Code, null, ObligationStatus.NotApplicable, null, Rule.Source, Rule.Character, held));
+                return;
+            }
+
+            var relapse = lastFit.PlusDays(1);
+            var afterRelapse = clock.CountedDaysAfter(relapse, term);
+            var dueAfterRelapse = Later(baseDue, afterRelapse);
+            var text =
+                head
+                + $" The prospect held: the employee was fully fit from {RuleContext.Iso(fit.From)}, but sick again from {RuleContext.Iso(relapse)} within the same wachttijd; spoor 2 is due {term} counted days after that"
+                + (afterRelapse is { } ar ? $", on {RuleContext.Iso(ar)}" : string.Empty)
+                + "."
+                + Chosen(dueAfterRelapse, baseDue);
+            output.Add(Rule, context.CreateObligation(Rule, dueAfterRelapse, done, text));
+            return;
+        }
+
+        var expiredDue = Later(baseDue, afterProspect);
+        var expired =
+            head
+            + $" The prospect has passed without that return (sick through {RuleContext.Iso(prospect)}): spoor 2 is due {term} counted days after it"
+            + (afterProspect is { } ap2 ? $", on {RuleContext.Iso(ap2)}" : string.Empty)
+            + "."
+            + Chosen(expiredDue, baseDue);
+        var obligation = context.CreateObligation(Rule, expiredDue, done, expired);
+        output.Add(Rule, obligation);
+        if (obligation.Status is ObligationStatus.Open or ObligationStatus.Overdue)
+        {
+            var late = obligation.Status == ObligationStatus.Overdue;
+            output.Add(
+                new Warning(
+                    WarningKinds.Spoor2UitstelVerlopen,
+                    late ? Severity.High : Severity.Warning,
+                    $"Spoor 2 was postponed on {RuleContext.Iso(decided)} for a prospect of full return by {RuleContext.Iso(prospect)}, and that return has not come: start spoor 2 by {(expiredDue is { } ed ? RuleContext.Iso(ed) : "-")}"
+                        + (late ? "; that date has passed. " : ". ")
+                        + Rule.Stake,
+                    Rule.Code
+                )
+            );
+        }
     }
+
+    private static void CheckPostponement(RuleContext context, RuleOutput output, LocalDate decided, LocalDate prospect, LocalDate? baseDue)
+    {
+        var months = context.Options.Spoor2PostponementMaxMonths;
+        var limit = decided.PlusMonths(months);
+        if (prospect > limit)
+        {
+            output.Add(
+                new Warning(
+                    WarningKinds.Spoor2Uitstel,
+                    Severity.Warning,
+                    $"Spoor 2 was postponed on {RuleContext.Iso(decided)} for a prospect of full return by {RuleContext.Iso(prospect)}, more than {months} months ahead ({RuleContext.Iso(limit)}): UWV accepts leaving out spoor 2 only for a concrete prospect of return in the own work on short term (Beleidsregels beoordelingskader poortwachter, eerstejaarsevaluatie). "
+                        + Rule.Stake,
+                    Rule.Code
+                )
+            );
+        }
+
+        if (baseDue is { } due && decided > due)
+        {
+            output.Add(
+                new Warning(
+                    WarningKinds.Spoor2Uitstel,
+                    Severity.Warning,
+                    $"Spoor 2 was postponed on {RuleContext.Iso(decided)}, after it was already due on {RuleContext.Iso(due)}: UWV may judge the weeks in between as a gap in the re-integration efforts. "
+                        + Rule.Stake,
+                    Rule.Code
+                )
+            );
+        }
+    }
+
+    private static void ReportEarlyStart(RuleContext context, LocalDate started, RuleOutput output)
+    {
+        var day = context.Clock.CountedDaysThrough(started);
+        if (day < 1 || day > LastEarlyDay)
+        {
+            return;
+        }
+
+        output.Add(
+            new Warning(
+                WarningKinds.Early,
+                Severity.Info,
+                $"Spoor 2 started on {RuleContext.Iso(started)}, counted day {day} (week {WachttijdClock.WeekOf(day)}), before week 52: an early start is allowed and often wise, and spoor 1 may run alongside (Beleidsregels beoordelingskader poortwachter: employer and employee are free to aim at work elsewhere early).",
+                Rule.Code
+            )
+        );
+    }
+
+    private static Interruption? ReturnWithin(WachttijdClock clock, LocalDate decided, LocalDate prospect)
+    {
+        foreach (var interruption in clock.Interruptions)
+        {
+            if (interruption.From > decided && interruption.From <= prospect)
+            {
+                return interruption;
+            }
+        }
+
+        return null;
+    }
+
+    private static LocalDate? Later(LocalDate? a, LocalDate? b) =>
+        a is not { } x ? b
+        : b is not { } y ? a
+        : x >= y ? x
+        : y;
+
+    private static string Chosen(LocalDate? due, LocalDate? baseDue) =>
+        due is { } d && baseDue is { } b && d == b && d != default
+            ? $" The date without the postponement, {RuleContext.Iso(b)}, is not earlier and applies."
+            : string.Empty;
 }

@@ -1,0 +1,90 @@
+using NodaTime;
+using Poortwachter.Assessments;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// The final report of the spoor-2 trajectory (<i>eindrapportage</i>), around week 90 of the wachttijd so the
+/// employer has it for the re-integratieverslag of week 91. Bureau practice, off by default; counted back from the
+/// end the RIV counts back from, so it moves with a voluntary extension
+/// (<see cref="PoortwachterOptions.Spoor2FinalReportWeek"/>).
+/// </summary>
+public sealed class Spoor2EindrapportageRule : IRule
+{
+    /// <summary>Gets the descriptor of this rule.</summary>
+    public static RuleDescriptor Rule { get; } =
+        new(
+            ObligationCodes.Spoor2Eindrapportage,
+            "Spoor-2 eindrapportage (final report of the trajectory)",
+            "the end of week 90: counted day 630, 14 weeks before the end of the wachttijd; after a voluntary extension, 14 weeks before the new end (practice, configurable)",
+            new LegalSource(Laws.Spoor2Praktijk, section: "eindrapportage omstreeks week 90"),
+            LegalCharacter.Practice,
+            "The re-integratieverslag must describe the spoor-2 efforts; without the bureau's final report it is incomplete, and UWV imposes a loonsanctie until the file is complete (WIA art. 25 lid 3, 9).",
+            Wvp2013Facts.InForceFrom
+        )
+        {
+            EnabledByDefault = false,
+        };
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    public void Evaluate(RuleContext context, RuleOutput output)
+    {
+        if (context.FirstDone(ObligationCodes.Spoor2)?.On is null)
+        {
+            return;
+        }
+
+        var (due, derivation) = DueDate(context);
+        var done = context.FirstDone(ObligationCodes.Spoor2Eindrapportage)?.On;
+        output.Add(
+            Rule,
+            context.CreateObligation(
+                Rule,
+                due,
+                done,
+                $"Bureau practice: the final report comes with week {context.Options.Spoor2FinalReportWeek}, {derivation}"
+            )
+        );
+        if (done is not null || due is not { } dueDate || context.AsOf <= dueDate)
+        {
+            return;
+        }
+
+        if (context.FirstDone(ObligationCodes.ReIntegratieverslag) is not null)
+        {
+            return;
+        }
+
+        var (rivDue, _) = ReIntegratieverslagRule.CountBack(
+            context,
+            ReIntegratieverslagRule.WeeksBeforeEnd,
+            "WIA art. 25 lid 3",
+            "WIA art. 25 lid 4 onder a"
+        );
+        var rivText = rivDue is { } r
+            ? context.AsOf > r
+                ? $"the re-integratieverslag was due on {RuleContext.Iso(r)} and is not made"
+                : $"the re-integratieverslag is due on {RuleContext.Iso(r)}, in {Period.DaysBetween(context.AsOf, r)} day(s)"
+            : "the re-integratieverslag is due before the end of the wachttijd";
+        output.Add(
+            new Warning(
+                WarningKinds.Spoor2EindrapportageOntbreekt,
+                rivDue is { } late && context.AsOf > late ? Severity.High : Severity.Warning,
+                $"The final spoor-2 report was expected by {RuleContext.Iso(dueDate)} and is not on record, while {rivText}. {Rule.Stake}",
+                Rule.Code
+            )
+        );
+    }
+
+    /// <summary>Computes the due date of the final report: the end of the configured week, counted back from the end.</summary>
+    /// <param name="context">The rule context.</param>
+    /// <returns>The due date and its derivation.</returns>
+    internal static (LocalDate? Due, string Derivation) DueDate(RuleContext context)
+    {
+        var weeksBefore = (Timeline.WachttijdClock.WachttijdDays / 7) - context.Options.Spoor2FinalReportWeek;
+        return ReIntegratieverslagRule.CountBack(context, weeksBefore, "bureau practice", "bureau practice, after the voluntary extension");
+    }
+}

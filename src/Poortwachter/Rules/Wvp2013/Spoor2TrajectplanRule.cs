@@ -1,0 +1,50 @@
+using Poortwachter.Assessments;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// The spoor-2 trajectory plan (<i>trajectplan</i>): person and search profile, planned activities and length.
+/// Bureau practice, off by default: when work elsewhere is sought, UWV expects employer and employee to agree an
+/// adjusted plan for it (Beleidsregels beoordelingskader poortwachter, herplaatsing bij een andere werkgever); the
+/// four-week term is practice and configurable (<see cref="PoortwachterOptions.Spoor2TrajectplanTermDays"/>).
+/// </summary>
+public sealed class Spoor2TrajectplanRule : IRule
+{
+    /// <summary>Gets the descriptor of this rule.</summary>
+    public static RuleDescriptor Rule { get; } =
+        new(
+            ObligationCodes.Spoor2Trajectplan,
+            "Spoor-2 trajectplan (trajectory plan with person and search profile)",
+            "4 weeks (28 counted days) after the start of spoor 2 (practice, configurable)",
+            new LegalSource(
+                Laws.Spoor2Praktijk,
+                section: "trajectplan; Beleidsregels beoordelingskader poortwachter, herplaatsing bij een andere werkgever"
+            ),
+            LegalCharacter.Practice,
+            "Without a plan the search for work elsewhere has no agreed direction; UWV judges whether the spoor-2 efforts were adequate and imposes a loonsanctie when chances were missed (WIA art. 25 lid 9).",
+            Wvp2013Facts.InForceFrom
+        )
+        {
+            EnabledByDefault = false,
+        };
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    public void Evaluate(RuleContext context, RuleOutput output)
+    {
+        if (context.FirstDone(ObligationCodes.Spoor2)?.On is not { } started)
+        {
+            return;
+        }
+
+        var term = context.Options.Spoor2TrajectplanTermDays;
+        var due = context.Clock.CountedDaysAfter(started, term);
+        var derivation =
+            $"Spoor 2 started on {RuleContext.Iso(started)}; bureau practice drafts the trajectory plan within {term} counted days"
+            + (due is { } d ? $": {RuleContext.Iso(d)}." : ".");
+        var done = context.FirstDone(ObligationCodes.Spoor2Trajectplan)?.On;
+        output.Add(Rule, context.CreateObligation(Rule, due, done, derivation));
+    }
+}
