@@ -350,7 +350,7 @@ public sealed class PoortwachterEngine
                 warnings.Add(
                     new Warning(
                         WarningKinds.FulfilledLate,
-                        statute ? Severity.Warning : Severity.Info,
+                        statute || rule.OverdueSeverity == Severity.High ? Severity.Warning : Severity.Info,
                         $"{title} was done on {CaseValidator.Iso(done)}, {Period.DaysBetween(due, done)} day(s) after its due date {CaseValidator.Iso(due)}; UWV may weigh this at its check. {rule.Stake}".TrimEnd(),
                         obligation.Kind
                     )
