@@ -117,6 +117,25 @@ public sealed class BadInputTests
                 )
             );
 
+    [Theory]
+    [InlineData(
+        "{\"type\":\"spoor-2-uitstel\",\"on\":\"2025-02-01\"}",
+        "$.events[0].until",
+        "until is missing: give the date by which full return in the own work is expected (about three months at most)."
+    )]
+    [InlineData(
+        "{\"type\":\"spoor-2-trajectplan\",\"on\":\"2025-02-01\",\"months\":\"nine\"}",
+        "$.events[0].months",
+        "months must be a whole number of months (6, 9 or 12 in practice), not a string (\"nine\")."
+    )]
+    [InlineData(
+        "{\"type\":\"spoor-2-plaatsing\",\"on\":\"2025-02-01\",\"until\":\"2025-03-01\"}",
+        "$.events[0].until",
+        "unknown property 'until': an event of type 'spoor-2-plaatsing' has only type, on."
+    )]
+    public void Spoor_2_events_are_read_strictly(string body, string path, string message) =>
+        Single(Event(body)).Should().Be(new CaseProblem(path, message));
+
     [Fact]
     public void Event_types_are_case_sensitive() =>
         Single(Event("{\"type\":\"Evaluatie\",\"on\":\"2025-02-01\"}")).Path.Should().Be("$.events[0].type");

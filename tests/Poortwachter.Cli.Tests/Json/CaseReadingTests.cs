@@ -54,7 +54,13 @@ public sealed class CaseReadingTests
             .ArbeidsdeskundigOnderzoek(D(2025, 2, 3))
             .GeenTerugkeerEigenOrganisatie(D(2025, 2, 10))
             .Eerstejaarsevaluatie(D(2025, 3, 3))
+            .GeenTerugkeerEigenFunctie(D(2024, 12, 2))
+            .Spoor2Uitstel(D(2025, 3, 3), D(2025, 3, 20))
             .Spoor2(D(2025, 3, 24))
+            .Spoor2Trajectplan(D(2025, 4, 14), 9)
+            .Spoor2Voortgangsrapportage(D(2025, 5, 26))
+            .Spoor2Plaatsing(D(2025, 8, 4))
+            .Spoor2Eindrapportage(D(2025, 10, 27))
             .ReIntegratieverslag(D(2025, 11, 10))
             .WiaAanvraag(D(2025, 11, 24))
             .Verlenging(D(2025, 12, 1), D(2026, 6, 1))
@@ -67,7 +73,9 @@ public sealed class CaseReadingTests
 
         back.Problems.Should().BeEmpty();
         Samples.Describe(back.Case!).Should().Be(Samples.Describe(@case));
-        json.Should().Contain("\"weeks\": 26").And.Contain("\"reason\": \"bedrijfsarts met vakantie\"");
+        json.Should().Contain("\"weeks\": 26").And.Contain("\"reason\": \"bedrijfsarts met vakantie\"").And.Contain("\"months\": 9");
+        back.Case!.Events.OfType<Spoor2Uitstel>().Single().Until.Should().Be(D(2025, 3, 20));
+        back.Case.Events.OfType<Spoor2Trajectplan>().Single().PlannedMonths.Should().Be(9);
     }
 
     [Fact]

@@ -51,6 +51,12 @@ public static class Samples
                 case Verlenging v:
                     sb.Append(" until=").Append(v.Until);
                     break;
+                case Spoor2Uitstel u:
+                    sb.Append(" until=").Append(u.Until);
+                    break;
+                case Spoor2Trajectplan t:
+                    sb.Append(" months=").Append(t.PlannedMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-");
+                    break;
                 case Afwijking a:
                     sb.Append(" obligation=").Append(a.Obligation).Append(" dueBy=").Append(a.DueBy).Append(" reason=").Append(a.Reason);
                     break;
