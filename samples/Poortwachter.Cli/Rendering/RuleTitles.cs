@@ -51,6 +51,11 @@ internal sealed class RuleTitles
             MilestoneCodes.EindeWachttijd => "Einde wachttijd (last day of wage continuation)",
             MilestoneCodes.WiaStart => "WIA can start",
             MilestoneCodes.EindeDienstverband => "Einde dienstverband (employment ends)",
+            MilestoneCodes.Spoor2Start => "Spoor 2 starts: diagnose and orientation",
+            MilestoneCodes.Spoor2Begeleiding => "Spoor 2: guidance and mediation (trajectory plan)",
+            MilestoneCodes.Spoor2TrajectEinde => "Spoor 2: planned end of the trajectory",
+            MilestoneCodes.Spoor2Plaatsing => "Spoor 2: placed with another employer (aftercare)",
+            MilestoneCodes.Spoor2NazorgEinde => "Spoor 2: end of the aftercare",
             _ => code,
         };
 
