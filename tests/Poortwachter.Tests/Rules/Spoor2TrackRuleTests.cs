@@ -111,6 +111,17 @@ public sealed class Spoor2TrackRuleTests
     }
 
     [Fact]
+    public void A_spoor_2_started_after_week_90_gets_its_report_one_interval_after_the_start()
+    {
+        // Started 1 Oct 2026 = d634, after d630 (27 Sep 2026): the report is due S + 42 = d676 = 12 Nov 2026.
+        var a = Traject.Assess(SicknessCase.Builder("R-12", Day1).Spoor2(D(2026, 10, 1)).Build(), D(2026, 10, 2));
+
+        var o = a.Obligation(ObligationCodes.Spoor2Eindrapportage);
+        o.ShouldBe(D(2026, 11, 12), ObligationStatus.Open);
+        o.Explanation.Should().Contain("the re-integratieverslag must explain the late start");
+    }
+
+    [Fact]
     public void The_final_report_counts_back_from_a_voluntarily_extended_end()
     {
         // Extended to 4 Jul 2027 = counted day 910; 14 weeks (98 days) earlier = d812 = 28 Mar 2027.

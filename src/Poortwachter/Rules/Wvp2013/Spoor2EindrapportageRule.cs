@@ -32,22 +32,25 @@ public sealed class Spoor2EindrapportageRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        if (context.FirstDone(ObligationCodes.Spoor2)?.On is null)
+        if (context.FirstDone(ObligationCodes.Spoor2)?.On is not { } started)
         {
             return;
         }
 
         var (due, derivation) = DueDate(context);
+        var text = $"Bureau practice: the final report comes with week {context.Options.Spoor2FinalReportWeek}, {derivation}";
+        if (due is { } weekDue && weekDue <= started)
+        {
+            var interval = context.Options.Spoor2ProgressReportIntervalDays;
+            due = context.Clock.CountedDaysAfter(started, interval);
+            text +=
+                $" Spoor 2 started on {RuleContext.Iso(started)}, after that date: the bureau's report is due one reporting interval ({interval} counted days) after the start"
+                + (due is { } reportDue ? $", {RuleContext.Iso(reportDue)}" : string.Empty)
+                + ", and the re-integratieverslag must explain the late start.";
+        }
+
         var done = context.FirstDone(ObligationCodes.Spoor2Eindrapportage)?.On;
-        output.Add(
-            Rule,
-            context.CreateObligation(
-                Rule,
-                due,
-                done,
-                $"Bureau practice: the final report comes with week {context.Options.Spoor2FinalReportWeek}, {derivation}"
-            )
-        );
+        output.Add(Rule, context.CreateObligation(Rule, due, done, text));
         if (done is not null || due is not { } dueDate || context.AsOf <= dueDate)
         {
             return;

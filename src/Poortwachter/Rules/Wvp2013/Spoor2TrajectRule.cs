@@ -84,7 +84,11 @@ public sealed class Spoor2TrajectRule : IRule
             var days = context.Options.Spoor2AftercareDays;
             var aftercareEnd = context.Clock.CountedDaysAfter(placement.On, days);
             var text = $"Aftercare runs {days} counted days after the placement";
-            if (context.End.LastDay is { } last && (aftercareEnd is not { } a || a > last))
+            if (context.End.LastDay is { } before && before < placement.On)
+            {
+                aftercareEnd = null; // placed after the wachttijd ended: no aftercare within it
+            }
+            else if (context.End.LastDay is { } last && (aftercareEnd is not { } a || a > last))
             {
                 aftercareEnd = last;
                 text += $", but not past the last day of the wachttijd: {RuleContext.Iso(last)}.";
