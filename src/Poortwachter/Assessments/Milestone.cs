@@ -6,6 +6,8 @@ namespace Poortwachter.Assessments;
 /// <summary>A fact on the timeline that is not a task: UWV's WIA letter, the end of the wachttijd, the WIA start.</summary>
 public sealed class Milestone
 {
+    private object _explanation;
+
     /// <summary>Initializes a new milestone.</summary>
     /// <param name="kind">The milestone code, see <see cref="MilestoneCodes"/>.</param>
     /// <param name="on">The date.</param>
@@ -16,7 +18,20 @@ public sealed class Milestone
         Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
         On = on;
         LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
-        Explanation = explanation ?? string.Empty;
+        _explanation = explanation ?? string.Empty;
+    }
+
+    /// <summary>Initializes a new milestone whose explanation is built on first read of <see cref="Explanation"/>.</summary>
+    /// <param name="kind">The milestone code, see <see cref="MilestoneCodes"/>.</param>
+    /// <param name="on">The date.</param>
+    /// <param name="legalBasis">The legal source.</param>
+    /// <param name="explanation">Builds the derivation of the date; it must be pure (it may run more than once when threads race).</param>
+    public Milestone(string kind, LocalDate on, LegalSource legalBasis, Func<string> explanation)
+    {
+        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
+        On = on;
+        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
+        _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
     }
 
     /// <summary>Gets the milestone code.</summary>
@@ -29,7 +44,8 @@ public sealed class Milestone
     public LegalSource LegalBasis { get; }
 
     /// <summary>Gets the derivation of the date.</summary>
-    public string Explanation { get; }
+    /// <remarks>Built on first read and cached (thread-safe).</remarks>
+    public string Explanation => LazyText.Read(ref _explanation);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Kind}: {On:uuuu-MM-dd}";

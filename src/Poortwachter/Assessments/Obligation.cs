@@ -9,6 +9,8 @@ namespace Poortwachter.Assessments;
 /// </summary>
 public sealed class Obligation
 {
+    private object _explanation;
+
     /// <summary>Initializes a new obligation.</summary>
     /// <param name="kind">The obligation code, such as <c>plan-van-aanpak</c>.</param>
     /// <param name="dueBy">The last day on which it is on time (after any deviation); <see langword="null"/> when it never became due.</param>
@@ -35,7 +37,67 @@ public sealed class Obligation
         FulfilledOn = fulfilledOn;
         LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
         LegalCharacter = legalCharacter;
-        Explanation = explanation ?? string.Empty;
+        _explanation = explanation ?? string.Empty;
+        Sequence = sequence;
+    }
+
+    /// <summary>Initializes a new obligation whose explanation is built on first read of <see cref="Explanation"/>.</summary>
+    /// <param name="kind">The obligation code, such as <c>plan-van-aanpak</c>.</param>
+    /// <param name="dueBy">The last day on which it is on time (after any deviation); <see langword="null"/> when it never became due.</param>
+    /// <param name="status">The status on the assessment date.</param>
+    /// <param name="fulfilledOn">The date it was done, if it was.</param>
+    /// <param name="legalBasis">The legal source.</param>
+    /// <param name="legalCharacter">How binding the rule is.</param>
+    /// <param name="explanation">Builds the derivation of the date and the status; called at most once per reader race, so it must be pure (no side effects, same text every time).</param>
+    /// <param name="sequence">For repeating obligations (evaluations): 1 for the first, 2 for the second, and so on; otherwise 0.</param>
+    public Obligation(
+        string kind,
+        LocalDate? dueBy,
+        ObligationStatus status,
+        LocalDate? fulfilledOn,
+        LegalSource legalBasis,
+        LegalCharacter legalCharacter,
+        Func<string> explanation,
+        int sequence = 0
+    )
+    {
+        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("An obligation code is required.", nameof(kind)) : kind;
+        DueBy = dueBy;
+        Status = status;
+        FulfilledOn = fulfilledOn;
+        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
+        LegalCharacter = legalCharacter;
+        _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
+        Sequence = sequence;
+    }
+
+    /// <summary>Initializes a new obligation whose explanation is built on first read.</summary>
+    /// <param name="kind">The obligation code, such as <c>plan-van-aanpak</c>.</param>
+    /// <param name="dueBy">The last day on which it is on time (after any deviation); <see langword="null"/> when it never became due.</param>
+    /// <param name="status">The status on the assessment date.</param>
+    /// <param name="fulfilledOn">The date it was done, if it was.</param>
+    /// <param name="legalBasis">The legal source.</param>
+    /// <param name="legalCharacter">How binding the rule is.</param>
+    /// <param name="explanation">The derivation of the date and the status.</param>
+    /// <param name="sequence">For repeating obligations (evaluations): 1 for the first, 2 for the second, and so on; otherwise 0.</param>
+    internal Obligation(
+        string kind,
+        LocalDate? dueBy,
+        ObligationStatus status,
+        LocalDate? fulfilledOn,
+        LegalSource legalBasis,
+        LegalCharacter legalCharacter,
+        DeferredText explanation,
+        int sequence = 0
+    )
+    {
+        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("An obligation code is required.", nameof(kind)) : kind;
+        DueBy = dueBy;
+        Status = status;
+        FulfilledOn = fulfilledOn;
+        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
+        LegalCharacter = legalCharacter;
+        _explanation = explanation;
         Sequence = sequence;
     }
 
@@ -58,7 +120,8 @@ public sealed class Obligation
     public LegalCharacter LegalCharacter { get; }
 
     /// <summary>Gets the derivation of the date and the status, in words a casemanager can check by hand.</summary>
-    public string Explanation { get; }
+    /// <remarks>Built on first read and cached (thread-safe): an assessment whose explanations are never read does not pay for them.</remarks>
+    public string Explanation => LazyText.Read(ref _explanation);
 
     /// <summary>Gets the number of a repeating obligation (1, 2, ...); 0 for a one-off obligation.</summary>
     public int Sequence { get; }

@@ -163,51 +163,90 @@ public sealed class RuleContext
     /// <returns>The status and, when not self-evident, a sentence that says why.</returns>
     public (ObligationStatus Status, string Reason) Judge(LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation = true)
     {
+        var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason);
+        return (status, reason!);
+    }
+
+    /// <summary>The one implementation of <see cref="Judge"/>: the status always, the reason only when asked for.</summary>
+    private ObligationStatus JudgeCore(
+        LocalDate? dueBy,
+        LocalDate? fulfilledOn,
+        bool employerObligation,
+        bool withReason,
+        out string? reason
+    )
+    {
+        reason = null;
         if (fulfilledOn is { } done)
         {
             if (dueBy is not { } due || done <= due)
             {
-                return (ObligationStatus.Fulfilled, $"Done on {Iso(done)}" + (dueBy is { } d2 ? $", on time (due by {Iso(d2)})." : "."));
+                if (withReason)
+                {
+                    reason = $"Done on {Iso(done)}" + (dueBy is { } d2 ? $", on time (due by {Iso(d2)})." : ".");
+                }
+
+                return ObligationStatus.Fulfilled;
             }
 
-            return (
-                ObligationStatus.FulfilledLate,
-                $"Done on {Iso(done)}, {Period.DaysBetween(due, done)} day(s) after the due date {Iso(due)}."
-            );
+            if (withReason)
+            {
+                reason = $"Done on {Iso(done)}, {Period.DaysBetween(due, done)} day(s) after the due date {Iso(due)}.";
+            }
+
+            return ObligationStatus.FulfilledLate;
         }
 
         if (dueBy is not { } dueDate)
         {
-            return (ObligationStatus.NotApplicable, RecoveredReason());
+            reason = withReason ? RecoveredReason() : null;
+            return ObligationStatus.NotApplicable;
         }
 
         if (employerObligation && Case.EmploymentEndsOn is { } end && dueDate > end)
         {
-            return (
-                ObligationStatus.NotApplicable,
-                $"Employment ended on {Iso(end)}, before this fell due: from then UWV takes over the re-integration (Ziektewet art. 38 lid 2)."
-            );
+            if (withReason)
+            {
+                reason =
+                    $"Employment ended on {Iso(end)}, before this fell due: from then UWV takes over the re-integration (Ziektewet art. 38 lid 2).";
+            }
+
+            return ObligationStatus.NotApplicable;
         }
 
         if (Clock.SicknessState == SicknessState.Recovered && Clock.LastSickDay is { } lastSick && dueDate > lastSick)
         {
-            return (ObligationStatus.NotApplicable, RecoveredReason());
+            reason = withReason ? RecoveredReason() : null;
+            return ObligationStatus.NotApplicable;
         }
 
         if (AsOf <= dueDate)
         {
             if (Clock.SicknessState == SicknessState.Interrupted)
             {
-                return (
-                    ObligationStatus.Suspended,
-                    $"The employee is fit on {Iso(AsOf)} ({Clock.FitDaysSoFar} fit day(s) so far); the due date is projected as if sickness resumes the next day, and the case ends if the employee stays fit for 28 days."
-                );
+                if (withReason)
+                {
+                    reason =
+                        $"The employee is fit on {Iso(AsOf)} ({Clock.FitDaysSoFar} fit day(s) so far); the due date is projected as if sickness resumes the next day, and the case ends if the employee stays fit for 28 days.";
+                }
+
+                return ObligationStatus.Suspended;
             }
 
-            return (ObligationStatus.Open, $"Not done yet; {Period.DaysBetween(AsOf, dueDate)} day(s) left on {Iso(AsOf)}.");
+            if (withReason)
+            {
+                reason = $"Not done yet; {Period.DaysBetween(AsOf, dueDate)} day(s) left on {Iso(AsOf)}.";
+            }
+
+            return ObligationStatus.Open;
         }
 
-        return (ObligationStatus.Overdue, $"Not done; {Period.DaysBetween(dueDate, AsOf)} day(s) past the due date on {Iso(AsOf)}.");
+        if (withReason)
+        {
+            reason = $"Not done; {Period.DaysBetween(dueDate, AsOf)} day(s) past the due date on {Iso(AsOf)}.";
+        }
+
+        return ObligationStatus.Overdue;
     }
 
     /// <summary>
@@ -235,8 +274,44 @@ public sealed class RuleContext
             throw new ArgumentNullException(nameof(rule));
         }
 
-        var (status, reason) = Judge(dueBy, fulfilledOn, employerObligation);
-        var text = string.IsNullOrEmpty(derivation) ? reason : derivation.TrimEnd() + " " + reason;
+        var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: false, out _);
+        var text = new ObligationText(this, dueBy, fulfilledOn, employerObligation, derivation);
+        return new Obligation(rule.Code, dueBy, status, fulfilledOn, rule.Source, rule.Character, text, sequence);
+    }
+
+    /// <summary>
+    /// Creates an obligation the standard way, like <see cref="CreateObligation(RuleDescriptor, LocalDate?, LocalDate?, string, bool, int)"/>,
+    /// but builds the explanation only when someone reads <see cref="Obligation.Explanation"/>: the cheap way for a rule
+    /// whose derivation formats dates.
+    /// </summary>
+    /// <param name="rule">The descriptor of the rule.</param>
+    /// <param name="dueBy">The due date, or <see langword="null"/> when the clock never reaches it.</param>
+    /// <param name="fulfilledOn">The date it was done, if it was.</param>
+    /// <param name="derivation">Builds how the due date was found; it must be pure (no side effects, the same text every time), as it runs on first read, possibly on another thread.</param>
+    /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
+    /// <param name="sequence">For repeating obligations, 1, 2, ...; otherwise 0.</param>
+    /// <returns>The obligation.</returns>
+    public Obligation CreateObligation(
+        RuleDescriptor rule,
+        LocalDate? dueBy,
+        LocalDate? fulfilledOn,
+        Func<string> derivation,
+        bool employerObligation = true,
+        int sequence = 0
+    )
+    {
+        if (rule is null)
+        {
+            throw new ArgumentNullException(nameof(rule));
+        }
+
+        if (derivation is null)
+        {
+            throw new ArgumentNullException(nameof(derivation));
+        }
+
+        var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: false, out _);
+        var text = new ObligationText(this, dueBy, fulfilledOn, employerObligation, derivation);
         return new Obligation(rule.Code, dueBy, status, fulfilledOn, rule.Source, rule.Character, text, sequence);
     }
 
@@ -264,12 +339,46 @@ public sealed class RuleContext
         }
 
         _applied.Add((obligation, deviation, dueBy));
+        return (deviation.DueBy, DeviationText(derivation, dueBy, deviation), deviation);
+    }
+
+    private static string DeviationText(string derivation, LocalDate? dueBy, Afwijking deviation)
+    {
         var was = dueBy is { } d ? Iso(d) : "none";
-        return (
-            deviation.DueBy,
-            $"{derivation.TrimEnd().TrimEnd('.')}, so due by {was}; a reasoned deviation agreed on {Iso(deviation.On)} (Regeling procesgang art. 5, reason: \"{deviation.Reason}\") sets the due date to {Iso(deviation.DueBy)}.",
-            deviation
-        );
+        return $"{derivation.TrimEnd().TrimEnd('.')}, so due by {was}; a reasoned deviation agreed on {Iso(deviation.On)} (Regeling procesgang art. 5, reason: \"{deviation.Reason}\") sets the due date to {Iso(deviation.DueBy)}.";
+    }
+
+    /// <summary>
+    /// Applies a reasoned deviation (Regeling procesgang art. 5) to a computed due date, like
+    /// <see cref="ApplyDeviation(string, LocalDate?, string, LocalDate?, LocalDate?)"/>, with a derivation built only when read.
+    /// </summary>
+    /// <param name="obligation">The obligation code.</param>
+    /// <param name="dueBy">The due date the rule computed.</param>
+    /// <param name="derivation">Builds the derivation so far (pure); the deviation is appended.</param>
+    /// <param name="recordedFrom">The earliest recording date that counts, if any.</param>
+    /// <param name="recordedUntil">The latest recording date that counts, if any.</param>
+    /// <returns>The due date after the deviation, and the derivation (the same builder when no deviation applies).</returns>
+    public (LocalDate? DueBy, Func<string> Derivation, Afwijking? Deviation) ApplyDeviation(
+        string obligation,
+        LocalDate? dueBy,
+        Func<string> derivation,
+        LocalDate? recordedFrom = null,
+        LocalDate? recordedUntil = null
+    )
+    {
+        if (derivation is null)
+        {
+            throw new ArgumentNullException(nameof(derivation));
+        }
+
+        var deviation = DeviationFor(obligation, recordedFrom, recordedUntil);
+        if (deviation is null)
+        {
+            return (dueBy, derivation, null);
+        }
+
+        _applied.Add((obligation, deviation, dueBy));
+        return (deviation.DueBy, () => DeviationText(derivation(), dueBy, deviation), deviation);
     }
 
     /// <summary>
@@ -327,4 +436,30 @@ public sealed class RuleContext
         Clock.LastSickDay is { } last
             ? $"The case ended by recovery: the employee is fit since {Iso(last.PlusDays(1))} ({Clock.FitDaysSoFar} fit days by {Iso(AsOf)}, 28 end a case), before this fell due."
             : "The case ended before this fell due.";
+
+    /// <summary>The explanation of an obligation made by <see cref="CreateObligation(RuleDescriptor, LocalDate?, LocalDate?, string, bool, int)"/>: the derivation, then the reason for the status.</summary>
+    private sealed class ObligationText : DeferredText
+    {
+        private readonly RuleContext _context;
+        private readonly LocalDate? _dueBy;
+        private readonly LocalDate? _fulfilledOn;
+        private readonly bool _employerObligation;
+        private readonly object _derivation;
+
+        public ObligationText(RuleContext context, LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation, object derivation)
+        {
+            _context = context;
+            _dueBy = dueBy;
+            _fulfilledOn = fulfilledOn;
+            _employerObligation = employerObligation;
+            _derivation = derivation;
+        }
+
+        public override string Build()
+        {
+            _context.JudgeCore(_dueBy, _fulfilledOn, _employerObligation, withReason: true, out var reason);
+            var derivation = _derivation is Func<string> build ? build() : _derivation as string;
+            return derivation is null || derivation.Length == 0 ? reason! : derivation.TrimEnd() + " " + reason;
+        }
+    }
 }

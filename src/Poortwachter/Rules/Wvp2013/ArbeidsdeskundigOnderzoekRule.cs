@@ -29,15 +29,20 @@ public sealed class ArbeidsdeskundigOnderzoekRule : IRule
     public void Evaluate(RuleContext context, RuleOutput output)
     {
         var due = context.Clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay);
-        var derivation =
-            $"Before the first-year evaluation (UWV Werkwijzer Poortwachter): {context.ExplainCountedDay(EerstejaarsevaluatieRule.DueDay)}.";
         var evaluation = context.FirstDone(ObligationCodes.Eerstejaarsevaluatie);
-        if (evaluation is not null && (due is not { } d || evaluation.On < d))
+        var earlier = evaluation is not null && (due is not { } d || evaluation.On < d);
+        if (earlier)
         {
-            due = evaluation.On;
-            derivation +=
-                $" The first-year evaluation was held earlier, on {RuleContext.Iso(evaluation.On)}, so the assessment was due by then.";
+            due = evaluation!.On;
         }
+
+        System.Func<string> derivation = () =>
+            $"Before the first-year evaluation (UWV Werkwijzer Poortwachter): {context.ExplainCountedDay(EerstejaarsevaluatieRule.DueDay)}."
+            + (
+                earlier
+                    ? $" The first-year evaluation was held earlier, on {RuleContext.Iso(evaluation!.On)}, so the assessment was due by then."
+                    : string.Empty
+            );
 
         var done = context.FirstDone(ObligationCodes.ArbeidsdeskundigOnderzoek)?.On;
         output.Add(Rule, context.CreateObligation(Rule, due, done, derivation));

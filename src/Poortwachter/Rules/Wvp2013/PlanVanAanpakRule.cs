@@ -35,17 +35,18 @@ public sealed class PlanVanAanpakRule : IRule
     {
         var analysis = context.FirstDone(ObligationCodes.Probleemanalyse);
         NodaTime.LocalDate? due;
-        string derivation;
+        System.Func<string> derivation;
         if (analysis is not null)
         {
-            due = analysis.On.PlusDays(DaysAfterAnalysis);
-            derivation =
-                $"Within two weeks of the probleemanalyse (WIA art. 25 lid 2; Regeling procesgang art. 4 lid 1): analysis on {RuleContext.Iso(analysis.On)} + 14 calendar days = {RuleContext.Iso(due.Value)}.";
+            var planDue = analysis.On.PlusDays(DaysAfterAnalysis);
+            due = planDue;
+            derivation = () =>
+                $"Within two weeks of the probleemanalyse (WIA art. 25 lid 2; Regeling procesgang art. 4 lid 1): analysis on {RuleContext.Iso(analysis.On)} + 14 calendar days = {RuleContext.Iso(planDue)}.";
         }
         else
         {
             due = context.Clock.DateOfCountedDay(DueDayWithoutAnalysis);
-            derivation =
+            derivation = () =>
                 $"No probleemanalyse on record, so the plan is due two weeks after the analysis should have been made (day 42 + 14): {context.ExplainCountedDay(DueDayWithoutAnalysis)}. Once the analysis is made, the plan is due 14 days after it.";
         }
 

@@ -30,7 +30,7 @@ public sealed class ProbleemanalyseRule : IRule
     public void Evaluate(RuleContext context, RuleOutput output)
     {
         var due = context.Clock.DateOfCountedDay(DueDay);
-        var derivation =
+        System.Func<string> derivation = () =>
             $"Within six weeks of the first day of sickness (Regeling procesgang art. 2 lid 2): {context.ExplainCountedDay(DueDay)}.";
         var done = context.FirstDone(ObligationCodes.Probleemanalyse)?.On;
         var applied = context.ApplyDeviation(ObligationCodes.Probleemanalyse, due, derivation);

@@ -1,3 +1,4 @@
+using NodaTime;
 using Poortwachter.Assessments;
 
 namespace Poortwachter.Rules.Wvp2013;
@@ -31,14 +32,20 @@ public sealed class UwvZiekmeldingRule : IRule
     public void Evaluate(RuleContext context, RuleOutput output)
     {
         var due = context.Clock.DateOfCountedDay(DueDay);
-        var derivation =
-            $"On the first day after the incapacity has lasted 42 weeks (Ziektewet art. 38 lid 1): {context.ExplainCountedDay(DueDay)}.";
+        LocalDate? earlierEnd = null;
         if (context.Case.EmploymentEndsOn is { } end && (due is not { } d || end < d))
         {
-            derivation +=
-                $" Employment ends on {RuleContext.Iso(end)}, earlier, so the report is due on the last day of employment (Ziektewet art. 38 lid 2).";
+            earlierEnd = end;
             due = end;
         }
+
+        System.Func<string> derivation = () =>
+            $"On the first day after the incapacity has lasted 42 weeks (Ziektewet art. 38 lid 1): {context.ExplainCountedDay(DueDay)}."
+            + (
+                earlierEnd is { } e
+                    ? $" Employment ends on {RuleContext.Iso(e)}, earlier, so the report is due on the last day of employment (Ziektewet art. 38 lid 2)."
+                    : string.Empty
+            );
 
         var done = context.FirstDone(ObligationCodes.UwvZiekmelding)?.On;
         output.Add(Rule, context.CreateObligation(Rule, due, done, derivation, employerObligation: false));
