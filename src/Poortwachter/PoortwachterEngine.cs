@@ -92,7 +92,7 @@ public sealed class PoortwachterEngine
 
         var (ruleSet, rules, extensions) = Select(@case.FirstSickDay);
         var clock = WachttijdClock.Create(@case, asOf);
-        var warnings = new List<Warning>(8);
+        var warnings = new List<Warning>();
         var events = KnownEvents(@case, clock, warnings);
         var end = ComputeEnd(@case, clock, events, extensions, warnings);
         var context = new RuleContext(@case, clock, end, _options, events);
@@ -179,7 +179,6 @@ public sealed class PoortwachterEngine
 
     private static CaseEvent[] KnownEvents(SicknessCase @case, WachttijdClock clock, List<Warning> warnings)
     {
-        var known = new List<CaseEvent>(@case.Events.Count);
         var future = 0;
         var earlier = 0;
         foreach (var e in @case.Events)
@@ -192,9 +191,15 @@ public sealed class PoortwachterEngine
             {
                 earlier++;
             }
-            else
+        }
+
+        var result = @case.Events.Count == future + earlier ? [] : new CaseEvent[@case.Events.Count - future - earlier];
+        var n = 0;
+        foreach (var e in @case.Events)
+        {
+            if (e.On <= clock.AsOf && e.On >= clock.FirstSickDay)
             {
-                known.Add(e);
+                result[n++] = e;
             }
         }
 
@@ -226,7 +231,6 @@ public sealed class PoortwachterEngine
         }
 
         // Stable sort by date keeps the order of events on the same day.
-        var result = known.ToArray();
         StableSort(result, static (a, b) => a.On.CompareTo(b.On));
         return result;
     }
@@ -247,9 +251,16 @@ public sealed class PoortwachterEngine
         var reference = statutory;
         var last = statutory;
         var changes = new List<WachttijdEndChange>();
+        WachttijdEndContext? context = null;
         foreach (var extension in extensions)
         {
-            var change = extension.Apply(new WachttijdEndContext(@case, clock, statutory, reference, last, events));
+            // One context while the end stays put; a new one after each change (the context is immutable).
+            if (context is null || context.ReferenceEnd != reference || context.LastDay != last)
+            {
+                context = new WachttijdEndContext(@case, clock, statutory, reference, last, events);
+            }
+
+            var change = extension.Apply(context);
             if (change is null)
             {
                 continue;

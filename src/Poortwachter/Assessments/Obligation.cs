@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using NodaTime;
 
 namespace Poortwachter.Assessments;
@@ -9,6 +10,8 @@ namespace Poortwachter.Assessments;
 /// </summary>
 public sealed class Obligation
 {
+    private readonly Rules.RuleContext? _judge;
+    private readonly bool _employerObligation;
     private object _explanation;
 
     /// <summary>Initializes a new obligation.</summary>
@@ -71,15 +74,7 @@ public sealed class Obligation
         Sequence = sequence;
     }
 
-    /// <summary>Initializes a new obligation whose explanation is built on first read.</summary>
-    /// <param name="kind">The obligation code, such as <c>plan-van-aanpak</c>.</param>
-    /// <param name="dueBy">The last day on which it is on time (after any deviation); <see langword="null"/> when it never became due.</param>
-    /// <param name="status">The status on the assessment date.</param>
-    /// <param name="fulfilledOn">The date it was done, if it was.</param>
-    /// <param name="legalBasis">The legal source.</param>
-    /// <param name="legalCharacter">How binding the rule is.</param>
-    /// <param name="explanation">The derivation of the date and the status.</param>
-    /// <param name="sequence">For repeating obligations (evaluations): 1 for the first, 2 for the second, and so on; otherwise 0.</param>
+    /// <summary>Initializes an obligation made by <see cref="Rules.RuleContext"/>: its explanation is the derivation and then the reason for its status, built on first read.</summary>
     internal Obligation(
         string kind,
         LocalDate? dueBy,
@@ -87,17 +82,22 @@ public sealed class Obligation
         LocalDate? fulfilledOn,
         LegalSource legalBasis,
         LegalCharacter legalCharacter,
-        DeferredText explanation,
-        int sequence = 0
+        object? derivation,
+        Rules.RuleContext judge,
+        bool employerObligation,
+        int sequence
     )
     {
-        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("An obligation code is required.", nameof(kind)) : kind;
+        Kind = kind;
         DueBy = dueBy;
         Status = status;
         FulfilledOn = fulfilledOn;
-        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
+        LegalBasis = legalBasis;
         LegalCharacter = legalCharacter;
-        _explanation = explanation;
+        // A string in the slot is the finished text; a derivation given as a string still needs its reason.
+        _explanation = derivation is null or string ? new ConstantText(derivation as string ?? string.Empty) : derivation;
+        _judge = judge;
+        _employerObligation = employerObligation;
         Sequence = sequence;
     }
 
@@ -121,10 +121,27 @@ public sealed class Obligation
 
     /// <summary>Gets the derivation of the date and the status, in words a casemanager can check by hand.</summary>
     /// <remarks>Built on first read and cached (thread-safe): an assessment whose explanations are never read does not pay for them.</remarks>
-    public string Explanation => LazyText.Read(ref _explanation);
+    public string Explanation => Volatile.Read(ref _explanation) as string ?? BuildExplanation();
 
     /// <summary>Gets the number of a repeating obligation (1, 2, ...); 0 for a one-off obligation.</summary>
     public int Sequence { get; }
+
+    private string BuildExplanation()
+    {
+        var seen = Volatile.Read(ref _explanation);
+        if (seen is string done)
+        {
+            return done;
+        }
+
+        var text = LazyText.Build(seen);
+        if (_judge is { } judge)
+        {
+            text = judge.AppendReason(text, DueBy, FulfilledOn, _employerObligation);
+        }
+
+        return LazyText.Publish(ref _explanation, seen, text);
+    }
 
     /// <inheritdoc/>
     public override string ToString() =>

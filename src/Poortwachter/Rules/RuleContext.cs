@@ -14,7 +14,7 @@ namespace Poortwachter.Rules;
 public sealed class RuleContext
 {
     private readonly IReadOnlyList<CaseEvent> _events;
-    private readonly List<(string Obligation, Afwijking Deviation, LocalDate? Was)> _applied = [];
+    private List<(string Obligation, Afwijking Deviation, LocalDate? Was)>? _applied;
 
     internal RuleContext(
         SicknessCase @case,
@@ -150,7 +150,8 @@ public sealed class RuleContext
         return null;
     }
 
-    internal IReadOnlyList<(string Obligation, Afwijking Deviation, LocalDate? Was)> AppliedDeviations => _applied;
+    internal IReadOnlyList<(string Obligation, Afwijking Deviation, LocalDate? Was)> AppliedDeviations =>
+        _applied ?? (IReadOnlyList<(string, Afwijking, LocalDate?)>)[];
 
     /// <summary>
     /// Judges the status of an obligation on the assessment date, the same way for every rule: done on time or
@@ -165,6 +166,13 @@ public sealed class RuleContext
     {
         var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason);
         return (status, reason!);
+    }
+
+    /// <summary>The explanation of an obligation made by <see cref="CreateObligation(RuleDescriptor, LocalDate?, LocalDate?, string, bool, int)"/>: the derivation, then the reason for the status.</summary>
+    internal string AppendReason(string derivation, LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation)
+    {
+        JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason);
+        return derivation.Length == 0 ? reason! : derivation.TrimEnd() + " " + reason;
     }
 
     /// <summary>The one implementation of <see cref="Judge"/>: the status always, the reason only when asked for.</summary>
@@ -275,8 +283,18 @@ public sealed class RuleContext
         }
 
         var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: false, out _);
-        var text = new ObligationText(this, dueBy, fulfilledOn, employerObligation, derivation);
-        return new Obligation(rule.Code, dueBy, status, fulfilledOn, rule.Source, rule.Character, text, sequence);
+        return new Obligation(
+            rule.Code,
+            dueBy,
+            status,
+            fulfilledOn,
+            rule.Source,
+            rule.Character,
+            derivation,
+            this,
+            employerObligation,
+            sequence
+        );
     }
 
     /// <summary>
@@ -311,8 +329,18 @@ public sealed class RuleContext
         }
 
         var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: false, out _);
-        var text = new ObligationText(this, dueBy, fulfilledOn, employerObligation, derivation);
-        return new Obligation(rule.Code, dueBy, status, fulfilledOn, rule.Source, rule.Character, text, sequence);
+        return new Obligation(
+            rule.Code,
+            dueBy,
+            status,
+            fulfilledOn,
+            rule.Source,
+            rule.Character,
+            derivation,
+            this,
+            employerObligation,
+            sequence
+        );
     }
 
     /// <summary>
@@ -338,7 +366,7 @@ public sealed class RuleContext
             return (dueBy, derivation, null);
         }
 
-        _applied.Add((obligation, deviation, dueBy));
+        (_applied ??= []).Add((obligation, deviation, dueBy));
         return (deviation.DueBy, DeviationText(derivation, dueBy, deviation), deviation);
     }
 
@@ -377,7 +405,7 @@ public sealed class RuleContext
             return (dueBy, derivation, null);
         }
 
-        _applied.Add((obligation, deviation, dueBy));
+        (_applied ??= []).Add((obligation, deviation, dueBy));
         return (deviation.DueBy, () => DeviationText(derivation(), dueBy, deviation), deviation);
     }
 
@@ -436,30 +464,4 @@ public sealed class RuleContext
         Clock.LastSickDay is { } last
             ? $"The case ended by recovery: the employee is fit since {Iso(last.PlusDays(1))} ({Clock.FitDaysSoFar} fit days by {Iso(AsOf)}, 28 end a case), before this fell due."
             : "The case ended before this fell due.";
-
-    /// <summary>The explanation of an obligation made by <see cref="CreateObligation(RuleDescriptor, LocalDate?, LocalDate?, string, bool, int)"/>: the derivation, then the reason for the status.</summary>
-    private sealed class ObligationText : DeferredText
-    {
-        private readonly RuleContext _context;
-        private readonly LocalDate? _dueBy;
-        private readonly LocalDate? _fulfilledOn;
-        private readonly bool _employerObligation;
-        private readonly object _derivation;
-
-        public ObligationText(RuleContext context, LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation, object derivation)
-        {
-            _context = context;
-            _dueBy = dueBy;
-            _fulfilledOn = fulfilledOn;
-            _employerObligation = employerObligation;
-            _derivation = derivation;
-        }
-
-        public override string Build()
-        {
-            _context.JudgeCore(_dueBy, _fulfilledOn, _employerObligation, withReason: true, out var reason);
-            var derivation = _derivation is Func<string> build ? build() : _derivation as string;
-            return derivation is null || derivation.Length == 0 ? reason! : derivation.TrimEnd() + " " + reason;
-        }
-    }
 }

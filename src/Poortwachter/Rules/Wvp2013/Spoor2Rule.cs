@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
@@ -36,20 +37,23 @@ public sealed class Spoor2Rule : IRule
         var yearEnd = clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay);
         var evaluation = context.FirstDone(ObligationCodes.Eerstejaarsevaluatie);
         LocalDate? anchor = yearEnd;
-        var anchorLabel = yearEnd is { } y
-            ? $"the end of the first sick year, counted day 364 ({RuleContext.Iso(y)})"
-            : "the end of the first sick year, counted day 364";
-        var anchorText = anchorLabel;
-        if (evaluation is not null && (yearEnd is not { } ye || evaluation.On <= ye))
+        var heldFirst = evaluation is not null && (yearEnd is not { } ye || evaluation.On <= ye);
+        if (heldFirst)
         {
-            anchor = evaluation.On;
-            anchorText = anchorLabel = $"the first-year evaluation of {RuleContext.Iso(evaluation.On)}";
+            anchor = evaluation!.On;
         }
 
+        // The texts are built only when read (lazy explanations, issue 6).
+        string anchorLabel() =>
+            heldFirst ? $"the first-year evaluation of {RuleContext.Iso(evaluation!.On)}"
+            : yearEnd is { } y ? $"the end of the first sick year, counted day 364 ({RuleContext.Iso(y)})"
+            : "the end of the first sick year, counted day 364";
+
         LocalDate? latest = anchor is { } a ? clock.CountedDaysAfter(a, term) : null;
-        var latestText = latest is { } l
-            ? $"at the latest {term} counted days after {anchorText}: {RuleContext.Iso(l)}"
-            : $"at the latest {term} counted days after {anchorText}";
+        string latestText() =>
+            latest is { } l
+                ? $"at the latest {term} counted days after {anchorLabel()}: {RuleContext.Iso(l)}"
+                : $"at the latest {term} counted days after {anchorLabel()}";
         var done = context.FirstDone(ObligationCodes.Spoor2)?.On;
         var conclusion = context.First<GeenTerugkeerEigenOrganisatie>();
 
@@ -63,15 +67,16 @@ public sealed class Spoor2Rule : IRule
                         Rule,
                         latest,
                         done,
-                        $"Spoor 2 started without a recorded conclusion that return within the own organisation is not feasible; it is measured against the latest date UWV policy allows, {latestText}."
+                        () =>
+                            $"Spoor 2 started without a recorded conclusion that return within the own organisation is not feasible; it is measured against the latest date UWV policy allows, {latestText()}."
                     )
                 );
                 return;
             }
 
             var status = ObligationStatus.NotApplicable;
-            var explanation =
-                $"No conclusion is recorded that return within the own organisation is not feasible (event 'geen-terugkeer-eigen-organisatie'), so spoor 2 has not become due. If that is concluded, spoor 2 is due within {term} counted days of the conclusion, and {latestText}.";
+            Func<string> explanation = () =>
+                $"No conclusion is recorded that return within the own organisation is not feasible (event 'geen-terugkeer-eigen-organisatie'), so spoor 2 has not become due. If that is concluded, spoor 2 is due within {term} counted days of the conclusion, and {latestText()}.";
             output.Add(Rule, new Obligation(Rule.Code, latest, status, null, Rule.Source, Rule.Character, explanation));
             if (
                 anchor is { } an
@@ -85,7 +90,8 @@ public sealed class Spoor2Rule : IRule
                     new Warning(
                         WarningKinds.Spoor2Decision,
                         late ? Severity.High : Severity.Warning,
-                        $"The first sick year is over ({anchorLabel}) and no decision on spoor 2 is recorded. Unless there is a concrete prospect of return within the own organisation, UWV expects spoor 2 {latestText}"
+                        () =>
+                            $"The first sick year is over ({anchorLabel()}) and no decision on spoor 2 is recorded. Unless there is a concrete prospect of return within the own organisation, UWV expects spoor 2 {latestText()}"
                             + (late ? "; that date has passed. " : ". ")
                             + Rule.Stake,
                         Rule.Code
@@ -97,16 +103,18 @@ public sealed class Spoor2Rule : IRule
         }
 
         var afterConclusion = clock.CountedDaysAfter(conclusion.On, term);
-        var derivation =
+        LocalDate? due = afterConclusion;
+        var latestApplies = latest is { } lat && (due is not { } d || lat < d);
+        if (latestApplies)
+        {
+            due = latest;
+        }
+
+        Func<string> derivation = () =>
             $"Return within the own organisation is not feasible since {RuleContext.Iso(conclusion.On)}: spoor 2 is due {term} counted days later"
             + (afterConclusion is { } ac ? $", on {RuleContext.Iso(ac)}" : string.Empty)
-            + $", and {latestText}.";
-        LocalDate? due = afterConclusion;
-        if (latest is { } lat && (due is not { } d || lat < d))
-        {
-            due = lat;
-            derivation += $" The earlier of the two applies: {RuleContext.Iso(lat)}.";
-        }
+            + $", and {latestText()}."
+            + (latestApplies ? $" The earlier of the two applies: {RuleContext.Iso(latest!.Value)}." : string.Empty);
 
         output.Add(Rule, context.CreateObligation(Rule, due, done, derivation));
     }
