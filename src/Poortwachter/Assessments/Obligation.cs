@@ -134,7 +134,7 @@ public sealed class Obligation
             return done;
         }
 
-        var text = LazyText.Build(seen);
+        var text = seen is Func<Rules.RuleContext, string> fromContext ? fromContext(_judge!) ?? string.Empty : LazyText.Build(seen);
         if (_judge is { } judge)
         {
             text = judge.AppendReason(text, DueBy, FulfilledOn, _employerObligation);

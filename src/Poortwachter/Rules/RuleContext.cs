@@ -344,6 +344,86 @@ public sealed class RuleContext
     }
 
     /// <summary>
+    /// Creates an obligation the standard way, with an explanation built on first read from this context by
+    /// <paramref name="derivation"/>. With a <see langword="static"/> lambda this allocates nothing beyond the
+    /// obligation: the cheapest way for a rule whose derivation can be read off the context.
+    /// </summary>
+    /// <param name="rule">The descriptor of the rule.</param>
+    /// <param name="dueBy">The due date, or <see langword="null"/> when the clock never reaches it.</param>
+    /// <param name="fulfilledOn">The date it was done, if it was.</param>
+    /// <param name="derivation">Builds how the due date was found from this context; it must be pure (no side effects, the same text every time).</param>
+    /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
+    /// <param name="sequence">For repeating obligations, 1, 2, ...; otherwise 0.</param>
+    /// <returns>The obligation.</returns>
+    public Obligation CreateObligation(
+        RuleDescriptor rule,
+        LocalDate? dueBy,
+        LocalDate? fulfilledOn,
+        Func<RuleContext, string> derivation,
+        bool employerObligation = true,
+        int sequence = 0
+    )
+    {
+        if (rule is null)
+        {
+            throw new ArgumentNullException(nameof(rule));
+        }
+
+        if (derivation is null)
+        {
+            throw new ArgumentNullException(nameof(derivation));
+        }
+
+        var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: false, out _);
+        return new Obligation(
+            rule.Code,
+            dueBy,
+            status,
+            fulfilledOn,
+            rule.Source,
+            rule.Character,
+            derivation,
+            this,
+            employerObligation,
+            sequence
+        );
+    }
+
+    /// <summary>
+    /// Applies a reasoned deviation (Regeling procesgang art. 5) to a computed due date, like
+    /// <see cref="ApplyDeviation(string, LocalDate?, string, LocalDate?, LocalDate?)"/>, with a derivation built from
+    /// the context only when read.
+    /// </summary>
+    /// <param name="obligation">The obligation code.</param>
+    /// <param name="dueBy">The due date the rule computed.</param>
+    /// <param name="derivation">Builds the derivation so far from the context (pure); the deviation is appended.</param>
+    /// <param name="recordedFrom">The earliest recording date that counts, if any.</param>
+    /// <param name="recordedUntil">The latest recording date that counts, if any.</param>
+    /// <returns>The due date after the deviation, and the derivation (the same builder when no deviation applies).</returns>
+    public (LocalDate? DueBy, Func<RuleContext, string> Derivation, Afwijking? Deviation) ApplyDeviation(
+        string obligation,
+        LocalDate? dueBy,
+        Func<RuleContext, string> derivation,
+        LocalDate? recordedFrom = null,
+        LocalDate? recordedUntil = null
+    )
+    {
+        if (derivation is null)
+        {
+            throw new ArgumentNullException(nameof(derivation));
+        }
+
+        var deviation = DeviationFor(obligation, recordedFrom, recordedUntil);
+        if (deviation is null)
+        {
+            return (dueBy, derivation, null);
+        }
+
+        (_applied ??= []).Add((obligation, deviation, dueBy));
+        return (deviation.DueBy, c => DeviationText(derivation(c), dueBy, deviation), deviation);
+    }
+
+    /// <summary>
     /// Applies a reasoned deviation (Regeling procesgang art. 5) to a computed due date, and says so.
     /// </summary>
     /// <param name="obligation">The obligation code.</param>

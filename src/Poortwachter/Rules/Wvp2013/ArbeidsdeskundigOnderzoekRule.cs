@@ -28,23 +28,25 @@ public sealed class ArbeidsdeskundigOnderzoekRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        var due = context.Clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay);
-        var evaluation = context.FirstDone(ObligationCodes.Eerstejaarsevaluatie);
-        var earlier = evaluation is not null && (due is not { } d || evaluation.On < d);
-        if (earlier)
-        {
-            due = evaluation!.On;
-        }
-
-        System.Func<string> derivation = () =>
-            $"Before the first-year evaluation (UWV Werkwijzer Poortwachter): {context.ExplainCountedDay(EerstejaarsevaluatieRule.DueDay)}."
-            + (
-                earlier
-                    ? $" The first-year evaluation was held earlier, on {RuleContext.Iso(evaluation!.On)}, so the assessment was due by then."
-                    : string.Empty
-            );
+        var due = EarlierEvaluation(context) ?? context.Clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay);
 
         var done = context.FirstDone(ObligationCodes.ArbeidsdeskundigOnderzoek)?.On;
-        output.Add(Rule, context.CreateObligation(Rule, due, done, derivation));
+        output.Add(Rule, context.CreateObligation(Rule, due, done, Derivation));
     }
+
+    /// <summary>The date of the first-year evaluation when it was held before counted day 364.</summary>
+    private static NodaTime.LocalDate? EarlierEvaluation(RuleContext context) =>
+        context.FirstDone(ObligationCodes.Eerstejaarsevaluatie) is { } evaluation
+        && (context.Clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay) is not { } d || evaluation.On < d)
+            ? evaluation.On
+            : null;
+
+    // Built when the explanation is read.
+    private static string Derivation(RuleContext context) =>
+        $"Before the first-year evaluation (UWV Werkwijzer Poortwachter): {context.ExplainCountedDay(EerstejaarsevaluatieRule.DueDay)}."
+        + (
+            EarlierEvaluation(context) is { } held
+                ? $" The first-year evaluation was held earlier, on {RuleContext.Iso(held)}, so the assessment was due by then."
+                : string.Empty
+        );
 }

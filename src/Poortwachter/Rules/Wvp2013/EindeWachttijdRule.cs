@@ -40,7 +40,8 @@ public sealed class EindeWachttijdRule : IRule
                 MilestoneCodes.EindeWachttijd,
                 last,
                 Rule.Source,
-                () =>
+                context,
+                static context =>
                 {
                     var text =
                         $"Wage continuation lasts 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1): {context.ExplainCountedDay(Timeline.WachttijdClock.WachttijdDays)}.";
@@ -58,7 +59,9 @@ public sealed class EindeWachttijdRule : IRule
                 MilestoneCodes.WiaStart,
                 last.PlusDays(1),
                 WiaSource,
-                () => $"A WIA benefit can start the day after the last day of wage continuation {RuleContext.Iso(last)}."
+                context,
+                static c =>
+                    $"A WIA benefit can start the day after the last day of wage continuation {RuleContext.Iso(c.End.LastDay!.Value)}."
             )
         );
     }

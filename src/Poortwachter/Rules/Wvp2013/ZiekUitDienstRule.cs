@@ -38,8 +38,9 @@ public sealed class ZiekUitDienstRule : IRule
                 Rule.Code,
                 end,
                 Rule.Source,
-                () =>
-                    $"Employment ends on {RuleContext.Iso(end)} while the employee is sick: the employer reports to UWV on the last day of employment and, when that is six weeks or more after day 1, hands over a re-integratieverslag; then UWV takes over and the wachttijd goes on (Ziektewet art. 38 lid 2)."
+                context,
+                static c =>
+                    $"Employment ends on {RuleContext.Iso(c.Case.EmploymentEndsOn!.Value)} while the employee is sick: the employer reports to UWV on the last day of employment and, when that is six weeks or more after day 1, hands over a re-integratieverslag; then UWV takes over and the wachttijd goes on (Ziektewet art. 38 lid 2)."
             )
         );
         output.Add(
