@@ -73,15 +73,16 @@ public sealed class PoortwachterEngine
             throw new ArgumentNullException(nameof(@case));
         }
 
-        var problems = new List<CaseProblem>(CaseValidator.Validate(@case));
+        var problems = CaseValidator.Validate(@case);
         if (problems.Count == 0 && asOf < @case.FirstSickDay)
         {
-            problems.Add(
+            problems =
+            [
                 new CaseProblem(
                     "asOf",
                     $"the assessment date {CaseValidator.Iso(asOf)} is before the first sick day {CaseValidator.Iso(@case.FirstSickDay)}."
-                )
-            );
+                ),
+            ];
         }
 
         if (problems.Count > 0)
@@ -109,24 +110,14 @@ public sealed class PoortwachterEngine
 
         foreach (var (code, deviation, was) in context.AppliedDeviations)
         {
-            warnings.Add(
-                new Warning(
-                    WarningKinds.DeviationApplied,
-                    Severity.Info,
-                    $"A reasoned deviation agreed on {CaseValidator.Iso(deviation.On)} moves the due date of {code} from {(was is { } w ? CaseValidator.Iso(w) : "none")} to {CaseValidator.Iso(deviation.DueBy)} (Regeling procesgang art. 5; reason: \"{deviation.Reason}\"). UWV checks at the WIA application whether the reason holds.",
-                    code
-                )
-            );
+            warnings.Add(new Warning(WarningKinds.DeviationApplied, Severity.Info, DeviationMessage(code, deviation, was), code));
         }
 
         warnings.AddRange(output.Warnings);
-        var milestones = output.Milestones.OrderBy(m => m.On).ToArray();
-        var orderedWarnings = warnings
-            .Select((w, i) => (w, i))
-            .OrderByDescending(x => x.w.Severity)
-            .ThenBy(x => x.i)
-            .Select(x => x.w)
-            .ToArray();
+        var milestones = output.Milestones.ToArray();
+        StableSort(milestones, static (a, b) => a.On.CompareTo(b.On));
+        var orderedWarnings = warnings.ToArray();
+        StableSort(orderedWarnings, static (a, b) => b.Severity.CompareTo(a.Severity));
 
         var state = clock.SicknessState switch
         {
@@ -189,7 +180,6 @@ public sealed class PoortwachterEngine
 
     private static CaseEvent[] KnownEvents(SicknessCase @case, WachttijdClock clock, List<Warning> warnings)
     {
-        var known = new List<CaseEvent>(@case.Events.Count);
         var future = 0;
         var earlier = 0;
         foreach (var e in @case.Events)
@@ -202,37 +192,48 @@ public sealed class PoortwachterEngine
             {
                 earlier++;
             }
-            else
+        }
+
+        var result = @case.Events.Count == future + earlier ? [] : new CaseEvent[@case.Events.Count - future - earlier];
+        var n = 0;
+        foreach (var e in @case.Events)
+        {
+            if (e.On <= clock.AsOf && e.On >= clock.FirstSickDay)
             {
-                known.Add(e);
+                result[n++] = e;
             }
         }
 
         if (future > 0)
         {
+            var asOf = clock.AsOf;
             warnings.Add(
                 new Warning(
                     WarningKinds.EventAfterAsOf,
                     Severity.Info,
-                    $"{future} event(s) dated after {CaseValidator.Iso(clock.AsOf)} are not known on the assessment date and were not taken into account."
+                    () =>
+                        $"{future} event(s) dated after {CaseValidator.Iso(asOf)} are not known on the assessment date and were not taken into account."
                 )
             );
         }
 
         if (clock.IsRestarted)
         {
+            var day1 = clock.FirstSickDay;
             warnings.Add(
                 new Warning(
                     WarningKinds.NewWachttijd,
                     Severity.Warning,
-                    $"An earlier sickness ended with 28 or more fit days (BW 7:629 lid 10), so the sickness from {CaseValidator.Iso(clock.FirstSickDay)} starts a new wachttijd at day 1; it is assessed from that day"
+                    () =>
+                        $"An earlier sickness ended with 28 or more fit days (BW 7:629 lid 10), so the sickness from {CaseValidator.Iso(day1)} starts a new wachttijd at day 1; it is assessed from that day"
                         + (earlier > 0 ? $", and {earlier} event(s) of the earlier case were left out." : ".")
                 )
             );
         }
 
         // Stable sort by date keeps the order of events on the same day.
-        return known.Select((e, i) => (e, i)).OrderBy(x => x.e.On).ThenBy(x => x.i).Select(x => x.e).ToArray();
+        StableSort(result, static (a, b) => a.On.CompareTo(b.On));
+        return result;
     }
 
     private static WachttijdEnd ComputeEnd(
@@ -251,9 +252,16 @@ public sealed class PoortwachterEngine
         var reference = statutory;
         var last = statutory;
         var changes = new List<WachttijdEndChange>();
+        WachttijdEndContext? context = null;
         foreach (var extension in extensions)
         {
-            var change = extension.Apply(new WachttijdEndContext(@case, clock, statutory, reference, last, events));
+            // One context while the end stays put; a new one after each change (the context is immutable).
+            if (context is null || context.ReferenceEnd != reference || context.LastDay != last)
+            {
+                context = new WachttijdEndContext(@case, clock, statutory, reference, last, events);
+            }
+
+            var change = extension.Apply(context);
             if (change is null)
             {
                 continue;
@@ -266,7 +274,7 @@ public sealed class PoortwachterEngine
                 reference = change.NewLastDay;
             }
 
-            warnings.Add(new Warning(WarningKinds.WagePeriodExtended, Severity.Info, change.Explanation));
+            warnings.Add(new Warning(WarningKinds.WagePeriodExtended, Severity.Info, new ChangeText(change)));
         }
 
         foreach (var e in events)
@@ -298,14 +306,27 @@ public sealed class PoortwachterEngine
 
     private static Obligation[] Order(IReadOnlyList<(Obligation Obligation, RuleDescriptor Rule)> obligations)
     {
-        return obligations
-            .Select((x, i) => (x.Obligation, i))
-            .OrderBy(x => x.Obligation.DueBy ?? LocalDate.MaxIsoValue)
-            .ThenBy(x => Rank(x.Obligation.Kind))
-            .ThenBy(x => x.Obligation.Sequence)
-            .ThenBy(x => x.i)
-            .Select(x => x.Obligation)
-            .ToArray();
+        var result = new Obligation[obligations.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = obligations[i].Obligation;
+        }
+
+        StableSort(
+            result,
+            static (a, b) =>
+            {
+                var byDue = (a.DueBy ?? LocalDate.MaxIsoValue).CompareTo(b.DueBy ?? LocalDate.MaxIsoValue);
+                if (byDue != 0)
+                {
+                    return byDue;
+                }
+
+                var byRank = Rank(a.Kind).CompareTo(Rank(b.Kind));
+                return byRank != 0 ? byRank : a.Sequence.CompareTo(b.Sequence);
+            }
+        );
+        return result;
 
         static int Rank(string kind)
         {
@@ -316,7 +337,6 @@ public sealed class PoortwachterEngine
 
     private void AddStandardWarnings(Obligation obligation, RuleDescriptor rule, LocalDate asOf, List<Warning> warnings)
     {
-        var title = obligation.Sequence > 0 ? $"{rule.Title} #{obligation.Sequence}" : rule.Title;
         var statute = rule.Character == LegalCharacter.Statute;
         switch (obligation.Status)
         {
@@ -326,22 +346,14 @@ public sealed class PoortwachterEngine
                     : statute ? Severity.High
                     : rule.Character == LegalCharacter.Policy ? Severity.Warning
                     : Severity.Info;
-                warnings.Add(
-                    new Warning(
-                        WarningKinds.Overdue,
-                        severity,
-                        $"{title} was due by {CaseValidator.Iso(due)} and is not done ({Period.DaysBetween(due, asOf)} day(s) overdue). {rule.Stake}".TrimEnd(),
-                        obligation.Kind
-                    )
-                );
+                warnings.Add(new Warning(WarningKinds.Overdue, severity, OverdueMessage(obligation, rule, due, asOf), obligation.Kind));
                 break;
             case ObligationStatus.Open when obligation.DueBy is { } due && Period.DaysBetween(asOf, due) <= _options.DueSoonDays:
-                var days = Period.DaysBetween(asOf, due);
                 warnings.Add(
                     new Warning(
                         WarningKinds.DueSoon,
                         statute ? Severity.Warning : Severity.Info,
-                        $"{title} is due by {CaseValidator.Iso(due)}, in {days} day(s). {rule.Stake}".TrimEnd(),
+                        DueSoonMessage(obligation, rule, due, asOf),
                         obligation.Kind
                     )
                 );
@@ -351,12 +363,55 @@ public sealed class PoortwachterEngine
                     new Warning(
                         WarningKinds.FulfilledLate,
                         statute || rule.OverdueSeverity == Severity.High ? Severity.Warning : Severity.Info,
-                        $"{title} was done on {CaseValidator.Iso(done)}, {Period.DaysBetween(due, done)} day(s) after its due date {CaseValidator.Iso(due)}; UWV may weigh this at its check. {rule.Stake}".TrimEnd(),
+                        FulfilledLateMessage(obligation, rule, due, done),
                         obligation.Kind
                     )
                 );
                 break;
         }
+    }
+
+    // The messages are built when read; each helper allocates its closure only when a warning is made.
+    private static string Title(Obligation obligation, RuleDescriptor rule) =>
+        obligation.Sequence > 0 ? $"{rule.Title} #{obligation.Sequence}" : rule.Title;
+
+    private static Func<string> OverdueMessage(Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate asOf) =>
+        () =>
+            $"{Title(obligation, rule)} was due by {CaseValidator.Iso(due)} and is not done ({Period.DaysBetween(due, asOf)} day(s) overdue). {rule.Stake}".TrimEnd();
+
+    private static Func<string> DueSoonMessage(Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate asOf) =>
+        () =>
+            $"{Title(obligation, rule)} is due by {CaseValidator.Iso(due)}, in {Period.DaysBetween(asOf, due)} day(s). {rule.Stake}".TrimEnd();
+
+    private static Func<string> FulfilledLateMessage(Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate done) =>
+        () =>
+            $"{Title(obligation, rule)} was done on {CaseValidator.Iso(done)}, {Period.DaysBetween(due, done)} day(s) after its due date {CaseValidator.Iso(due)}; UWV may weigh this at its check. {rule.Stake}".TrimEnd();
+
+    private static Func<string> DeviationMessage(string code, Afwijking deviation, LocalDate? was) =>
+        () =>
+            $"A reasoned deviation agreed on {CaseValidator.Iso(deviation.On)} moves the due date of {code} from {(was is { } w ? CaseValidator.Iso(w) : "none")} to {CaseValidator.Iso(deviation.DueBy)} (Regeling procesgang art. 5; reason: \"{deviation.Reason}\"). UWV checks at the WIA application whether the reason holds.";
+
+    /// <summary>Sorts stably (insertion sort: the lists are short and mostly in order already).</summary>
+    private static void StableSort<T>(T[] items, Comparison<T> compare)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            var j = i - 1;
+            while (j >= 0 && compare(items[j], item) > 0)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+
+            items[j + 1] = item;
+        }
+    }
+
+    /// <summary>The message of a wage-period warning: the change's own explanation, read when the warning is.</summary>
+    private sealed class ChangeText(WachttijdEndChange change) : DeferredText
+    {
+        public override string Build() => change.Explanation;
     }
 
     private (RuleSet Set, IRule[] Rules, IWachttijdExtension[] Extensions) Select(LocalDate firstSickDay)

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using NodaTime;
 
 namespace Poortwachter.Assessments;
@@ -6,6 +7,9 @@ namespace Poortwachter.Assessments;
 /// <summary>A fact on the timeline that is not a task: UWV's WIA letter, the end of the wachttijd, the WIA start.</summary>
 public sealed class Milestone
 {
+    private readonly Rules.RuleContext? _context;
+    private object _explanation;
+
     /// <summary>Initializes a new milestone.</summary>
     /// <param name="kind">The milestone code, see <see cref="MilestoneCodes"/>.</param>
     /// <param name="on">The date.</param>
@@ -16,7 +20,44 @@ public sealed class Milestone
         Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
         On = on;
         LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
-        Explanation = explanation ?? string.Empty;
+        _explanation = explanation ?? string.Empty;
+    }
+
+    /// <summary>Initializes a new milestone whose explanation is built on first read of <see cref="Explanation"/>.</summary>
+    /// <param name="kind">The milestone code, see <see cref="MilestoneCodes"/>.</param>
+    /// <param name="on">The date.</param>
+    /// <param name="legalBasis">The legal source.</param>
+    /// <param name="explanation">Builds the derivation of the date; it must be pure (it may run more than once when threads race).</param>
+    public Milestone(string kind, LocalDate on, LegalSource legalBasis, Func<string> explanation)
+    {
+        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
+        On = on;
+        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
+        _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
+    }
+
+    /// <summary>
+    /// Initializes a new milestone whose explanation is built from the rule context on first read of
+    /// <see cref="Explanation"/>; with a <see langword="static"/> lambda it allocates nothing more.
+    /// </summary>
+    /// <param name="kind">The milestone code, see <see cref="MilestoneCodes"/>.</param>
+    /// <param name="on">The date.</param>
+    /// <param name="legalBasis">The legal source.</param>
+    /// <param name="context">The context of the rule that made it.</param>
+    /// <param name="explanation">Builds the derivation of the date from the context; it must be pure.</param>
+    public Milestone(
+        string kind,
+        LocalDate on,
+        LegalSource legalBasis,
+        Rules.RuleContext context,
+        Func<Rules.RuleContext, string> explanation
+    )
+    {
+        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
+        On = on;
+        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
+        _context = context ?? throw new ArgumentNullException(nameof(context));
+        _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
     }
 
     /// <summary>Gets the milestone code.</summary>
@@ -29,7 +70,20 @@ public sealed class Milestone
     public LegalSource LegalBasis { get; }
 
     /// <summary>Gets the derivation of the date.</summary>
-    public string Explanation { get; }
+    /// <remarks>Built on first read and cached (thread-safe).</remarks>
+    public string Explanation => Volatile.Read(ref _explanation) as string ?? BuildExplanation();
+
+    private string BuildExplanation()
+    {
+        var seen = Volatile.Read(ref _explanation);
+        if (seen is string done)
+        {
+            return done;
+        }
+
+        var text = seen is Func<Rules.RuleContext, string> fromContext ? fromContext(_context!) ?? string.Empty : LazyText.Build(seen);
+        return LazyText.Publish(ref _explanation, seen, text);
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Kind}: {On:uuuu-MM-dd}";

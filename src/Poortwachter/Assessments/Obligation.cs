@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using NodaTime;
 
 namespace Poortwachter.Assessments;
@@ -9,6 +10,10 @@ namespace Poortwachter.Assessments;
 /// </summary>
 public sealed class Obligation
 {
+    private readonly Rules.RuleContext? _judge;
+    private readonly bool _employerObligation;
+    private object _explanation;
+
     /// <summary>Initializes a new obligation.</summary>
     /// <param name="kind">The obligation code, such as <c>plan-van-aanpak</c>.</param>
     /// <param name="dueBy">The last day on which it is on time (after any deviation); <see langword="null"/> when it never became due.</param>
@@ -35,7 +40,64 @@ public sealed class Obligation
         FulfilledOn = fulfilledOn;
         LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
         LegalCharacter = legalCharacter;
-        Explanation = explanation ?? string.Empty;
+        _explanation = explanation ?? string.Empty;
+        Sequence = sequence;
+    }
+
+    /// <summary>Initializes a new obligation whose explanation is built on first read of <see cref="Explanation"/>.</summary>
+    /// <param name="kind">The obligation code, such as <c>plan-van-aanpak</c>.</param>
+    /// <param name="dueBy">The last day on which it is on time (after any deviation); <see langword="null"/> when it never became due.</param>
+    /// <param name="status">The status on the assessment date.</param>
+    /// <param name="fulfilledOn">The date it was done, if it was.</param>
+    /// <param name="legalBasis">The legal source.</param>
+    /// <param name="legalCharacter">How binding the rule is.</param>
+    /// <param name="explanation">Builds the derivation of the date and the status; called at most once per reader race, so it must be pure (no side effects, same text every time).</param>
+    /// <param name="sequence">For repeating obligations (evaluations): 1 for the first, 2 for the second, and so on; otherwise 0.</param>
+    public Obligation(
+        string kind,
+        LocalDate? dueBy,
+        ObligationStatus status,
+        LocalDate? fulfilledOn,
+        LegalSource legalBasis,
+        LegalCharacter legalCharacter,
+        Func<string> explanation,
+        int sequence = 0
+    )
+    {
+        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("An obligation code is required.", nameof(kind)) : kind;
+        DueBy = dueBy;
+        Status = status;
+        FulfilledOn = fulfilledOn;
+        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
+        LegalCharacter = legalCharacter;
+        _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
+        Sequence = sequence;
+    }
+
+    /// <summary>Initializes an obligation made by <see cref="Rules.RuleContext"/>: its explanation is the derivation and then the reason for its status, built on first read.</summary>
+    internal Obligation(
+        string kind,
+        LocalDate? dueBy,
+        ObligationStatus status,
+        LocalDate? fulfilledOn,
+        LegalSource legalBasis,
+        LegalCharacter legalCharacter,
+        object? derivation,
+        Rules.RuleContext judge,
+        bool employerObligation,
+        int sequence
+    )
+    {
+        Kind = kind;
+        DueBy = dueBy;
+        Status = status;
+        FulfilledOn = fulfilledOn;
+        LegalBasis = legalBasis;
+        LegalCharacter = legalCharacter;
+        // A string in the slot is the finished text; a derivation given as a string still needs its reason.
+        _explanation = derivation is null or string ? new ConstantText(derivation as string ?? string.Empty) : derivation;
+        _judge = judge;
+        _employerObligation = employerObligation;
         Sequence = sequence;
     }
 
@@ -58,10 +120,28 @@ public sealed class Obligation
     public LegalCharacter LegalCharacter { get; }
 
     /// <summary>Gets the derivation of the date and the status, in words a casemanager can check by hand.</summary>
-    public string Explanation { get; }
+    /// <remarks>Built on first read and cached (thread-safe): an assessment whose explanations are never read does not pay for them.</remarks>
+    public string Explanation => Volatile.Read(ref _explanation) as string ?? BuildExplanation();
 
     /// <summary>Gets the number of a repeating obligation (1, 2, ...); 0 for a one-off obligation.</summary>
     public int Sequence { get; }
+
+    private string BuildExplanation()
+    {
+        var seen = Volatile.Read(ref _explanation);
+        if (seen is string done)
+        {
+            return done;
+        }
+
+        var text = seen is Func<Rules.RuleContext, string> fromContext ? fromContext(_judge!) ?? string.Empty : LazyText.Build(seen);
+        if (_judge is { } judge)
+        {
+            text = judge.AppendReason(text, DueBy, FulfilledOn, _employerObligation);
+        }
+
+        return LazyText.Publish(ref _explanation, seen, text);
+    }
 
     /// <inheritdoc/>
     public override string ToString() =>

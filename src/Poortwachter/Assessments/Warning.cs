@@ -5,6 +5,8 @@ namespace Poortwachter.Assessments;
 /// <summary>A warning about what is at stake in the case: an overdue obligation, a deadline close by, a sanction risk.</summary>
 public sealed class Warning
 {
+    private object _message;
+
     /// <summary>Initializes a new warning.</summary>
     /// <param name="kind">The warning code, see <see cref="WarningKinds"/>.</param>
     /// <param name="severity">How urgent it is.</param>
@@ -14,7 +16,33 @@ public sealed class Warning
     {
         Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A warning code is required.", nameof(kind)) : kind;
         Severity = severity;
-        Message = message ?? string.Empty;
+        _message = message ?? string.Empty;
+        Obligation = obligation;
+    }
+
+    /// <summary>Initializes a new warning whose message is built on first read of <see cref="Message"/>.</summary>
+    /// <param name="kind">The warning code, see <see cref="WarningKinds"/>.</param>
+    /// <param name="severity">How urgent it is.</param>
+    /// <param name="message">Builds what is at stake, with its source; it must be pure (it may run more than once when threads race).</param>
+    /// <param name="obligation">The obligation it concerns, if any.</param>
+    public Warning(string kind, Severity severity, Func<string> message, string? obligation = null)
+    {
+        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A warning code is required.", nameof(kind)) : kind;
+        Severity = severity;
+        _message = message ?? throw new ArgumentNullException(nameof(message));
+        Obligation = obligation;
+    }
+
+    /// <summary>Initializes a new warning whose message is built on first read.</summary>
+    /// <param name="kind">The warning code, see <see cref="WarningKinds"/>.</param>
+    /// <param name="severity">How urgent it is.</param>
+    /// <param name="message">What is at stake, with its source.</param>
+    /// <param name="obligation">The obligation it concerns, if any.</param>
+    internal Warning(string kind, Severity severity, DeferredText message, string? obligation = null)
+    {
+        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A warning code is required.", nameof(kind)) : kind;
+        Severity = severity;
+        _message = message;
         Obligation = obligation;
     }
 
@@ -28,7 +56,8 @@ public sealed class Warning
     public Severity Severity { get; }
 
     /// <summary>Gets what is at stake, with its source.</summary>
-    public string Message { get; }
+    /// <remarks>Built on first read and cached (thread-safe).</remarks>
+    public string Message => LazyText.Read(ref _message);
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -84,7 +84,41 @@ public static class CaseValidator
         }
     }
 
-    internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Iso(LocalDate date)
+    {
+        // Hand-rolled for years 0-9999: the engine formats dates in every explanation it builds.
+        var year = date.Year;
+        if (year is < 0 or > 9999)
+        {
+            return date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+#if NETSTANDARD2_0
+        var chars = new char[10];
+        WriteIso(chars, year, date.Month, date.Day);
+        return new string(chars);
+#else
+        return string.Create(10, (year, date.Month, date.Day), static (chars, d) => WriteIso(chars, d.year, d.Month, d.Day));
+#endif
+    }
+
+#if NETSTANDARD2_0
+    private static void WriteIso(char[] chars, int year, int month, int day)
+#else
+    private static void WriteIso(System.Span<char> chars, int year, int month, int day)
+#endif
+    {
+        chars[0] = (char)('0' + (year / 1000));
+        chars[1] = (char)('0' + (year / 100 % 10));
+        chars[2] = (char)('0' + (year / 10 % 10));
+        chars[3] = (char)('0' + (year % 10));
+        chars[4] = '-';
+        chars[5] = (char)('0' + (month / 10));
+        chars[6] = (char)('0' + (month % 10));
+        chars[7] = '-';
+        chars[8] = (char)('0' + (day / 10));
+        chars[9] = (char)('0' + (day % 10));
+    }
 
     private static void ValidateSickness(SicknessCase @case, List<CaseProblem> problems)
     {
@@ -107,9 +141,9 @@ public static class CaseValidator
         for (var i = 0; i < periods.Count; i++)
         {
             var p = periods[i];
-            var path = $"$.sickness[{i}]";
-            var fromOk = CheckRange(problems, path + ".from", p.From);
-            var untilOk = p.Until is not { } u || CheckRange(problems, path + ".until", u);
+            var path = new ItemPath("$.sickness", i);
+            var fromOk = CheckRange(problems, path, ".from", p.From);
+            var untilOk = p.Until is not { } u || CheckRange(problems, path, ".until", u);
             if (!fromOk || !untilOk)
             {
                 continue;
@@ -119,7 +153,7 @@ public static class CaseValidator
             {
                 problems.Add(
                     new CaseProblem(
-                        path + ".until",
+                        path.With(".until"),
                         $"until ({Iso(until)}) is before from ({Iso(p.From)}): a period ends on or after the day it starts."
                     )
                 );
@@ -129,7 +163,7 @@ public static class CaseValidator
             {
                 problems.Add(
                     new CaseProblem(
-                        path + ".until",
+                        path.With(".until"),
                         $"period {i} has no until, but only the last sickness period may be open: give the last sick day before the employee was fit again."
                     )
                 );
@@ -142,7 +176,7 @@ public static class CaseValidator
                 {
                     problems.Add(
                         new CaseProblem(
-                            path + ".from",
+                            path.With(".from"),
                             $"period {i} starts on {Iso(p.From)}, not after period {i - 1} ({Iso(prev.From)}): list the periods in date order."
                         )
                     );
@@ -151,7 +185,7 @@ public static class CaseValidator
                 {
                     problems.Add(
                         new CaseProblem(
-                            path + ".from",
+                            path.With(".from"),
                             $"period {i} starts on {Iso(p.From)}, but period {i - 1} runs until {Iso(prevUntil)}: sickness periods must not overlap."
                         )
                     );
@@ -169,18 +203,18 @@ public static class CaseValidator
         for (var i = 0; i < @case.Leave.Count; i++)
         {
             var l = @case.Leave[i];
-            var path = $"$.leave[{i}]";
+            var path = new ItemPath("$.leave", i);
             if (!Enum.IsDefined(typeof(LeaveKind), l.Kind))
             {
                 problems.Add(
                     new CaseProblem(
-                        path + ".kind",
+                        path.With(".kind"),
                         $"unknown leave kind {(int)l.Kind}: the only kind is '{LeaveKinds.ZwangerschapBevalling}'."
                     )
                 );
             }
 
-            if (!CheckRange(problems, path + ".from", l.From) | !CheckRange(problems, path + ".until", l.Until))
+            if (!CheckRange(problems, path, ".from", l.From) | !CheckRange(problems, path, ".until", l.Until))
             {
                 continue;
             }
@@ -189,7 +223,7 @@ public static class CaseValidator
             {
                 problems.Add(
                     new CaseProblem(
-                        path + ".until",
+                        path.With(".until"),
                         $"until ({Iso(l.Until)}) is before from ({Iso(l.From)}): leave ends on or after the day it starts."
                     )
                 );
@@ -202,7 +236,7 @@ public static class CaseValidator
                 var span = lastUntil is { } e ? $"{Iso(caseStart)}..{Iso(e)}" : $"{Iso(caseStart)} on";
                 problems.Add(
                     new CaseProblem(
-                        path,
+                        path.Text,
                         $"leave {Iso(l.From)}..{Iso(l.Until)} lies outside the sickness ({span}): only leave during the case affects the wachttijd."
                     )
                 );
@@ -211,7 +245,7 @@ public static class CaseValidator
             {
                 problems.Add(
                     new CaseProblem(
-                        path + ".from",
+                        path.With(".from"),
                         $"leave starts on {Iso(l.From)}, before the first sick day {Iso(caseStart)}: give only the part during the case, or correct the first sick day."
                     )
                 );
@@ -224,7 +258,7 @@ public static class CaseValidator
                 {
                     problems.Add(
                         new CaseProblem(
-                            path + ".from",
+                            path.With(".from"),
                             $"leave {i} starts on {Iso(l.From)}, not after leave {i - 1} ends ({Iso(prev.Until)}): list leave in date order without overlap."
                         )
                     );
@@ -236,34 +270,34 @@ public static class CaseValidator
     private static void ValidateEvents(SicknessCase @case, List<CaseProblem> problems)
     {
         var day1 = @case.FirstSickDay;
-        var sanctions = new List<LocalDate>();
-        var starts = new List<LocalDate>();
+        List<LocalDate>? sanctions = null;
+        List<LocalDate>? starts = null;
         foreach (var e in @case.Events)
         {
             if (e is Loonsanctie s)
             {
-                sanctions.Add(s.On);
+                (sanctions ??= []).Add(s.On);
             }
             else if (e is ObligationFulfilled { Obligation: ObligationCodes.Spoor2 } start)
             {
-                starts.Add(start.On);
+                (starts ??= []).Add(start.On);
             }
         }
 
         for (var i = 0; i < @case.Events.Count; i++)
         {
             var e = @case.Events[i];
-            var path = $"$.events[{i}]";
+            var path = new ItemPath("$.events", i);
             if (string.IsNullOrWhiteSpace(e.Type))
             {
-                problems.Add(new CaseProblem(path + ".type", "type is required."));
+                problems.Add(new CaseProblem(path.With(".type"), "type is required."));
             }
 
-            if (CheckRange(problems, path + ".on", e.On) && e.On < day1)
+            if (CheckRange(problems, path, ".on", e.On) && e.On < day1)
             {
                 problems.Add(
                     new CaseProblem(
-                        path + ".on",
+                        path.With(".on"),
                         $"{e.Type} on {Iso(e.On)} is before the first sick day {Iso(day1)}: events of a case happen on or after day 1."
                     )
                 );
@@ -275,17 +309,17 @@ public static class CaseValidator
                     if (l.Weeks is < 1 or > 52)
                     {
                         problems.Add(
-                            new CaseProblem(path + ".weeks", $"a loonsanctie lasts 1 to 52 weeks (WIA art. 25 lid 9), not {l.Weeks}.")
+                            new CaseProblem(path.With(".weeks"), $"a loonsanctie lasts 1 to 52 weeks (WIA art. 25 lid 9), not {l.Weeks}.")
                         );
                     }
 
                     break;
                 case Bekorting b:
-                    if (!sanctions.Exists(d => d <= b.On))
+                    if (sanctions is null || !sanctions.Exists(d => d <= b.On))
                     {
                         problems.Add(
                             new CaseProblem(
-                                path,
+                                path.Text,
                                 $"bekorting on {Iso(b.On)} without a loonsanctie on or before that day: a bekorting shortens a loonsanctie (WIA art. 25 lid 14)."
                             )
                         );
@@ -293,11 +327,11 @@ public static class CaseValidator
 
                     break;
                 case Verlenging v:
-                    if (CheckRange(problems, path + ".until", v.Until) && v.Until <= e.On)
+                    if (CheckRange(problems, path, ".until", v.Until) && v.Until <= e.On)
                     {
                         problems.Add(
                             new CaseProblem(
-                                path + ".until",
+                                path.With(".until"),
                                 $"the extended wage period must end after the day it was granted ({Iso(v.On)}), not on {Iso(v.Until)}."
                             )
                         );
@@ -309,7 +343,7 @@ public static class CaseValidator
                     {
                         problems.Add(
                             new CaseProblem(
-                                path + ".obligation",
+                                path.With(".obligation"),
                                 "obligation is required: the code of the obligation whose term is changed."
                             )
                         );
@@ -318,31 +352,36 @@ public static class CaseValidator
                     {
                         problems.Add(
                             new CaseProblem(
-                                path + ".obligation",
+                                path.With(".obligation"),
                                 $"'{a.Obligation}' is not a term of art. 2 or 4 of the Regeling procesgang: art. 5 allows a reasoned deviation only for {string.Join(", ", Sorted(EventTypes.DeviableObligations))}."
                             )
                         );
                     }
 
-                    if (CheckRange(problems, path + ".dueBy", a.DueBy) && a.DueBy < day1)
+                    if (CheckRange(problems, path, ".dueBy", a.DueBy) && a.DueBy < day1)
                     {
-                        problems.Add(new CaseProblem(path + ".dueBy", $"dueBy {Iso(a.DueBy)} is before the first sick day {Iso(day1)}."));
+                        problems.Add(
+                            new CaseProblem(path.With(".dueBy"), $"dueBy {Iso(a.DueBy)} is before the first sick day {Iso(day1)}.")
+                        );
                     }
 
                     if (string.IsNullOrWhiteSpace(a.Reason))
                     {
                         problems.Add(
-                            new CaseProblem(path + ".reason", "a deviation needs its reason (Regeling procesgang art. 5: 'gemotiveerd').")
+                            new CaseProblem(
+                                path.With(".reason"),
+                                "a deviation needs its reason (Regeling procesgang art. 5: 'gemotiveerd')."
+                            )
                         );
                     }
 
                     break;
                 case Spoor2Uitstel u:
-                    if (CheckRange(problems, path + ".until", u.Until) && u.Until <= e.On)
+                    if (CheckRange(problems, path, ".until", u.Until) && u.Until <= e.On)
                     {
                         problems.Add(
                             new CaseProblem(
-                                path + ".until",
+                                path.With(".until"),
                                 $"the prospect of full return ({Iso(u.Until)}) must lie after the day spoor 2 was postponed ({Iso(u.On)})."
                             )
                         );
@@ -354,7 +393,7 @@ public static class CaseValidator
                     {
                         problems.Add(
                             new CaseProblem(
-                                path + ".months",
+                                path.With(".months"),
                                 $"a spoor-2 trajectory is planned for 1 to 24 months (6, 9 or 12 in practice), not {months}."
                             )
                         );
@@ -362,11 +401,11 @@ public static class CaseValidator
 
                     break;
                 case Spoor2Plaatsing p:
-                    if (!starts.Exists(d => d <= p.On))
+                    if (starts is null || !starts.Exists(d => d <= p.On))
                     {
                         problems.Add(
                             new CaseProblem(
-                                path,
+                                path.Text,
                                 $"spoor-2-plaatsing on {Iso(p.On)} without the start of spoor 2 (event 'spoor-2') on or before that day: a placement with another employer is the result of spoor 2."
                             )
                         );
@@ -389,6 +428,9 @@ public static class CaseValidator
         return list;
     }
 
+    private static bool CheckRange(List<CaseProblem> problems, ItemPath path, string suffix, LocalDate date) =>
+        (date >= MinSupportedDate && date <= MaxSupportedDate) || CheckRange(problems, path.With(suffix), date);
+
     private static bool CheckRange(List<CaseProblem> problems, string path, LocalDate date)
     {
         if (date < MinSupportedDate || date > MaxSupportedDate)
@@ -400,5 +442,13 @@ public static class CaseValidator
         }
 
         return true;
+    }
+
+    /// <summary>The JSON path of an array item, made into text only when a problem is reported.</summary>
+    private readonly struct ItemPath(string array, int index)
+    {
+        public string Text => $"{array}[{index}]";
+
+        public string With(string suffix) => $"{array}[{index}]{suffix}";
     }
 }

@@ -41,7 +41,10 @@ public sealed class SicknessCase
         Leave = Freeze(leave);
         EmploymentEndsOn = employmentEndsOn;
         Events = Freeze(events);
+        _effectiveSickness = Sickness.Count > 0 ? Sickness : [new SicknessPeriod(firstSickDay)];
     }
+
+    private readonly IReadOnlyList<SicknessPeriod> _effectiveSickness;
 
     /// <summary>Gets the host's opaque identifier of the case.</summary>
     public string CaseId { get; }
@@ -65,7 +68,7 @@ public sealed class SicknessCase
     /// Gets the sickness periods the clock uses: <see cref="Sickness"/>, or one open period from
     /// <see cref="FirstSickDay"/> when none are given.
     /// </summary>
-    public IReadOnlyList<SicknessPeriod> EffectiveSickness => Sickness.Count > 0 ? Sickness : [new SicknessPeriod(FirstSickDay)];
+    public IReadOnlyList<SicknessPeriod> EffectiveSickness => _effectiveSickness;
 
     /// <summary>Starts a builder for a case, the readable way to write one in code and tests.</summary>
     /// <param name="caseId">The host's opaque identifier of the case.</param>

@@ -14,7 +14,7 @@ namespace Poortwachter.Rules;
 public sealed class RuleContext
 {
     private readonly IReadOnlyList<CaseEvent> _events;
-    private readonly List<(string Obligation, Afwijking Deviation, LocalDate? Was)> _applied = [];
+    private List<(string Obligation, Afwijking Deviation, LocalDate? Was)>? _applied;
 
     internal RuleContext(
         SicknessCase @case,
@@ -150,7 +150,8 @@ public sealed class RuleContext
         return null;
     }
 
-    internal IReadOnlyList<(string Obligation, Afwijking Deviation, LocalDate? Was)> AppliedDeviations => _applied;
+    internal IReadOnlyList<(string Obligation, Afwijking Deviation, LocalDate? Was)> AppliedDeviations =>
+        _applied ?? (IReadOnlyList<(string, Afwijking, LocalDate?)>)[];
 
     /// <summary>
     /// Judges the status of an obligation on the assessment date, the same way for every rule: done on time or
@@ -163,51 +164,97 @@ public sealed class RuleContext
     /// <returns>The status and, when not self-evident, a sentence that says why.</returns>
     public (ObligationStatus Status, string Reason) Judge(LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation = true)
     {
+        var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason);
+        return (status, reason!);
+    }
+
+    /// <summary>The explanation of an obligation made by <see cref="CreateObligation(RuleDescriptor, LocalDate?, LocalDate?, string, bool, int)"/>: the derivation, then the reason for the status.</summary>
+    internal string AppendReason(string derivation, LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation)
+    {
+        JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason);
+        return derivation.Length == 0 ? reason! : derivation.TrimEnd() + " " + reason;
+    }
+
+    /// <summary>The one implementation of <see cref="Judge"/>: the status always, the reason only when asked for.</summary>
+    private ObligationStatus JudgeCore(
+        LocalDate? dueBy,
+        LocalDate? fulfilledOn,
+        bool employerObligation,
+        bool withReason,
+        out string? reason
+    )
+    {
+        reason = null;
         if (fulfilledOn is { } done)
         {
             if (dueBy is not { } due || done <= due)
             {
-                return (ObligationStatus.Fulfilled, $"Done on {Iso(done)}" + (dueBy is { } d2 ? $", on time (due by {Iso(d2)})." : "."));
+                if (withReason)
+                {
+                    reason = $"Done on {Iso(done)}" + (dueBy is { } d2 ? $", on time (due by {Iso(d2)})." : ".");
+                }
+
+                return ObligationStatus.Fulfilled;
             }
 
-            return (
-                ObligationStatus.FulfilledLate,
-                $"Done on {Iso(done)}, {Period.DaysBetween(due, done)} day(s) after the due date {Iso(due)}."
-            );
+            if (withReason)
+            {
+                reason = $"Done on {Iso(done)}, {Period.DaysBetween(due, done)} day(s) after the due date {Iso(due)}.";
+            }
+
+            return ObligationStatus.FulfilledLate;
         }
 
         if (dueBy is not { } dueDate)
         {
-            return (ObligationStatus.NotApplicable, RecoveredReason());
+            reason = withReason ? RecoveredReason() : null;
+            return ObligationStatus.NotApplicable;
         }
 
         if (employerObligation && Case.EmploymentEndsOn is { } end && dueDate > end)
         {
-            return (
-                ObligationStatus.NotApplicable,
-                $"Employment ended on {Iso(end)}, before this fell due: from then UWV takes over the re-integration (Ziektewet art. 38 lid 2)."
-            );
+            if (withReason)
+            {
+                reason =
+                    $"Employment ended on {Iso(end)}, before this fell due: from then UWV takes over the re-integration (Ziektewet art. 38 lid 2).";
+            }
+
+            return ObligationStatus.NotApplicable;
         }
 
         if (Clock.SicknessState == SicknessState.Recovered && Clock.LastSickDay is { } lastSick && dueDate > lastSick)
         {
-            return (ObligationStatus.NotApplicable, RecoveredReason());
+            reason = withReason ? RecoveredReason() : null;
+            return ObligationStatus.NotApplicable;
         }
 
         if (AsOf <= dueDate)
         {
             if (Clock.SicknessState == SicknessState.Interrupted)
             {
-                return (
-                    ObligationStatus.Suspended,
-                    $"The employee is fit on {Iso(AsOf)} ({Clock.FitDaysSoFar} fit day(s) so far); the due date is projected as if sickness resumes the next day, and the case ends if the employee stays fit for 28 days."
-                );
+                if (withReason)
+                {
+                    reason =
+                        $"The employee is fit on {Iso(AsOf)} ({Clock.FitDaysSoFar} fit day(s) so far); the due date is projected as if sickness resumes the next day, and the case ends if the employee stays fit for 28 days.";
+                }
+
+                return ObligationStatus.Suspended;
             }
 
-            return (ObligationStatus.Open, $"Not done yet; {Period.DaysBetween(AsOf, dueDate)} day(s) left on {Iso(AsOf)}.");
+            if (withReason)
+            {
+                reason = $"Not done yet; {Period.DaysBetween(AsOf, dueDate)} day(s) left on {Iso(AsOf)}.";
+            }
+
+            return ObligationStatus.Open;
         }
 
-        return (ObligationStatus.Overdue, $"Not done; {Period.DaysBetween(dueDate, AsOf)} day(s) past the due date on {Iso(AsOf)}.");
+        if (withReason)
+        {
+            reason = $"Not done; {Period.DaysBetween(dueDate, AsOf)} day(s) past the due date on {Iso(AsOf)}.";
+        }
+
+        return ObligationStatus.Overdue;
     }
 
     /// <summary>
@@ -235,9 +282,145 @@ public sealed class RuleContext
             throw new ArgumentNullException(nameof(rule));
         }
 
-        var (status, reason) = Judge(dueBy, fulfilledOn, employerObligation);
-        var text = string.IsNullOrEmpty(derivation) ? reason : derivation.TrimEnd() + " " + reason;
-        return new Obligation(rule.Code, dueBy, status, fulfilledOn, rule.Source, rule.Character, text, sequence);
+        var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: false, out _);
+        return new Obligation(
+            rule.Code,
+            dueBy,
+            status,
+            fulfilledOn,
+            rule.Source,
+            rule.Character,
+            derivation,
+            this,
+            employerObligation,
+            sequence
+        );
+    }
+
+    /// <summary>
+    /// Creates an obligation the standard way, like <see cref="CreateObligation(RuleDescriptor, LocalDate?, LocalDate?, string, bool, int)"/>,
+    /// but builds the explanation only when someone reads <see cref="Obligation.Explanation"/>: the cheap way for a rule
+    /// whose derivation formats dates.
+    /// </summary>
+    /// <param name="rule">The descriptor of the rule.</param>
+    /// <param name="dueBy">The due date, or <see langword="null"/> when the clock never reaches it.</param>
+    /// <param name="fulfilledOn">The date it was done, if it was.</param>
+    /// <param name="derivation">Builds how the due date was found; it must be pure (no side effects, the same text every time), as it runs on first read, possibly on another thread.</param>
+    /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
+    /// <param name="sequence">For repeating obligations, 1, 2, ...; otherwise 0.</param>
+    /// <returns>The obligation.</returns>
+    public Obligation CreateObligation(
+        RuleDescriptor rule,
+        LocalDate? dueBy,
+        LocalDate? fulfilledOn,
+        Func<string> derivation,
+        bool employerObligation = true,
+        int sequence = 0
+    )
+    {
+        if (rule is null)
+        {
+            throw new ArgumentNullException(nameof(rule));
+        }
+
+        if (derivation is null)
+        {
+            throw new ArgumentNullException(nameof(derivation));
+        }
+
+        var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: false, out _);
+        return new Obligation(
+            rule.Code,
+            dueBy,
+            status,
+            fulfilledOn,
+            rule.Source,
+            rule.Character,
+            derivation,
+            this,
+            employerObligation,
+            sequence
+        );
+    }
+
+    /// <summary>
+    /// Creates an obligation the standard way, with an explanation built on first read from this context by
+    /// <paramref name="derivation"/>. With a <see langword="static"/> lambda this allocates nothing beyond the
+    /// obligation: the cheapest way for a rule whose derivation can be read off the context.
+    /// </summary>
+    /// <param name="rule">The descriptor of the rule.</param>
+    /// <param name="dueBy">The due date, or <see langword="null"/> when the clock never reaches it.</param>
+    /// <param name="fulfilledOn">The date it was done, if it was.</param>
+    /// <param name="derivation">Builds how the due date was found from this context; it must be pure (no side effects, the same text every time).</param>
+    /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
+    /// <param name="sequence">For repeating obligations, 1, 2, ...; otherwise 0.</param>
+    /// <returns>The obligation.</returns>
+    public Obligation CreateObligation(
+        RuleDescriptor rule,
+        LocalDate? dueBy,
+        LocalDate? fulfilledOn,
+        Func<RuleContext, string> derivation,
+        bool employerObligation = true,
+        int sequence = 0
+    )
+    {
+        if (rule is null)
+        {
+            throw new ArgumentNullException(nameof(rule));
+        }
+
+        if (derivation is null)
+        {
+            throw new ArgumentNullException(nameof(derivation));
+        }
+
+        var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: false, out _);
+        return new Obligation(
+            rule.Code,
+            dueBy,
+            status,
+            fulfilledOn,
+            rule.Source,
+            rule.Character,
+            derivation,
+            this,
+            employerObligation,
+            sequence
+        );
+    }
+
+    /// <summary>
+    /// Applies a reasoned deviation (Regeling procesgang art. 5) to a computed due date, like
+    /// <see cref="ApplyDeviation(string, LocalDate?, string, LocalDate?, LocalDate?)"/>, with a derivation built from
+    /// the context only when read.
+    /// </summary>
+    /// <param name="obligation">The obligation code.</param>
+    /// <param name="dueBy">The due date the rule computed.</param>
+    /// <param name="derivation">Builds the derivation so far from the context (pure); the deviation is appended.</param>
+    /// <param name="recordedFrom">The earliest recording date that counts, if any.</param>
+    /// <param name="recordedUntil">The latest recording date that counts, if any.</param>
+    /// <returns>The due date after the deviation, and the derivation (the same builder when no deviation applies).</returns>
+    public (LocalDate? DueBy, Func<RuleContext, string> Derivation, Afwijking? Deviation) ApplyDeviation(
+        string obligation,
+        LocalDate? dueBy,
+        Func<RuleContext, string> derivation,
+        LocalDate? recordedFrom = null,
+        LocalDate? recordedUntil = null
+    )
+    {
+        if (derivation is null)
+        {
+            throw new ArgumentNullException(nameof(derivation));
+        }
+
+        var deviation = DeviationFor(obligation, recordedFrom, recordedUntil);
+        if (deviation is null)
+        {
+            return (dueBy, derivation, null);
+        }
+
+        (_applied ??= []).Add((obligation, deviation, dueBy));
+        return (deviation.DueBy, c => DeviationText(derivation(c), dueBy, deviation), deviation);
     }
 
     /// <summary>
@@ -263,13 +446,47 @@ public sealed class RuleContext
             return (dueBy, derivation, null);
         }
 
-        _applied.Add((obligation, deviation, dueBy));
+        (_applied ??= []).Add((obligation, deviation, dueBy));
+        return (deviation.DueBy, DeviationText(derivation, dueBy, deviation), deviation);
+    }
+
+    private static string DeviationText(string derivation, LocalDate? dueBy, Afwijking deviation)
+    {
         var was = dueBy is { } d ? Iso(d) : "none";
-        return (
-            deviation.DueBy,
-            $"{derivation.TrimEnd().TrimEnd('.')}, so due by {was}; a reasoned deviation agreed on {Iso(deviation.On)} (Regeling procesgang art. 5, reason: \"{deviation.Reason}\") sets the due date to {Iso(deviation.DueBy)}.",
-            deviation
-        );
+        return $"{derivation.TrimEnd().TrimEnd('.')}, so due by {was}; a reasoned deviation agreed on {Iso(deviation.On)} (Regeling procesgang art. 5, reason: \"{deviation.Reason}\") sets the due date to {Iso(deviation.DueBy)}.";
+    }
+
+    /// <summary>
+    /// Applies a reasoned deviation (Regeling procesgang art. 5) to a computed due date, like
+    /// <see cref="ApplyDeviation(string, LocalDate?, string, LocalDate?, LocalDate?)"/>, with a derivation built only when read.
+    /// </summary>
+    /// <param name="obligation">The obligation code.</param>
+    /// <param name="dueBy">The due date the rule computed.</param>
+    /// <param name="derivation">Builds the derivation so far (pure); the deviation is appended.</param>
+    /// <param name="recordedFrom">The earliest recording date that counts, if any.</param>
+    /// <param name="recordedUntil">The latest recording date that counts, if any.</param>
+    /// <returns>The due date after the deviation, and the derivation (the same builder when no deviation applies).</returns>
+    public (LocalDate? DueBy, Func<string> Derivation, Afwijking? Deviation) ApplyDeviation(
+        string obligation,
+        LocalDate? dueBy,
+        Func<string> derivation,
+        LocalDate? recordedFrom = null,
+        LocalDate? recordedUntil = null
+    )
+    {
+        if (derivation is null)
+        {
+            throw new ArgumentNullException(nameof(derivation));
+        }
+
+        var deviation = DeviationFor(obligation, recordedFrom, recordedUntil);
+        if (deviation is null)
+        {
+            return (dueBy, derivation, null);
+        }
+
+        (_applied ??= []).Add((obligation, deviation, dueBy));
+        return (deviation.DueBy, () => DeviationText(derivation(), dueBy, deviation), deviation);
     }
 
     /// <summary>

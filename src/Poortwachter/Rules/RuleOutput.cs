@@ -7,7 +7,7 @@ namespace Poortwachter.Rules;
 /// <summary>Collects what the rules yield for one assessment. Not thread-safe; one per assessment.</summary>
 public sealed class RuleOutput
 {
-    private readonly List<(Obligation Obligation, RuleDescriptor Rule)> _obligations = [];
+    private readonly List<(Obligation Obligation, RuleDescriptor Rule)> _obligations = new(16);
     private readonly List<Milestone> _milestones = [];
     private readonly List<Warning> _warnings = [];
 

@@ -73,6 +73,8 @@ public sealed class WachttijdEndContext
 /// <summary>A change to the end of the wachttijd made by an <see cref="IWachttijdExtension"/>.</summary>
 public sealed class WachttijdEndChange
 {
+    private object _explanation;
+
     /// <summary>Initializes a new change.</summary>
     /// <param name="code">The code of the extension that made it.</param>
     /// <param name="newLastDay">The new last day of wage continuation.</param>
@@ -85,7 +87,22 @@ public sealed class WachttijdEndChange
         NewLastDay = newLastDay;
         MovesReferenceEnd = movesReferenceEnd;
         Source = source ?? throw new ArgumentNullException(nameof(source));
-        Explanation = explanation ?? string.Empty;
+        _explanation = explanation ?? string.Empty;
+    }
+
+    /// <summary>Initializes a new change whose explanation is built on first read of <see cref="Explanation"/>.</summary>
+    /// <param name="code">The code of the extension that made it.</param>
+    /// <param name="newLastDay">The new last day of wage continuation.</param>
+    /// <param name="movesReferenceEnd">Whether the re-integratieverslag and WIA application now count back from the new last day.</param>
+    /// <param name="source">The legal source.</param>
+    /// <param name="explanation">Builds the derivation of the new date; it must be pure (it may run more than once when threads race).</param>
+    public WachttijdEndChange(string code, LocalDate newLastDay, bool movesReferenceEnd, LegalSource source, Func<string> explanation)
+    {
+        Code = code ?? throw new ArgumentNullException(nameof(code));
+        NewLastDay = newLastDay;
+        MovesReferenceEnd = movesReferenceEnd;
+        Source = source ?? throw new ArgumentNullException(nameof(source));
+        _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
     }
 
     /// <summary>Gets the code of the extension that made the change.</summary>
@@ -101,7 +118,7 @@ public sealed class WachttijdEndChange
     public LegalSource Source { get; }
 
     /// <summary>Gets the derivation of the new date.</summary>
-    public string Explanation { get; }
+    public string Explanation => Poortwachter.Assessments.LazyText.Read(ref _explanation);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Code}: last day {NewLastDay:uuuu-MM-dd}";

@@ -29,36 +29,50 @@ public sealed class ArbeidsdeskundigOnderzoekRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        var due = context.Clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay);
-        var derivation =
-            $"Before the first-year evaluation (UWV Werkwijzer Poortwachter): {context.ExplainCountedDay(EerstejaarsevaluatieRule.DueDay)}.";
-        var evaluation = context.FirstDone(ObligationCodes.Eerstejaarsevaluatie);
-        if (evaluation is not null && (due is not { } d || evaluation.On < d))
-        {
-            due = evaluation.On;
-            derivation +=
-                $" The first-year evaluation was held earlier, on {RuleContext.Iso(evaluation.On)}, so the assessment was due by then.";
-        }
-
+        var due = EarlierEvaluation(context) ?? context.Clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay);
         if (context.First<GeenTerugkeerEigenFunctie>() is { } conclusion)
         {
-            var term = context.Options.ArbeidsdeskundigOnderzoekTermDays;
-            var afterConclusion = context.Clock.CountedDaysAfter(conclusion.On, term);
-            derivation +=
-                $" The bedrijfsarts concluded on {RuleContext.Iso(conclusion.On)} that return to the own job is not expected, which starts the assessment: due {term} counted days later (practice)"
-                + (afterConclusion is { } ac ? $", on {RuleContext.Iso(ac)}" : string.Empty);
+            var afterConclusion = context.Clock.CountedDaysAfter(conclusion.On, context.Options.ArbeidsdeskundigOnderzoekTermDays);
             if (afterConclusion is { } a && (due is not { } current || a < current))
             {
                 due = a;
-                derivation += ", the earlier date, which applies.";
-            }
-            else
-            {
-                derivation += "; the earlier date above applies.";
             }
         }
 
         var done = context.FirstDone(ObligationCodes.ArbeidsdeskundigOnderzoek)?.On;
-        output.Add(Rule, context.CreateObligation(Rule, due, done, derivation));
+        output.Add(Rule, context.CreateObligation(Rule, due, done, Derivation));
+    }
+
+    /// <summary>The date of the first-year evaluation when it was held before counted day 364.</summary>
+    private static NodaTime.LocalDate? EarlierEvaluation(RuleContext context) =>
+        context.FirstDone(ObligationCodes.Eerstejaarsevaluatie) is { } evaluation
+        && (context.Clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay) is not { } d || evaluation.On < d)
+            ? evaluation.On
+            : null;
+
+    // Built when the explanation is read.
+    private static string Derivation(RuleContext context)
+    {
+        var usual = EarlierEvaluation(context) ?? context.Clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay);
+        var text =
+            $"Before the first-year evaluation (UWV Werkwijzer Poortwachter): {context.ExplainCountedDay(EerstejaarsevaluatieRule.DueDay)}."
+            + (
+                EarlierEvaluation(context) is { } held
+                    ? $" The first-year evaluation was held earlier, on {RuleContext.Iso(held)}, so the assessment was due by then."
+                    : string.Empty
+            );
+        if (context.First<GeenTerugkeerEigenFunctie>() is not { } conclusion)
+        {
+            return text;
+        }
+
+        var term = context.Options.ArbeidsdeskundigOnderzoekTermDays;
+        var afterConclusion = context.Clock.CountedDaysAfter(conclusion.On, term);
+        text +=
+            $" The bedrijfsarts concluded on {RuleContext.Iso(conclusion.On)} that return to the own job is not expected, which starts the assessment: due {term} counted days later (practice)"
+            + (afterConclusion is { } ac ? $", on {RuleContext.Iso(ac)}" : string.Empty);
+        return afterConclusion is { } a && (usual is not { } current || a < current)
+            ? text + ", the earlier date, which applies."
+            : text + "; the earlier date above applies.";
     }
 }

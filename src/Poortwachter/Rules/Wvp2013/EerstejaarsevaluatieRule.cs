@@ -34,12 +34,8 @@ public sealed class EerstejaarsevaluatieRule : IRule
         var windowWeek = context.Options.EerstejaarsevaluatieWindowStartWeek;
         var windowDay = ((windowWeek - 1) * 7) + 1;
         var windowStart = context.Clock.DateOfCountedDay(windowDay);
-        var derivation =
-            $"At the end of the first sick year (Regeling procesgang art. 4 lid 2 onder b): {context.ExplainCountedDay(DueDay)}. Practice holds it from week {windowWeek} (counted day {windowDay}"
-            + (windowStart is { } ws ? $", {RuleContext.Iso(ws)}" : string.Empty)
-            + ").";
         var done = context.FirstDone(ObligationCodes.Eerstejaarsevaluatie)?.On;
-        var applied = context.ApplyDeviation(ObligationCodes.Eerstejaarsevaluatie, due, derivation);
+        var applied = context.ApplyDeviation(ObligationCodes.Eerstejaarsevaluatie, due, Derivation);
         output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, done, applied.Derivation));
         if (done is { } d && windowStart is { } w && d < w && applied.Deviation is null)
         {
@@ -47,10 +43,22 @@ public sealed class EerstejaarsevaluatieRule : IRule
                 new Warning(
                     WarningKinds.Early,
                     Severity.Info,
-                    $"The first-year evaluation was held on {RuleContext.Iso(d)}, before week {windowWeek} ({RuleContext.Iso(w)}): UWV expects it to look back on the whole first sick year; consider evaluating again near the end of week 52 (Beleidsregels beoordelingskader poortwachter, eerstejaarsevaluatie).",
+                    () =>
+                        $"The first-year evaluation was held on {RuleContext.Iso(d)}, before week {windowWeek} ({RuleContext.Iso(w)}): UWV expects it to look back on the whole first sick year; consider evaluating again near the end of week 52 (Beleidsregels beoordelingskader poortwachter, eerstejaarsevaluatie).",
                     Rule.Code
                 )
             );
         }
+    }
+
+    // Built when the explanation is read.
+    private static string Derivation(RuleContext context)
+    {
+        var windowWeek = context.Options.EerstejaarsevaluatieWindowStartWeek;
+        var windowDay = ((windowWeek - 1) * 7) + 1;
+        var windowStart = context.Clock.DateOfCountedDay(windowDay);
+        return $"At the end of the first sick year (Regeling procesgang art. 4 lid 2 onder b): {context.ExplainCountedDay(DueDay)}. Practice holds it from week {windowWeek} (counted day {windowDay}"
+            + (windowStart is { } ws ? $", {RuleContext.Iso(ws)}" : string.Empty)
+            + ").";
     }
 }

@@ -35,20 +35,33 @@ public sealed class EindeWachttijdRule : IRule
             return;
         }
 
-        var text =
-            $"Wage continuation lasts 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1): {context.ExplainCountedDay(Timeline.WachttijdClock.WachttijdDays)}.";
-        if (context.End.Changes.Count > 0)
-        {
-            text += " " + string.Join(" ", context.End.Changes.Select(c => c.Explanation));
-        }
+        output.Add(
+            new Milestone(
+                MilestoneCodes.EindeWachttijd,
+                last,
+                Rule.Source,
+                context,
+                static context =>
+                {
+                    var text =
+                        $"Wage continuation lasts 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1): {context.ExplainCountedDay(Timeline.WachttijdClock.WachttijdDays)}.";
+                    if (context.End.Changes.Count > 0)
+                    {
+                        text += " " + string.Join(" ", context.End.Changes.Select(c => c.Explanation));
+                    }
 
-        output.Add(new Milestone(MilestoneCodes.EindeWachttijd, last, Rule.Source, text));
+                    return text;
+                }
+            )
+        );
         output.Add(
             new Milestone(
                 MilestoneCodes.WiaStart,
                 last.PlusDays(1),
                 WiaSource,
-                $"A WIA benefit can start the day after the last day of wage continuation {RuleContext.Iso(last)}."
+                context,
+                static c =>
+                    $"A WIA benefit can start the day after the last day of wage continuation {RuleContext.Iso(c.End.LastDay!.Value)}."
             )
         );
     }

@@ -56,7 +56,7 @@ public sealed class EvaluatieRule : IRule
         var held = Evaluations(context, plan.On);
         var end = context.End.ReferenceEnd;
         var anchor = plan.On;
-        var anchorText = $"the plan van aanpak of {RuleContext.Iso(plan.On)}";
+        string? anchorKind = null;
         for (var i = 0; i < MaxInstances; i++)
         {
             LocalDate? next = i < held.Count ? held[i].On : null;
@@ -66,10 +66,16 @@ public sealed class EvaluatieRule : IRule
                 break;
             }
 
-            var derivation = $"Evaluation {i + 1}: {interval} counted days after {anchorText}";
-            derivation += due is { } dd
-                ? $", on {RuleContext.Iso(dd)}{DescribeShift(context, anchor, dd, interval)}."
-                : ", which the case never reaches.";
+            var number = i + 1;
+            var from = anchor;
+            var fromKind = anchorKind;
+            System.Func<string> derivation = () =>
+                $"Evaluation {number}: {interval} counted days after {AnchorText(fromKind, from)}"
+                + (
+                    due is { } dd
+                        ? $", on {RuleContext.Iso(dd)}{DescribeShift(context, from, dd, interval)}."
+                        : ", which the case never reaches."
+                );
             var applied = context.ApplyDeviation(ObligationCodes.Evaluatie, due, derivation, anchor, next ?? context.AsOf);
             output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, next, applied.Derivation, sequence: i + 1));
             if (next is not { } heldOn)
@@ -78,9 +84,12 @@ public sealed class EvaluatieRule : IRule
             }
 
             anchor = heldOn;
-            anchorText = $"the {held[i].Kind} of {RuleContext.Iso(heldOn)}";
+            anchorKind = held[i].Kind;
         }
     }
+
+    private static string AnchorText(string? kind, LocalDate on) =>
+        kind is null ? $"the plan van aanpak of {RuleContext.Iso(on)}" : $"the {kind} of {RuleContext.Iso(on)}";
 
     private static string DescribeShift(RuleContext context, LocalDate anchor, LocalDate due, int interval)
     {

@@ -47,15 +47,18 @@ public sealed class LateWiaAanvraagExtension : IWachttijdExtension
         }
 
         var newLast = context.LastDay.PlusDays(delay);
-        var why = applied is { } a
-            ? $"The WIA application was made on {RuleContext.Iso(a)}, {delay} day(s) after its due date {RuleContext.Iso(due)}"
-            : $"The WIA application was due on {RuleContext.Iso(due)} and is still missing on {RuleContext.Iso(context.AsOf)}, {delay} day(s) late so far";
         return new WachttijdEndChange(
             Code,
             newLast,
             movesReferenceEnd: false,
             Source,
-            $"{why}: wage continuation is extended by the delay, from {RuleContext.Iso(context.LastDay)} to {RuleContext.Iso(newLast)} (BW 7:629 lid 11 onder a)."
+            () =>
+                $"{Why(applied, due, delay, context.AsOf)}: wage continuation is extended by the delay, from {RuleContext.Iso(context.LastDay)} to {RuleContext.Iso(newLast)} (BW 7:629 lid 11 onder a)."
         );
     }
+
+    private static string Why(LocalDate? applied, LocalDate due, int delay, LocalDate asOf) =>
+        applied is { } a
+            ? $"The WIA application was made on {RuleContext.Iso(a)}, {delay} day(s) after its due date {RuleContext.Iso(due)}"
+            : $"The WIA application was due on {RuleContext.Iso(due)} and is still missing on {RuleContext.Iso(asOf)}, {delay} day(s) late so far";
 }

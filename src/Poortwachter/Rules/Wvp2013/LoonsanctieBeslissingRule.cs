@@ -52,7 +52,8 @@ public sealed class LoonsanctieBeslissingRule : IRule
                     Rule.Code,
                     on,
                     Rule.Source,
-                    $"UWV decides on a loonsanctie at the latest six weeks before the end {RuleContext.Iso(end)} (WIA art. 25 lid 10): {context.ExplainCountedDay(day)}. A later decision extends nothing (art. 25 lid 11)."
+                    () =>
+                        $"UWV decides on a loonsanctie at the latest six weeks before the end {RuleContext.Iso(end)} (WIA art. 25 lid 10): {context.ExplainCountedDay(day)}. A later decision extends nothing (art. 25 lid 11)."
                 )
             );
         }

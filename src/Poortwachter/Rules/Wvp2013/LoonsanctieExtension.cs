@@ -56,30 +56,48 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
             return null;
         }
 
-        var text =
-            $"UWV imposed a loonsanctie of {sanction.Weeks} week(s) on {RuleContext.Iso(sanction.On)} (WIA art. 25 lid 9): wage continuation runs {sanction.Weeks * 7} more counted days after {RuleContext.Iso(context.LastDay)}, to {RuleContext.Iso(end)}";
+        var sanctionEnd = end;
+        var shortened = false;
         if (bekorting is not null)
         {
             var repaired = bekorting.On.PlusDays(DaysAfterBekorting);
             if (repaired < end)
             {
                 end = repaired;
-                text +=
-                    $"; UWV found the repair sufficient on {RuleContext.Iso(bekorting.On)}, so the sanction ends six weeks later, on {RuleContext.Iso(repaired)} (WIA art. 25 lid 14)";
+                shortened = true;
             }
         }
 
-        if (end <= context.LastDay)
+        var lastDay = context.LastDay;
+        var finalEnd = end;
+        var moves = end > lastDay;
+        return new WachttijdEndChange(
+            Code,
+            moves ? end : lastDay,
+            movesReferenceEnd: false,
+            Source,
+            () =>
+                Explain(sanction, lastDay, sanctionEnd, shortened ? bekorting : null, finalEnd)
+                + (moves ? "." : $"; that is not after {RuleContext.Iso(lastDay)}, so the end does not move.")
+        );
+    }
+
+    private static string Explain(
+        Loonsanctie sanction,
+        NodaTime.LocalDate lastDay,
+        NodaTime.LocalDate sanctionEnd,
+        Bekorting? bekorting,
+        NodaTime.LocalDate repaired
+    )
+    {
+        var text =
+            $"UWV imposed a loonsanctie of {sanction.Weeks} week(s) on {RuleContext.Iso(sanction.On)} (WIA art. 25 lid 9): wage continuation runs {sanction.Weeks * 7} more counted days after {RuleContext.Iso(lastDay)}, to {RuleContext.Iso(sanctionEnd)}";
+        if (bekorting is not null)
         {
-            return new WachttijdEndChange(
-                Code,
-                context.LastDay,
-                movesReferenceEnd: false,
-                Source,
-                text + $"; that is not after {RuleContext.Iso(context.LastDay)}, so the end does not move."
-            );
+            text +=
+                $"; UWV found the repair sufficient on {RuleContext.Iso(bekorting.On)}, so the sanction ends six weeks later, on {RuleContext.Iso(repaired)} (WIA art. 25 lid 14)";
         }
 
-        return new WachttijdEndChange(Code, end, movesReferenceEnd: false, Source, text + ".");
+        return text;
     }
 }

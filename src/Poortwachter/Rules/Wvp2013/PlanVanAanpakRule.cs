@@ -34,23 +34,21 @@ public sealed class PlanVanAanpakRule : IRule
     public void Evaluate(RuleContext context, RuleOutput output)
     {
         var analysis = context.FirstDone(ObligationCodes.Probleemanalyse);
-        NodaTime.LocalDate? due;
-        string derivation;
-        if (analysis is not null)
-        {
-            due = analysis.On.PlusDays(DaysAfterAnalysis);
-            derivation =
-                $"Within two weeks of the probleemanalyse (WIA art. 25 lid 2; Regeling procesgang art. 4 lid 1): analysis on {RuleContext.Iso(analysis.On)} + 14 calendar days = {RuleContext.Iso(due.Value)}.";
-        }
-        else
-        {
-            due = context.Clock.DateOfCountedDay(DueDayWithoutAnalysis);
-            derivation =
-                $"No probleemanalyse on record, so the plan is due two weeks after the analysis should have been made (day 42 + 14): {context.ExplainCountedDay(DueDayWithoutAnalysis)}. Once the analysis is made, the plan is due 14 days after it.";
-        }
+        var due = analysis is not null ? analysis.On.PlusDays(DaysAfterAnalysis) : context.Clock.DateOfCountedDay(DueDayWithoutAnalysis);
 
         var done = context.FirstDone(ObligationCodes.PlanVanAanpak)?.On;
-        var applied = context.ApplyDeviation(ObligationCodes.PlanVanAanpak, due, derivation);
+        var applied = context.ApplyDeviation(ObligationCodes.PlanVanAanpak, due, Derivation);
         output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, done, applied.Derivation));
+    }
+
+    // Built when the explanation is read.
+    private static string Derivation(RuleContext context)
+    {
+        if (context.FirstDone(ObligationCodes.Probleemanalyse) is { } analysis)
+        {
+            return $"Within two weeks of the probleemanalyse (WIA art. 25 lid 2; Regeling procesgang art. 4 lid 1): analysis on {RuleContext.Iso(analysis.On)} + 14 calendar days = {RuleContext.Iso(analysis.On.PlusDays(DaysAfterAnalysis))}.";
+        }
+
+        return $"No probleemanalyse on record, so the plan is due two weeks after the analysis should have been made (day 42 + 14): {context.ExplainCountedDay(DueDayWithoutAnalysis)}. Once the analysis is made, the plan is due 14 days after it.";
     }
 }

@@ -30,10 +30,12 @@ public sealed class ProbleemanalyseRule : IRule
     public void Evaluate(RuleContext context, RuleOutput output)
     {
         var due = context.Clock.DateOfCountedDay(DueDay);
-        var derivation =
-            $"Within six weeks of the first day of sickness (Regeling procesgang art. 2 lid 2): {context.ExplainCountedDay(DueDay)}.";
         var done = context.FirstDone(ObligationCodes.Probleemanalyse)?.On;
-        var applied = context.ApplyDeviation(ObligationCodes.Probleemanalyse, due, derivation);
+        var applied = context.ApplyDeviation(ObligationCodes.Probleemanalyse, due, Derivation);
         output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, done, applied.Derivation));
     }
+
+    // Built when the explanation is read.
+    private static string Derivation(RuleContext context) =>
+        $"Within six weeks of the first day of sickness (Regeling procesgang art. 2 lid 2): {context.ExplainCountedDay(DueDay)}.";
 }

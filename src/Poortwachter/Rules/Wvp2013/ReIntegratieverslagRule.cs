@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
@@ -50,7 +51,8 @@ public sealed class ReIntegratieverslagRule : IRule
                     new Warning(
                         WarningKinds.RivSupplement,
                         context.AsOf <= s ? Severity.Warning : Severity.High,
-                        $"The wage period was extended to {RuleContext.Iso(verlenging.Until)} after the RIV was made on {RuleContext.Iso(d)}: supplement the RIV by {RuleContext.Iso(s)}, 13 weeks before the new end (WIA art. 25 lid 4 onder b).",
+                        () =>
+                            $"The wage period was extended to {RuleContext.Iso(verlenging.Until)} after the RIV was made on {RuleContext.Iso(d)}: supplement the RIV by {RuleContext.Iso(s)}, 13 weeks before the new end (WIA art. 25 lid 4 onder b).",
                         Rule.Code
                     )
                 );
@@ -61,33 +63,49 @@ public sealed class ReIntegratieverslagRule : IRule
         if (employmentEnd is { } end && (due is not { } dd || end < dd))
         {
             var calendarDays = Period.DaysBetween(context.FirstSickDay, end) + 1;
+            var before = derivation;
             if (calendarDays >= 42)
             {
-                derivation +=
-                    $" Employment ends on {RuleContext.Iso(end)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on the last day of employment (Ziektewet art. 38 lid 2).";
-                output.Add(Rule, context.CreateObligation(Rule, end, done, derivation, employerObligation: false));
+                output.Add(
+                    Rule,
+                    context.CreateObligation(
+                        Rule,
+                        end,
+                        done,
+                        () =>
+                            before()
+                            + $" Employment ends on {RuleContext.Iso(end)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on the last day of employment (Ziektewet art. 38 lid 2).",
+                        employerObligation: false
+                    )
+                );
                 return;
             }
 
-            derivation +=
-                $" Employment ends on {RuleContext.Iso(end)}, fewer than six weeks after day 1, so no RIV is owed at the end of employment (Ziektewet art. 38 lid 2).";
+            derivation = () =>
+                before()
+                + $" Employment ends on {RuleContext.Iso(end)}, fewer than six weeks after day 1, so no RIV is owed at the end of employment (Ziektewet art. 38 lid 2).";
         }
 
         output.Add(Rule, context.CreateObligation(Rule, due, done, derivation));
     }
 
-    internal static (LocalDate? Due, string Derivation) CountBack(RuleContext context, int weeks, string citation, string extendedCitation)
+    internal static (LocalDate? Due, Func<string> Derivation) CountBack(
+        RuleContext context,
+        int weeks,
+        string citation,
+        string extendedCitation
+    )
     {
         if (context.End.ReferenceEnd is not { } end)
         {
-            return (null, $"{weeks} weeks before the end of the wachttijd ({citation}); the case ended by recovery before that.");
+            return (null, () => $"{weeks} weeks before the end of the wachttijd ({citation}); the case ended by recovery before that.");
         }
 
         var extended = end != context.End.StatutoryLastDay;
         return CountBackFrom(context, end, weeks, extended ? extendedCitation : citation, extended);
     }
 
-    internal static (LocalDate? Due, string Derivation) CountBackFrom(
+    internal static (LocalDate? Due, Func<string> Derivation) CountBackFrom(
         RuleContext context,
         LocalDate end,
         int weeks,
@@ -98,9 +116,15 @@ public sealed class ReIntegratieverslagRule : IRule
         var endDay = context.Clock.CountedDaysThrough(end);
         var day = endDay - (weeks * 7);
         var due = day >= 1 ? context.Clock.DateOfCountedDay(day) : context.FirstSickDay;
-        var what = extended
-            ? $"the extended end {RuleContext.Iso(end)} (counted day {endDay})"
-            : $"the end of the wachttijd, counted day {endDay} ({RuleContext.Iso(end)})";
-        return (due, $"{weeks} weeks before {what} ({citation}): {(day >= 1 ? context.ExplainCountedDay(day) : "day 1")}.");
+        return (
+            due,
+            () =>
+            {
+                var what = extended
+                    ? $"the extended end {RuleContext.Iso(end)} (counted day {endDay})"
+                    : $"the end of the wachttijd, counted day {endDay} ({RuleContext.Iso(end)})";
+                return $"{weeks} weeks before {what} ({citation}): {(day >= 1 ? context.ExplainCountedDay(day) : "day 1")}.";
+            }
+        );
     }
 }

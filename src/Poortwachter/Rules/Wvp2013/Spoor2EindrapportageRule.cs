@@ -37,20 +37,34 @@ public sealed class Spoor2EindrapportageRule : IRule
             return;
         }
 
-        var (due, derivation) = DueDate(context);
-        var text = $"Bureau practice: the final report comes with week {context.Options.Spoor2FinalReportWeek}, {derivation}";
-        if (due is { } weekDue && weekDue <= started)
+        var (weekDue, derivation) = DueDate(context);
+        var week = context.Options.Spoor2FinalReportWeek;
+        var interval = context.Options.Spoor2ProgressReportIntervalDays;
+        var due = weekDue;
+        var afterStart = weekDue is { } w && w <= started;
+        if (afterStart)
         {
-            var interval = context.Options.Spoor2ProgressReportIntervalDays;
             due = context.Clock.CountedDaysAfter(started, interval);
-            text +=
-                $" Spoor 2 started on {RuleContext.Iso(started)}, after that date: the bureau's report is due one reporting interval ({interval} counted days) after the start"
-                + (due is { } reportDue ? $", {RuleContext.Iso(reportDue)}" : string.Empty)
-                + ", and the re-integratieverslag must explain the late start.";
         }
 
         var done = context.FirstDone(ObligationCodes.Spoor2Eindrapportage)?.On;
-        output.Add(Rule, context.CreateObligation(Rule, due, done, text));
+        output.Add(
+            Rule,
+            context.CreateObligation(
+                Rule,
+                due,
+                done,
+                () =>
+                    $"Bureau practice: the final report comes with week {week}, {derivation()}"
+                    + (
+                        afterStart
+                            ? $" Spoor 2 started on {RuleContext.Iso(started)}, after that date: the bureau's report is due one reporting interval ({interval} counted days) after the start"
+                                + (due is { } reportDue ? $", {RuleContext.Iso(reportDue)}" : string.Empty)
+                                + ", and the re-integratieverslag must explain the late start."
+                            : string.Empty
+                    )
+            )
+        );
         if (done is not null || due is not { } dueDate || context.AsOf <= dueDate)
         {
             return;
@@ -85,7 +99,7 @@ public sealed class Spoor2EindrapportageRule : IRule
     /// <summary>Computes the due date of the final report: the end of the configured week, counted back from the end.</summary>
     /// <param name="context">The rule context.</param>
     /// <returns>The due date and its derivation.</returns>
-    internal static (LocalDate? Due, string Derivation) DueDate(RuleContext context)
+    internal static (LocalDate? Due, System.Func<string> Derivation) DueDate(RuleContext context)
     {
         var weeksBefore = (Timeline.WachttijdClock.WachttijdDays / 7) - context.Options.Spoor2FinalReportWeek;
         return ReIntegratieverslagRule.CountBack(context, weeksBefore, "bureau practice", "bureau practice, after the voluntary extension");

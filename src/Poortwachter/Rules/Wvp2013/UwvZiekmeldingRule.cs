@@ -1,3 +1,4 @@
+using NodaTime;
 using Poortwachter.Assessments;
 
 namespace Poortwachter.Rules.Wvp2013;
@@ -30,17 +31,22 @@ public sealed class UwvZiekmeldingRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        var due = context.Clock.DateOfCountedDay(DueDay);
-        var derivation =
-            $"On the first day after the incapacity has lasted 42 weeks (Ziektewet art. 38 lid 1): {context.ExplainCountedDay(DueDay)}.";
-        if (context.Case.EmploymentEndsOn is { } end && (due is not { } d || end < d))
-        {
-            derivation +=
-                $" Employment ends on {RuleContext.Iso(end)}, earlier, so the report is due on the last day of employment (Ziektewet art. 38 lid 2).";
-            due = end;
-        }
+        var due = EarlierEnd(context) ?? context.Clock.DateOfCountedDay(DueDay);
 
         var done = context.FirstDone(ObligationCodes.UwvZiekmelding)?.On;
-        output.Add(Rule, context.CreateObligation(Rule, due, done, derivation, employerObligation: false));
+        output.Add(Rule, context.CreateObligation(Rule, due, done, Derivation, employerObligation: false));
     }
+
+    /// <summary>The last day of employment when it comes before counted day 295 (ziek uit dienst).</summary>
+    private static LocalDate? EarlierEnd(RuleContext context) =>
+        context.Case.EmploymentEndsOn is { } end && (context.Clock.DateOfCountedDay(DueDay) is not { } d || end < d) ? end : null;
+
+    // Built when the explanation is read.
+    private static string Derivation(RuleContext context) =>
+        $"On the first day after the incapacity has lasted 42 weeks (Ziektewet art. 38 lid 1): {context.ExplainCountedDay(DueDay)}."
+        + (
+            EarlierEnd(context) is { } e
+                ? $" Employment ends on {RuleContext.Iso(e)}, earlier, so the report is due on the last day of employment (Ziektewet art. 38 lid 2)."
+                : string.Empty
+        );
 }

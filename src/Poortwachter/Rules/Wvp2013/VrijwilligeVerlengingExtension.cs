@@ -42,7 +42,8 @@ public sealed class VrijwilligeVerlengingExtension : IWachttijdExtension
             last.Until,
             movesReferenceEnd: true,
             Source,
-            $"UWV extended wage continuation on {RuleContext.Iso(last.On)} at the joint request of employer and employee to {RuleContext.Iso(last.Until)} (WIA art. 24); the RIV and the WIA application count back from that day (WIA art. 25 lid 4, art. 64 lid 3)."
+            () =>
+                $"UWV extended wage continuation on {RuleContext.Iso(last.On)} at the joint request of employer and employee to {RuleContext.Iso(last.Until)} (WIA art. 24); the RIV and the WIA application count back from that day (WIA art. 25 lid 4, art. 64 lid 3)."
         );
     }
 }

@@ -38,14 +38,17 @@ public sealed class ZiekUitDienstRule : IRule
                 Rule.Code,
                 end,
                 Rule.Source,
-                $"Employment ends on {RuleContext.Iso(end)} while the employee is sick: the employer reports to UWV on the last day of employment and, when that is six weeks or more after day 1, hands over a re-integratieverslag; then UWV takes over and the wachttijd goes on (Ziektewet art. 38 lid 2)."
+                context,
+                static c =>
+                    $"Employment ends on {RuleContext.Iso(c.Case.EmploymentEndsOn!.Value)} while the employee is sick: the employer reports to UWV on the last day of employment and, when that is six weeks or more after day 1, hands over a re-integratieverslag; then UWV takes over and the wachttijd goes on (Ziektewet art. 38 lid 2)."
             )
         );
         output.Add(
             new Warning(
                 WarningKinds.ZiekUitDienst,
                 context.AsOf <= end ? Severity.Warning : Severity.Info,
-                $"Employment ends on {RuleContext.Iso(end)}: the employer's obligations due after that lapse, UWV takes over the re-integration, and a missing report to UWV costs an administrative fine (Ziektewet art. 38 lid 2-3)."
+                () =>
+                    $"Employment ends on {RuleContext.Iso(end)}: the employer's obligations due after that lapse, UWV takes over the re-integration, and a missing report to UWV costs an administrative fine (Ziektewet art. 38 lid 2-3)."
             )
         );
     }
