@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
@@ -50,20 +51,23 @@ public sealed class Spoor2Rule : IRule
         var yearEnd = clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay);
         var evaluation = context.FirstDone(ObligationCodes.Eerstejaarsevaluatie);
         LocalDate? anchor = yearEnd;
-        var anchorLabel = yearEnd is { } y
-            ? $"the end of the first sick year, counted day 364 ({RuleContext.Iso(y)})"
-            : "the end of the first sick year, counted day 364";
-        var anchorText = anchorLabel;
-        if (evaluation is not null && (yearEnd is not { } ye || evaluation.On <= ye))
+        var heldFirst = evaluation is not null && (yearEnd is not { } ye || evaluation.On <= ye);
+        if (heldFirst)
         {
-            anchor = evaluation.On;
-            anchorText = anchorLabel = $"the first-year evaluation of {RuleContext.Iso(evaluation.On)}";
+            anchor = evaluation!.On;
         }
 
+        // The texts are built only when read (lazy explanations).
+        string anchorLabel() =>
+            heldFirst ? $"the first-year evaluation of {RuleContext.Iso(evaluation!.On)}"
+            : yearEnd is { } y ? $"the end of the first sick year, counted day 364 ({RuleContext.Iso(y)})"
+            : "the end of the first sick year, counted day 364";
+
         LocalDate? latest = anchor is { } a ? clock.CountedDaysAfter(a, term) : null;
-        var latestText = latest is { } l
-            ? $"at the latest {term} counted days after {anchorText}: {RuleContext.Iso(l)}"
-            : $"at the latest {term} counted days after {anchorText}";
+        string latestText() =>
+            latest is { } l
+                ? $"at the latest {term} counted days after {anchorLabel()}: {RuleContext.Iso(l)}"
+                : $"at the latest {term} counted days after {anchorLabel()}";
         var done = context.FirstDone(ObligationCodes.Spoor2)?.On;
         var conclusion = context.First<GeenTerugkeerEigenOrganisatie>();
         var postponement = context.Last<Spoor2Uitstel>();
@@ -73,7 +77,7 @@ public sealed class Spoor2Rule : IRule
         }
 
         LocalDate? baseDue;
-        string baseDerivation;
+        Func<string> baseDerivation;
         if (conclusion is null)
         {
             if (postponement is null)
@@ -83,21 +87,18 @@ public sealed class Spoor2Rule : IRule
             }
 
             baseDue = latest;
-            baseDerivation = $"No conclusion on return within the own organisation is recorded; spoor 2 is due {latestText}.";
+            baseDerivation = () => $"No conclusion on return within the own organisation is recorded; spoor 2 is due {latestText()}.";
         }
         else
         {
             var afterConclusion = clock.CountedDaysAfter(conclusion.On, term);
-            baseDerivation =
+            var latestApplies = latest is { } lat && (afterConclusion is not { } d || lat < d);
+            baseDue = latestApplies ? latest : afterConclusion;
+            baseDerivation = () =>
                 $"Return within the own organisation is not feasible since {RuleContext.Iso(conclusion.On)}: spoor 2 is due {term} counted days later"
                 + (afterConclusion is { } ac ? $", on {RuleContext.Iso(ac)}" : string.Empty)
-                + $", and {latestText}.";
-            baseDue = afterConclusion;
-            if (latest is { } lat && (baseDue is not { } d || lat < d))
-            {
-                baseDue = lat;
-                baseDerivation += $" The earlier of the two applies: {RuleContext.Iso(lat)}.";
-            }
+                + $", and {latestText()}."
+                + (latestApplies ? $" The earlier of the two applies: {RuleContext.Iso(latest!.Value)}." : string.Empty);
 
             if (postponement is null)
             {
@@ -113,9 +114,9 @@ public sealed class Spoor2Rule : IRule
         RuleContext context,
         RuleOutput output,
         LocalDate? anchor,
-        string anchorLabel,
+        Func<string> anchorLabel,
         LocalDate? latest,
-        string latestText,
+        Func<string> latestText,
         int term,
         LocalDate? done
     )
@@ -128,14 +129,15 @@ public sealed class Spoor2Rule : IRule
                     Rule,
                     latest,
                     done,
-                    $"Spoor 2 started without a recorded conclusion that return within the own organisation is not feasible; it is measured against the latest date UWV policy allows, {latestText}."
+                    () =>
+                        $"Spoor 2 started without a recorded conclusion that return within the own organisation is not feasible; it is measured against the latest date UWV policy allows, {latestText()}."
                 )
             );
             return;
         }
 
-        var explanation =
-            $"No conclusion is recorded that return within the own organisation is not feasible (event 'geen-terugkeer-eigen-organisatie'), so spoor 2 has not become due. If that is concluded, spoor 2 is due within {term} counted days of the conclusion, and {latestText}.";
+        Func<string> explanation = () =>
+            $"No conclusion is recorded that return within the own organisation is not feasible (event 'geen-terugkeer-eigen-organisatie'), so spoor 2 has not become due. If that is concluded, spoor 2 is due within {term} counted days of the conclusion, and {latestText()}.";
         output.Add(Rule, new Obligation(Rule.Code, latest, ObligationStatus.NotApplicable, null, Rule.Source, Rule.Character, explanation));
         if (
             anchor is { } an
@@ -149,7 +151,8 @@ public sealed class Spoor2Rule : IRule
                 new Warning(
                     WarningKinds.Spoor2Decision,
                     late ? Severity.High : Severity.Warning,
-                    $"The first sick year is over ({anchorLabel}) and no decision on spoor 2 is recorded. Unless there is a concrete prospect of return within the own organisation, UWV expects spoor 2 {latestText}"
+                    () =>
+                        $"The first sick year is over ({anchorLabel()}) and no decision on spoor 2 is recorded. Unless there is a concrete prospect of return within the own organisation, UWV expects spoor 2 {latestText()}"
                         + (late ? "; that date has passed. " : ". ")
                         + Rule.Stake,
                     Rule.Code
@@ -163,7 +166,7 @@ public sealed class Spoor2Rule : IRule
         RuleOutput output,
         Spoor2Uitstel postponement,
         LocalDate? baseDue,
-        string baseDerivation,
+        Func<string> baseDerivation,
         int term,
         LocalDate? done
     )
@@ -172,7 +175,7 @@ public sealed class Spoor2Rule : IRule
         var decided = postponement.On;
         var prospect = postponement.Until;
         var head =
-            $"{baseDerivation} Spoor 2 was postponed on {RuleContext.Iso(decided)} for a concrete prospect of full return in the own work by {RuleContext.Iso(prospect)}.";
+            $"{baseDerivation()} Spoor 2 was postponed on {RuleContext.Iso(decided)} for a concrete prospect of full return in the own work by {RuleContext.Iso(prospect)}.";
         CheckPostponement(context, output, decided, prospect, baseDue);
 
         var afterProspect = clock.CountedDaysAfter(prospect, term);
