@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Net;
@@ -182,7 +183,14 @@ internal static class HtmlRenderer
         const double leaveY = 100;
         const double obligationsY = 134;
         const double milestoneY = 206;
-        var height = 262.0;
+        var labels = LayOutMilestoneLabels(a, X);
+        var rows = 3;
+        foreach (var label in labels)
+        {
+            rows = Math.Max(rows, label.Row + 1);
+        }
+
+        var height = milestoneY + 18 + (rows * 13) + 5;
 
         w.Write(
             $"<svg viewBox=\"0 0 {N(Left + Width + Right)} {N(height)}\" role=\"img\" aria-label=\"Timeline of the wachttijd of case {E(a.CaseId)}\">\n"
@@ -300,17 +308,17 @@ internal static class HtmlRenderer
             w.Write($"<text class=\"marker-label\" x=\"{N(x)}\" y=\"{N(y + 3)}\" text-anchor=\"middle\">{i + 1}</text></g>\n");
         }
 
-        // Milestones as dashed lines with their labels in staggered rows; the end of the wachttijd as a solid line.
-        var labelRow = 0;
-        foreach (var m in a.Milestones)
+        // Milestones as dashed lines with their labels in rows where they do not collide; the end of the wachttijd as a
+        // solid line.
+        for (var i = 0; i < a.Milestones.Count; i++)
         {
-            var x = X(m.On);
+            var m = a.Milestones[i];
+            var (x, anchor, row) = labels[i];
             var isEnd = m.Kind == MilestoneCodes.EindeWachttijd;
             w.Write(
                 $"<line x1=\"{N(x)}\" y1=\"{N(axisY)}\" x2=\"{N(x)}\" y2=\"{N(milestoneY + 6)}\" stroke=\"{(isEnd ? "#000" : "#607d8b")}\" stroke-width=\"{(isEnd ? 2.5 : 1.2)}\"{(isEnd ? string.Empty : " stroke-dasharray=\"5 3\"")}><title>{E(m.Kind)} {Dates.Iso(m.On)}</title></line>\n"
             );
-            var y = milestoneY + 18 + ((labelRow++ % 3) * 13);
-            var anchor = x > Left + (Width * 0.8) ? "end" : "start";
+            var y = milestoneY + 18 + (row * 13);
             w.Write(
                 $"<text x=\"{N(x + (anchor == "end" ? -3 : 3))}\" y=\"{N(y)}\" text-anchor=\"{anchor}\">{E(m.Kind)} {Dates.Iso(m.On)}</text>\n"
             );
@@ -332,7 +340,9 @@ internal static class HtmlRenderer
             $"<line x1=\"{N(asOfX)}\" y1=\"{N(axisY - 4)}\" x2=\"{N(asOfX)}\" y2=\"{N(milestoneY + 6)}\" stroke=\"#1565c0\" stroke-width=\"2\"/>\n"
         );
         w.Write(
-            $"<text x=\"{N(asOfX + 3)}\" y=\"{N(obligationsY - 14)}\" fill=\"#1565c0\" style=\"fill:#1565c0\" font-weight=\"600\">as of {Dates.Iso(a.AsOf)}</text>\n"
+            asOfX > Left + (Width * 0.85)
+                ? $"<text x=\"{N(asOfX - 3)}\" y=\"{N(obligationsY - 14)}\" text-anchor=\"end\" fill=\"#1565c0\" style=\"fill:#1565c0\" font-weight=\"600\">as of {Dates.Iso(a.AsOf)}</text>\n"
+                : $"<text x=\"{N(asOfX + 3)}\" y=\"{N(obligationsY - 14)}\" fill=\"#1565c0\" style=\"fill:#1565c0\" font-weight=\"600\">as of {Dates.Iso(a.AsOf)}</text>\n"
         );
         w.Write("</svg>\n");
     }
@@ -372,4 +382,37 @@ internal static class HtmlRenderer
     private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>
+    /// Places each milestone label in the first row where it does not overlap a label already there (an estimate of
+    /// 6 px a character at the timeline's font size), so close milestones stay readable.
+    /// </summary>
+    private static List<(double X, string Anchor, int Row)> LayOutMilestoneLabels(Assessment a, Func<LocalDate, double> position)
+    {
+        const double charWidth = 6;
+        var result = new List<(double X, string Anchor, int Row)>(a.Milestones.Count);
+        var rowEnds = new List<(double From, double To)>[12];
+        foreach (var m in a.Milestones)
+        {
+            var x = position(m.On);
+            var anchor = x > Left + (Width * 0.8) ? "end" : "start";
+            var length = (m.Kind.Length + 11) * charWidth;
+            var from = anchor == "end" ? x - 3 - length : x + 3;
+            var to = from + length;
+            var row = 0;
+            for (; row < rowEnds.Length - 1; row++)
+            {
+                var taken = rowEnds[row] ??= [];
+                if (!taken.Exists(r => from < r.To + 4 && r.From < to + 4))
+                {
+                    break;
+                }
+            }
+
+            (rowEnds[row] ??= []).Add((from, to));
+            result.Add((x, anchor, row));
+        }
+
+        return result;
+    }
 }
