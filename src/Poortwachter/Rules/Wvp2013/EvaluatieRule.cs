@@ -72,11 +72,12 @@ public sealed class EvaluatieRule : IRule
                 : ", which the case never reaches.";
             var applied = context.ApplyDeviation(ObligationCodes.Evaluatie, due, derivation, anchor, next ?? context.AsOf);
             output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, next, applied.Derivation, sequence: i + 1));
-            if (next is not { } heldOn)
+            if (next is null)
             {
                 break;
             }
 
+            var heldOn = next.Value;
             anchor = heldOn;
             anchorText = $"the {held[i].Kind} of {RuleContext.Iso(heldOn)}";
         }
