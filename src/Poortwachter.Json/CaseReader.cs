@@ -97,7 +97,21 @@ internal sealed class CaseReader
                 return CaseReadResult.Invalid(reader._problems);
             }
 
-            var @case = reader.ReadRoot(document.RootElement);
+            SicknessCase? @case;
+            try
+            {
+                @case = reader.ReadRoot(document.RootElement);
+            }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json accepts an escaped lone surrogate ("\ud800") but cannot turn it into a string.
+                reader.Add(
+                    "$",
+                    "the document holds a string with an invalid escape: a lone UTF-16 surrogate such as \\ud800 is not text. Correct the escape."
+                );
+                return CaseReadResult.Invalid(reader._problems);
+            }
+
             if (@case is null || reader._problems.Count > 0)
             {
                 return CaseReadResult.Invalid(reader._problems);

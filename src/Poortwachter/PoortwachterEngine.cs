@@ -84,6 +84,16 @@ public sealed class PoortwachterEngine
                 ),
             ];
         }
+        else if (problems.Count == 0 && asOf > CaseValidator.MaxSupportedDate)
+        {
+            problems =
+            [
+                new CaseProblem(
+                    "asOf",
+                    $"the assessment date {CaseValidator.Iso(asOf)} is after {CaseValidator.Iso(CaseValidator.MaxSupportedDate)}, the latest date the engine supports."
+                ),
+            ];
+        }
 
         if (problems.Count > 0)
         {

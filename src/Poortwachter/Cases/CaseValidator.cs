@@ -198,7 +198,9 @@ public static class CaseValidator
     {
         var sickness = @case.EffectiveSickness;
         var caseStart = @case.FirstSickDay;
-        var lastUntil = sickness[sickness.Count - 1].Until;
+        // An out-of-range last day is reported with the sickness; leave is then checked as if the case were open.
+        var lastUntil =
+            sickness[sickness.Count - 1].Until is { } u && u >= MinSupportedDate && u <= MaxSupportedDate ? u : (LocalDate?)null;
 
         for (var i = 0; i < @case.Leave.Count; i++)
         {

@@ -24,7 +24,7 @@ public sealed record CaseSpec(
 
     public LocalDate FirstSickDay => Earliest.PlusDays(StartOffset);
 
-    public SicknessCase Build(int shift = 0, int? extraGapAt = null, int extraGap = 0)
+    public SicknessCase Build(int shift = 0, int? extraGapAt = null, int extraGap = 0, int extraLeaveStart = 0, int extraLeaveLength = 0)
     {
         var day1 = FirstSickDay.PlusDays(shift);
         var builder = SicknessCase.Builder("G", day1);
@@ -58,6 +58,12 @@ public sealed record CaseSpec(
             builder.ZwangerschapsBevallingsverlof(from, from.PlusDays(LeaveLength - 1));
         }
 
+        if (extraLeaveLength > 0)
+        {
+            var from = day1.PlusDays(extraLeaveStart);
+            builder.ZwangerschapsBevallingsverlof(from, from.PlusDays(extraLeaveLength - 1));
+        }
+
         var codes = new[]
         {
             "probleemanalyse",
@@ -84,6 +90,9 @@ public sealed record CaseSpec(
     }
 
     public LocalDate AsOf(int shift = 0) => FirstSickDay.PlusDays(shift + AsOfOffset);
+
+    public override string ToString() =>
+        $"CaseSpec(start {StartOffset} = {FirstSickDay:uuuu-MM-dd}, sick [{string.Join(",", SickLengths)}], gaps [{string.Join(",", GapLengths)}], lastOpen {LastOpen}, leave {LeaveStart}+{LeaveLength}, asOf +{AsOfOffset}, events [{string.Join(",", EventOffsets)}])";
 }
 
 public static class CaseGenerators

@@ -78,11 +78,12 @@ public sealed class EvaluatieRule : IRule
                 );
             var applied = context.ApplyDeviation(ObligationCodes.Evaluatie, due, derivation, anchor, next ?? context.AsOf);
             output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, next, applied.Derivation, sequence: i + 1));
-            if (next is not { } heldOn)
+            if (next is null)
             {
                 break;
             }
 
+            var heldOn = next.Value;
             anchor = heldOn;
             anchorKind = held[i].Kind;
         }
