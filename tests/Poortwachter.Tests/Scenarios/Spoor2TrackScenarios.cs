@@ -3,6 +3,7 @@ using FluentAssertions;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
+using Poortwachter.Tests.Support;
 using Poortwachter.Timeline;
 using Xunit;
 using static Poortwachter.Tests.Scenarios.ScenarioAssertions;
@@ -331,6 +332,7 @@ public sealed class Spoor2TrackScenarios
         // d509 + 91 = d600 = 3 Jun 2024 + 599 + 21 = 13 Feb 2026.
         a.ShouldHaveMilestone(MilestoneCodes.Spoor2NazorgEinde, D(2026, 2, 13));
         a.ShouldNotHaveWarning(WarningKinds.Spoor2EindrapportageOntbreekt, ObligationCodes.Spoor2Eindrapportage);
+        Golden.Verify("s17-spoor-2-placement-before-week-90-2026-03-25", AssessmentText.Render(a));
     }
 
     [Fact]
