@@ -111,6 +111,12 @@ public static class CliApp
                 "Treat the file as JSON Lines (one case per line) and write one JSON assessment per line. Detected automatically.",
         };
 
+        var noText = new Option<bool>("--no-text")
+        {
+            Description =
+                "JSON output without the explanations and warning messages (dates, statuses, kinds and sources stay): the fastest output for a nightly portfolio run.",
+        };
+
         var enable = new Option<string[]>("--enable")
         {
             Description =
@@ -127,6 +133,7 @@ public static class CliApp
         assess.Options.Add(format);
         assess.Options.Add(output);
         assess.Options.Add(batch);
+        assess.Options.Add(noText);
         assess.SetAction(r =>
             Guard(
                 context,
@@ -138,7 +145,8 @@ public static class CliApp
                         ParseDate(r.GetValue(asOf), "--as-of") ?? context.Today(),
                         r.GetValue(format),
                         r.GetValue(output),
-                        r.GetValue(batch)
+                        r.GetValue(batch),
+                        r.GetValue(noText)
                     )
             )
         );
@@ -283,7 +291,7 @@ public static class CliApp
             : throw new CliInputException($"poortwachter: {option}: {error}");
     }
 
-    private static int AssessFile(CliContext context, string path, LocalDate asOf, string? format, string? output, bool batch)
+    private static int AssessFile(CliContext context, string path, LocalDate asOf, string? format, string? output, bool batch, bool noText)
     {
         if (!File.Exists(path))
         {
@@ -299,7 +307,14 @@ public static class CliApp
                 );
             }
 
-            return BatchAssessor.Run(context, path, asOf, output);
+            return BatchAssessor.Run(context, path, asOf, output, withText: !noText);
+        }
+
+        if (noText && format is not "json")
+        {
+            throw new CliInputException(
+                $"poortwachter: --no-text applies to JSON output (--format json, or batch mode); the {format ?? "table"} format is made of the texts."
+            );
         }
 
         var read = PoortwachterJson.ReadCase(File.ReadAllBytes(path));
@@ -309,7 +324,18 @@ public static class CliApp
             return InvalidInput;
         }
 
-        return Render(context, read.Case, asOf, format ?? "table", output);
+        return Render(context, read.Case, asOf, format ?? "table", output, withText: !noText);
+    }
+
+    private static string WithoutText(Assessments.Assessment assessment)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(stream, PoortwachterJson.IndentedWriterOptions))
+        {
+            PoortwachterJson.WriteAssessment(json, assessment, withText: false);
+        }
+
+        return Utf8NoBom.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
     private static int Demo(CliContext context, LocalDate asOf, string format, string? output)
@@ -320,10 +346,10 @@ public static class CliApp
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
         var @case = PoortwachterJson.ReadCaseOrThrow(memory.ToArray());
-        return Render(context, @case, asOf, format, output);
+        return Render(context, @case, asOf, format, output, withText: true);
     }
 
-    private static int Render(CliContext context, SicknessCase @case, LocalDate asOf, string format, string? output)
+    private static int Render(CliContext context, SicknessCase @case, LocalDate asOf, string format, string? output, bool withText)
     {
         var engine = context.CreateEngine();
         var assessment = engine.Assess(@case, asOf);
@@ -345,7 +371,7 @@ public static class CliApp
             switch (format)
             {
                 case "json":
-                    writer.Write(PoortwachterJson.WriteAssessment(assessment, indented: true));
+                    writer.Write(withText ? PoortwachterJson.WriteAssessment(assessment, indented: true) : WithoutText(assessment));
                     writer.Write('\n');
                     break;
                 case "ics":

@@ -50,7 +50,7 @@ internal static class ContractWriter
     private static readonly JsonEncodedText[] SeverityCodes = Table(3, i => Severities.Code((Severity)i));
     private static readonly JsonEncodedText[] StateCodes = Table(4, i => WachttijdStates.Code((WachttijdState)i));
 
-    public static void WriteAssessment(Utf8JsonWriter w, Assessment a)
+    public static void WriteAssessment(Utf8JsonWriter w, Assessment a, bool withText)
     {
         w.WriteStartObject();
         w.WriteString(CaseId, a.CaseId);
@@ -83,7 +83,11 @@ internal static class ContractWriter
             IsoDate.Write(w, o.FulfilledOn);
             w.WriteString(LegalBasis, o.LegalBasis.Citation);
             w.WriteString(LegalCharacter, CharacterCodes[(int)o.LegalCharacter]);
-            w.WriteString(Explanation, o.Explanation);
+            if (withText)
+            {
+                w.WriteString(Explanation, o.Explanation);
+            }
+
             if (o.Sequence > 0)
             {
                 w.WriteNumber(Sequence, o.Sequence);
@@ -102,7 +106,11 @@ internal static class ContractWriter
             w.WritePropertyName(On);
             IsoDate.Write(w, m.On);
             w.WriteString(LegalBasis, m.LegalBasis.Citation);
-            w.WriteString(Explanation, m.Explanation);
+            if (withText)
+            {
+                w.WriteString(Explanation, m.Explanation);
+            }
+
             w.WriteEndObject();
         }
 
@@ -123,7 +131,11 @@ internal static class ContractWriter
             }
 
             w.WriteString(Severity, SeverityCodes[(int)warning.Severity]);
-            w.WriteString(Message, warning.Message);
+            if (withText)
+            {
+                w.WriteString(Message, warning.Message);
+            }
+
             w.WriteEndObject();
         }
 

@@ -119,7 +119,7 @@ public static class PoortwachterJson
             throw new ArgumentNullException(nameof(assessment));
         }
 
-        return ToText(indented, w => ContractWriter.WriteAssessment(w, assessment));
+        return ToText(indented, w => ContractWriter.WriteAssessment(w, assessment, withText: true));
     }
 
     /// <summary>Writes an assessment to a writer, as one JSON value; see <see cref="WriteAssessment(Assessment, bool)"/>.</summary>
@@ -138,7 +138,33 @@ public static class PoortwachterJson
             throw new ArgumentNullException(nameof(assessment));
         }
 
-        ContractWriter.WriteAssessment(writer, assessment);
+        ContractWriter.WriteAssessment(writer, assessment, withText: true);
+    }
+
+    /// <summary>
+    /// Writes an assessment to a writer like <see cref="WriteAssessment(Utf8JsonWriter, Assessment)"/>, optionally
+    /// without its texts: with <paramref name="withText"/> <see langword="false"/> the <c>explanation</c> of every
+    /// obligation and milestone and the <c>message</c> of every warning are left out (every date, status, kind,
+    /// severity and legal source stays). The texts are then never built, which makes this the fastest output for a
+    /// portfolio run whose results feed a system rather than a person; read the texts later by assessing one case.
+    /// </summary>
+    /// <param name="writer">The writer; its options decide indentation and escaping. It is not flushed.</param>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="withText">Whether to write the explanations and messages.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteAssessment(Utf8JsonWriter writer, Assessment assessment, bool withText)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (assessment is null)
+        {
+            throw new ArgumentNullException(nameof(assessment));
+        }
+
+        ContractWriter.WriteAssessment(writer, assessment, withText);
     }
 
     /// <summary>

@@ -113,20 +113,23 @@ public sealed class PoortwachterEngine
         }
 
         var obligations = Order(output.Obligations);
-        foreach (var (obligation, rule) in output.Obligations)
+        for (var at = 0; at < output.Obligations.Count; at++)
         {
+            var (obligation, rule) = output.Obligations[at];
             AddStandardWarnings(obligation, rule, asOf, warnings);
         }
 
-        foreach (var (code, deviation, was) in context.AppliedDeviations)
+        for (var at = 0; at < context.AppliedDeviations.Count; at++)
         {
+            var (code, deviation, was) = context.AppliedDeviations[at];
             warnings.Add(new Warning(WarningKinds.DeviationApplied, Severity.Info, DeviationMessage(code, deviation, was), code));
         }
 
         warnings.AddRange(output.Warnings);
-        var milestones = output.Milestones.ToArray();
+        // Sorted in place: the lists are the engine's own and are handed over, not copied.
+        var milestones = output.Milestones;
         StableSort(milestones, static (a, b) => a.On.CompareTo(b.On));
-        var orderedWarnings = warnings.ToArray();
+        var orderedWarnings = warnings;
         StableSort(orderedWarnings, static (a, b) => b.Severity.CompareTo(a.Severity));
 
         var state = clock.SicknessState switch
@@ -192,8 +195,9 @@ public sealed class PoortwachterEngine
     {
         var future = 0;
         var earlier = 0;
-        foreach (var e in @case.Events)
+        for (var at = 0; at < @case.Events.Count; at++)
         {
+            var e = @case.Events[at];
             if (e.On > clock.AsOf)
             {
                 future++;
@@ -206,8 +210,9 @@ public sealed class PoortwachterEngine
 
         var result = @case.Events.Count == future + earlier ? [] : new CaseEvent[@case.Events.Count - future - earlier];
         var n = 0;
-        foreach (var e in @case.Events)
+        for (var at = 0; at < @case.Events.Count; at++)
         {
+            var e = @case.Events[at];
             if (e.On <= clock.AsOf && e.On >= clock.FirstSickDay)
             {
                 result[n++] = e;
@@ -216,29 +221,12 @@ public sealed class PoortwachterEngine
 
         if (future > 0)
         {
-            var asOf = clock.AsOf;
-            warnings.Add(
-                new Warning(
-                    WarningKinds.EventAfterAsOf,
-                    Severity.Info,
-                    () =>
-                        $"{future} event(s) dated after {CaseValidator.Iso(asOf)} are not known on the assessment date and were not taken into account."
-                )
-            );
+            warnings.Add(new Warning(WarningKinds.EventAfterAsOf, Severity.Info, FutureEventsMessage(future, clock.AsOf)));
         }
 
         if (clock.IsRestarted)
         {
-            var day1 = clock.FirstSickDay;
-            warnings.Add(
-                new Warning(
-                    WarningKinds.NewWachttijd,
-                    Severity.Warning,
-                    () =>
-                        $"An earlier sickness ended with 28 or more fit days (BW 7:629 lid 10), so the sickness from {CaseValidator.Iso(day1)} starts a new wachttijd at day 1; it is assessed from that day"
-                        + (earlier > 0 ? $", and {earlier} event(s) of the earlier case were left out." : ".")
-                )
-            );
+            warnings.Add(new Warning(WarningKinds.NewWachttijd, Severity.Warning, NewWachttijdMessage(clock.FirstSickDay, earlier)));
         }
 
         // Stable sort by date keeps the order of events on the same day.
@@ -249,7 +237,7 @@ public sealed class PoortwachterEngine
     private static WachttijdEnd ComputeEnd(
         SicknessCase @case,
         WachttijdClock clock,
-        IReadOnlyList<CaseEvent> events,
+        CaseEvent[] events,
         IWachttijdExtension[] extensions,
         List<Warning> warnings
     )
@@ -261,7 +249,7 @@ public sealed class PoortwachterEngine
 
         var reference = statutory;
         var last = statutory;
-        var changes = new List<WachttijdEndChange>();
+        List<WachttijdEndChange>? changes = null;
         WachttijdEndContext? context = null;
         foreach (var extension in extensions)
         {
@@ -277,7 +265,7 @@ public sealed class PoortwachterEngine
                 continue;
             }
 
-            changes.Add(change);
+            (changes ??= []).Add(change);
             last = change.NewLastDay;
             if (change.MovesReferenceEnd)
             {
@@ -287,9 +275,10 @@ public sealed class PoortwachterEngine
             warnings.Add(new Warning(WarningKinds.WagePeriodExtended, Severity.Info, new ChangeText(change)));
         }
 
-        foreach (var e in events)
+        for (var at = 0; at < events.Length; at++)
         {
-            if (e is Loonsanctie s && !changes.Exists(c => c.Code == EventTypes.Loonsanctie))
+            var e = events[at];
+            if (e is Loonsanctie s && !Changed(changes, EventTypes.Loonsanctie))
             {
                 warnings.Add(
                     new Warning(
@@ -299,7 +288,7 @@ public sealed class PoortwachterEngine
                     )
                 );
             }
-            else if (e is Verlenging v && !changes.Exists(c => c.Code == EventTypes.Verlenging))
+            else if (e is Verlenging v && !Changed(changes, EventTypes.Verlenging))
             {
                 warnings.Add(
                     new Warning(
@@ -311,7 +300,25 @@ public sealed class PoortwachterEngine
             }
         }
 
-        return new WachttijdEnd(statutory, reference, last, changes);
+        return new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? []);
+    }
+
+    private static bool Changed(List<WachttijdEndChange>? changes, string code)
+    {
+        if (changes is null)
+        {
+            return false;
+        }
+
+        foreach (var change in changes)
+        {
+            if (change.Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Obligation[] Order(IReadOnlyList<(Obligation Obligation, RuleDescriptor Rule)> obligations)
@@ -382,6 +389,15 @@ public sealed class PoortwachterEngine
     }
 
     // The messages are built when read; each helper allocates its closure only when a warning is made.
+    private static Func<string> FutureEventsMessage(int future, LocalDate asOf) =>
+        () =>
+            $"{future} event(s) dated after {CaseValidator.Iso(asOf)} are not known on the assessment date and were not taken into account.";
+
+    private static Func<string> NewWachttijdMessage(LocalDate day1, int earlier) =>
+        () =>
+            $"An earlier sickness ended with 28 or more fit days (BW 7:629 lid 10), so the sickness from {CaseValidator.Iso(day1)} starts a new wachttijd at day 1; it is assessed from that day"
+            + (earlier > 0 ? $", and {earlier} event(s) of the earlier case were left out." : ".");
+
     private static string Title(Obligation obligation, RuleDescriptor rule) =>
         obligation.Sequence > 0 ? $"{rule.Title} #{obligation.Sequence}" : rule.Title;
 
@@ -402,9 +418,9 @@ public sealed class PoortwachterEngine
             $"A reasoned deviation agreed on {CaseValidator.Iso(deviation.On)} moves the due date of {code} from {(was is { } w ? CaseValidator.Iso(w) : "none")} to {CaseValidator.Iso(deviation.DueBy)} (Regeling procesgang art. 5; reason: \"{deviation.Reason}\"). UWV checks at the WIA application whether the reason holds.";
 
     /// <summary>Sorts stably (insertion sort: the lists are short and mostly in order already).</summary>
-    private static void StableSort<T>(T[] items, Comparison<T> compare)
+    private static void StableSort<T>(IList<T> items, Comparison<T> compare)
     {
-        for (var i = 1; i < items.Length; i++)
+        for (var i = 1; i < items.Count; i++)
         {
             var item = items[i];
             var j = i - 1;

@@ -41,7 +41,7 @@ internal static class BatchAssessor
         return false;
     }
 
-    public static int Run(CliContext context, string path, LocalDate asOf, string? output)
+    public static int Run(CliContext context, string path, LocalDate asOf, string? output, bool withText)
     {
         var engine = context.CreateEngine();
         Stream target;
@@ -81,7 +81,7 @@ internal static class BatchAssessor
                 }
 
                 inFlight.Enqueue(
-                    (System.Threading.Tasks.Task.Run(() => job.Part.Process(job.Block, 0, job.Block.Count, engine, asOf)), job)
+                    (System.Threading.Tasks.Task.Run(() => job.Part.Process(job.Block, 0, job.Block.Count, engine, asOf, withText)), job)
                 );
                 if (inFlight.Count > workers)
                 {
@@ -207,7 +207,7 @@ internal static class BatchAssessor
 
         public int Assessed { get; private set; }
 
-        public void Process(Block block, int from, int to, PoortwachterEngine engine, LocalDate asOf)
+        public void Process(Block block, int from, int to, PoortwachterEngine engine, LocalDate asOf, bool withText)
         {
             Output.SetLength(0);
             Problems.Clear();
@@ -238,7 +238,7 @@ internal static class BatchAssessor
                     continue;
                 }
 
-                PoortwachterJson.WriteAssessment(_writer, assessment);
+                PoortwachterJson.WriteAssessment(_writer, assessment, withText);
                 _writer.Flush();
                 _writer.Reset();
                 Output.WriteByte((byte)'\n');

@@ -274,8 +274,9 @@ public static class CaseValidator
         var day1 = @case.FirstSickDay;
         List<LocalDate>? sanctions = null;
         List<LocalDate>? starts = null;
-        foreach (var e in @case.Events)
+        for (var at = 0; at < @case.Events.Count; at++)
         {
+            var e = @case.Events[at];
             if (e is Loonsanctie s)
             {
                 (sanctions ??= []).Add(s.On);

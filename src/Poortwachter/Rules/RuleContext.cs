@@ -62,8 +62,9 @@ public sealed class RuleContext
     /// <returns>The event, or <see langword="null"/>.</returns>
     public ObligationFulfilled? FirstDone(string obligation)
     {
-        foreach (var e in _events)
+        for (var at = 0; at < _events.Count; at++)
         {
+            var e = _events[at];
             if (e is ObligationFulfilled f && string.Equals(f.Obligation, obligation, StringComparison.Ordinal))
             {
                 return f;
@@ -79,8 +80,9 @@ public sealed class RuleContext
     public IReadOnlyList<LocalDate> AllDone(string obligation)
     {
         var result = new List<LocalDate>();
-        foreach (var e in _events)
+        for (var at = 0; at < _events.Count; at++)
         {
+            var e = _events[at];
             if (e is ObligationFulfilled f && string.Equals(f.Obligation, obligation, StringComparison.Ordinal))
             {
                 result.Add(f.On);
@@ -96,8 +98,9 @@ public sealed class RuleContext
     public TEvent? First<TEvent>()
         where TEvent : CaseEvent
     {
-        foreach (var e in _events)
+        for (var at = 0; at < _events.Count; at++)
         {
+            var e = _events[at];
             if (e is TEvent t)
             {
                 return t;
@@ -277,24 +280,7 @@ public sealed class RuleContext
         int sequence = 0
     )
     {
-        if (rule is null)
-        {
-            throw new ArgumentNullException(nameof(rule));
-        }
-
-        var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: false, out _);
-        return new Obligation(
-            rule.Code,
-            dueBy,
-            status,
-            fulfilledOn,
-            rule.Source,
-            rule.Character,
-            derivation,
-            this,
-            employerObligation,
-            sequence
-        );
+        return CreateCore(rule, dueBy, fulfilledOn, derivation, employerObligation, sequence);
     }
 
     /// <summary>
@@ -318,26 +304,11 @@ public sealed class RuleContext
         int sequence = 0
     )
     {
-        if (rule is null)
-        {
-            throw new ArgumentNullException(nameof(rule));
-        }
-
-        if (derivation is null)
-        {
-            throw new ArgumentNullException(nameof(derivation));
-        }
-
-        var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: false, out _);
-        return new Obligation(
-            rule.Code,
+        return CreateCore(
+            rule,
             dueBy,
-            status,
             fulfilledOn,
-            rule.Source,
-            rule.Character,
-            derivation,
-            this,
+            derivation ?? throw new ArgumentNullException(nameof(derivation)),
             employerObligation,
             sequence
         );
@@ -364,14 +335,42 @@ public sealed class RuleContext
         int sequence = 0
     )
     {
+        return CreateCore(
+            rule,
+            dueBy,
+            fulfilledOn,
+            derivation ?? throw new ArgumentNullException(nameof(derivation)),
+            employerObligation,
+            sequence
+        );
+    }
+
+    /// <summary>Creates an obligation with a derivation the engine builds on first read (no delegate needed).</summary>
+    internal Obligation CreateObligation(
+        RuleDescriptor rule,
+        LocalDate? dueBy,
+        LocalDate? fulfilledOn,
+        DeferredText derivation,
+        bool employerObligation = true,
+        int sequence = 0
+    ) => CreateCore(rule, dueBy, fulfilledOn, derivation, employerObligation, sequence);
+
+    /// <summary>
+    /// The one way an obligation is made: the status judged now, the derivation (a string, a builder or a
+    /// <see cref="DeferredText"/>) kept as it is and finished with its reason on first read.
+    /// </summary>
+    private Obligation CreateCore(
+        RuleDescriptor rule,
+        LocalDate? dueBy,
+        LocalDate? fulfilledOn,
+        object derivation,
+        bool employerObligation,
+        int sequence
+    )
+    {
         if (rule is null)
         {
             throw new ArgumentNullException(nameof(rule));
-        }
-
-        if (derivation is null)
-        {
-            throw new ArgumentNullException(nameof(derivation));
         }
 
         var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: false, out _);
@@ -387,6 +386,34 @@ public sealed class RuleContext
             employerObligation,
             sequence
         );
+    }
+
+    /// <summary>
+    /// Applies a reasoned deviation to a computed due date, like the public overloads, for a derivation the engine
+    /// builds on first read.
+    /// </summary>
+    internal (LocalDate? DueBy, DeferredText Derivation, Afwijking? Deviation) ApplyDeviation(
+        string obligation,
+        LocalDate? dueBy,
+        DeferredText derivation,
+        LocalDate? recordedFrom = null,
+        LocalDate? recordedUntil = null
+    )
+    {
+        var deviation = DeviationFor(obligation, recordedFrom, recordedUntil);
+        if (deviation is null)
+        {
+            return (dueBy, derivation, null);
+        }
+
+        (_applied ??= []).Add((obligation, deviation, dueBy));
+        return (deviation.DueBy, new DeviatedText(derivation, dueBy, deviation), deviation);
+    }
+
+    /// <summary>A derivation with a reasoned deviation appended.</summary>
+    private sealed class DeviatedText(DeferredText derivation, LocalDate? dueBy, Afwijking deviation) : DeferredText
+    {
+        public override string Build() => DeviationText(derivation.Build(), dueBy, deviation);
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Poortwachter.Rules;
 public sealed class RuleOutput
 {
     private readonly List<(Obligation Obligation, RuleDescriptor Rule)> _obligations = new(16);
-    private readonly List<Milestone> _milestones = [];
+    private readonly List<Milestone> _milestones = new(8);
     private readonly List<Warning> _warnings = [];
 
     internal RuleOutput() { }

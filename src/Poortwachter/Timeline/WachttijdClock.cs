@@ -147,8 +147,9 @@ public sealed class WachttijdClock
 
         // The known periods, truncated at asOf; periods that start after asOf are not known yet.
         var known = new List<(int From, int Until)>();
-        foreach (var p in @case.EffectiveSickness)
+        for (var at = 0; at < @case.EffectiveSickness.Count; at++)
         {
+            var p = @case.EffectiveSickness[at];
             var from = DayNumber.Of(p.From);
             if (from > asOfNumber)
             {

@@ -98,4 +98,93 @@ public sealed class BatchTests
         var ids = File.ReadLines(output).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("caseId").GetString()).ToArray();
         ids.Should().Equal(Enumerable.Range(0, 5000).Select(i => $"C-{i}"));
     }
+
+    [Fact]
+    public void Without_text_each_line_is_the_same_assessment_minus_its_explanations_and_messages()
+    {
+        var full = Lines(CliRunner.Run("assess", Samples.PathOf("cases.jsonl"), "--as-of", "2025-06-02").Stdout);
+
+        var result = CliRunner.Run("assess", Samples.PathOf("cases.jsonl"), "--as-of", "2025-06-02", "--no-text");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var lean = Lines(result.Stdout);
+        lean.Should().HaveCount(full.Length);
+        for (var i = 0; i < full.Length; i++)
+        {
+            using var a = JsonDocument.Parse(full[i]);
+            using var b = JsonDocument.Parse(lean[i]);
+            Strip(a.RootElement).Should().Be(b.RootElement.GetRawText(), "line {0} must keep every date, status and kind", i + 1);
+            b.RootElement.GetRawText().Should().NotContain("\"explanation\"").And.NotContain("\"message\"");
+        }
+
+        full.Should()
+            .Contain(l => l.Contains("\"warnings\":[{", System.StringComparison.Ordinal), "the sample must have warnings to strip");
+    }
+
+    [Fact]
+    public void Without_text_a_single_case_as_json_has_no_explanations_and_a_table_is_refused()
+    {
+        var json = CliRunner.Run("assess", Samples.PathOf("continuous.json"), "--as-of", "2025-06-02", "--format", "json", "--no-text");
+        json.ExitCode.Should().Be(0, json.ToString());
+        using var doc = JsonDocument.Parse(json.Stdout);
+        doc.RootElement.GetProperty("obligations").EnumerateArray().Should().NotBeEmpty().And.OnlyContain(o => HasNoExplanation(o));
+
+        var table = CliRunner.Run("assess", Samples.PathOf("continuous.json"), "--as-of", "2025-06-02", "--no-text");
+        table.ExitCode.Should().Be(2);
+        table.Stderr.Should().Contain("--no-text applies to JSON output");
+    }
+
+    private static bool HasNoExplanation(JsonElement obligation) =>
+        !obligation.TryGetProperty("explanation", out _) && obligation.TryGetProperty("dueBy", out _);
+
+    // The full assessment with the explanation and message properties removed, written compactly like the batch.
+    private static string Strip(JsonElement element)
+    {
+        using var stream = new MemoryStream();
+        using (
+            var writer = new Utf8JsonWriter(
+                stream,
+                new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }
+            )
+        )
+        {
+            Write(writer, element);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+
+        static void Write(Utf8JsonWriter w, JsonElement e)
+        {
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    w.WriteStartObject();
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        if (p.Name is "explanation" or "message")
+                        {
+                            continue;
+                        }
+
+                        w.WritePropertyName(p.Name);
+                        Write(w, p.Value);
+                    }
+
+                    w.WriteEndObject();
+                    break;
+                case JsonValueKind.Array:
+                    w.WriteStartArray();
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        Write(w, item);
+                    }
+
+                    w.WriteEndArray();
+                    break;
+                default:
+                    e.WriteTo(w);
+                    break;
+            }
+        }
+    }
 }

@@ -66,16 +66,7 @@ public sealed class EvaluatieRule : IRule
                 break;
             }
 
-            var number = i + 1;
-            var from = anchor;
-            var fromKind = anchorKind;
-            System.Func<string> derivation = () =>
-                $"Evaluation {number}: {interval} counted days after {AnchorText(fromKind, from)}"
-                + (
-                    due is { } dd
-                        ? $", on {RuleContext.Iso(dd)}{DescribeShift(context, from, dd, interval)}."
-                        : ", which the case never reaches."
-                );
+            var derivation = new Derivation(context, i + 1, interval, anchorKind, anchor, due);
             var applied = context.ApplyDeviation(ObligationCodes.Evaluatie, due, derivation, anchor, next ?? context.AsOf);
             output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, next, applied.Derivation, sequence: i + 1));
             if (next is null)
@@ -87,6 +78,19 @@ public sealed class EvaluatieRule : IRule
             anchor = heldOn;
             anchorKind = held[i].Kind;
         }
+    }
+
+    /// <summary>How evaluation <c>number</c> falls due, built when its explanation is read.</summary>
+    private sealed class Derivation(RuleContext context, int number, int interval, string? fromKind, LocalDate from, LocalDate? due)
+        : Assessments.DeferredText
+    {
+        public override string Build() =>
+            $"Evaluation {number}: {interval} counted days after {AnchorText(fromKind, from)}"
+            + (
+                due is { } dd
+                    ? $", on {RuleContext.Iso(dd)}{DescribeShift(context, from, dd, interval)}."
+                    : ", which the case never reaches."
+            );
     }
 
     private static string AnchorText(string? kind, LocalDate on) =>
@@ -104,8 +108,9 @@ public sealed class EvaluatieRule : IRule
     private static List<(LocalDate On, string Kind)> Evaluations(RuleContext context, LocalDate planOn)
     {
         var result = new List<(LocalDate On, string Kind)>();
-        foreach (var e in context.Events)
+        for (var at = 0; at < context.Events.Count; at++)
         {
+            var e = context.Events[at];
             if (
                 e is Cases.ObligationFulfilled f
                 && f.On > planOn

@@ -30,8 +30,9 @@ public sealed class LateWiaAanvraagExtension : IWachttijdExtension
         }
 
         LocalDate? applied = null;
-        foreach (var e in context.Events)
+        for (var at = 0; at < context.Events.Count; at++)
         {
+            var e = context.Events[at];
             if (e is Cases.ObligationFulfilled f && f.Obligation == ObligationCodes.WiaAanvraag)
             {
                 applied = f.On;

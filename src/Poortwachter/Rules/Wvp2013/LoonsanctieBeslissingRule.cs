@@ -36,8 +36,9 @@ public sealed class LoonsanctieBeslissingRule : IRule
             return;
         }
 
-        foreach (var change in context.End.Changes)
+        for (var at = 0; at < context.End.Changes.Count; at++)
         {
+            var change = context.End.Changes[at];
             if (change.Code != LoonsanctieExtension.ExtensionCode)
             {
                 end = change.NewLastDay;

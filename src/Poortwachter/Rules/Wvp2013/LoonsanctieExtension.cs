@@ -30,8 +30,9 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
     {
         Loonsanctie? sanction = null;
         Bekorting? bekorting = null;
-        foreach (var e in context.Events)
+        for (var at = 0; at < context.Events.Count; at++)
         {
+            var e = context.Events[at];
             if (e is Loonsanctie l)
             {
                 sanction = l;

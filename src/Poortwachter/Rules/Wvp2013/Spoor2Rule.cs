@@ -293,8 +293,9 @@ public sealed class Spoor2Rule : IRule
 
     private static Interruption? ReturnWithin(WachttijdClock clock, LocalDate decided, LocalDate prospect)
     {
-        foreach (var interruption in clock.Interruptions)
+        for (var at = 0; at < clock.Interruptions.Count; at++)
         {
+            var interruption = clock.Interruptions[at];
             if (interruption.From > decided && interruption.From <= prospect)
             {
                 return interruption;

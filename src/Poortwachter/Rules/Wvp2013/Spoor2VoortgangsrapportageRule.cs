@@ -101,8 +101,9 @@ public sealed class Spoor2VoortgangsrapportageRule : IRule
     private static List<LocalDate> Reports(RuleContext context, LocalDate started)
     {
         var result = new List<LocalDate>();
-        foreach (var e in context.Events)
+        for (var at = 0; at < context.Events.Count; at++)
         {
+            var e = context.Events[at];
             if (
                 e is ObligationFulfilled f
                 && f.On >= started

@@ -24,8 +24,9 @@ public sealed class VrijwilligeVerlengingExtension : IWachttijdExtension
     public WachttijdEndChange? Apply(WachttijdEndContext context)
     {
         Verlenging? last = null;
-        foreach (var e in context.Events)
+        for (var at = 0; at < context.Events.Count; at++)
         {
+            var e = context.Events[at];
             if (e is Verlenging v)
             {
                 last = v;
