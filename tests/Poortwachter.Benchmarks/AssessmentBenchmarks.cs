@@ -122,4 +122,16 @@ public class AssessmentBenchmarks
         _writer.Flush();
         return _writer.BytesCommitted;
     }
+
+    /// <summary>JSON in, assessment, JSON out without the texts (<c>--no-text</c>): nothing builds an explanation.</summary>
+    [Benchmark(Description = "JSON read + assess + write, simple, no text")]
+    public long JsonRoundTripNoText()
+    {
+        var @case = PoortwachterJson.ReadCase(_simpleJson).Case!;
+        _buffer.Clear();
+        _writer.Reset();
+        PoortwachterJson.WriteAssessment(_writer, _engine.Assess(@case, Cases.SimpleAsOf), withText: false);
+        _writer.Flush();
+        return _writer.BytesCommitted;
+    }
 }

@@ -17,6 +17,7 @@ public sealed class LegalSource : IEquatable<LegalSource>
         Law = string.IsNullOrWhiteSpace(law) ? throw new ArgumentException("A law or policy text is required.", nameof(law)) : law;
         Article = article;
         Lid = lid;
+        Citation = Cite(Law, article, lid, section);
     }
 
     /// <summary>Gets the law or policy text.</summary>
@@ -32,28 +33,28 @@ public sealed class LegalSource : IEquatable<LegalSource>
     public string? Section { get; }
 
     /// <summary>Gets the citation as one line, such as <c>Wet werk en inkomen naar arbeidsvermogen, art. 25 lid 3</c>.</summary>
-    public string Citation
+    /// <remarks>Made once, when the source is made: it is written with every obligation and milestone.</remarks>
+    public string Citation { get; }
+
+    private static string Cite(string law, string? article, string? lid, string? section)
     {
-        get
+        var sb = new StringBuilder(law);
+        if (article is not null)
         {
-            var sb = new StringBuilder(Law);
-            if (Article is not null)
-            {
-                sb.Append(", art. ").Append(Article);
-            }
-
-            if (Lid is not null)
-            {
-                sb.Append(" lid ").Append(Lid);
-            }
-
-            if (Section is not null)
-            {
-                sb.Append(", ").Append(Section);
-            }
-
-            return sb.ToString();
+            sb.Append(", art. ").Append(article);
         }
+
+        if (lid is not null)
+        {
+            sb.Append(" lid ").Append(lid);
+        }
+
+        if (section is not null)
+        {
+            sb.Append(", ").Append(section);
+        }
+
+        return sb.ToString();
     }
 
     /// <inheritdoc/>

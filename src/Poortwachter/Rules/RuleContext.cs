@@ -527,45 +527,26 @@ public sealed class RuleContext
         var date = Clock.DateOfCountedDay(countedDay);
         var week = WachttijdClock.WeekOf(countedDay);
         var position =
-            countedDay % 7 == 0 ? $"the last day of week {week}"
-            : countedDay % 7 == 1 ? $"the first day of week {week}"
-            : $"in week {week}";
-        var head = $"counted day {countedDay} ({position})";
+            countedDay % 7 == 0 ? "the last day of week "
+            : countedDay % 7 == 1 ? "the first day of week "
+            : "in week ";
         if (date is not { } d)
         {
-            return $"{head} is never reached: the case ended by recovery after {Clock.CountedDaysAsOf} counted day(s)";
+            return $"counted day {countedDay} ({position}{week}) is never reached: the case ended by recovery after {Clock.CountedDaysAsOf} counted day(s)";
         }
 
+        // One string, built once: explanations are read in bulk by portfolio runs.
         var split = Clock.SplitThrough(d);
-        var text = $"{head} falls on {Iso(d)}: day 1 ({Iso(FirstSickDay)}) + {split.CalendarDays - 1} days";
-        if (split.FitDays > 0 || split.LeaveDays > 0)
-        {
-            text += $", of which {Describe(split)} do not count";
-        }
-
-        if (d > AsOf)
-        {
-            text += $" (projected as if the employee is sick every day after {Iso(AsOf)})";
-        }
-
-        return text;
+        return $"counted day {countedDay} ({position}{week}) falls on {Iso(d)}: day 1 ({Iso(FirstSickDay)}) + {split.CalendarDays - 1} days"
+            + (split.FitDays > 0 || split.LeaveDays > 0 ? $", of which {Describe(split)} do not count" : string.Empty)
+            + (d > AsOf ? $" (projected as if the employee is sick every day after {Iso(AsOf)})" : string.Empty);
     }
 
-    private static string Describe(DaySplit split)
-    {
-        var parts = new List<string>(2);
-        if (split.FitDays > 0)
-        {
-            parts.Add($"{split.FitDays} fit day(s) of interruption");
-        }
-
-        if (split.LeaveDays > 0)
-        {
-            parts.Add($"{split.LeaveDays} day(s) of pregnancy and birth leave");
-        }
-
-        return string.Join(" and ", parts);
-    }
+    private static string Describe(DaySplit split) =>
+        split.FitDays > 0 && split.LeaveDays > 0
+            ? $"{split.FitDays} fit day(s) of interruption and {split.LeaveDays} day(s) of pregnancy and birth leave"
+        : split.FitDays > 0 ? $"{split.FitDays} fit day(s) of interruption"
+        : $"{split.LeaveDays} day(s) of pregnancy and birth leave";
 
     private string RecoveredReason() =>
         Clock.LastSickDay is { } last

@@ -76,7 +76,7 @@ public sealed class Spoor2VoortgangsrapportageRule : IRule
                 + (due is { } dd ? $", on {RuleContext.Iso(dd)}." : ".");
             var obligation = context.CreateObligation(Rule, due, held, derivation, sequence: i + 1);
             output.Add(Rule, obligation);
-            if (held is not { } heldOn)
+            if (held is null)
             {
                 if (obligation.Status == ObligationStatus.Overdue && due is { } overdue)
                 {
@@ -93,6 +93,7 @@ public sealed class Spoor2VoortgangsrapportageRule : IRule
                 break;
             }
 
+            var heldOn = held.Value;
             anchor = heldOn;
             anchorText = $"progress report {i + 1} of {RuleContext.Iso(heldOn)}";
         }
