@@ -137,8 +137,8 @@ public sealed class WachttijdClock
 
         var asOfNumber = DayNumber.Of(asOf);
         var leave = @case.Leave;
-        var leaveFrom = new int[leave.Count];
-        var leaveUntil = new int[leave.Count];
+        var leaveFrom = leave.Count == 0 ? [] : new int[leave.Count];
+        var leaveUntil = leave.Count == 0 ? [] : new int[leave.Count];
         for (var i = 0; i < leave.Count; i++)
         {
             leaveFrom[i] = DayNumber.Of(leave[i].From);
@@ -146,7 +146,7 @@ public sealed class WachttijdClock
         }
 
         // The known periods, truncated at asOf; periods that start after asOf are not known yet.
-        var known = new List<(int From, int Until)>();
+        var known = new List<(int From, int Until)>(@case.EffectiveSickness.Count);
         for (var at = 0; at < @case.EffectiveSickness.Count; at++)
         {
             var p = @case.EffectiveSickness[at];
