@@ -400,14 +400,25 @@ public sealed class RuleContext
         LocalDate? recordedUntil = null
     )
     {
-        var deviation = DeviationFor(obligation, recordedFrom, recordedUntil);
+        var deviation = Record(obligation, dueBy, recordedFrom, recordedUntil);
         if (deviation is null)
         {
             return (dueBy, derivation, null);
         }
 
-        (_applied ??= []).Add((obligation, deviation, dueBy));
         return (deviation.DueBy, new DeviatedText(derivation, dueBy, deviation), deviation);
+    }
+
+    /// <summary>Finds the deviation that applies and records it for the engine's deviation warning.</summary>
+    private Afwijking? Record(string obligation, LocalDate? dueBy, LocalDate? recordedFrom, LocalDate? recordedUntil)
+    {
+        var deviation = DeviationFor(obligation, recordedFrom, recordedUntil);
+        if (deviation is not null)
+        {
+            (_applied ??= []).Add((obligation, deviation, dueBy));
+        }
+
+        return deviation;
     }
 
     /// <summary>A derivation with a reasoned deviation appended.</summary>
@@ -440,13 +451,12 @@ public sealed class RuleContext
             throw new ArgumentNullException(nameof(derivation));
         }
 
-        var deviation = DeviationFor(obligation, recordedFrom, recordedUntil);
+        var deviation = Record(obligation, dueBy, recordedFrom, recordedUntil);
         if (deviation is null)
         {
             return (dueBy, derivation, null);
         }
 
-        (_applied ??= []).Add((obligation, deviation, dueBy));
         return (deviation.DueBy, c => DeviationText(derivation(c), dueBy, deviation), deviation);
     }
 
@@ -467,13 +477,12 @@ public sealed class RuleContext
         LocalDate? recordedUntil = null
     )
     {
-        var deviation = DeviationFor(obligation, recordedFrom, recordedUntil);
+        var deviation = Record(obligation, dueBy, recordedFrom, recordedUntil);
         if (deviation is null)
         {
             return (dueBy, derivation, null);
         }
 
-        (_applied ??= []).Add((obligation, deviation, dueBy));
         return (deviation.DueBy, DeviationText(derivation, dueBy, deviation), deviation);
     }
 
@@ -506,13 +515,12 @@ public sealed class RuleContext
             throw new ArgumentNullException(nameof(derivation));
         }
 
-        var deviation = DeviationFor(obligation, recordedFrom, recordedUntil);
+        var deviation = Record(obligation, dueBy, recordedFrom, recordedUntil);
         if (deviation is null)
         {
             return (dueBy, derivation, null);
         }
 
-        (_applied ??= []).Add((obligation, deviation, dueBy));
         return (deviation.DueBy, () => DeviationText(derivation(), dueBy, deviation), deviation);
     }
 
