@@ -40,7 +40,8 @@ public sealed class Warning
     /// <param name="obligation">The obligation it concerns, if any.</param>
     internal Warning(string kind, Severity severity, DeferredText message, string? obligation = null)
     {
-        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A warning code is required.", nameof(kind)) : kind;
+        // Only the engine calls this, always with a WarningKinds constant: no check needed.
+        Kind = kind;
         Severity = severity;
         _message = message;
         Obligation = obligation;

@@ -1,0 +1,102 @@
+using System;
+using FluentAssertions;
+using Xunit;
+
+namespace Poortwachter.Tests.Options;
+
+public sealed class OptionsRangeTests
+{
+    [Theory]
+    [InlineData(nameof(PoortwachterOptions.EvaluationIntervalDays), 1, 364)]
+    [InlineData(nameof(PoortwachterOptions.DueSoonDays), 0, 365)]
+    [InlineData(nameof(PoortwachterOptions.EerstejaarsevaluatieWindowStartWeek), 1, 52)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2TermDays), 1, 364)]
+    [InlineData(nameof(PoortwachterOptions.ArbeidsdeskundigOnderzoekTermDays), 1, 364)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2PostponementMaxMonths), 1, 12)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2TrajectplanTermDays), 1, 182)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2ProgressReportIntervalDays), 7, 182)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2FinalReportWeek), 53, 91)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2AftercareDays), 1, 364)]
+    public void Both_ends_of_an_option_range_are_accepted(string option, int min, int max)
+    {
+        foreach (var value in new[] { min, max })
+        {
+            var engine = new PoortwachterEngine(With(option, value));
+
+            Read(engine.Options, option).Should().Be(value, "{0} = {1} is inside the documented range", option, value);
+        }
+    }
+
+    [Theory]
+    [InlineData(nameof(PoortwachterOptions.EvaluationIntervalDays), 0, "The evaluation interval must be 1 to 364 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.EvaluationIntervalDays), 365, "The evaluation interval must be 1 to 364 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.DueSoonDays), -1, "The due-soon window must be 0 to 365 days.")]
+    [InlineData(nameof(PoortwachterOptions.DueSoonDays), 366, "The due-soon window must be 0 to 365 days.")]
+    [InlineData(nameof(PoortwachterOptions.EerstejaarsevaluatieWindowStartWeek), 0, "The window must start in week 1 to 52.")]
+    [InlineData(nameof(PoortwachterOptions.EerstejaarsevaluatieWindowStartWeek), 53, "The window must start in week 1 to 52.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2TermDays), 0, "The spoor-2 term must be 1 to 364 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2TermDays), 365, "The spoor-2 term must be 1 to 364 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.ArbeidsdeskundigOnderzoekTermDays), 0, "it must be 1 to 364 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.ArbeidsdeskundigOnderzoekTermDays), 365, "it must be 1 to 364 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2PostponementMaxMonths), 0, "it must be 1 to 12 calendar months.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2PostponementMaxMonths), 13, "it must be 1 to 12 calendar months.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2TrajectplanTermDays), 0, "it must be 1 to 182 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2TrajectplanTermDays), 183, "it must be 1 to 182 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2ProgressReportIntervalDays), 6, "it must be 7 to 182 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2ProgressReportIntervalDays), 183, "it must be 7 to 182 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2FinalReportWeek), 52, "it must be 53 to 91 (a week of the wachttijd).")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2FinalReportWeek), 92, "it must be 53 to 91 (a week of the wachttijd).")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2AftercareDays), 0, "it must be 1 to 364 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2AftercareDays), 365, "it must be 1 to 364 counted days.")]
+    public void The_first_value_outside_an_option_range_is_refused_with_its_name_value_and_range(string option, int value, string range)
+    {
+        var act = () => new PoortwachterEngine(With(option, value));
+
+        act.Should()
+            .ThrowExactly<ArgumentException>()
+            .WithParameterName("options")
+            .Which.Message.Should()
+            .Be($"{option} is {value}: {range} (Parameter 'options')");
+    }
+
+    [Fact]
+    public void The_first_option_out_of_range_is_the_one_reported()
+    {
+        var act = () =>
+            new PoortwachterEngine(new PoortwachterOptions { DueSoonDays = 400, Spoor2TermDays = 0 }, Poortwachter.Rules.RuleSets.All);
+
+        act.Should().ThrowExactly<ArgumentException>().WithMessage("DueSoonDays is 400: *");
+    }
+
+    [Fact]
+    public void The_defaults_are_the_documented_ones()
+    {
+        var o = new PoortwachterEngine().Options;
+
+        o.EvaluationIntervalDays.Should().Be(42);
+        o.DueSoonDays.Should().Be(14);
+        o.EerstejaarsevaluatieWindowStartWeek.Should().Be(46);
+        o.Spoor2TermDays.Should().Be(42);
+        o.EerstejaarsevaluatieCountsAsEvaluation.Should().BeTrue();
+        o.ArbeidsdeskundigOnderzoekTermDays.Should().Be(42);
+        o.Spoor2PostponementMaxMonths.Should().Be(3);
+        o.Spoor2TrajectplanTermDays.Should().Be(28);
+        o.Spoor2ProgressReportIntervalDays.Should().Be(42);
+        o.Spoor2FinalReportWeek.Should().Be(90);
+        o.Spoor2AftercareDays.Should().Be(91);
+        o.EnabledRules.Should().BeEmpty();
+        o.DisabledRules.Should().BeEmpty();
+        o.Rules.Should().BeEmpty();
+        o.Extensions.Should().BeEmpty();
+    }
+
+    private static PoortwachterOptions With(string option, int value)
+    {
+        var options = new PoortwachterOptions();
+        typeof(PoortwachterOptions).GetProperty(option)!.SetValue(options, value);
+        return options;
+    }
+
+    private static int Read(PoortwachterOptions options, string option) =>
+        (int)typeof(PoortwachterOptions).GetProperty(option)!.GetValue(options)!;
+}
