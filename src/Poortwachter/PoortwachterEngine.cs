@@ -36,7 +36,7 @@ public sealed class PoortwachterEngine
     /// <exception cref="ArgumentException">An option is out of its range.</exception>
     public PoortwachterEngine(PoortwachterOptions? options, IEnumerable<RuleSet> ruleSets)
     {
-        _options = (options ?? new PoortwachterOptions()).Copy();
+        _options = (options ?? new PoortwachterOptions()).Frozen();
         _options.Check(nameof(options));
         _ruleSets = (ruleSets ?? throw new ArgumentNullException(nameof(ruleSets)))
             .Select(set => (set, Compose(set, _options), set.Extensions.Concat(_options.Extensions).ToArray()))

@@ -11,90 +11,147 @@ namespace Poortwachter;
 /// </summary>
 public sealed class PoortwachterOptions
 {
+    private int _evaluationIntervalDays = 42;
+    private int _dueSoonDays = 14;
+    private int _eerstejaarsevaluatieWindowStartWeek = 46;
+    private int _spoor2TermDays = 42;
+    private bool _eerstejaarsevaluatieCountsAsEvaluation = true;
+    private int _arbeidsdeskundigOnderzoekTermDays = 42;
+    private int _spoor2PostponementMaxMonths = 3;
+    private int _spoor2TrajectplanTermDays = 28;
+    private int _spoor2ProgressReportIntervalDays = 42;
+    private int _spoor2FinalReportWeek = 90;
+    private int _spoor2AftercareDays = 91;
+    private bool _frozen;
+
     /// <summary>
     /// Gets or sets the interval between evaluations of the plan van aanpak, in counted days. Default 42
     /// (six weeks): the law says "periodiek" (Regeling procesgang art. 4 lid 2 onder b), six weeks is practice.
     /// </summary>
-    public int EvaluationIntervalDays { get; set; } = 42;
+    public int EvaluationIntervalDays
+    {
+        get => _evaluationIntervalDays;
+        set => _evaluationIntervalDays = Unfrozen(value);
+    }
 
     /// <summary>Gets or sets how many days ahead of a deadline an open obligation gets a due-soon warning. Default 14.</summary>
-    public int DueSoonDays { get; set; } = 14;
+    public int DueSoonDays
+    {
+        get => _dueSoonDays;
+        set => _dueSoonDays = Unfrozen(value);
+    }
 
     /// <summary>
     /// Gets or sets the week of the wachttijd from which practice expects the first-year evaluation. Default 46
     /// (window weeks 46 to 52); an evaluation before it is reported as early.
     /// </summary>
-    public int EerstejaarsevaluatieWindowStartWeek { get; set; } = 46;
+    public int EerstejaarsevaluatieWindowStartWeek
+    {
+        get => _eerstejaarsevaluatieWindowStartWeek;
+        set => _eerstejaarsevaluatieWindowStartWeek = Unfrozen(value);
+    }
 
     /// <summary>
     /// Gets or sets the term in counted days within which spoor 2 must start after the conclusion that return
     /// within the own organisation is not feasible, and after the first-year evaluation at the latest. Default 42
     /// (six weeks; UWV policy).
     /// </summary>
-    public int Spoor2TermDays { get; set; } = 42;
+    public int Spoor2TermDays
+    {
+        get => _spoor2TermDays;
+        set => _spoor2TermDays = Unfrozen(value);
+    }
 
     /// <summary>
     /// Gets or sets a value indicating whether a first-year evaluation also counts as a periodic evaluation, so
     /// the next evaluation runs from it. Default <see langword="true"/>: it is the evaluation of art. 4 lid 2 onder b
     /// at the end of the first sick year.
     /// </summary>
-    public bool EerstejaarsevaluatieCountsAsEvaluation { get; set; } = true;
+    public bool EerstejaarsevaluatieCountsAsEvaluation
+    {
+        get => _eerstejaarsevaluatieCountsAsEvaluation;
+        set => _eerstejaarsevaluatieCountsAsEvaluation = Unfrozen(value);
+    }
 
     /// <summary>
     /// Gets or sets the counted days after the bedrijfsarts' conclusion that return to the own job is not expected
     /// (event <c>geen-terugkeer-eigen-functie</c>) by which the arbeidsdeskundig onderzoek is due, unless its usual
     /// date (before the first-year evaluation) is earlier. Practice; default 42 (six weeks), range 1 to 364.
     /// </summary>
-    public int ArbeidsdeskundigOnderzoekTermDays { get; set; } = 42;
+    public int ArbeidsdeskundigOnderzoekTermDays
+    {
+        get => _arbeidsdeskundigOnderzoekTermDays;
+        set => _arbeidsdeskundigOnderzoekTermDays = Unfrozen(value);
+    }
 
     /// <summary>
     /// Gets or sets how many calendar months after the decision a prospect of full return may lie for UWV to accept
     /// postponing spoor 2 without a warning ("concreet perspectief op hervatting" on short term). Default 3, range 1
     /// to 12.
     /// </summary>
-    public int Spoor2PostponementMaxMonths { get; set; } = 3;
+    public int Spoor2PostponementMaxMonths
+    {
+        get => _spoor2PostponementMaxMonths;
+        set => _spoor2PostponementMaxMonths = Unfrozen(value);
+    }
 
     /// <summary>
     /// Gets or sets the counted days after the start of spoor 2 by which the trajectory plan is due (bureau
     /// practice; rule <c>spoor-2-trajectplan</c>, off by default). Default 28 (four weeks), range 1 to 182.
     /// </summary>
-    public int Spoor2TrajectplanTermDays { get; set; } = 28;
+    public int Spoor2TrajectplanTermDays
+    {
+        get => _spoor2TrajectplanTermDays;
+        set => _spoor2TrajectplanTermDays = Unfrozen(value);
+    }
 
     /// <summary>
     /// Gets or sets the counted days between progress reports on the spoor-2 trajectory (bureau practice; rule
     /// <c>spoor-2-voortgangsrapportage</c>, off by default). Default 42 (six weeks), range 7 to 182.
     /// </summary>
-    public int Spoor2ProgressReportIntervalDays { get; set; } = 42;
+    public int Spoor2ProgressReportIntervalDays
+    {
+        get => _spoor2ProgressReportIntervalDays;
+        set => _spoor2ProgressReportIntervalDays = Unfrozen(value);
+    }
 
     /// <summary>
     /// Gets or sets the week of the wachttijd at whose end the final spoor-2 report is due (bureau practice: "around
     /// week 90", so the employer has it for the re-integratieverslag of week 91; rule <c>spoor-2-eindrapportage</c>,
     /// off by default). Counted back from the end the RIV counts back from. Default 90, range 53 to 91.
     /// </summary>
-    public int Spoor2FinalReportWeek { get; set; } = 90;
+    public int Spoor2FinalReportWeek
+    {
+        get => _spoor2FinalReportWeek;
+        set => _spoor2FinalReportWeek = Unfrozen(value);
+    }
 
     /// <summary>
     /// Gets or sets the counted days of aftercare after a placement with another employer (bureau practice; milestone
     /// <c>spoor-2-nazorg-einde</c>, capped at the last day of the wachttijd). Default 91 (13 weeks), range 1 to 364.
     /// </summary>
-    public int Spoor2AftercareDays { get; set; } = 91;
+    public int Spoor2AftercareDays
+    {
+        get => _spoor2AftercareDays;
+        set => _spoor2AftercareDays = Unfrozen(value);
+    }
 
     /// <summary>
     /// Gets the codes of the rules that are off by default (<see cref="RuleDescriptor.EnabledByDefault"/>) and that
     /// this host switches on. <see cref="DisabledRules"/> wins over this set.
     /// </summary>
-    public ISet<string> EnabledRules { get; } = new HashSet<string>(StringComparer.Ordinal);
+    public ISet<string> EnabledRules { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Gets the codes of shipped or host rules to switch off.</summary>
-    public ISet<string> DisabledRules { get; } = new HashSet<string>(StringComparer.Ordinal);
+    public ISet<string> DisabledRules { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>
     /// Gets host rules to add. A host rule with the code of a shipped rule replaces that rule.
     /// </summary>
-    public IList<IRule> Rules { get; } = [];
+    public IList<IRule> Rules { get; private set; } = new List<IRule>();
 
     /// <summary>Gets host extensions of the end of the wachttijd, run after the shipped ones.</summary>
-    public IList<IWachttijdExtension> Extensions { get; } = [];
+    public IList<IWachttijdExtension> Extensions { get; private set; } = new List<IWachttijdExtension>();
 
     /// <summary>Switches off a rule by its code.</summary>
     /// <param name="code">The rule code, such as <c>arbeidsdeskundig-onderzoek</c>.</param>
@@ -157,10 +214,27 @@ public sealed class PoortwachterOptions
     /// <returns>These options.</returns>
     public PoortwachterOptions Add(IRule rule)
     {
-        Rules.Add(rule ?? throw new ArgumentNullException(nameof(rule)));
+        Rules.Add(Unfrozen(rule ?? throw new ArgumentNullException(nameof(rule))));
         return this;
     }
 
+    /// <summary>
+    /// Returns a copy no one can change: the engine's own options, which every rule sees through
+    /// <see cref="RuleContext.Options"/>. A setter, <c>Enable</c>, <c>Disable</c> or <c>Add</c> on it throws, so a
+    /// rule cannot change the engine for the assessments after it.
+    /// </summary>
+    internal PoortwachterOptions Frozen()
+    {
+        var copy = Copy();
+        copy._frozen = true;
+        copy.EnabledRules = new ReadOnlySet(copy.EnabledRules);
+        copy.DisabledRules = new ReadOnlySet(copy.DisabledRules);
+        copy.Rules = new System.Collections.ObjectModel.ReadOnlyCollection<IRule>(copy.Rules);
+        copy.Extensions = new System.Collections.ObjectModel.ReadOnlyCollection<IWachttijdExtension>(copy.Extensions);
+        return copy;
+    }
+
+    /// <summary>Returns a copy anyone can change, with every setting and list of these options.</summary>
     internal PoortwachterOptions Copy()
     {
         var copy = new PoortwachterOptions
@@ -245,5 +319,61 @@ public sealed class PoortwachterOptions
         {
             throw new ArgumentException($"{name} is {value}: it must be {min} to {max} {unit}.", paramName);
         }
+    }
+
+    private T Unfrozen<T>(T value) =>
+        _frozen
+            ? throw new InvalidOperationException(
+                "These options belong to an engine and cannot change; build a new engine with changed options (engine.Options gives a copy)."
+            )
+            : value;
+
+    /// <summary>A read-only view of a set of rule codes.</summary>
+    private sealed class ReadOnlySet(ISet<string> inner) : ISet<string>
+    {
+        public int Count => inner.Count;
+
+        public bool IsReadOnly => true;
+
+        public bool Contains(string item) => inner.Contains(item);
+
+        public void CopyTo(string[] array, int arrayIndex) => inner.CopyTo(array, arrayIndex);
+
+        public IEnumerator<string> GetEnumerator() => inner.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => inner.GetEnumerator();
+
+        public bool IsProperSubsetOf(IEnumerable<string> other) => inner.IsProperSubsetOf(other);
+
+        public bool IsProperSupersetOf(IEnumerable<string> other) => inner.IsProperSupersetOf(other);
+
+        public bool IsSubsetOf(IEnumerable<string> other) => inner.IsSubsetOf(other);
+
+        public bool IsSupersetOf(IEnumerable<string> other) => inner.IsSupersetOf(other);
+
+        public bool Overlaps(IEnumerable<string> other) => inner.Overlaps(other);
+
+        public bool SetEquals(IEnumerable<string> other) => inner.SetEquals(other);
+
+        public bool Add(string item) => throw ReadOnly();
+
+        void ICollection<string>.Add(string item) => throw ReadOnly();
+
+        public void Clear() => throw ReadOnly();
+
+        public bool Remove(string item) => throw ReadOnly();
+
+        public void ExceptWith(IEnumerable<string> other) => throw ReadOnly();
+
+        public void IntersectWith(IEnumerable<string> other) => throw ReadOnly();
+
+        public void SymmetricExceptWith(IEnumerable<string> other) => throw ReadOnly();
+
+        public void UnionWith(IEnumerable<string> other) => throw ReadOnly();
+
+        private static NotSupportedException ReadOnly() =>
+            new(
+                "These options belong to an engine and cannot change; build a new engine with changed options (engine.Options gives a copy)."
+            );
     }
 }

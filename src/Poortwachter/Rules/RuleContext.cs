@@ -40,7 +40,7 @@ public sealed class RuleContext
     /// <summary>Gets the end of the wachttijd with every extension.</summary>
     public WachttijdEnd End { get; }
 
-    /// <summary>Gets the options of the engine.</summary>
+    /// <summary>Gets the options of the engine, read-only: a setter, <c>Enable</c>, <c>Disable</c> or <c>Add</c> on them throws, so a rule cannot change the engine.</summary>
     public PoortwachterOptions Options { get; }
 
     /// <summary>Gets the assessment date.</summary>
