@@ -156,9 +156,10 @@ public sealed class PoortwachterOptions
     /// <summary>Switches off a rule by its code.</summary>
     /// <param name="code">The rule code, such as <c>arbeidsdeskundig-onderzoek</c>.</param>
     /// <returns>These options.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is null or blank.</exception>
     public PoortwachterOptions Disable(string code)
     {
-        DisabledRules.Add(code);
+        DisabledRules.Add(RuleCode(code));
         return this;
     }
 
@@ -183,8 +184,10 @@ public sealed class PoortwachterOptions
     /// </summary>
     /// <param name="code">The rule code, such as <c>spoor-2-trajectplan</c>, or <c>spoor-2-traject</c>.</param>
     /// <returns>These options.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is null or blank.</exception>
     public PoortwachterOptions Enable(string code)
     {
+        RuleCode(code);
         if (string.Equals(code, Spoor2TrajectGroup, StringComparison.Ordinal))
         {
             return EnableSpoor2Traject();
@@ -320,6 +323,11 @@ public sealed class PoortwachterOptions
             throw new ArgumentException($"{name} is {value}: it must be {min} to {max} {unit}.", paramName);
         }
     }
+
+    private static string RuleCode(string code) =>
+        string.IsNullOrWhiteSpace(code)
+            ? throw new ArgumentException("A rule code is required, such as 'arbeidsdeskundig-onderzoek'.", nameof(code))
+            : code;
 
     private T Unfrozen<T>(T value) =>
         _frozen

@@ -17,7 +17,7 @@ public sealed class Milestone
     /// <param name="explanation">The derivation of the date.</param>
     public Milestone(string kind, LocalDate on, LegalSource legalBasis, string explanation)
     {
-        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
+        Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
         On = on;
         LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
         _explanation = explanation ?? string.Empty;
@@ -30,7 +30,7 @@ public sealed class Milestone
     /// <param name="explanation">Builds the derivation of the date; it must be pure (it may run more than once when threads race).</param>
     public Milestone(string kind, LocalDate on, LegalSource legalBasis, Func<string> explanation)
     {
-        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
+        Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
         On = on;
         LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
         _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
@@ -53,7 +53,7 @@ public sealed class Milestone
         Func<Rules.RuleContext, string> explanation
     )
     {
-        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
+        Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
         On = on;
         LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
         _context = context ?? throw new ArgumentNullException(nameof(context));

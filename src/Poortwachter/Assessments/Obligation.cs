@@ -34,7 +34,7 @@ public sealed class Obligation
         int sequence = 0
     )
     {
-        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("An obligation code is required.", nameof(kind)) : kind;
+        Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("An obligation code is required.", nameof(kind)) : kind;
         DueBy = dueBy;
         Status = status;
         FulfilledOn = fulfilledOn;
@@ -64,7 +64,7 @@ public sealed class Obligation
         int sequence = 0
     )
     {
-        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("An obligation code is required.", nameof(kind)) : kind;
+        Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("An obligation code is required.", nameof(kind)) : kind;
         DueBy = dueBy;
         Status = status;
         FulfilledOn = fulfilledOn;

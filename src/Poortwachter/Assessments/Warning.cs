@@ -14,7 +14,7 @@ public sealed class Warning
     /// <param name="obligation">The obligation it concerns, if any.</param>
     public Warning(string kind, Severity severity, string message, string? obligation = null)
     {
-        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A warning code is required.", nameof(kind)) : kind;
+        Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("A warning code is required.", nameof(kind)) : kind;
         Severity = severity;
         _message = message ?? string.Empty;
         Obligation = obligation;
@@ -27,7 +27,7 @@ public sealed class Warning
     /// <param name="obligation">The obligation it concerns, if any.</param>
     public Warning(string kind, Severity severity, Func<string> message, string? obligation = null)
     {
-        Kind = string.IsNullOrEmpty(kind) ? throw new ArgumentException("A warning code is required.", nameof(kind)) : kind;
+        Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("A warning code is required.", nameof(kind)) : kind;
         Severity = severity;
         _message = message ?? throw new ArgumentNullException(nameof(message));
         Obligation = obligation;

@@ -119,6 +119,32 @@ public sealed class ReadOnlyEngineOptionsTests
         set.Count.Should().Be(2);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void A_blank_rule_code_cannot_be_switched_on_or_off(string? code)
+    {
+        var options = new PoortwachterOptions();
+
+        ((Action)(() => options.Enable(code!))).Should().Throw<ArgumentException>().WithParameterName(nameof(code));
+        ((Action)(() => options.Disable(code!))).Should().Throw<ArgumentException>().WithParameterName(nameof(code));
+        options.EnabledRules.Should().BeEmpty();
+        options.DisabledRules.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_blank_code_is_refused_for_obligations_milestones_and_warnings()
+    {
+        var source = new LegalSource("Verzuimprotocol");
+        ((Action)(() => _ = new Obligation(" ", Day1, ObligationStatus.Open, null, source, LegalCharacter.Practice, "x")))
+            .Should()
+            .Throw<ArgumentException>()
+            .WithParameterName("kind");
+        ((Action)(() => _ = new Milestone(" ", Day1, source, "x"))).Should().Throw<ArgumentException>().WithParameterName("kind");
+        ((Action)(() => _ = new Warning(" ", Severity.Info, "x"))).Should().Throw<ArgumentException>().WithParameterName("kind");
+    }
+
     private static RuleDescriptor Descriptor(string code) =>
         new(
             code,
