@@ -17,7 +17,8 @@ public sealed class Spoor2DecisionEdgeTests
 {
     private static readonly LocalDate Day1 = new(2025, 1, 6);
 
-    private const string Latest = "at the latest 42 counted days after the end of the first sick year, counted day 364 (2026-01-04): 2026-02-15";
+    private const string Latest =
+        "at the latest 42 counted days after the end of the first sick year, counted day 364 (2026-01-04): 2026-02-15";
 
     private static CaseBuilder Case(string id) => SicknessCase.Builder(id, Day1);
 
@@ -25,7 +26,8 @@ public sealed class Spoor2DecisionEdgeTests
     public void A_late_conclusion_yields_to_the_latest_date_and_says_so()
     {
         // C = 10 Jan 2026 = d370; C + 42 = d412 = 21 Feb 2026, after d406 = 15 Feb 2026, which applies.
-        var o = Assess(Case("E-1").GeenTerugkeerEigenOrganisatie(D(2026, 1, 10)).Build(), D(2026, 1, 11)).Obligation(ObligationCodes.Spoor2);
+        var o = Assess(Case("E-1").GeenTerugkeerEigenOrganisatie(D(2026, 1, 10)).Build(), D(2026, 1, 11))
+            .Obligation(ObligationCodes.Spoor2);
 
         o.ShouldBe(D(2026, 2, 15), ObligationStatus.Open);
         o.Explanation.Should()
@@ -40,7 +42,8 @@ public sealed class Spoor2DecisionEdgeTests
     public void An_early_conclusion_applies_without_the_earlier_of_the_two_sentence()
     {
         // C = 1 Dec 2025 = d330; C + 42 = d372 = 12 Jan 2026, before d406: it applies.
-        var o = Assess(Case("E-2").GeenTerugkeerEigenOrganisatie(D(2025, 12, 1)).Build(), D(2025, 12, 2)).Obligation(ObligationCodes.Spoor2);
+        var o = Assess(Case("E-2").GeenTerugkeerEigenOrganisatie(D(2025, 12, 1)).Build(), D(2025, 12, 2))
+            .Obligation(ObligationCodes.Spoor2);
 
         o.ShouldBe(D(2026, 1, 12), ObligationStatus.Open);
         o.Explanation.Should().Contain("spoor 2 is due 42 counted days later, on 2026-01-12, and " + Latest + ".");
@@ -144,7 +147,11 @@ public sealed class Spoor2DecisionEdgeTests
         var o = Assess(Postponed("E-10").Spoor2(D(2026, 2, 20)).Build(), D(2026, 3, 1)).Obligation(ObligationCodes.Spoor2);
 
         o.ShouldBe(D(2026, 3, 14), ObligationStatus.Fulfilled, D(2026, 2, 20));
-        o.Explanation.Should().EndWith(PostponedHead + " If that return does not come, spoor 2 is due 42 counted days after 2026-01-31, on 2026-03-14. Done on 2026-02-20, on time (due by 2026-03-14).");
+        o.Explanation.Should()
+            .EndWith(
+                PostponedHead
+                    + " If that return does not come, spoor 2 is due 42 counted days after 2026-01-31, on 2026-03-14. Done on 2026-02-20, on time (due by 2026-03-14)."
+            );
     }
 
     [Fact]

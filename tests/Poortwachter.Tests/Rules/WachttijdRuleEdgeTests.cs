@@ -34,7 +34,8 @@ public sealed class WachttijdRuleEdgeTests
         change.Source.Law.Should().Be(Laws.Wia);
         change.Source.Article.Should().Be("25");
         change.Source.Lid.Should().Be("9");
-        change.Explanation.Should()
+        change
+            .Explanation.Should()
             .Be(
                 "UWV imposed a loonsanctie of 12 week(s) on 2027-01-03 (WIA art. 25 lid 9): wage continuation runs 84 more counted days after 2027-01-03, to 2027-03-28."
             );
@@ -254,7 +255,10 @@ public sealed class WachttijdRuleEdgeTests
         // Evaluation 1 held 20 Mar 2025 (due 31 Mar). Deviation agreed 1 Apr 2025, while evaluation 2 (20 Mar + 42 =
         // 1 May 2025) is pending: evaluation 2 is due 15 May 2025; evaluation 1 keeps its own date.
         var a = Assess(
-            Planned("W-20").Evaluatie(D(2025, 3, 20)).Afwijking(D(2025, 4, 1), ObligationCodes.Evaluatie, D(2025, 5, 15), "vakantie").Build(),
+            Planned("W-20")
+                .Evaluatie(D(2025, 3, 20))
+                .Afwijking(D(2025, 4, 1), ObligationCodes.Evaluatie, D(2025, 5, 15), "vakantie")
+                .Build(),
             D(2025, 4, 10)
         );
 
@@ -279,7 +283,8 @@ public sealed class WachttijdRuleEdgeTests
 
         var o = a.Obligation(ObligationCodes.Evaluatie);
         o.DueBy.Should().BeNull();
-        o.Explanation.Should().StartWith("Evaluation 1: 42 counted days after the plan van aanpak of 2025-02-17, which the case never reaches.");
+        o.Explanation.Should()
+            .StartWith("Evaluation 1: 42 counted days after the plan van aanpak of 2025-02-17, which the case never reaches.");
     }
 
     [Fact]
