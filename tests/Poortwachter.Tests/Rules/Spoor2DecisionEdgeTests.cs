@@ -283,4 +283,61 @@ public sealed class Spoor2DecisionEdgeTests
 
         a.Warnings.Where(w => w.Kind == WarningKinds.Early && w.Obligation == ObligationCodes.Spoor2).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_fit_spell_starting_on_the_day_of_the_postponement_is_not_the_return_it_foresees()
+    {
+        // Fit 1-10 Dec 2025 from P itself, sick again from 11 Dec through U: the return must come after P. The 10 fit days
+        // move d364 to 14 Jan 2026 and the base d406 to 25 Feb 2026; expired: due max(25 Feb, 31 Jan + 42 = 14 Mar 2026).
+        var @case = Postponed("E-21").SickUntil(D(2025, 11, 30)).SickAgainFrom(D(2025, 12, 11)).Build();
+
+        var a = Assess(@case, D(2026, 2, 10));
+
+        a.Obligation(ObligationCodes.Spoor2).ShouldBe(D(2026, 3, 14), ObligationStatus.Open);
+        a.ShouldHaveWarning(WarningKinds.Spoor2UitstelVerlopen, ObligationCodes.Spoor2, Severity.Warning);
+    }
+
+    [Fact]
+    public void A_pending_postponement_in_a_case_that_recovered_names_no_date()
+    {
+        // Sick through 31 Dec 2025 (d360), fit since: on 10 Feb 2026 41 fit days, ended by recovery. Neither d406 nor
+        // U + 42 is ever reached.
+        var @case = Case("E-22").SickUntil(D(2025, 12, 31)).Spoor2Uitstel(D(2025, 12, 1), D(2026, 3, 1)).Build();
+
+        var o = Assess(@case, D(2026, 2, 10)).Obligation(ObligationCodes.Spoor2);
+
+        o.DueBy.Should().BeNull();
+        o.Explanation.Should().Contain("spoor 2 is due 42 counted days after 2026-03-01; the engine re-checks the prospect on 2026-03-01.");
+    }
+
+    [Fact]
+    public void An_expired_postponement_in_a_case_that_recovered_later_names_no_date()
+    {
+        // Sick through U = 31 Jan 2026 and on to 5 Feb 2026 (d396); fit since: on 20 Mar 2026 43 fit days, ended by
+        // recovery. Expired (no return by U), but U + 42 and d406 are never reached: no date, no warning.
+        var @case = Postponed("E-23").SickUntil(D(2026, 2, 5)).Build();
+
+        var a = Assess(@case, D(2026, 3, 20));
+
+        var o = a.Obligation(ObligationCodes.Spoor2);
+        o.DueBy.Should().BeNull();
+        o.Explanation.Should().Contain("(sick through 2026-01-31): spoor 2 is due 42 counted days after it.");
+        a.ShouldNotHaveWarning(WarningKinds.Spoor2UitstelVerlopen, ObligationCodes.Spoor2);
+    }
+
+    [Fact]
+    public void A_relapse_in_a_case_that_recovered_again_names_no_date()
+    {
+        // Fit 11-19 Jan 2026 (within P..U), sick 20-25 Jan, fit from 26 Jan: on 1 Mar 2026 35 fit days, ended by recovery.
+        // The relapse on 20 Jan + 42 counted days is never reached.
+        var @case = Postponed("E-24").SickUntil(D(2026, 1, 10)).SickAgainFrom(D(2026, 1, 20)).SickUntil(D(2026, 1, 25)).Build();
+
+        var o = Assess(@case, D(2026, 3, 1)).Obligation(ObligationCodes.Spoor2);
+
+        o.DueBy.Should().BeNull();
+        o.Explanation.Should()
+            .Contain(
+                " The prospect held: the employee was fully fit from 2026-01-11, but sick again from 2026-01-20 within the same wachttijd; spoor 2 is due 42 counted days after that."
+            );
+    }
 }

@@ -219,4 +219,42 @@ public sealed class Spoor2TrajectEdgeTests
     }
 
     private static PoortwachterEngine Engine() => new();
+
+    [Fact]
+    public void No_progress_report_is_due_on_or_after_the_day_the_final_report_was_made()
+    {
+        // S = 10 Jan 2026; report 1 would be due 21 Feb 2026, the day the final report was made.
+        var a = Traject.Assess(Case("T-13").Spoor2(D(2026, 1, 10)).Spoor2Eindrapportage(D(2026, 2, 21)).Build(), D(2026, 2, 22));
+
+        a.Obligations.Should().NotContain(o => o.Kind == ObligationCodes.Spoor2Voortgangsrapportage);
+    }
+
+    [Fact]
+    public void A_progress_report_held_in_a_case_that_recovered_names_no_date()
+    {
+        // S = 1 Dec 2025, report 5 Dec 2025; sick through 10 Dec 2025, on 20 Jan 2026 41 fit days: S + 42 is never reached.
+        var @case = Case("T-14").SickUntil(D(2025, 12, 10)).Spoor2(D(2025, 12, 1)).Spoor2Voortgangsrapportage(D(2025, 12, 5)).Build();
+
+        var o = Traject.Assess(@case, D(2026, 1, 20)).Obligation(ObligationCodes.Spoor2Voortgangsrapportage, 1);
+
+        o.DueBy.Should().BeNull();
+        o.FulfilledOn.Should().Be(D(2025, 12, 5));
+        o.Explanation.Should().StartWith("Progress report 1: 42 counted days after the start of spoor 2 on 2025-12-01.");
+    }
+
+    [Fact]
+    public void A_conclusion_in_a_case_that_recovers_before_its_term_leaves_the_usual_date()
+    {
+        // Sick through 10 Jan 2026 (d370), fit since: on 20 Feb 2026 41 fit days, ended by recovery. d364 = 4 Jan 2026 was
+        // reached and applies; F = 21 Dec 2025 (d350) + 42 = d392 is never reached.
+        var @case = Case("T-15").SickUntil(D(2026, 1, 10)).GeenTerugkeerEigenFunctie(D(2025, 12, 21)).Build();
+
+        var o = Engine().Assess(@case, D(2026, 2, 20)).Obligation(ObligationCodes.ArbeidsdeskundigOnderzoek);
+
+        o.DueBy.Should().Be(D(2026, 1, 4));
+        o.Explanation.Should()
+            .Contain(
+                " The bedrijfsarts concluded on 2025-12-21 that return to the own job is not expected, which starts the assessment: due 42 counted days later (practice); the earlier date above applies."
+            );
+    }
 }

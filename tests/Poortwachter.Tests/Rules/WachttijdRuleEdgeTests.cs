@@ -319,4 +319,31 @@ public sealed class WachttijdRuleEdgeTests
                 "No weeks of the wachttijd are left after 2027-01-03, so nothing to estimate. Practice, not law and not a quote: one bureau's rule of thumb, the weeks until the end of the wachttijd times a weekly rate."
             );
     }
+
+    [Fact]
+    public void The_end_of_wachttijd_without_changes_explains_only_the_104_weeks()
+    {
+        var a = Assess(Case("W-25").Build(), D(2026, 1, 5));
+
+        a.Milestones.Single(m => m.Kind == MilestoneCodes.EindeWachttijd)
+            .Explanation.Should()
+            .Be(
+                "Wage continuation lasts 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1): counted day 728 (the last day of week 104) falls on 2027-01-03: day 1 (2025-01-06) + 727 days (projected as if the employee is sick every day after 2026-01-05)."
+            );
+    }
+
+    [Fact]
+    public void The_end_of_wachttijd_lists_a_late_application_and_a_loonsanctie_in_order()
+    {
+        // WIA application 25 Oct 2026, 7 days after 18 Oct: end 10 Jan 2027. Loonsanctie of 12 weeks: 84 counted days
+        // after 10 Jan 2027 = 7 Feb (28), 7 Mar (56), 4 Apr 2027 (84).
+        var a = Assess(Case("W-26").WiaAanvraag(D(2026, 10, 25)).Loonsanctie(D(2026, 11, 1), 12).Build(), D(2026, 11, 5));
+
+        a.Wachttijd.LastDay.Should().Be(D(2027, 4, 4));
+        a.Milestones.Single(m => m.Kind == MilestoneCodes.EindeWachttijd)
+            .Explanation.Should()
+            .EndWith(
+                ". The WIA application was made on 2026-10-25, 7 day(s) after its due date 2026-10-18: wage continuation is extended by the delay, from 2027-01-03 to 2027-01-10 (BW 7:629 lid 11 onder a). UWV imposed a loonsanctie of 12 week(s) on 2026-11-01 (WIA art. 25 lid 9): wage continuation runs 84 more counted days after 2027-01-10, to 2027-04-04."
+            );
+    }
 }
