@@ -115,7 +115,7 @@ public sealed class Spoor2VoortgangsrapportageRule : IRule
             }
         }
 
-        result.Sort();
+        // RuleContext.Events is in date order, so the reports are too: only same-day duplicates remain to drop.
         for (var i = result.Count - 1; i > 0; i--)
         {
             if (result[i] == result[i - 1])
