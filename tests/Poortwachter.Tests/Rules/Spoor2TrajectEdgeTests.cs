@@ -30,7 +30,7 @@ public sealed class Spoor2TrajectEdgeTests
         o.ShouldBe(D(2026, 11, 8), ObligationStatus.Open);
         o.Explanation.Should()
             .Contain(
-                " Spoor 2 started on 2026-09-27, after that date: the bureau's report is due one reporting interval (42 counted days) after the start, 2026-11-08, and the re-integratieverslag must explain the late start."
+                " Spoor 2 started on 2026-09-27, on or after that date: the bureau's report is due one reporting interval (42 counted days) after the start, 2026-11-08, and the re-integratieverslag must explain the late start."
             );
     }
 

@@ -58,7 +58,7 @@ public sealed class Spoor2EindrapportageRule : IRule
                     $"Bureau practice: the final report comes with week {week}, {derivation()}"
                     + (
                         afterStart
-                            ? $" Spoor 2 started on {RuleContext.Iso(started)}, after that date: the bureau's report is due one reporting interval ({interval} counted days) after the start"
+                            ? $" Spoor 2 started on {RuleContext.Iso(started)}, on or after that date: the bureau's report is due one reporting interval ({interval} counted days) after the start"
                                 + (due is { } reportDue ? $", {RuleContext.Iso(reportDue)}" : string.Empty)
                                 + ", and the re-integratieverslag must explain the late start."
                             : string.Empty
