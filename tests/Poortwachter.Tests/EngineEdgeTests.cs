@@ -42,7 +42,13 @@ public sealed class EngineEdgeTests : RuleTestBase
     [Fact]
     public void A_first_sick_day_no_rule_set_covers_is_refused_with_the_sets_the_engine_has()
     {
-        var engine = new PoortwachterEngine(null, [new RuleSet("test-2020", "test", new LocalDate(2020, 1, 1), null, [], [])]);
+        var engine = new PoortwachterEngine(
+            null,
+            [
+                new RuleSet("test-2020", "test", new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31), [], []),
+                new RuleSet("test-2021", "test", new LocalDate(2021, 1, 1), null, [], []),
+            ]
+        );
 
         var act = () => engine.RulesFor(new LocalDate(2019, 12, 31));
 
@@ -52,10 +58,11 @@ public sealed class EngineEdgeTests : RuleTestBase
             .Equal(
                 new CaseProblem(
                     "$.firstSickDay",
-                    "no rule set applies to a first sick day of 2019-12-31: the engine supports test-2020 (first sick day from 2020-01-01, 0 rules)."
+                    "no rule set applies to a first sick day of 2019-12-31: the engine supports test-2020 (first sick day from 2020-01-01, 0 rules), test-2021 (first sick day from 2021-01-01, 0 rules)."
                 )
             );
         engine.RulesFor(new LocalDate(2020, 1, 1)).RuleSet.Code.Should().Be("test-2020");
+        engine.RulesFor(new LocalDate(2021, 1, 1)).RuleSet.Code.Should().Be("test-2021");
     }
 
     [Fact]
@@ -272,6 +279,25 @@ public sealed class EngineEdgeTests : RuleTestBase
         );
         later.Wachttijd.LastDay.Should().Be(new LocalDate(2027, 1, 4));
         Warnings(later, WarningKinds.EventIgnored).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_ignored_extension_is_reported_even_when_another_extension_moved_the_end()
+    {
+        // The host moves the end 7 days (3 Jan -> 10 Jan 2027); the voluntary extension "to 3 Jan 2027" still does
+        // not end after the wachttijd and changes nothing.
+        var options = new PoortwachterOptions();
+        options.Extensions.Add(new ShiftEnd("cao-aanvulling", 7));
+        var @case = Case().Verlenging(new LocalDate(2026, 10, 1), StatutoryEnd).Build();
+
+        var a = new PoortwachterEngine(options).Assess(@case, new LocalDate(2026, 10, 2));
+
+        a.Wachttijd.LastDay.Should().Be(new LocalDate(2027, 1, 10));
+        Warnings(a, WarningKinds.EventIgnored)
+            .Should()
+            .ContainSingle()
+            .Which.Message.Should()
+            .StartWith("The extension granted on 2026-10-01 to 2027-01-03 does not end after the wachttijd");
     }
 
     [Fact]
