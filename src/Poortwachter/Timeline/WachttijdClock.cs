@@ -72,7 +72,8 @@ public sealed class WachttijdClock
             _segmentStart[i] = segments[i].Start;
             _segmentLength[i] = segments[i].Length;
             _countedBefore[i] = cumulative;
-            cumulative = segments[i].Length >= DayNumber.Infinity ? DayNumber.Infinity : cumulative + segments[i].Length;
+            // Only the last segment can be open-ended (the projection), so the sum never overflows: Infinity is 2^29.
+            cumulative += segments[i].Length;
         }
 
         IsProjected = segments.Count > 0 && segments[segments.Count - 1].Length >= DayNumber.Infinity;
@@ -321,8 +322,8 @@ public sealed class WachttijdClock
         var d = DayNumber.Of(date);
         var calendar = Math.Max(0, d - _day1 + 1);
         var counted = CountedDaysThrough(date);
-        var leave = d < _day1 ? 0 : CountNonLeave(_day1, d, _leaveFrom, _leaveUntil);
-        leave = calendar - leave;
+        // Before day 1 the range is empty and CountNonLeave gives 0.
+        var leave = calendar - CountNonLeave(_day1, d, _leaveFrom, _leaveUntil);
         return new DaySplit(calendar, counted, leave, calendar - counted - leave);
     }
 
