@@ -52,12 +52,12 @@ public sealed class PoortwachterEngine
 
     /// <summary>Returns the rules the engine applies to a case with the given first sick day, in catalogue order.</summary>
     /// <param name="firstSickDay">The first sick day.</param>
-    /// <returns>The rule set and its active rules (host rules included, disabled rules left out).</returns>
+    /// <returns>The rule set and its active rules (host rules included, disabled rules and rules not in force for that day left out).</returns>
     /// <exception cref="InvalidCaseException">No rule set applies to that day.</exception>
     public (RuleSet RuleSet, IReadOnlyList<IRule> Rules) RulesFor(LocalDate firstSickDay)
     {
         var entry = Select(firstSickDay);
-        return (entry.Set, entry.Rules);
+        return (entry.Set, Array.FindAll(entry.Rules, r => r.Descriptor.AppliesTo(firstSickDay)));
     }
 
     /// <summary>Assesses a case on a date.</summary>
@@ -109,7 +109,12 @@ public sealed class PoortwachterEngine
         var output = new RuleOutput();
         foreach (var rule in rules)
         {
-            rule.Evaluate(context, output);
+            // A rule in force for part of the rule set's span (RuleDescriptor.InForceFrom/Until) runs only for the
+            // cases its period covers, by first sick day, as the rule set itself is chosen.
+            if (rule.Descriptor.AppliesTo(@case.FirstSickDay))
+            {
+                rule.Evaluate(context, output);
+            }
         }
 
         var obligations = Order(output.Obligations);

@@ -210,7 +210,11 @@ public sealed class RuleContext
 
         if (dueBy is not { } dueDate)
         {
-            reason = withReason ? RecoveredReason() : null;
+            // A shipped rule gives no due date only when the clock never reaches it: the case ended by recovery.
+            reason =
+                !withReason ? null
+                : Clock.SicknessState == SicknessState.Recovered ? RecoveredReason()
+                : "It has no due date in this case, so it does not fall due.";
             return ObligationStatus.NotApplicable;
         }
 
@@ -556,8 +560,7 @@ public sealed class RuleContext
         : split.FitDays > 0 ? $"{split.FitDays} fit day(s) of interruption"
         : $"{split.LeaveDays} day(s) of pregnancy and birth leave";
 
+    // Only called for a case that ended by recovery, which always has a last sick day.
     private string RecoveredReason() =>
-        Clock.LastSickDay is { } last
-            ? $"The case ended by recovery: the employee is fit since {Iso(last.PlusDays(1))} ({Clock.FitDaysSoFar} fit days by {Iso(AsOf)}, 28 end a case), before this fell due."
-            : "The case ended before this fell due.";
+        $"The case ended by recovery: the employee is fit since {Iso(Clock.LastSickDay!.Value.PlusDays(1))} ({Clock.FitDaysSoFar} fit days by {Iso(AsOf)}, 28 end a case), before this fell due.";
 }
