@@ -26,7 +26,6 @@ public sealed class CaseBuilder
     private readonly List<CaseEvent> _events = [];
     private LocalDate _currentFrom;
     private LocalDate? _currentUntil;
-    private bool _hasCurrent = true;
     private LocalDate? _employmentEndsOn;
 
     internal CaseBuilder(string caseId, LocalDate firstSickDay)
@@ -50,10 +49,9 @@ public sealed class CaseBuilder
     /// <returns>This builder.</returns>
     public CaseBuilder SickAgainFrom(LocalDate from)
     {
-        FlushCurrent();
+        _periods.Add(new SicknessPeriod(_currentFrom, _currentUntil));
         _currentFrom = from;
         _currentUntil = null;
-        _hasCurrent = true;
         return this;
     }
 
@@ -203,12 +201,7 @@ public sealed class CaseBuilder
     /// <returns>The case, which may be invalid.</returns>
     public SicknessCase BuildUnvalidated()
     {
-        var periods = new List<SicknessPeriod>(_periods);
-        if (_hasCurrent)
-        {
-            periods.Add(new SicknessPeriod(_currentFrom, _currentUntil));
-        }
-
+        var periods = new List<SicknessPeriod>(_periods) { new(_currentFrom, _currentUntil) };
         var simple = periods.Count == 1 && periods[0].From == _firstSickDay && periods[0].IsOpen;
         return new SicknessCase(_caseId, _firstSickDay, simple ? null : periods, _leave, _employmentEndsOn, _events);
     }
@@ -221,14 +214,5 @@ public sealed class CaseBuilder
         var result = BuildUnvalidated();
         CaseValidator.ThrowIfInvalid(result);
         return result;
-    }
-
-    private void FlushCurrent()
-    {
-        if (_hasCurrent)
-        {
-            _periods.Add(new SicknessPeriod(_currentFrom, _currentUntil));
-            _hasCurrent = false;
-        }
     }
 }

@@ -86,9 +86,9 @@ public static class CaseValidator
 
     internal static string Iso(LocalDate date)
     {
-        // Hand-rolled for years 0-9999: the engine formats dates in every explanation it builds.
+        // Hand-rolled for years 0-9999 (a LocalDate's last year): the engine formats dates in every explanation it builds.
         var year = date.Year;
-        if (year is < 0 or > 9999)
+        if (year < 0)
         {
             return date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         }
@@ -199,8 +199,7 @@ public static class CaseValidator
         var sickness = @case.EffectiveSickness;
         var caseStart = @case.FirstSickDay;
         // An out-of-range last day is reported with the sickness; leave is then checked as if the case were open.
-        var lastUntil =
-            sickness[sickness.Count - 1].Until is { } u && u >= MinSupportedDate && u <= MaxSupportedDate ? u : (LocalDate?)null;
+        var lastUntil = sickness[sickness.Count - 1].Until is { } u && InRange(u) ? u : (LocalDate?)null;
 
         for (var i = 0; i < @case.Leave.Count; i++)
         {
@@ -356,7 +355,7 @@ public static class CaseValidator
                         problems.Add(
                             new CaseProblem(
                                 path.With(".obligation"),
-                                $"'{a.Obligation}' is not a term of art. 2 or 4 of the Regeling procesgang: art. 5 allows a reasoned deviation only for {string.Join(", ", Sorted(EventTypes.DeviableObligations))}."
+                                $"'{a.Obligation}' is not a term of art. 2 or 4 of the Regeling procesgang: art. 5 allows a reasoned deviation only for {string.Join(", ", ObligationCodes.All.Where(c => EventTypes.DeviableObligations.Contains(c, StringComparer.Ordinal)))}."
                             )
                         );
                     }
@@ -423,28 +422,18 @@ public static class CaseValidator
         }
     }
 
-    private static List<string> Sorted(IEnumerable<string> codes)
-    {
-        var list = new List<string>(codes);
-        var order = new List<string>(ObligationCodes.All);
-        list.Sort((a, b) => order.IndexOf(a).CompareTo(order.IndexOf(b)));
-        return list;
-    }
+    private static bool InRange(LocalDate date) => date >= MinSupportedDate && date <= MaxSupportedDate;
 
     private static bool CheckRange(List<CaseProblem> problems, ItemPath path, string suffix, LocalDate date) =>
-        (date >= MinSupportedDate && date <= MaxSupportedDate) || CheckRange(problems, path.With(suffix), date);
+        InRange(date) || OutOfRange(problems, path.With(suffix), date);
 
-    private static bool CheckRange(List<CaseProblem> problems, string path, LocalDate date)
+    private static bool CheckRange(List<CaseProblem> problems, string path, LocalDate date) =>
+        InRange(date) || OutOfRange(problems, path, date);
+
+    private static bool OutOfRange(List<CaseProblem> problems, string path, LocalDate date)
     {
-        if (date < MinSupportedDate || date > MaxSupportedDate)
-        {
-            problems.Add(
-                new CaseProblem(path, $"{Iso(date)} is out of the supported range {Iso(MinSupportedDate)}..{Iso(MaxSupportedDate)}.")
-            );
-            return false;
-        }
-
-        return true;
+        problems.Add(new CaseProblem(path, $"{Iso(date)} is out of the supported range {Iso(MinSupportedDate)}..{Iso(MaxSupportedDate)}."));
+        return false;
     }
 
     /// <summary>The JSON path of an array item, made into text only when a problem is reported.</summary>
