@@ -134,8 +134,7 @@ public sealed class PoortwachterEngine
         // Sorted in place: the lists are the engine's own and are handed over, not copied.
         var milestones = output.Milestones;
         StableSort(milestones, static (a, b) => a.On.CompareTo(b.On));
-        var orderedWarnings = warnings;
-        StableSort(orderedWarnings, static (a, b) => b.Severity.CompareTo(a.Severity));
+        StableSort(warnings, static (a, b) => b.Severity.CompareTo(a.Severity));
 
         var state = clock.SicknessState switch
         {
@@ -154,7 +153,7 @@ public sealed class PoortwachterEngine
             end.Changes,
             clock.Interruptions
         );
-        return new Assessment(@case.CaseId, asOf, ruleSet.Code, summary, obligations, milestones, orderedWarnings);
+        return new Assessment(@case.CaseId, asOf, ruleSet.Code, summary, obligations, milestones, warnings);
     }
 
     private static IRule[] Compose(RuleSet set, PoortwachterOptions options)
@@ -283,7 +282,7 @@ public sealed class PoortwachterEngine
         for (var at = 0; at < events.Length; at++)
         {
             var e = events[at];
-            if (e is Loonsanctie s && !Changed(changes, EventTypes.Loonsanctie))
+            if (e is Loonsanctie s && changes?.Exists(static c => c.Code == EventTypes.Loonsanctie) != true)
             {
                 warnings.Add(
                     new Warning(
@@ -293,7 +292,7 @@ public sealed class PoortwachterEngine
                     )
                 );
             }
-            else if (e is Verlenging v && !Changed(changes, EventTypes.Verlenging))
+            else if (e is Verlenging v && changes?.Exists(static c => c.Code == EventTypes.Verlenging) != true)
             {
                 warnings.Add(
                     new Warning(
@@ -306,24 +305,6 @@ public sealed class PoortwachterEngine
         }
 
         return new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? []);
-    }
-
-    private static bool Changed(List<WachttijdEndChange>? changes, string code)
-    {
-        if (changes is null)
-        {
-            return false;
-        }
-
-        foreach (var change in changes)
-        {
-            if (change.Code == code)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static Obligation[] Order(IReadOnlyList<(Obligation Obligation, RuleDescriptor Rule)> obligations)

@@ -329,12 +329,10 @@ public sealed class PoortwachterOptions
             ? throw new ArgumentException("A rule code is required, such as 'arbeidsdeskundig-onderzoek'.", nameof(code))
             : code;
 
-    private T Unfrozen<T>(T value) =>
-        _frozen
-            ? throw new InvalidOperationException(
-                "These options belong to an engine and cannot change; build a new engine with changed options (engine.Options gives a copy)."
-            )
-            : value;
+    private const string FrozenMessage =
+        "These options belong to an engine and cannot change; build a new engine with changed options (engine.Options gives a copy).";
+
+    private T Unfrozen<T>(T value) => _frozen ? throw new InvalidOperationException(FrozenMessage) : value;
 
     /// <summary>A read-only view of a set of rule codes.</summary>
     private sealed class ReadOnlySet(ISet<string> inner) : ISet<string>
@@ -379,9 +377,6 @@ public sealed class PoortwachterOptions
 
         public void UnionWith(IEnumerable<string> other) => throw ReadOnly();
 
-        private static NotSupportedException ReadOnly() =>
-            new(
-                "These options belong to an engine and cannot change; build a new engine with changed options (engine.Options gives a copy)."
-            );
+        private static NotSupportedException ReadOnly() => new(FrozenMessage);
     }
 }
