@@ -1,0 +1,139 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace Poortwachter.Cli.Text;
+
+/// <summary>
+/// Makes text from a case file safe to show on a terminal or in a log: control characters (C0, DEL, C1), bidi
+/// overrides and isolates, zero-width and line-separator characters and lone surrogates are written as visible
+/// escapes (<c>\u001b</c>, <c>\n</c>), and a long value is shortened with its length said. Nothing from the input
+/// reaches standard error or the table raw, so a case id cannot move the cursor, retitle the window, forge a summary
+/// line or flood a log.
+/// </summary>
+internal static class SafeText
+{
+    /// <summary>The most characters of an input value that a message repeats.</summary>
+    public const int DefaultMaxLength = 80;
+
+    /// <summary>Whether a character must not reach a terminal raw.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns><see langword="true"/> for control, format-direction, invisible and separator characters.</returns>
+    public static bool IsUnsafe(char c) =>
+        c < 0x20
+        || c is >= '\u007F' and <= '\u009F'
+        || c is '\u061C' or '\u00AD' or '\u180E' or '\uFEFF'
+        || c is >= '\u200B' and <= '\u200F'
+        || c is >= '\u2028' and <= '\u202E'
+        || c is >= '\u2060' and <= '\u206F'
+        || c is >= '\uFFF9' and <= '\uFFFB';
+
+    /// <summary>Whether a text holds nothing that <see cref="Visible(string?, int)"/> would change.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="maxLength">The longest text that is kept whole.</param>
+    /// <returns><see langword="true"/> when the text can be shown as is.</returns>
+    public static bool IsPlain(string text, int maxLength = DefaultMaxLength)
+    {
+        if (text.Length > maxLength)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsUnsafe(c))
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Returns the text with every unsafe character escaped and, when it is longer than <paramref name="maxLength"/>,
+    /// cut with "... (N characters)" after it. A backslash is doubled only when the text needed escaping, so plain
+    /// Windows paths read as they are.
+    /// </summary>
+    /// <param name="text">The text; null reads as empty.</param>
+    /// <param name="maxLength">The most characters of the input to repeat; 0 or less for no limit.</param>
+    /// <returns>Text that is safe to write to a terminal.</returns>
+    public static string Visible(string? text, int maxLength = DefaultMaxLength)
+    {
+        text ??= string.Empty;
+        var limit = maxLength <= 0 ? int.MaxValue : maxLength;
+        if (IsPlain(text, limit))
+        {
+            return text;
+        }
+
+        var escapeBackslash = !IsPlain(text, int.MaxValue) || text.Length > limit;
+        var take = Math.Min(text.Length, limit);
+        if (take < text.Length && take > 0 && char.IsHighSurrogate(text[take - 1]))
+        {
+            take--;
+        }
+
+        var sb = new StringBuilder(take + 16);
+        for (var i = 0; i < take; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            switch (c)
+            {
+                case '\n':
+                    sb.Append("\\n");
+                    break;
+                case '\r':
+                    sb.Append("\\r");
+                    break;
+                case '\t':
+                    sb.Append("\\t");
+                    break;
+                case '\\' when escapeBackslash:
+                    sb.Append("\\\\");
+                    break;
+                default:
+                    if (IsUnsafe(c) || char.IsSurrogate(c))
+                    {
+                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        if (take < text.Length)
+        {
+            sb.Append("... (").Append(text.Length.ToString("N0", CultureInfo.InvariantCulture)).Append(" characters)");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The text made visible (<see cref="Visible(string?, int)"/>) between single quotes.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="maxLength">The most characters of the input to repeat.</param>
+    /// <returns>The quoted text.</returns>
+    public static string Quote(string? text, int maxLength = DefaultMaxLength) => "'" + Visible(text, maxLength) + "'";
+}
