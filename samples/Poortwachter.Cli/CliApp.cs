@@ -2,13 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Text;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Cli.Batch;
+using Poortwachter.Cli.Files;
+using Poortwachter.Cli.Input;
 using Poortwachter.Cli.Rendering;
+using Poortwachter.Cli.Text;
 using Poortwachter.Json;
 using Poortwachter.Rules;
 
@@ -26,14 +30,22 @@ public static class CliApp
     /// <summary>Exit code: anything else went wrong.</summary>
     public const int Failure = 1;
 
-    /// <summary>Exit code: the input is invalid (a bad case, a missing file, a bad date or format).</summary>
+    /// <summary>Exit code: the input is invalid (a bad case, a missing file, a bad date or format, an output path that cannot be used).</summary>
     public const int InvalidInput = 2;
+
+    /// <summary>Exit code: the command was stopped by a signal (SIGINT or SIGTERM) before it finished; an output file keeps what it had.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>The largest case accepted by default, in bytes: a case document, or one line of JSON Lines (1 MiB).</summary>
+    public const int DefaultMaxCaseBytes = 1 << 20;
+
+    /// <summary>The largest value <c>--max-case-bytes</c> accepts (1 GiB).</summary>
+    public const int MaxMaxCaseBytes = 1 << 30;
 
     /// <summary>The fixed assessment date of the demo, so its output is stable.</summary>
     public static readonly LocalDate DemoAsOf = new(2025, 6, 2);
 
     private static readonly string[] Formats = ["table", "json", "ics", "html"];
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Runs the command with the given writers (no colour; today in Europe/Amsterdam as the default date).</summary>
     /// <param name="args">The command-line arguments, such as <c>assess case.json --format json</c>.</param>
@@ -47,12 +59,13 @@ public static class CliApp
         try
         {
             var root = BuildCommands(context);
-            var parse = root.Parse(args ?? []);
+            // No response files: "assess @upload.json" names a file called @upload.json, it does not read options from it.
+            var parse = root.Parse(args ?? [], new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Errors.Count > 0)
             {
                 foreach (var error in parse.Errors)
                 {
-                    context.Error.WriteLine($"poortwachter: {OneLine(error.Message).Replace("\t", " ", StringComparison.Ordinal)}");
+                    context.Error.WriteLine($"poortwachter: {SafeText.Visible(error.Message, 300)}");
                 }
 
                 context.Error.WriteLine("Run 'poortwachter --help' for usage.");
@@ -71,23 +84,27 @@ public static class CliApp
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            context.Error.WriteLine($"poortwachter: unexpected error: {OneLine(ex.Message)}");
+            context.Error.WriteLine($"poortwachter: unexpected error: {SafeText.Visible(ex.Message, 300)}");
             return Failure;
         }
     }
 
-    private static string OneLine(string text) =>
-        text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
-
-    private static RootCommand BuildCommands(CliContext context)
+    private static Command BuildCommands(CliContext context)
     {
-        var root = new RootCommand(
+        // A plain command named as the tool, not RootCommand (which takes the executable's name, Poortwachter.Cli).
+        var root = new Command(
+            "poortwachter",
             "Poortwachter: the Dutch Wet verbetering poortwachter as a rules engine. Assess a sickness case, list the rules, or see a demo."
-        );
+        )
+        {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
+        };
 
         var caseArgument = new Argument<string>("CASE.json")
         {
-            Description = "The case file (the contract's JSON), or a JSON Lines file with one case per line.",
+            Description =
+                "The case file (the contract's JSON), or a JSON Lines file with one case per line; - reads standard input. The file is read once, and never written.",
         };
         var asOf = new Option<string?>("--as-of")
         {
@@ -102,14 +119,29 @@ public static class CliApp
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Write to this file instead of standard output.",
+            Description =
+                "Write to this file instead of standard output. It is replaced only when the run succeeds (written beside it, then renamed); it may not be the input.",
             HelpName = "FILE",
         };
         var batch = new Option<bool>("--batch")
         {
             Description =
-                "Treat the file as JSON Lines (one case per line) and write one JSON assessment per line. Detected automatically.",
+                "Read the input as JSON Lines (one case per line) and write one JSON assessment per line. Without it, a .jsonl or .ndjson name means JSON Lines, and otherwise the content decides (one JSON value is one case).",
         };
+        var maxCaseBytes = new Option<int>("--max-case-bytes")
+        {
+            Description =
+                $"The largest case accepted, in bytes: a case document, or one line of JSON Lines (a longer line is reported and skipped). Default {DefaultMaxCaseBytes:N0} (1 MiB), at most {MaxMaxCaseBytes:N0}.",
+            HelpName = "BYTES",
+            DefaultValueFactory = _ => DefaultMaxCaseBytes,
+        };
+        maxCaseBytes.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1024 or > MaxMaxCaseBytes)
+            {
+                r.AddError($"--max-case-bytes must be between 1024 and {MaxMaxCaseBytes} bytes.");
+            }
+        });
 
         var noText = new Option<bool>("--no-text")
         {
@@ -120,10 +152,11 @@ public static class CliApp
         var enable = new Option<string[]>("--enable")
         {
             Description =
-                "Switch on a rule that is off by default (bureau practice), by code; 'spoor-2-traject' switches on the whole spoor-2 trajectory. Repeatable.",
+                "Switch on a rule that is off by default (bureau practice), by code; 'spoor-2-traject' switches on the whole spoor-2 trajectory. Repeat the option for more codes.",
             HelpName = "CODE",
             Recursive = true,
-            AllowMultipleArgumentsPerToken = true,
+            // One code per --enable: "--enable spoor-2-traject CASE.json" must leave CASE.json to the command.
+            AllowMultipleArgumentsPerToken = false,
         };
         root.Options.Add(enable);
 
@@ -134,6 +167,7 @@ public static class CliApp
         assess.Options.Add(output);
         assess.Options.Add(batch);
         assess.Options.Add(noText);
+        assess.Options.Add(maxCaseBytes);
         assess.SetAction(r =>
             Guard(
                 context,
@@ -141,12 +175,15 @@ public static class CliApp
                     Enable(context, r.GetValue(enable))
                     ?? AssessFile(
                         context,
-                        r.GetValue(caseArgument)!,
-                        ParseDate(r.GetValue(asOf), "--as-of") ?? context.Today(),
-                        r.GetValue(format),
-                        r.GetValue(output),
-                        r.GetValue(batch),
-                        r.GetValue(noText)
+                        new AssessRequest(
+                            r.GetValue(caseArgument)!,
+                            ParseDate(r.GetValue(asOf), "--as-of") ?? context.Today(),
+                            r.GetValue(format),
+                            r.GetValue(output),
+                            r.GetValue(batch),
+                            r.GetValue(noText),
+                            r.GetValue(maxCaseBytes)
+                        )
                     )
             )
         );
@@ -178,7 +215,7 @@ public static class CliApp
         demoFormat.AcceptOnlyFromAmong(Formats);
         var demoOutput = new Option<string?>("--output", "-o")
         {
-            Description = "Write to this file instead of standard output.",
+            Description = "Write to this file instead of standard output (replaced only when the run succeeds).",
             HelpName = "FILE",
         };
         var demo = new Command("demo", "Assess a built-in example case (spoor 2 after the first year) and show the result.");
@@ -228,7 +265,7 @@ public static class CliApp
             if (!known.Contains(code))
             {
                 throw new CliInputException(
-                    $"poortwachter: --enable {code}: not a rule that is off by default; use one of {string.Join(", ", known)}."
+                    $"poortwachter: --enable {SafeText.Quote(code)}: not a rule that is off by default.{Suggestions.Hint(code, known)} Use one of {string.Join(", ", known)}."
                 );
             }
 
@@ -253,6 +290,16 @@ public static class CliApp
 
             return InvalidInput;
         }
+        catch (InvalidCaseException ex) when (ex.Problems.Count > 0 && ex.Problems.All(p => p.Path == "asOf"))
+        {
+            // The case is fine; the date it is assessed on is not.
+            foreach (var p in ex.Problems)
+            {
+                context.Error.WriteLine($"poortwachter: --as-of: {SafeText.Visible(p.Message, 1000)}");
+            }
+
+            return InvalidInput;
+        }
         catch (InvalidCaseException ex)
         {
             WriteProblems(context.Error, "the case is invalid", ex.Problems);
@@ -260,12 +307,12 @@ public static class CliApp
         }
         catch (IOException ex)
         {
-            context.Error.WriteLine($"poortwachter: {OneLine(ex.Message)}");
+            context.Error.WriteLine($"poortwachter: {SafeText.Visible(ex.Message, 300)}");
             return Failure;
         }
         catch (UnauthorizedAccessException ex)
         {
-            context.Error.WriteLine($"poortwachter: {OneLine(ex.Message)}");
+            context.Error.WriteLine($"poortwachter: {SafeText.Visible(ex.Message, 300)}");
             return Failure;
         }
     }
@@ -275,7 +322,7 @@ public static class CliApp
         error.WriteLine($"poortwachter: {heading} ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}):");
         foreach (var p in problems)
         {
-            error.WriteLine($"  {p.Path}: {p.Message}");
+            error.WriteLine($"  {SafeText.Visible(p.Path, 120)}: {SafeText.Visible(p.Message, 1000)}");
         }
     }
 
@@ -291,54 +338,60 @@ public static class CliApp
             : throw new CliInputException($"poortwachter: {option}: {error}");
     }
 
-    private static int AssessFile(CliContext context, string path, LocalDate asOf, string? format, string? output, bool batch, bool noText)
+    /// <summary>What <c>assess</c> was asked to do.</summary>
+    private sealed record AssessRequest(
+        string Path,
+        LocalDate AsOf,
+        string? Format,
+        string? Output,
+        bool Batch,
+        bool NoText,
+        int MaxCaseBytes
+    );
+
+    private static int AssessFile(CliContext context, AssessRequest request)
     {
-        if (!File.Exists(path))
+        using var input = CaseInput.Open(context, request.Path);
+        // The output is checked (not the input, not a directory, its directory there) before anything is read.
+        using var output = OutputTarget.Open(context, request.Output, input.Identity, input.Name);
+        input.Prepare(request.Path, request.Batch, request.MaxCaseBytes);
+        if (input.InferredNote is { } note)
         {
-            throw new CliInputException($"poortwachter: {path}: no such file.");
+            context.Error.WriteLine(note);
         }
 
-        if (batch || BatchAssessor.LooksLikeJsonLines(path))
+        if (input.Shape == InputShape.JsonLines)
         {
-            if (format is not null and not "json")
+            if (request.Format is not null and not "json")
             {
                 throw new CliInputException(
-                    $"poortwachter: {path} holds one case per line (JSON Lines): batch mode writes one JSON assessment per line, so --format {format} does not apply."
+                    $"poortwachter: {input.Name} holds one case per line (JSON Lines): batch mode writes one JSON assessment per line, so --format {request.Format} does not apply."
                 );
             }
 
-            return BatchAssessor.Run(context, path, asOf, output, withText: !noText);
+            return BatchAssessor.Run(context, input.TakeLines(), output, request.AsOf, !request.NoText, request.MaxCaseBytes);
         }
 
-        if (noText && format is not "json")
+        var format = request.Format ?? "table";
+        if (request.NoText && format != "json")
         {
             throw new CliInputException(
-                $"poortwachter: --no-text applies to JSON output (--format json, or batch mode); the {format ?? "table"} format is made of the texts."
+                $"poortwachter: --no-text applies to JSON output (--format json, or batch mode); the {format} format is made of the texts."
             );
         }
 
-        var read = PoortwachterJson.ReadCase(File.ReadAllBytes(path));
+        var read = PoortwachterJson.ReadCase(input.Document.Span);
         if (!read.IsValid)
         {
-            WriteProblems(context.Error, $"{path} is not a valid case", read.Problems);
+            var id = CaseIds.Find(input.Document.Span) is { } caseId ? $" (case {SafeText.Quote(caseId, 60)})" : string.Empty;
+            WriteProblems(context.Error, $"{input.Name}{id} is not a valid case", read.Problems);
             return InvalidInput;
         }
 
-        return Render(context, read.Case, asOf, format ?? "table", output, withText: !noText);
+        return Render(context, read.Case, request.AsOf, format, output, withText: !request.NoText);
     }
 
-    private static string WithoutText(Assessments.Assessment assessment)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new System.Text.Json.Utf8JsonWriter(stream, PoortwachterJson.IndentedWriterOptions))
-        {
-            PoortwachterJson.WriteAssessment(json, assessment, withText: false);
-        }
-
-        return Utf8NoBom.GetString(stream.GetBuffer(), 0, (int)stream.Length);
-    }
-
-    private static int Demo(CliContext context, LocalDate asOf, string format, string? output)
+    private static int Demo(CliContext context, LocalDate asOf, string format, string? outputPath)
     {
         using var stream =
             typeof(CliApp).Assembly.GetManifestResourceStream("Poortwachter.Cli.demo.json")
@@ -346,47 +399,59 @@ public static class CliApp
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
         var @case = PoortwachterJson.ReadCaseOrThrow(memory.ToArray());
+        using var output = OutputTarget.Open(context, outputPath, null, "the demo case");
         return Render(context, @case, asOf, format, output, withText: true);
     }
 
-    private static int Render(CliContext context, SicknessCase @case, LocalDate asOf, string format, string? output, bool withText)
+    private static int Render(CliContext context, SicknessCase @case, LocalDate asOf, string format, OutputTarget output, bool withText)
     {
         var engine = context.CreateEngine();
         var assessment = engine.Assess(@case, asOf);
         var titles = RuleTitles.For(engine, @case.FirstSickDay);
-        if (output is null)
+        try
         {
-            Write(context.Output, context.Colour);
+            if (format == "json")
+            {
+                // Straight to bytes: the JSON writer's UTF-8 goes to the output without a string in between.
+                var stream = output.OpenStream();
+                using (var json = new System.Text.Json.Utf8JsonWriter(stream, PoortwachterJson.IndentedWriterOptions))
+                {
+                    PoortwachterJson.WriteAssessment(json, assessment, withText);
+                }
+
+                stream.WriteByte((byte)'\n');
+            }
+            else
+            {
+                output.WriteText(
+                    (writer, colour) =>
+                    {
+                        switch (format)
+                        {
+                            case "ics":
+                                IcsRenderer.Render(writer, assessment, titles);
+                                break;
+                            case "html":
+                                HtmlRenderer.Render(writer, assessment, @case, titles);
+                                break;
+                            default:
+                                TableRenderer.Render(writer, colour, assessment, titles, engine.Options.DueSoonDays);
+                                break;
+                        }
+                    }
+                );
+            }
+
+            output.Commit();
         }
-        else
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            using var writer = new StreamWriter(output, append: false, Utf8NoBom);
-            Write(writer, colour: false);
+            var kept = output.IsAtomic ? $"; {output.Name} was left as it was" : string.Empty;
+            context.Error.WriteLine($"poortwachter: {output.WhyNotWritten(ex)}{kept}.");
+            return Failure;
         }
 
         return Ok;
-
-        void Write(TextWriter writer, bool colour)
-        {
-            switch (format)
-            {
-                case "json":
-                    writer.Write(withText ? PoortwachterJson.WriteAssessment(assessment, indented: true) : WithoutText(assessment));
-                    writer.Write('\n');
-                    break;
-                case "ics":
-                    IcsRenderer.Render(writer, assessment, titles);
-                    break;
-                case "html":
-                    HtmlRenderer.Render(writer, assessment, @case, titles);
-                    break;
-                default:
-                    TableRenderer.Render(writer, colour, assessment, titles, engine.Options.DueSoonDays);
-                    break;
-            }
-
-            writer.Flush();
-        }
     }
 
     private static int ListRules(CliContext context, string format)

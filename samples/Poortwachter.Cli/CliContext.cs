@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using NodaTime;
+using Poortwachter.Cli.Files;
 
 namespace Poortwachter.Cli;
 
-/// <summary>Where the command writes, whether it may use colour, and what day it is: the edges of the program.</summary>
+/// <summary>The edges of the program: where the command reads and writes, whether it may use colour, what day it is, and whether it was asked to stop.</summary>
 internal sealed class CliContext
 {
     public CliContext(
@@ -13,24 +15,39 @@ internal sealed class CliContext
         TextWriter error,
         Func<Stream>? openRawOutput = null,
         bool colour = false,
-        Func<LocalDate>? today = null
+        Func<LocalDate>? today = null,
+        Func<Stream>? openStandardInput = null,
+        Func<int, FileIdentity?>? descriptor = null,
+        CancellationToken stop = default
     )
     {
         Output = output ?? throw new ArgumentNullException(nameof(output));
-        Error = error ?? throw new ArgumentNullException(nameof(error));
+        Error = new SafeErrorWriter(error ?? throw new ArgumentNullException(nameof(error)));
         OpenRawOutput = openRawOutput;
         Colour = colour;
         Today = today ?? TodayInAmsterdam;
+        OpenStandardInput = openStandardInput ?? (() => Stream.Null);
+        Descriptor = descriptor ?? (_ => null);
+        Stop = stop;
     }
 
     /// <summary>Gets standard output as text.</summary>
     public TextWriter Output { get; }
 
-    /// <summary>Gets standard error.</summary>
+    /// <summary>Gets standard error; a closed or broken standard error never stops the command.</summary>
     public TextWriter Error { get; }
 
     /// <summary>Gets a way to open standard output as bytes, for fast batch output; null to go through <see cref="Output"/>.</summary>
     public Func<Stream>? OpenRawOutput { get; }
+
+    /// <summary>Gets a way to open standard input as bytes (the input <c>-</c>).</summary>
+    public Func<Stream> OpenStandardInput { get; }
+
+    /// <summary>Gets what an open descriptor of the process is on disk (0 standard input, 1 standard output); null when unknown.</summary>
+    public Func<int, FileIdentity?> Descriptor { get; }
+
+    /// <summary>Gets the token that is cancelled when the process is asked to stop (SIGINT, SIGTERM).</summary>
+    public CancellationToken Stop { get; }
 
     /// <summary>Gets a value indicating whether standard output is a terminal that may show colour.</summary>
     public bool Colour { get; }

@@ -57,6 +57,12 @@ internal sealed class CaseReader
         }
 
         var reader = new CaseReader(options);
+        if (NotUtf8(utf8) is { } encoding)
+        {
+            reader.Add("$", encoding);
+            return CaseReadResult.Invalid(reader._problems);
+        }
+
         if (IsBlank(utf8))
         {
             reader.Add("$", "the document is empty: expected a JSON object with at least caseId and firstSickDay.");
@@ -104,10 +110,12 @@ internal sealed class CaseReader
             }
             catch (InvalidOperationException)
             {
-                // System.Text.Json accepts an escaped lone surrogate ("\ud800") but cannot turn it into a string.
+                // System.Text.Json cannot turn bytes that are not UTF-8, or an escaped lone surrogate ("\ud800"), into a string.
+                reader._problems.Clear();
                 reader.Add(
                     "$",
-                    "the document holds a string with an invalid escape: a lone UTF-16 surrogate such as \\ud800 is not text. Correct the escape."
+                    InvalidUtf8(utf8)
+                        ?? "the document holds a string with an invalid escape: a lone UTF-16 surrogate such as \\ud800 is not text. Correct the escape."
                 );
                 return CaseReadResult.Invalid(reader._problems);
             }
@@ -131,6 +139,82 @@ internal sealed class CaseReader
         }
 
         return map;
+    }
+
+    /// <summary>Says what a document is when its first bytes show it is UTF-16 or UTF-32 rather than UTF-8; else null.</summary>
+    private static string? NotUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length < 2)
+        {
+            return null;
+        }
+
+        var bom = (utf8[0] == 0xFF && utf8[1] == 0xFE) || (utf8[0] == 0xFE && utf8[1] == 0xFF);
+        var zeros = (utf8[0] == 0) != (utf8[1] == 0);
+        if (!bom && !zeros)
+        {
+            return null;
+        }
+
+        var wide = utf8.Length >= 4 && ((utf8[2] == 0 && utf8[3] == 0 && utf8[0] == 0xFF) || (utf8[0] == 0 && utf8[1] == 0));
+        return $"the document is {(wide ? "UTF-32" : "UTF-16")} text{(bom ? " (it starts with a byte-order mark)" : " (every other byte is zero)")}, not UTF-8: the contract's JSON is UTF-8. Save or convert the file as UTF-8.";
+    }
+
+    /// <summary>Says where a document stops being valid UTF-8 (a Windows-1252 or Latin-1 export, say); null when it is valid.</summary>
+    private static string? InvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var line = 1;
+        var column = 1;
+        var i = 0;
+        while (i < utf8.Length)
+        {
+            var b = utf8[i];
+            var length =
+                b < 0x80 ? 1
+                : b is >= 0xC2 and <= 0xDF ? 2
+                : b is >= 0xE0 and <= 0xEF ? 3
+                : b is >= 0xF0 and <= 0xF4 ? 4
+                : 0;
+            var valid = length > 0 && i + length <= utf8.Length;
+            for (var k = 1; valid && k < length; k++)
+            {
+                valid = (utf8[i + k] & 0xC0) == 0x80;
+            }
+
+            if (valid && length == 3)
+            {
+                var c1 = utf8[i + 1];
+                valid = !(b == 0xE0 && c1 < 0xA0) && !(b == 0xED && c1 >= 0xA0);
+            }
+            else if (valid && length == 4)
+            {
+                var c1 = utf8[i + 1];
+                valid = !(b == 0xF0 && c1 < 0x90) && !(b == 0xF4 && c1 >= 0x90);
+            }
+
+            if (!valid)
+            {
+                var hint = b is >= 0x80 and <= 0xFF
+                    ? $" In Windows-1252 or Latin-1 that byte is '{(b >= 0xA0 ? (char)b : '?')}'"
+                        + ": the file was probably exported in that encoding; save it as UTF-8."
+                    : string.Empty;
+                return $"the document is not valid UTF-8 at line {line}, column {column} (byte 0x{b:X2} at offset {i}).{hint}";
+            }
+
+            if (b == (byte)'\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+
+            i += length;
+        }
+
+        return null;
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> utf8)
@@ -231,8 +315,8 @@ internal sealed class CaseReader
     private void Unknown(string parent, string name, string[] allowed, string what)
     {
         var near = CaseInsensitiveMatch(name, allowed);
-        var hint = near is not null ? $" Did you mean '{near}'? Names are case-sensitive." : string.Empty;
-        Add(Child(parent, name), $"unknown property '{name}': {what} has only {List(allowed)}.{hint}");
+        var hint = near is not null ? $" Did you mean '{near}'? Names are case-sensitive." : Suggestions.Hint(name, allowed);
+        Add(Child(parent, name), $"unknown property '{Shorten(name)}': {what} has only {List(allowed)}.{hint}");
     }
 
     private bool Duplicate(ref int seen, int bit, string parent, string name)
@@ -467,7 +551,7 @@ internal sealed class CaseReader
                         {
                             Add(
                                 path + ".kind",
-                                $"unknown leave kind '{Shorten(code)}': the only kind whose days do not count is '{LeaveKinds.ZwangerschapBevalling}'."
+                                $"unknown leave kind '{Shorten(code)}': the only kind whose days do not count is '{LeaveKinds.ZwangerschapBevalling}'.{Suggestions.Hint(code, [LeaveKinds.ZwangerschapBevalling])}"
                             );
                         }
                     }
@@ -624,7 +708,12 @@ internal sealed class CaseReader
                 (kind, code) = Classify(type);
                 if (kind == EventKind.Unknown)
                 {
-                    Add(path + ".type", $"unknown event type '{Shorten(type)}': use one of {List(KnownTypes())}.");
+                    Add(
+                        path + ".type",
+                        Suggestions.Nearest(type, KnownTypes()) is { } near
+                            ? $"unknown event type '{Shorten(type)}': did you mean '{near}'? The types are {List(KnownTypes())}."
+                            : $"unknown event type '{Shorten(type)}': use one of {List(KnownTypes())}."
+                    );
                 }
                 else
                 {

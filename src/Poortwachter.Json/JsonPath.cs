@@ -9,9 +9,17 @@ namespace Poortwachter.Json;
 /// <summary>JSON paths in the contract's convention: <c>$.events[3].on</c>, <c>$['odd name']</c>.</summary>
 internal static class JsonPath
 {
+    private const int MaxNameInPath = 40;
+
     /// <summary>Returns the path segment of a property: <c>.name</c> for simple names, else <c>['name']</c>.</summary>
     public static string Property(string name)
     {
+        if (name.Length > MaxNameInPath)
+        {
+            // A path locates; a name of megabytes would only flood the message that carries it.
+            name = string.Concat(name.Substring(0, MaxNameInPath), "...");
+        }
+
         var simple = name.Length > 0 && !char.IsDigit(name[0]);
         foreach (var c in name)
         {

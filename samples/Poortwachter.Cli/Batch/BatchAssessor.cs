@@ -1,100 +1,103 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using System.Threading.Tasks;
 using NodaTime;
 using Poortwachter.Cases;
+using Poortwachter.Cli.Files;
+using Poortwachter.Cli.Text;
 using Poortwachter.Json;
 
 namespace Poortwachter.Cli.Batch;
 
 /// <summary>
-/// Assesses a JSON Lines file, one case per line, streaming: each good line gives one compact JSON assessment
-/// line on the output; each bad line is reported on standard error with its line number and problems, and the
-/// run ends with exit code 2 if any line was bad.
+/// Assesses JSON Lines, one case per line, streaming: each good line gives one compact JSON assessment line on the
+/// output; each bad line is reported on standard error with its line number, its case id when it has one, and its
+/// problems, and the run ends with exit code 2 if any line was bad. A line longer than the maximum is reported and
+/// skipped. The output is committed (a file renamed into place) only when at least one case was assessed and the
+/// run was not stopped.
 /// </summary>
 internal static class BatchAssessor
 {
-    /// <summary>Whether a file looks like JSON Lines: its first two non-empty lines both start with '{'.</summary>
-    public static bool LooksLikeJsonLines(string path)
-    {
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        var objects = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            var trimmed = line.AsSpan().TrimStart();
-            if (trimmed.IsEmpty)
-            {
-                continue;
-            }
+    /// <summary>The most lines in one block of work.</summary>
+    private const int BlockLines = 1024;
 
-            if (trimmed[0] != '{')
-            {
-                return false;
-            }
+    /// <summary>A block is closed once it holds this many bytes, so memory stays flat whatever the lines' sizes.</summary>
+    private const int BlockBytes = 1 << 20;
 
-            if (++objects == 2)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    public static int Run(CliContext context, string path, LocalDate asOf, string? output, bool withText)
+    /// <summary>Assesses every line of the input and writes the results to the output.</summary>
+    /// <param name="context">The command's context.</param>
+    /// <param name="input">The input, JSON Lines.</param>
+    /// <param name="output">The output.</param>
+    /// <param name="asOf">The assessment date.</param>
+    /// <param name="withText">Whether to write explanations and messages.</param>
+    /// <param name="maxLineBytes">The longest line accepted.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(CliContext context, Stream input, OutputTarget output, LocalDate asOf, bool withText, int maxLineBytes)
     {
         var engine = context.CreateEngine();
-        Stream target;
-        if (output is not null)
-        {
-            target = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1);
-        }
-        else if (context.OpenRawOutput is { } open)
-        {
-            context.Output.Flush();
-            target = open();
-        }
-        else
-        {
-            target = new TextWriterStream(context.Output);
-        }
 
         // A pipeline: this thread reads blocks of lines and writes finished blocks in order, while up to one block per
         // processor is assessed on the thread pool. The engine is thread-safe; each job has its own buffers.
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, 16));
-        var good = 0;
-        var bad = 0;
-        var inFlight = new System.Collections.Generic.Queue<(System.Threading.Tasks.Task Task, Job Job)>();
-        var idle = new System.Collections.Generic.Stack<Job>();
-        using (target)
-        using (var buffered = new BufferedStream(target, 1 << 16))
-        using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
+        var tally = new Tally();
+        var inFlight = new Queue<(Task Task, Job Job)>();
+        var idle = new Stack<Job>();
+        string? cutShort = null;
+        using (input)
         {
-            var lines = new LineReader(input);
-            while (true)
+            var target = output.OpenStream();
+            var buffered = new BufferedStream(target, 1 << 16);
+            var lines = new LineReader(input, maxLineBytes);
+            try
             {
-                var job = idle.Count > 0 ? idle.Pop() : new Job();
-                if (!job.Block.Fill(lines, BlockLines))
+                while (!context.Stop.IsCancellationRequested)
                 {
-                    idle.Push(job);
-                    break;
+                    var job = idle.Count > 0 ? idle.Pop() : new Job();
+                    bool filled;
+                    try
+                    {
+                        filled = job.Block.Fill(lines);
+                    }
+                    catch (IOException ex)
+                    {
+                        idle.Push(job);
+                        cutShort = $"the input could not be read on ({SafeText.Visible(ex.Message, 120)}), so the batch stopped";
+                        break;
+                    }
+
+                    if (!filled)
+                    {
+                        idle.Push(job);
+                        break;
+                    }
+
+                    inFlight.Enqueue((Task.Run(() => job.Part.Process(job.Block, engine, asOf, withText, maxLineBytes)), job));
+                    if (inFlight.Count > workers)
+                    {
+                        Finish(context, inFlight.Dequeue(), buffered, idle, tally);
+                    }
                 }
 
-                inFlight.Enqueue(
-                    (System.Threading.Tasks.Task.Run(() => job.Part.Process(job.Block, 0, job.Block.Count, engine, asOf, withText)), job)
-                );
-                if (inFlight.Count > workers)
+                while (inFlight.Count > 0 && cutShort is null && !context.Stop.IsCancellationRequested)
                 {
-                    good += Finish(context, inFlight.Dequeue(), buffered, idle, ref bad);
+                    Finish(context, inFlight.Dequeue(), buffered, idle, tally);
+                }
+
+                buffered.Flush();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                cutShort = $"{output.WhyNotWritten(ex)}, so the batch stopped";
+            }
+            finally
+            {
+                foreach (var (task, _) in inFlight)
+                {
+                    task.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
                 }
             }
-
-            while (inFlight.Count > 0)
-            {
-                good += Finish(context, inFlight.Dequeue(), buffered, idle, ref bad);
-            }
-
-            buffered.Flush();
         }
 
         foreach (var job in idle)
@@ -102,31 +105,74 @@ internal static class BatchAssessor
             job.Part.Dispose();
         }
 
-        if (bad > 0)
+        return Conclude(context, output, tally, cutShort);
+    }
+
+    private static int Conclude(CliContext context, OutputTarget output, Tally tally, string? cutShort)
+    {
+        var counts = $"{tally.Good} case(s) assessed, {tally.Bad} line(s) with problems";
+        if (cutShort is not null || context.Stop.IsCancellationRequested)
         {
+            var why = cutShort ?? "the batch was stopped (interrupted) before the end of the input";
+            var kept = output.IsAtomic ? $"; {output.Name} was left as it was" : "; the output is incomplete";
             context.Error.WriteLine(
-                $"poortwachter: {good} case(s) assessed, {bad} line(s) with problems in {path}; the output holds the assessed cases only."
+                $"poortwachter: {why}: {tally.Good} case(s) written in full, {tally.Bad} line(s) with problems so far{kept}."
             );
+            return context.Stop.IsCancellationRequested ? CliApp.Interrupted : CliApp.Failure;
+        }
+
+        if (tally.Good == 0)
+        {
+            var kept = output.IsAtomic ? $"; {output.Name} was left as it was" : string.Empty;
+            context.Error.WriteLine(
+                tally.Bad == 0
+                    ? $"poortwachter: the input holds no case (no line with a case on it){kept}."
+                    : $"poortwachter: no case assessed, {tally.Bad} line(s) with problems{kept}."
+            );
+            return CliApp.InvalidInput;
+        }
+
+        output.Commit();
+        if (tally.Bad > 0)
+        {
+            context.Error.WriteLine($"poortwachter: {counts}; the output holds the assessed cases only.");
             return CliApp.InvalidInput;
         }
 
         return CliApp.Ok;
     }
 
-    private const int BlockLines = 1024;
-
-    private static int Finish(
-        CliContext context,
-        (System.Threading.Tasks.Task Task, Job Job) item,
-        Stream output,
-        System.Collections.Generic.Stack<Job> idle,
-        ref int bad
-    )
+    private static void Finish(CliContext context, (Task Task, Job Job) item, Stream output, Stack<Job> idle, Tally tally)
     {
         item.Task.GetAwaiter().GetResult();
-        var assessed = Emit(context, item.Job.Part, output, ref bad);
+        var part = item.Job.Part;
+        part.Output.Position = 0;
+        part.Output.WriteTo(output);
+        foreach (var bad in part.Problems)
+        {
+            Report(context, bad);
+            tally.Bad++;
+        }
+
+        tally.Good += part.Assessed;
         idle.Push(item.Job);
-        return assessed;
+    }
+
+    private static void Report(CliContext context, BadLine bad)
+    {
+        var where = bad.CaseId is { } id ? $"line {bad.Line} (case {SafeText.Quote(id, 60)})" : $"line {bad.Line}";
+        foreach (var p in bad.Problems)
+        {
+            context.Error.WriteLine($"{where}: {SafeText.Visible(p.Path, 120)}: {SafeText.Visible(p.Message, 1000)}");
+        }
+    }
+
+    /// <summary>The running counts of a batch.</summary>
+    private sealed class Tally
+    {
+        public long Good { get; set; }
+
+        public long Bad { get; set; }
     }
 
     /// <summary>A block of lines and the buffers its assessment is written to.</summary>
@@ -137,34 +183,25 @@ internal static class BatchAssessor
         public Part Part { get; } = new();
     }
 
-    private static int Emit(CliContext context, Part part, Stream output, ref int bad)
-    {
-        part.Output.Position = 0;
-        part.Output.WriteTo(output);
-        foreach (var (line, problems) in part.Problems)
-        {
-            Report(context, line, problems);
-            bad++;
-        }
-
-        return part.Assessed;
-    }
+    /// <summary>A bad line: its number, its case id when one could be read, and its problems.</summary>
+    private sealed record BadLine(long Line, string? CaseId, IReadOnlyList<CaseProblem> Problems);
 
     /// <summary>A block of lines copied out of the reader's buffer, so that several threads can work on them.</summary>
     private sealed class Block
     {
-        private byte[] _bytes = new byte[1 << 20];
-        private int[] _starts = new int[BlockLines];
-        private int[] _lengths = new int[BlockLines];
-        private int[] _numbers = new int[BlockLines];
+        private byte[] _bytes = new byte[BlockBytes];
+        private readonly int[] _starts = new int[BlockLines];
+        private readonly int[] _lengths = new int[BlockLines];
+        private readonly long[] _numbers = new long[BlockLines];
+        private readonly long[] _oversize = new long[BlockLines];
 
         public int Count { get; private set; }
 
-        public bool Fill(LineReader reader, int max)
+        public bool Fill(LineReader reader)
         {
             Count = 0;
             var used = 0;
-            while (Count < max && reader.TryRead(out var line, out var number))
+            while (Count < BlockLines && used < BlockBytes && reader.TryRead(out var line, out var number, out var oversize))
             {
                 if (used + line.Length > _bytes.Length)
                 {
@@ -175,8 +212,15 @@ internal static class BatchAssessor
                 _starts[Count] = used;
                 _lengths[Count] = line.Length;
                 _numbers[Count] = number;
+                _oversize[Count] = oversize;
                 used += line.Length;
                 Count++;
+            }
+
+            if (_bytes.Length > 4 * BlockBytes && used <= BlockBytes)
+            {
+                // One long line grew the buffer; give the memory back once it has passed.
+                _bytes = new byte[BlockBytes];
             }
 
             return Count > 0;
@@ -184,10 +228,12 @@ internal static class BatchAssessor
 
         public ReadOnlySpan<byte> Line(int i) => _bytes.AsSpan(_starts[i], _lengths[i]);
 
-        public int Number(int i) => _numbers[i];
+        public long Number(int i) => _numbers[i];
+
+        public long Oversize(int i) => _oversize[i];
     }
 
-    /// <summary>One worker's output for a slice of a block: the JSON lines and the problems, in line order.</summary>
+    /// <summary>One worker's output for a block: the JSON lines and the problems, in line order.</summary>
     private sealed class Part : IDisposable
     {
         private readonly Utf8JsonWriter _writer;
@@ -200,20 +246,34 @@ internal static class BatchAssessor
 
         public MemoryStream Output { get; }
 
-        public System.Collections.Generic.List<(
-            int Line,
-            System.Collections.Generic.IReadOnlyList<CaseProblem> Problems
-        )> Problems { get; } = [];
+        public List<BadLine> Problems { get; } = [];
 
         public int Assessed { get; private set; }
 
-        public void Process(Block block, int from, int to, PoortwachterEngine engine, LocalDate asOf, bool withText)
+        public void Process(Block block, PoortwachterEngine engine, LocalDate asOf, bool withText, int maxLineBytes)
         {
             Output.SetLength(0);
             Problems.Clear();
             Assessed = 0;
-            for (var i = from; i < to; i++)
+            for (var i = 0; i < block.Count; i++)
             {
+                if (block.Oversize(i) is var size and >= 0)
+                {
+                    Problems.Add(
+                        new BadLine(
+                            block.Number(i),
+                            null,
+                            [
+                                new CaseProblem(
+                                    "$",
+                                    $"the line is {size:N0} bytes, more than the {maxLineBytes:N0} bytes a case may take (--max-case-bytes); it was skipped."
+                                ),
+                            ]
+                        )
+                    );
+                    continue;
+                }
+
                 var line = block.Line(i);
                 if (IsBlank(line))
                 {
@@ -223,7 +283,7 @@ internal static class BatchAssessor
                 var read = PoortwachterJson.ReadCase(line);
                 if (!read.IsValid)
                 {
-                    Problems.Add((block.Number(i), read.Problems));
+                    Problems.Add(new BadLine(block.Number(i), CaseIds.Find(line), read.Problems));
                     continue;
                 }
 
@@ -234,7 +294,7 @@ internal static class BatchAssessor
                 }
                 catch (InvalidCaseException ex)
                 {
-                    Problems.Add((block.Number(i), ex.Problems));
+                    Problems.Add(new BadLine(block.Number(i), read.Case.CaseId, ex.Problems));
                     continue;
                 }
 
@@ -243,6 +303,11 @@ internal static class BatchAssessor
                 _writer.Reset();
                 Output.WriteByte((byte)'\n');
                 Assessed++;
+            }
+
+            if (Output.Capacity > 16 * BlockBytes && Output.Length <= BlockBytes)
+            {
+                Output.Capacity = BlockBytes;
             }
         }
 
@@ -253,19 +318,11 @@ internal static class BatchAssessor
         }
     }
 
-    private static void Report(CliContext context, int line, System.Collections.Generic.IReadOnlyList<CaseProblem> problems)
-    {
-        foreach (var p in problems)
-        {
-            context.Error.WriteLine($"line {line}: {p.Path}: {p.Message}");
-        }
-    }
-
     private static bool IsBlank(ReadOnlySpan<byte> line)
     {
         foreach (var b in line)
         {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+            if (b is not ((byte)' ' or (byte)'\t'))
             {
                 return false;
             }

@@ -201,7 +201,10 @@ public sealed class AssessCommandTests
         var result = CliRunner.Run("assess", Samples.PathOf("continuous.json"), "--as-of", "2024-12-31");
 
         result.ExitCode.Should().Be(2);
-        result.Stderr.Should().Contain("asOf: the assessment date 2024-12-31 is before the first sick day 2025-01-06.");
+        // The case is fine, the date is not: the message names the option, not "the case is invalid".
+        result
+            .Stderr.Should()
+            .Be("poortwachter: --as-of: the assessment date 2024-12-31 is before the first sick day 2025-01-06." + Environment.NewLine);
     }
 
     [Fact]

@@ -52,9 +52,12 @@ public sealed class BatchTests
 
         result.ExitCode.Should().Be(2);
         Lines(result.Stdout).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("caseId").GetString()).Should().Equal("C-1", "C-3");
-        result.Stderr.Should().Contain("line 3: $.events[0].on: on: '2025-13-01' is not a date: there is no month 13");
-        result.Stderr.Should().Contain("line 5: $").And.Contain("malformed JSON");
-        result.Stderr.Should().Contain("line 6: asOf: the assessment date 2025-06-02 is before the first sick day 2025-07-01.");
+        // Each bad line is named by its number and, where it has one, its case id.
+        result.Stderr.Should().Contain("line 3 (case 'C-2'): $.events[0].on: on: '2025-13-01' is not a date: there is no month 13");
+        result.Stderr.Should().Contain("line 5 (case 'C-4'): $").And.Contain("malformed JSON");
+        result
+            .Stderr.Should()
+            .Contain("line 6 (case 'C-5'): asOf: the assessment date 2025-06-02 is before the first sick day 2025-07-01.");
         result.Stderr.Should().Contain("2 case(s) assessed, 3 line(s) with problems");
         result.Stderr.Should().NotContain("line 1:").And.NotContain("line 2:").And.NotContain("line 4:");
     }
