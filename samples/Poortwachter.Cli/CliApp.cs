@@ -137,9 +137,19 @@ public static class CliApp
         };
         maxCaseBytes.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 1024 or > MaxMaxCaseBytes)
+            // Checked on the token: a value that is not a whole number is reported by the parser itself.
+            if (
+                r.Tokens.Count == 1
+                && int.TryParse(
+                    r.Tokens[0].Value,
+                    System.Globalization.NumberStyles.None,
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    out var bytes
+                )
+                && bytes is < 1024 or > MaxMaxCaseBytes
+            )
             {
-                r.AddError($"--max-case-bytes must be between 1024 and {MaxMaxCaseBytes} bytes.");
+                r.AddError($"--max-case-bytes must be between 1024 and {MaxMaxCaseBytes} bytes, not {bytes}.");
             }
         });
 

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
+using System.Threading;
 using Poortwachter.Cli;
+using Poortwachter.Cli.Files;
 
 namespace Poortwachter.Cli.Tests.Support;
 
@@ -14,6 +16,39 @@ public static class CliRunner
         var exit = CliApp.Run(args, stdout, stderr);
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>Runs the command with the given standard input, raw standard output, stop token or standard error.</summary>
+    internal static CliResult RunWith(CliEdges edges, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var context = new CliContext(
+            stdout,
+            edges.Error ?? stderr,
+            edges.RawOutput is { } raw ? () => raw : null,
+            colour: false,
+            today: null,
+            openStandardInput: edges.Input is { } input ? () => input : null,
+            descriptor: edges.Descriptor,
+            stop: edges.Stop
+        );
+        var exit = CliApp.Run(args, context);
+        return new CliResult(exit, stdout.ToString(), stderr.ToString());
+    }
+}
+
+/// <summary>The edges of an in-process run that a test sets: what the command reads, where it writes, when it is stopped.</summary>
+internal sealed record CliEdges
+{
+    public Stream? Input { get; init; }
+
+    public Stream? RawOutput { get; init; }
+
+    public TextWriter? Error { get; init; }
+
+    public Func<int, FileIdentity?>? Descriptor { get; init; }
+
+    public CancellationToken Stop { get; init; }
 }
 
 public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
@@ -37,6 +72,13 @@ public sealed class TempDir : IDisposable
     {
         var path = System.IO.Path.Combine(Path, name);
         System.IO.File.WriteAllText(path, content);
+        return path;
+    }
+
+    public string Bytes(string name, byte[] content)
+    {
+        var path = System.IO.Path.Combine(Path, name);
+        System.IO.File.WriteAllBytes(path, content);
         return path;
     }
 
