@@ -170,6 +170,8 @@ public static class CliApp
         };
         root.Options.Add(enable);
 
+        var icsDetails = IcsDetailsOption();
+        var icsAlarmDays = IcsAlarmDaysOption();
         var assess = new Command("assess", "Assess a case file on a date: what is due, what is late, and why.");
         assess.Arguments.Add(caseArgument);
         assess.Options.Add(asOf);
@@ -178,11 +180,14 @@ public static class CliApp
         assess.Options.Add(batch);
         assess.Options.Add(noText);
         assess.Options.Add(maxCaseBytes);
+        assess.Options.Add(icsDetails);
+        assess.Options.Add(icsAlarmDays);
         assess.SetAction(r =>
             Guard(
                 context,
                 () =>
                     Enable(context, r.GetValue(enable))
+                    ?? Ics(context, r.GetValue(format), r.GetValue(icsDetails), r.GetValue(icsAlarmDays))
                     ?? AssessFile(
                         context,
                         new AssessRequest(
@@ -228,15 +233,20 @@ public static class CliApp
             Description = "Write to this file instead of standard output (replaced only when the run succeeds).",
             HelpName = "FILE",
         };
+        var demoIcsDetails = IcsDetailsOption();
+        var demoIcsAlarmDays = IcsAlarmDaysOption();
         var demo = new Command("demo", "Assess a built-in example case (spoor 2 after the first year) and show the result.");
         demo.Options.Add(demoAsOf);
         demo.Options.Add(demoFormat);
         demo.Options.Add(demoOutput);
+        demo.Options.Add(demoIcsDetails);
+        demo.Options.Add(demoIcsAlarmDays);
         demo.SetAction(r =>
             Guard(
                 context,
                 () =>
                     Enable(context, r.GetValue(enable))
+                    ?? Ics(context, r.GetValue(demoFormat) ?? "table", r.GetValue(demoIcsDetails), r.GetValue(demoIcsAlarmDays))
                     ?? Demo(
                         context,
                         ParseDate(r.GetValue(demoAsOf), "--as-of") ?? DemoAsOf,
@@ -282,6 +292,28 @@ public static class CliApp
             context.EnabledRules.Add(code);
         }
 
+        return null;
+    }
+
+    private static Option<bool> IcsDetailsOption() =>
+        new("--ics-details")
+        {
+            Description =
+                "Calendar file (--format ics): put the full texts in the events (each date's derivation, which can quote a deviation's reason). Default: only what is due, by when, the legal basis and the case id.",
+        };
+
+    private static Option<string?> IcsAlarmDaysOption() =>
+        new("--ics-alarm-days")
+        {
+            Description =
+                $"Calendar file (--format ics): a reminder N days before each deadline, 0 to {IcsOptions.MaxAlarmDays}; 0 for none. Default: {IcsOptions.DefaultAlarmDays}.",
+            HelpName = "N",
+        };
+
+    /// <summary>Takes the calendar options (<c>--ics-details</c>, <c>--ics-alarm-days</c>); a bad value is an input error.</summary>
+    private static int? Ics(CliContext context, string? format, bool details, string? alarmDays)
+    {
+        context.Ics = IcsOptions.From(format, details, alarmDays);
         return null;
     }
 
@@ -439,7 +471,7 @@ public static class CliApp
                         switch (format)
                         {
                             case "ics":
-                                IcsRenderer.Render(writer, assessment, titles);
+                                IcsRenderer.Render(writer, assessment, titles, context.Ics, context.Now());
                                 break;
                             case "html":
                                 HtmlRenderer.Render(writer, assessment, @case, titles);

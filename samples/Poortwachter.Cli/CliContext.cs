@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading;
 using NodaTime;
 using Poortwachter.Cli.Files;
+using Poortwachter.Cli.Rendering;
 
 namespace Poortwachter.Cli;
 
@@ -71,7 +72,13 @@ internal sealed class CliContext
     /// <summary>Gets today's date, the default assessment date.</summary>
     public Func<LocalDate> Today { get; }
 
-    /// <summary>Today in Europe/Amsterdam: the only place the program reads the clock.</summary>
+    /// <summary>Gets the current instant, the time a calendar file is made (its DTSTAMP); tests set a fixed one.</summary>
+    public Func<Instant> Now { get; init; } = SystemClock.Instance.GetCurrentInstant;
+
+    /// <summary>Gets or sets what the calendar file holds (<c>--ics-details</c>, <c>--ics-alarm-days</c>).</summary>
+    public IcsOptions Ics { get; set; } = IcsOptions.Default;
+
+    /// <summary>Today in Europe/Amsterdam: with <see cref="Now"/>, the only places the program reads the clock.</summary>
     public static LocalDate TodayInAmsterdam() =>
         SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]).Date;
 }

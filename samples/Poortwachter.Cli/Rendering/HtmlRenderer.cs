@@ -6,6 +6,7 @@ using System.Net;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
+using Poortwachter.Cli.Text;
 
 namespace Poortwachter.Cli.Rendering;
 
@@ -13,7 +14,9 @@ namespace Poortwachter.Cli.Rendering;
 /// The assessment as one self-contained HTML page: the wachttijd drawn as an inline-SVG timeline (week axis,
 /// sickness, interruptions and leave as bands, each obligation as a numbered marker at its due date coloured by
 /// status, milestones, the end of the wachttijd), then the obligations, milestones and warnings as tables. No
-/// scripts, fonts or images from elsewhere; print-friendly. Every text is HTML-escaped.
+/// scripts, fonts or images from elsewhere; print-friendly. Every text is HTML-escaped after its control, bidi and
+/// invisible characters are made visible (<see cref="SafeText"/>), and every number is written with the invariant
+/// culture, whatever the culture of the process.
 /// </summary>
 internal static class HtmlRenderer
 {
@@ -74,7 +77,7 @@ internal static class HtmlRenderer
         w.Write("<dl class=\"summary\">\n");
         Term(w, "First sick day", Dates.Iso(t.FirstSickDay));
         Term(w, "State", Timeline.WachttijdStates.Code(t.State));
-        Term(w, "Counted sick days", $"{t.CountedDays} (week {t.Week} of 104)");
+        Term(w, "Counted sick days", Weeks.CountedDays(t));
         Term(w, "Last day of wage continuation", t.LastDay is { } last ? Dates.Iso(last) : "- (the case ended by recovery)");
         Term(w, "WIA can start", Dates.Iso(t.WiaStart));
         w.Write("</dl>\n");
@@ -98,7 +101,12 @@ internal static class HtmlRenderer
         {
             var o = a.Obligations[i];
             var status = ObligationStatuses.Code(o.Status);
-            w.Write($"<tr id=\"o{i + 1}\"><td>{i + 1}</td><td><strong>{E(titles.Title(o))}</strong><br><code>{E(o.Kind)}</code>");
+            w.Write(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"<tr id=\"o{i + 1}\"><td>{i + 1}</td><td><strong>{E(titles.Title(o))}</strong><br><code>{E(o.Kind)}</code>"
+                )
+            );
             w.Write($"<div class=\"explanation\">{E(o.Explanation)}</div></td>");
             w.Write($"<td class=\"nowrap\">{Dates.Iso(o.DueBy)}</td><td class=\"status s-{status}\">{Marker(o.Status)} {status}</td>");
             w.Write(
@@ -211,7 +219,9 @@ internal static class HtmlRenderer
         for (var week = 0; start.PlusWeeks(week) <= end; week += 13)
         {
             var x = X(start.PlusWeeks(week));
-            w.Write($"<text x=\"{N(x)}\" y=\"{N(axisY - 18)}\" text-anchor=\"middle\">{(week == 0 ? "day 1" : $"{week} weeks")}</text>\n");
+            w.Write(
+                $"<text x=\"{N(x)}\" y=\"{N(axisY - 18)}\" text-anchor=\"middle\">{(week == 0 ? "day 1" : N(week) + " weeks")}</text>\n"
+            );
             w.Write(
                 $"<text x=\"{N(x)}\" y=\"{N(axisY - 8)}\" text-anchor=\"middle\" font-size=\"9\">{Dates.Iso(start.PlusWeeks(week))}</text>\n"
             );
@@ -256,7 +266,7 @@ internal static class HtmlRenderer
                 X(until.PlusDays(1)),
                 fitY,
                 "#81c784",
-                $"fit {Dates.Iso(i.From)} to {Dates.Iso(i.Until)} ({i.FitDays} fit days)"
+                $"fit {Dates.Iso(i.From)} to {Dates.Iso(i.Until)} ({N(i.FitDays)} fit days)"
             );
         }
 
@@ -302,10 +312,10 @@ internal static class HtmlRenderer
             var y = obligationsY + (lane * 18);
             var status = ObligationStatuses.Code(o.Status);
             w.Write(
-                $"<g><title>#{i + 1} {E(o.Kind)}{(o.Sequence > 0 ? " " + o.Sequence.ToString(CultureInfo.InvariantCulture) : string.Empty)}: due {Dates.Iso(due)}, {status}</title>"
+                $"<g><title>#{N(i + 1)} {E(o.Kind)}{(o.Sequence > 0 ? " " + o.Sequence.ToString(CultureInfo.InvariantCulture) : string.Empty)}: due {Dates.Iso(due)}, {status}</title>"
             );
             w.Write($"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"7.5\" fill=\"{Colour(status)}\" stroke=\"#fff\" stroke-width=\"1\"/>");
-            w.Write($"<text class=\"marker-label\" x=\"{N(x)}\" y=\"{N(y + 3)}\" text-anchor=\"middle\">{i + 1}</text></g>\n");
+            w.Write($"<text class=\"marker-label\" x=\"{N(x)}\" y=\"{N(y + 3)}\" text-anchor=\"middle\">{N(i + 1)}</text></g>\n");
         }
 
         // Milestones as dashed lines with their labels in rows where they do not collide; the end of the wachttijd as a
@@ -316,7 +326,7 @@ internal static class HtmlRenderer
             var (x, anchor, row) = labels[i];
             var isEnd = m.Kind == MilestoneCodes.EindeWachttijd;
             w.Write(
-                $"<line x1=\"{N(x)}\" y1=\"{N(axisY)}\" x2=\"{N(x)}\" y2=\"{N(milestoneY + 6)}\" stroke=\"{(isEnd ? "#000" : "#607d8b")}\" stroke-width=\"{(isEnd ? 2.5 : 1.2)}\"{(isEnd ? string.Empty : " stroke-dasharray=\"5 3\"")}><title>{E(m.Kind)} {Dates.Iso(m.On)}</title></line>\n"
+                $"<line x1=\"{N(x)}\" y1=\"{N(axisY)}\" x2=\"{N(x)}\" y2=\"{N(milestoneY + 6)}\" stroke=\"{(isEnd ? "#000" : "#607d8b")}\" stroke-width=\"{N(isEnd ? 2.5 : 1.2)}\"{(isEnd ? string.Empty : " stroke-dasharray=\"5 3\"")}><title>{E(m.Kind)} {Dates.Iso(m.On)}</title></line>\n"
             );
             var y = milestoneY + 18 + (row * 13);
             w.Write(
@@ -381,7 +391,11 @@ internal static class HtmlRenderer
 
     private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>
+    /// Text for the page: control, bidi and invisible characters written visibly (<c>\u001b</c>), so none reaches the
+    /// page raw, then HTML-encoded. Nothing is shortened: the page is the case's full record.
+    /// </summary>
+    private static string E(string text) => WebUtility.HtmlEncode(SafeText.Visible(text, maxLength: 0));
 
     /// <summary>
     /// Places each milestone label in the first row where it does not overlap a label already there (an estimate of

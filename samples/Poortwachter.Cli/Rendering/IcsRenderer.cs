@@ -1,28 +1,65 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Security.Cryptography;
 using System.Text;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using NodaTime;
 using Poortwachter.Assessments;
+using Poortwachter.Cli.Text;
 
 namespace Poortwachter.Cli.Rendering;
 
 /// <summary>
-/// The open work of an assessment as an iCalendar file (RFC 5545): one all-day event per open, overdue or suspended
-/// obligation on its due date. CRLF line endings, lines folded at 75 octets, text escaped. The events carry the
-/// case id, the obligation, its due rule and legal basis: process facts only, nothing medical.
+/// The open work of an assessment as an iCalendar file (RFC 5545), written with Ical.Net: one all-day event per open,
+/// overdue or suspended obligation on its due date, each with a reminder ahead of it, and the end of the wachttijd
+/// and the WIA start as all-day events.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Calendar files travel: they are imported into Outlook and Google and shared. By default an event says only what
+/// is due (the obligation's title and code), by when, its legal basis and the case id. The derivations, which quote a
+/// deviation's reason and name the bedrijfsarts' conclusions, go in only with <see cref="IcsOptions.Details"/>. Every
+/// text is made visible first (<see cref="SafeText"/>): no control or bidi character from the case reaches a calendar.
+/// </para>
+/// <para>
+/// RFC 5545 3.4 and 3.6 require at least one component in a calendar (<c>icalbody = calprops component</c>); an empty
+/// VCALENDAR, which is what Ical.Net writes for a calendar without components, is not valid. A case with a last day
+/// always has the two end-of-wachttijd events; a case that ended by recovery has neither a last day nor open work, and
+/// gets one VJOURNAL entry dated the assessment date that says so. A journal entry takes no time on a calendar
+/// (RFC 5545 3.6.3), so importing it adds nothing to anyone's agenda, and the file stays valid.
+/// </para>
+/// <para>
+/// UIDs are stable across runs, so a calendar that imports the file again updates its events instead of duplicating
+/// them: <c>&lt;case&gt;-&lt;code&gt;[-&lt;sequence&gt;]@poortwachter.invalid</c>, where &lt;case&gt; is the first 128 bits of
+/// the SHA-256 of the case id (UTF-8) in hex: a fixed length and character set whatever the id holds, and the id itself
+/// not repeated in a field that calendar servers log. The domain is under <c>.invalid</c> (RFC 2606): the program has
+/// no domain of its own, and this one can never clash with a real host's UIDs.
+/// </para>
+/// </remarks>
 internal static class IcsRenderer
 {
+    /// <summary>The domain part of every UID.</summary>
+    public const string UidDomain = "poortwachter.invalid";
+
     private const int MaxOctets = 75;
 
-    public static void Render(TextWriter writer, Assessment a, RuleTitles titles)
+    public static void Render(TextWriter writer, Assessment a, RuleTitles titles, IcsOptions options, Instant stamp)
     {
-        var stamp = Dates.Basic(a.AsOf) + "T000000Z";
-        Line(writer, "BEGIN:VCALENDAR");
-        Line(writer, "VERSION:2.0");
-        Line(writer, $"PRODID:-//Poortwachter//poortwachter {CliApp.Version}//EN");
-        Line(writer, "CALSCALE:GREGORIAN");
-        Line(writer, "METHOD:PUBLISH");
-        Line(writer, "X-WR-CALNAME:" + Text($"Poortwachter {a.CaseId}"));
+        var calendar = new Ical.Net.Calendar
+        {
+            ProductId = $"-//Poortwachter//poortwachter {CliApp.Version}//EN",
+            Scale = "GREGORIAN",
+            Method = "PUBLISH",
+        };
+        var caseId = SafeText.Visible(a.CaseId);
+        calendar.AddProperty("X-WR-CALNAME", "Poortwachter " + caseId);
+        var dtStamp = new CalDateTime(stamp.ToDateTimeUtc(), CalDateTime.UtcTzId);
+        var casePart = CaseHash(a.CaseId);
+
         foreach (var o in a.Obligations)
         {
             if (o.DueBy is not { } due || o.Status is not (ObligationStatus.Open or ObligationStatus.Overdue or ObligationStatus.Suspended))
@@ -31,82 +68,145 @@ internal static class IcsRenderer
             }
 
             var status = ObligationStatuses.Code(o.Status);
+            var title = SafeText.Visible(titles.Title(o), maxLength: 0);
+            var kind = SafeText.Visible(o.Kind);
             var description = new StringBuilder()
-                .Append("Obligation: ")
-                .Append(titles.Title(o))
+                .Append("Due: ")
+                .Append(title)
                 .Append(" (")
-                .Append(o.Kind)
-                .Append(")\n")
-                .Append("Due by: ")
+                .Append(kind)
+                .Append(")\nBy: ")
                 .Append(Dates.Iso(due))
-                .Append(" - status on ")
-                .Append(Dates.Iso(a.AsOf))
-                .Append(": ")
-                .Append(status)
-                .Append('\n');
-            var rule = titles.DueRule(o.Kind);
-            if (rule.Length > 0)
+                .Append("\nLegal basis: ")
+                .Append(SafeText.Visible(o.LegalBasis.Citation, maxLength: 0))
+                .Append("\nCase: ")
+                .Append(caseId);
+            if (options.Details)
             {
-                description.Append("Due rule: ").Append(rule).Append('\n');
+                description.Append("\nStatus on ").Append(Dates.Iso(a.AsOf)).Append(": ").Append(status);
+                var rule = titles.DueRule(o.Kind);
+                if (rule.Length > 0)
+                {
+                    description.Append("\nDue rule: ").Append(SafeText.Visible(rule, maxLength: 0));
+                }
+
+                description
+                    .Append("\nLegal character: ")
+                    .Append(LegalCharacters.Code(o.LegalCharacter))
+                    .Append("\nDerivation: ")
+                    .Append(SafeText.Visible(o.Explanation, maxLength: 0));
             }
 
-            description
-                .Append("Legal basis: ")
-                .Append(o.LegalBasis.Citation)
-                .Append(" (")
-                .Append(LegalCharacters.Code(o.LegalCharacter))
-                .Append(")\n")
-                .Append("Derivation: ")
-                .Append(o.Explanation);
-
-            Line(writer, "BEGIN:VEVENT");
-            Line(writer, "UID:" + Text($"{a.CaseId}-{o.Kind}-{o.Sequence.ToString(CultureInfo.InvariantCulture)}@poortwachter"));
-            Line(writer, "DTSTAMP:" + stamp);
-            Line(writer, "DTSTART;VALUE=DATE:" + Dates.Basic(due));
-            Line(writer, "DTEND;VALUE=DATE:" + Dates.Basic(due.PlusDays(1)));
-            Line(
-                writer,
-                "SUMMARY:"
-                    + Text($"{a.CaseId}: {titles.ShortTitle(o)}{(o.Status == ObligationStatus.Open ? string.Empty : " (" + status + ")")}")
+            var summary =
+                $"{caseId}: {SafeText.Visible(titles.ShortTitle(o), maxLength: 0)}{(o.Status == ObligationStatus.Open ? string.Empty : " (" + status + ")")}";
+            var e = AllDay(
+                string.Create(CultureInfo.InvariantCulture, $"{casePart}-{o.Kind}-{o.Sequence}@{UidDomain}"),
+                dtStamp,
+                due,
+                summary,
+                description.ToString()
             );
-            Line(writer, "DESCRIPTION:" + Text(description.ToString()));
-            Line(writer, "CATEGORIES:Poortwachter," + Text(status));
-            Line(writer, "TRANSP:TRANSPARENT");
-            Line(writer, "END:VEVENT");
+            e.Categories = ["Poortwachter", status];
+            if (options.AlarmDays > 0)
+            {
+                e.Alarms.Add(
+                    new Alarm
+                    {
+                        Action = Ical.Net.AlarmAction.Display,
+                        Description = $"{caseId}: {SafeText.Visible(titles.ShortTitle(o), maxLength: 0)} due by {Dates.Iso(due)}",
+                        Trigger = new Trigger(Ical.Net.DataTypes.Duration.FromDays(-options.AlarmDays)),
+                    }
+                );
+            }
+
+            calendar.Events.Add(e);
         }
 
-        Line(writer, "END:VCALENDAR");
+        foreach (var m in a.Milestones)
+        {
+            if (m.Kind is not (MilestoneCodes.EindeWachttijd or MilestoneCodes.WiaStart))
+            {
+                continue;
+            }
+
+            var name = RuleTitles.Milestone(m.Kind);
+            var description = new StringBuilder()
+                .Append("Milestone: ")
+                .Append(name)
+                .Append(" (")
+                .Append(m.Kind)
+                .Append(")\nOn: ")
+                .Append(Dates.Iso(m.On))
+                .Append("\nLegal basis: ")
+                .Append(SafeText.Visible(m.LegalBasis.Citation, maxLength: 0))
+                .Append("\nCase: ")
+                .Append(caseId);
+            if (options.Details)
+            {
+                description.Append("\nDerivation: ").Append(SafeText.Visible(m.Explanation, maxLength: 0));
+            }
+
+            var e = AllDay($"{casePart}-{m.Kind}@{UidDomain}", dtStamp, m.On, $"{caseId}: {name}", description.ToString());
+            e.Categories = ["Poortwachter", "milestone"];
+            calendar.Events.Add(e);
+        }
+
+        if (calendar.Children.Count == 0)
+        {
+            var state = Timeline.WachttijdStates.Code(a.Wachttijd.State);
+            calendar.Journals.Add(
+                new Journal
+                {
+                    Uid = $"{casePart}-no-open-deadlines@{UidDomain}",
+                    DtStamp = dtStamp,
+                    DtStart = new CalDateTime(a.AsOf.ToDateOnly()),
+                    Summary = $"{caseId}: no open deadlines on {Dates.Iso(a.AsOf)}",
+                    Description =
+                        $"No obligation is open and the wachttijd has no last day (state on {Dates.Iso(a.AsOf)}: {state}).\nCase: {caseId}",
+                    Status = Ical.Net.JournalStatus.Final,
+                }
+            );
+        }
+
+        var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+        Refold(writer, text);
     }
 
-    /// <summary>Escapes TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and newlines.</summary>
-    internal static string Text(string value)
+    /// <summary>The case part of a UID: the first 128 bits of the SHA-256 of the case id in UTF-8, as lower-case hex.</summary>
+    /// <param name="caseId">The case id.</param>
+    /// <returns>32 hex digits.</returns>
+    internal static string CaseHash(string caseId)
     {
-        var sb = new StringBuilder(value.Length + 8);
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '\\':
-                    sb.Append("\\\\");
-                    break;
-                case ';':
-                    sb.Append("\\;");
-                    break;
-                case ',':
-                    sb.Append("\\,");
-                    break;
-                case '\n':
-                    sb.Append("\\n");
-                    break;
-                case '\r':
-                    break;
-                default:
-                    sb.Append(char.IsControl(c) ? ' ' : c);
-                    break;
-            }
-        }
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(caseId), hash);
+        return Convert.ToHexStringLower(hash[..16]);
+    }
 
-        return sb.ToString();
+    private static CalendarEvent AllDay(string uid, CalDateTime stamp, LocalDate on, string summary, string description) =>
+        new()
+        {
+            Uid = uid,
+            DtStamp = stamp,
+            DtStart = new CalDateTime(on.ToDateOnly()),
+            DtEnd = new CalDateTime(on.PlusDays(1).ToDateOnly()),
+            Summary = summary,
+            Description = description,
+            Transparency = Ical.Net.TransparencyType.Transparent,
+        };
+
+    /// <summary>
+    /// Writes the serialized calendar with every content line folded again by <see cref="Line(TextWriter, string)"/>:
+    /// Ical.Net folds at 75 octets counting each UTF-16 unit on its own, which can put a fold between the two halves of
+    /// a character outside the BMP (an emoji in a case id) and so corrupt it. The serializer folds only by CRLF and a
+    /// space, and escapes every newline inside a value, so unfolding restores its content lines exactly.
+    /// </summary>
+    private static void Refold(TextWriter writer, string serialized)
+    {
+        var unfolded = serialized.Replace("\r\n ", string.Empty, StringComparison.Ordinal);
+        foreach (var line in unfolded.Split("\r\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            Line(writer, line);
+        }
     }
 
     /// <summary>Writes one content line, folded so no physical line exceeds 75 octets of UTF-8 (RFC 5545 3.1), ending in CRLF.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Rules;
@@ -31,7 +32,9 @@ internal sealed class RuleTitles
 
     /// <summary>The title with the number of a repeating obligation.</summary>
     public string Title(Obligation obligation) =>
-        obligation.Sequence > 0 ? $"{Title(obligation.Kind)} #{obligation.Sequence}" : Title(obligation.Kind);
+        obligation.Sequence > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{Title(obligation.Kind)} #{obligation.Sequence}")
+            : Title(obligation.Kind);
 
     /// <summary>The Dutch term alone, such as <c>Plan van aanpak #2</c>: the title up to its English gloss.</summary>
     public string ShortTitle(Obligation obligation)
@@ -39,7 +42,7 @@ internal sealed class RuleTitles
         var title = Title(obligation.Kind);
         var gloss = title.IndexOf(" (", StringComparison.Ordinal);
         var term = gloss > 0 ? title.Substring(0, gloss) : title;
-        return obligation.Sequence > 0 ? $"{term} #{obligation.Sequence}" : term;
+        return obligation.Sequence > 0 ? string.Create(CultureInfo.InvariantCulture, $"{term} #{obligation.Sequence}") : term;
     }
 
     /// <summary>A readable name of a milestone code.</summary>

@@ -1,6 +1,9 @@
+using System;
+using System.Globalization;
 using System.IO;
 using NodaTime;
 using Poortwachter.Assessments;
+using Poortwachter.Cli.Text;
 using Poortwachter.Timeline;
 using Spectre.Console;
 
@@ -9,20 +12,32 @@ namespace Poortwachter.Cli.Rendering;
 /// <summary>
 /// The assessment as a readable timeline in the terminal: the wachttijd, the obligations in date order, the
 /// milestones and the warnings. Every status has a text marker as well as a colour, so it reads without colour.
+/// Every text goes through <see cref="Plain(string?, int)"/>: nothing from the case reaches the terminal raw.
 /// </summary>
 internal static class TableRenderer
 {
+    /// <summary>
+    /// The most characters of a warning message shown: the longest message of the rules is about 500 characters, so
+    /// only a message that quotes a very long input text (an afwijking's reason) is shortened; the JSON has it whole.
+    /// </summary>
+    internal const int MessageMaxLength = 1000;
+
+    /// <summary>The most characters of a case id in the heading, so that the heading stays one line of a 132-column terminal.</summary>
+    internal const int CaseIdMaxLength = 40;
+
     public static void Render(TextWriter writer, bool colour, Assessment a, RuleTitles titles, int dueSoonDays)
     {
         var console = CreateConsole(writer, colour);
         var t = a.Wachttijd;
 
-        console.Write(new Rule($"[bold]Poortwachter[/] case [bold]{Markup.Escape(a.CaseId)}[/] as of {Dates.Iso(a.AsOf)}").LeftJustified());
+        console.Write(
+            new Rule($"[bold]Poortwachter[/] case [bold]{Plain(a.CaseId, CaseIdMaxLength)}[/] as of {Dates.Iso(a.AsOf)}").LeftJustified()
+        );
         var summary = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        summary.AddRow("Rule set", Markup.Escape(a.RuleSet));
+        summary.AddRow("Rule set", Plain(a.RuleSet));
         summary.AddRow("First sick day", Dates.Iso(t.FirstSickDay));
         summary.AddRow("State", StateMarkup(t.State));
-        summary.AddRow("Counted sick days", $"{t.CountedDays} (week {t.Week} of 104)");
+        summary.AddRow("Counted sick days", Plain(Weeks.CountedDays(t)));
         summary.AddRow(
             "Last day of wage continuation",
             t.LastDay is { } last
@@ -32,7 +47,7 @@ internal static class TableRenderer
         summary.AddRow("WIA can start", Dates.Iso(t.WiaStart));
         if (t.Interruptions.Count > 0)
         {
-            summary.AddRow("Interruptions", string.Join("; ", Interruptions(t)));
+            summary.AddRow("Interruptions", Plain(string.Join("; ", Interruptions(t)), maxLength: 0));
         }
 
         console.Write(summary);
@@ -48,10 +63,10 @@ internal static class TableRenderer
         {
             obligations.AddRow(
                 Dates.Iso(o.DueBy),
-                $"{Markup.Escape(titles.ShortTitle(o))}\n[grey]{Markup.Escape(o.Kind)}[/]",
+                $"{Plain(titles.ShortTitle(o))}\n[grey]{Plain(o.Kind)}[/]",
                 StatusMarkup(o, a.AsOf, dueSoonDays),
                 Dates.Iso(o.FulfilledOn),
-                $"[grey]{Markup.Escape(o.LegalBasis.Citation)} ({LegalCharacters.Code(o.LegalCharacter)})[/]"
+                $"[grey]{Plain(o.LegalBasis.Citation, maxLength: 0)} ({Plain(LegalCharacters.Code(o.LegalCharacter))})[/]"
             );
         }
 
@@ -67,8 +82,8 @@ internal static class TableRenderer
             {
                 milestones.AddRow(
                     Dates.Iso(m.On),
-                    Markup.Escape(RuleTitles.Milestone(m.Kind)),
-                    $"[grey]{Markup.Escape(m.LegalBasis.Citation)}[/]"
+                    Plain(RuleTitles.Milestone(m.Kind)),
+                    $"[grey]{Plain(m.LegalBasis.Citation, maxLength: 0)}[/]"
                 );
             }
 
@@ -92,8 +107,8 @@ internal static class TableRenderer
                     Severity.Warning => "[yellow][[WARN]][/]",
                     _ => "[grey][[INFO]][/]",
                 };
-                var about = w.Obligation is null ? string.Empty : $"[bold]{Markup.Escape(w.Obligation)}[/]: ";
-                grid.AddRow(tag, about + Markup.Escape(w.Message));
+                var about = w.Obligation is null ? string.Empty : $"[bold]{Plain(w.Obligation)}[/]: ";
+                grid.AddRow(tag, about + Plain(w.Message, MessageMaxLength));
             }
 
             console.Write(grid);
@@ -125,6 +140,20 @@ internal static class TableRenderer
         return console;
     }
 
+    /// <summary>
+    /// A text as Spectre markup that shows exactly that text: control, bidi and invisible characters made visible and
+    /// a long text shortened (<see cref="SafeText.Visible(string?, int)"/>), square brackets escaped, and each colon set
+    /// apart in its own markup run so that a <c>:name:</c> in a case id is not turned into an emoji.
+    /// </summary>
+    /// <param name="text">The text, from the case or from the engine.</param>
+    /// <param name="maxLength">The most characters shown; 0 for no limit.</param>
+    /// <returns>Markup.</returns>
+    internal static string Plain(string? text, int maxLength = SafeText.DefaultMaxLength)
+    {
+        var escaped = Markup.Escape(SafeText.Visible(text, maxLength));
+        return escaped.Contains(':', StringComparison.Ordinal) ? escaped.Replace(":", "[default]:[/]", StringComparison.Ordinal) : escaped;
+    }
+
     private static string[] Interruptions(WachttijdSummary t)
     {
         var list = new string[t.Interruptions.Count];
@@ -132,8 +161,11 @@ internal static class TableRenderer
         {
             var x = t.Interruptions[i];
             list[i] = x.Until is { } u
-                ? $"fit {Dates.Iso(x.From)}..{Dates.Iso(u)} ({x.FitDays} fit days{(x.IsOngoing ? ", ongoing" : string.Empty)})"
-                : $"fit from {Dates.Iso(x.From)} ({x.FitDays} fit days)";
+                ? string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"fit {Dates.Iso(x.From)}..{Dates.Iso(u)} ({x.FitDays} fit days{(x.IsOngoing ? ", ongoing" : string.Empty)})"
+                )
+                : string.Create(CultureInfo.InvariantCulture, $"fit from {Dates.Iso(x.From)} ({x.FitDays} fit days)");
         }
 
         return list;
@@ -157,7 +189,9 @@ internal static class TableRenderer
             case ObligationStatus.FulfilledLate:
                 return "[darkorange]late fulfilled-late[/]";
             case ObligationStatus.Overdue:
-                var overdue = o.DueBy is { } due ? $" ({Period.DaysBetween(due, asOf)} d)" : string.Empty;
+                var overdue = o.DueBy is { } due
+                    ? string.Create(CultureInfo.InvariantCulture, $" ({Period.DaysBetween(due, asOf)} d)")
+                    : string.Empty;
                 return $"[red bold]!! OVERDUE{overdue}[/]";
             case ObligationStatus.Suspended:
                 return "[yellow]|| suspended[/]";
@@ -166,7 +200,7 @@ internal static class TableRenderer
             default:
                 if (o.DueBy is { } d && Period.DaysBetween(asOf, d) <= dueSoonDays)
                 {
-                    return $"[yellow bold]! DUE SOON (in {Period.DaysBetween(asOf, d)} d)[/]";
+                    return string.Create(CultureInfo.InvariantCulture, $"[yellow bold]! DUE SOON (in {Period.DaysBetween(asOf, d)} d)[/]");
                 }
 
                 return "[blue]open[/]";

@@ -57,46 +57,6 @@ public sealed class AssessCommandTests
 
     [Theory]
     [MemberData(nameof(Samples.Files), MemberType = typeof(Samples))]
-    public void Ics_has_one_event_per_open_obligation_crlf_and_folded_lines(string file)
-    {
-        var result = CliRunner.Run("assess", Samples.PathOf(file), "--as-of", AsOf, "--format", "ics");
-
-        result.ExitCode.Should().Be(0, result.ToString());
-        var ics = result.Stdout;
-        ics.Should().StartWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").And.EndWith("END:VCALENDAR\r\n");
-        ics.Replace("\r\n", string.Empty, StringComparison.Ordinal).Should().NotContain("\n").And.NotContain("\r");
-        var lines = ics.Split("\r\n");
-        lines.Should().OnlyContain(l => Encoding.UTF8.GetByteCount(l) <= 75);
-
-        var open = Expected(file)
-            .Obligations.Where(o =>
-                o.DueBy is not null && o.Status is ObligationStatus.Open or ObligationStatus.Overdue or ObligationStatus.Suspended
-            )
-            .ToArray();
-        lines.Count(l => l == "BEGIN:VEVENT").Should().Be(open.Length);
-        lines.Count(l => l == "END:VEVENT").Should().Be(open.Length);
-        var unfolded = ics.Replace("\r\n ", string.Empty, StringComparison.Ordinal);
-        foreach (var o in open)
-        {
-            unfolded.Should().Contain($"DTSTART;VALUE=DATE:{o.DueBy!.Value:uuuuMMdd}");
-            unfolded.Should().Contain($"UID:{Expected(file).CaseId}-{o.Kind}-{o.Sequence}@poortwachter");
-        }
-
-        var uids = unfolded.Split("\r\n").Where(l => l.StartsWith("UID:", StringComparison.Ordinal)).ToArray();
-        uids.Should().OnlyHaveUniqueItems();
-    }
-
-    [Fact]
-    public void Ics_uids_are_stable_between_runs()
-    {
-        var first = CliRunner.Run("assess", Samples.PathOf("continuous.json"), "--as-of", AsOf, "--format", "ics").Stdout;
-        var second = CliRunner.Run("assess", Samples.PathOf("continuous.json"), "--as-of", AsOf, "--format", "ics").Stdout;
-
-        second.Should().Be(first);
-    }
-
-    [Theory]
-    [MemberData(nameof(Samples.Files), MemberType = typeof(Samples))]
     public void Html_is_one_self_contained_page_with_an_svg_timeline(string file)
     {
         var result = CliRunner.Run("assess", Samples.PathOf(file), "--as-of", AsOf, "--format", "html");

@@ -8,23 +8,14 @@ using Xunit.Abstractions;
 
 namespace Poortwachter.Cli.Tests.Commands;
 
-/// <summary>The HTML page rendered by a real browser engine, when one is installed.</summary>
+/// <summary>The HTML page rendered by a real browser engine; skipped, and counted as skipped, when none is installed.</summary>
 public sealed class HtmlRenderingTests(ITestOutputHelper output)
 {
-    private const string Chromium = "/usr/bin/chromium";
+    private const string Chromium = ChromiumFactAttribute.Path;
 
-    [Fact]
+    [ChromiumFact]
     public async System.Threading.Tasks.Task Headless_chromium_renders_the_svg_timeline()
     {
-        if (!File.Exists(Chromium))
-        {
-            // Not a skip: the test passes and says in its output that the browser check did not run.
-            output.WriteLine(
-                $"NOT RUN: {Chromium} is not installed, so the page was not rendered in a browser (the other HTML tests still check its text)."
-            );
-            return;
-        }
-
         using var dir = new TempDir();
         var page = dir.Combine("timeline.html");
         var result = CliRunner.Run("demo", "--format", "html", "--output", page);

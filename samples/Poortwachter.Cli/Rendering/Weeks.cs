@@ -1,0 +1,20 @@
+using System.Globalization;
+using Poortwachter.Assessments;
+
+namespace Poortwachter.Cli.Rendering;
+
+/// <summary>The counted days and the week of the wachttijd as the table and the page show them.</summary>
+internal static class Weeks
+{
+    /// <summary>
+    /// The counted sick days with the week they reached, such as <c>98 (week 14 of 104)</c>. Before the first counted day
+    /// (pregnancy and birth leave from day 1) no day has counted yet: the wachttijd stands at the start of week 1, which
+    /// is said in words rather than as a "week 0" that does not exist.
+    /// </summary>
+    /// <param name="wachttijd">The wachttijd of an assessment.</param>
+    /// <returns>The text.</returns>
+    public static string CountedDays(WachttijdSummary wachttijd) =>
+        wachttijd.CountedDays > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{wachttijd.CountedDays} (week {wachttijd.Week} of 104)")
+            : "0 (week 1 of 104 begins at the first counted day: no sick day has counted yet)";
+}
