@@ -137,7 +137,11 @@ public sealed class WarningSequenceTests
         var text = () => new Warning(WarningKinds.Overdue, Severity.High, "Late.", ObligationCodes.Evaluatie, -1);
         var deferred = () => new Warning(WarningKinds.Overdue, Severity.High, () => "Late.", ObligationCodes.Evaluatie, -1);
 
-        text.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("sequence");
+        text.Should()
+            .Throw<ArgumentOutOfRangeException>()
+            .WithMessage("A sequence is 1 or more for a repeating obligation, 0 otherwise.*")
+            .Which.ParamName.Should()
+            .Be("sequence");
         deferred.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("sequence");
     }
 }
