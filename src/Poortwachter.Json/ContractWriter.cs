@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Timeline;
@@ -19,6 +20,11 @@ internal static class ContractWriter
     private static readonly JsonEncodedText Week = JsonEncodedText.Encode("week");
     private static readonly JsonEncodedText LastDay = JsonEncodedText.Encode("lastDay");
     private static readonly JsonEncodedText WiaStart = JsonEncodedText.Encode("wiaStart");
+    private static readonly JsonEncodedText StatutoryLastDay = JsonEncodedText.Encode("statutoryLastDay");
+    private static readonly JsonEncodedText Extensions = JsonEncodedText.Encode("extensions");
+    private static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
+    private static readonly JsonEncodedText NewLastDay = JsonEncodedText.Encode("newLastDay");
+    private static readonly JsonEncodedText Days = JsonEncodedText.Encode("days");
     private static readonly JsonEncodedText Obligations = JsonEncodedText.Encode("obligations");
     private static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
     private static readonly JsonEncodedText DueBy = JsonEncodedText.Encode("dueBy");
@@ -69,6 +75,9 @@ internal static class ContractWriter
         IsoDate.Write(w, t.LastDay);
         w.WritePropertyName(WiaStart);
         IsoDate.Write(w, t.WiaStart);
+        w.WritePropertyName(StatutoryLastDay);
+        IsoDate.Write(w, t.StatutoryLastDay);
+        WriteExtensions(w, t, withText);
         w.WriteEndObject();
 
         w.WriteStartArray(Obligations);
@@ -136,11 +145,48 @@ internal static class ContractWriter
                 w.WriteString(Message, warning.Message);
             }
 
+            if (warning.Sequence > 0)
+            {
+                w.WriteNumber(Sequence, warning.Sequence);
+            }
+
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes the changes to the end of the wachttijd in the order applied; <c>days</c> is how far each moved the last
+    /// day, counted from the last day before it (the statutory last day for the first).
+    /// </summary>
+    private static void WriteExtensions(Utf8JsonWriter w, WachttijdSummary t, bool withText)
+    {
+        w.WriteStartArray(Extensions);
+        if (t.StatutoryLastDay is { } previous)
+        {
+            var changes = t.Extensions;
+            for (var at = 0; at < changes.Count; at++)
+            {
+                var change = changes[at];
+                w.WriteStartObject();
+                w.WriteString(Code, change.Code);
+                w.WritePropertyName(NewLastDay);
+                IsoDate.Write(w, change.NewLastDay);
+                w.WriteNumber(Days, Period.DaysBetween(previous, change.NewLastDay));
+                w.WriteString(LegalBasis, change.Source.Citation);
+                if (withText)
+                {
+                    w.WriteString(Explanation, change.Explanation);
+                }
+
+                w.WriteEndObject();
+                previous = change.NewLastDay;
+            }
+        }
+
+        w.WriteEndArray();
     }
 
     public static void WriteCase(Utf8JsonWriter w, SicknessCase c)

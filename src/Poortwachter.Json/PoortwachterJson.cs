@@ -105,8 +105,10 @@ public static class PoortwachterJson
 
     /// <summary>
     /// Writes an assessment in the contract's shape: <c>caseId</c>, <c>asOf</c>, <c>ruleSet</c>, <c>wachttijd</c>,
-    /// <c>obligations</c>, <c>milestones</c>, <c>warnings</c>. Absent dates are written as <c>null</c>;
-    /// <c>sequence</c> is written for repeating obligations (evaluations) only.
+    /// <c>obligations</c>, <c>milestones</c>, <c>warnings</c>; the <c>wachttijd</c> also holds the
+    /// <c>statutoryLastDay</c> and the <c>extensions</c> that moved it. Absent dates are written as <c>null</c>;
+    /// <c>sequence</c> is written on repeating obligations (evaluations, progress reports) and on the warnings about
+    /// them only.
     /// </summary>
     /// <param name="assessment">The assessment.</param>
     /// <param name="indented">Whether to indent the output for people.</param>

@@ -126,8 +126,8 @@ public sealed class PoortwachterEngine
 
         for (var at = 0; at < context.AppliedDeviations.Count; at++)
         {
-            var (code, deviation, was) = context.AppliedDeviations[at];
-            warnings.Add(new Warning(WarningKinds.DeviationApplied, Severity.Info, DeviationMessage(code, deviation, was), code));
+            var (code, deviation, was, sequence) = context.AppliedDeviations[at];
+            warnings.Add(new Warning(WarningKinds.DeviationApplied, Severity.Info, DeviationMessage(code, deviation, was), code, sequence));
         }
 
         warnings.AddRange(output.Warnings);
@@ -349,7 +349,15 @@ public sealed class PoortwachterEngine
                     : statute ? Severity.High
                     : rule.Character == LegalCharacter.Policy ? Severity.Warning
                     : Severity.Info;
-                warnings.Add(new Warning(WarningKinds.Overdue, severity, OverdueMessage(obligation, rule, due, asOf), obligation.Kind));
+                warnings.Add(
+                    new Warning(
+                        WarningKinds.Overdue,
+                        severity,
+                        OverdueMessage(obligation, rule, due, asOf),
+                        obligation.Kind,
+                        obligation.Sequence
+                    )
+                );
                 break;
             case ObligationStatus.Open when obligation.DueBy is { } due && Period.DaysBetween(asOf, due) <= _options.DueSoonDays:
                 warnings.Add(
@@ -357,7 +365,8 @@ public sealed class PoortwachterEngine
                         WarningKinds.DueSoon,
                         statute ? Severity.Warning : Severity.Info,
                         DueSoonMessage(obligation, rule, due, asOf),
-                        obligation.Kind
+                        obligation.Kind,
+                        obligation.Sequence
                     )
                 );
                 break;
@@ -367,7 +376,8 @@ public sealed class PoortwachterEngine
                         WarningKinds.FulfilledLate,
                         statute || rule.OverdueSeverity == Severity.High ? Severity.Warning : Severity.Info,
                         FulfilledLateMessage(obligation, rule, due, done),
-                        obligation.Kind
+                        obligation.Kind,
+                        obligation.Sequence
                     )
                 );
                 break;

@@ -13,11 +13,22 @@ public sealed class Warning
     /// <param name="message">What is at stake, with its source.</param>
     /// <param name="obligation">The obligation it concerns, if any.</param>
     public Warning(string kind, Severity severity, string message, string? obligation = null)
+        : this(kind, severity, message, obligation, sequence: 0) { }
+
+    /// <summary>Initializes a new warning about one occurrence of a repeating obligation.</summary>
+    /// <param name="kind">The warning code, see <see cref="WarningKinds"/>.</param>
+    /// <param name="severity">How urgent it is.</param>
+    /// <param name="message">What is at stake, with its source.</param>
+    /// <param name="obligation">The obligation it concerns, if any.</param>
+    /// <param name="sequence">The <see cref="Obligation.Sequence"/> of the occurrence it concerns (1, 2, ...); 0 for a one-off obligation or none.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sequence"/> is negative.</exception>
+    public Warning(string kind, Severity severity, string message, string? obligation, int sequence)
     {
         Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("A warning code is required.", nameof(kind)) : kind;
         Severity = severity;
         _message = message ?? string.Empty;
         Obligation = obligation;
+        Sequence = CheckSequence(sequence);
     }
 
     /// <summary>Initializes a new warning whose message is built on first read of <see cref="Message"/>.</summary>
@@ -26,11 +37,25 @@ public sealed class Warning
     /// <param name="message">Builds what is at stake, with its source; it must be pure (it may run more than once when threads race).</param>
     /// <param name="obligation">The obligation it concerns, if any.</param>
     public Warning(string kind, Severity severity, Func<string> message, string? obligation = null)
+        : this(kind, severity, message, obligation, sequence: 0) { }
+
+    /// <summary>
+    /// Initializes a new warning about one occurrence of a repeating obligation, whose message is built on first read
+    /// of <see cref="Message"/>.
+    /// </summary>
+    /// <param name="kind">The warning code, see <see cref="WarningKinds"/>.</param>
+    /// <param name="severity">How urgent it is.</param>
+    /// <param name="message">Builds what is at stake, with its source; it must be pure (it may run more than once when threads race).</param>
+    /// <param name="obligation">The obligation it concerns, if any.</param>
+    /// <param name="sequence">The <see cref="Obligation.Sequence"/> of the occurrence it concerns (1, 2, ...); 0 for a one-off obligation or none.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sequence"/> is negative.</exception>
+    public Warning(string kind, Severity severity, Func<string> message, string? obligation, int sequence)
     {
         Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("A warning code is required.", nameof(kind)) : kind;
         Severity = severity;
         _message = message ?? throw new ArgumentNullException(nameof(message));
         Obligation = obligation;
+        Sequence = CheckSequence(sequence);
     }
 
     /// <summary>Initializes a new warning whose message is built on first read.</summary>
@@ -38,13 +63,15 @@ public sealed class Warning
     /// <param name="severity">How urgent it is.</param>
     /// <param name="message">What is at stake, with its source.</param>
     /// <param name="obligation">The obligation it concerns, if any.</param>
-    internal Warning(string kind, Severity severity, DeferredText message, string? obligation = null)
+    /// <param name="sequence">The occurrence of a repeating obligation it concerns; 0 for none.</param>
+    internal Warning(string kind, Severity severity, DeferredText message, string? obligation = null, int sequence = 0)
     {
-        // Only the engine calls this, always with a WarningKinds constant: no check needed.
+        // Only the engine calls this, always with a WarningKinds constant and an obligation's own sequence: no check needed.
         Kind = kind;
         Severity = severity;
         _message = message;
         Obligation = obligation;
+        Sequence = sequence;
     }
 
     /// <summary>Gets the warning code.</summary>
@@ -52,6 +79,13 @@ public sealed class Warning
 
     /// <summary>Gets the code of the obligation it concerns, if any.</summary>
     public string? Obligation { get; }
+
+    /// <summary>
+    /// Gets which occurrence of a repeating obligation the warning concerns: the <see cref="Assessments.Obligation.Sequence"/>
+    /// of that obligation (1, 2, ...), such as 2 for an overdue second evaluation; 0 when the obligation does not
+    /// repeat or the warning concerns none.
+    /// </summary>
+    public int Sequence { get; }
 
     /// <summary>Gets how urgent it is.</summary>
     public Severity Severity { get; }
@@ -62,7 +96,16 @@ public sealed class Warning
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"[{Severities.Code(Severity)}] {Kind}{(Obligation is null ? string.Empty : " " + Obligation)}: {Message}";
+        $"[{Severities.Code(Severity)}] {Kind}{(Obligation is null ? string.Empty : " " + Obligation)}{(Sequence > 0 ? " #" + Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)}: {Message}";
+
+    private static int CheckSequence(int sequence) =>
+        sequence >= 0
+            ? sequence
+            : throw new ArgumentOutOfRangeException(
+                nameof(sequence),
+                sequence,
+                "A sequence is 1 or more for a repeating obligation, 0 otherwise."
+            );
 }
 
 /// <summary>The stable codes of the shipped warnings.</summary>

@@ -14,7 +14,7 @@ namespace Poortwachter.Rules;
 public sealed class RuleContext
 {
     private readonly IReadOnlyList<CaseEvent> _events;
-    private List<(string Obligation, Afwijking Deviation, LocalDate? Was)>? _applied;
+    private List<(string Obligation, Afwijking Deviation, LocalDate? Was, int Sequence)>? _applied;
 
     internal RuleContext(
         SicknessCase @case,
@@ -153,8 +153,9 @@ public sealed class RuleContext
         return null;
     }
 
-    internal IReadOnlyList<(string Obligation, Afwijking Deviation, LocalDate? Was)> AppliedDeviations =>
-        _applied ?? (IReadOnlyList<(string, Afwijking, LocalDate?)>)[];
+    /// <summary>The deviations applied, each with the due date it replaced and the occurrence of a repeating obligation (0 for none).</summary>
+    internal IReadOnlyList<(string Obligation, Afwijking Deviation, LocalDate? Was, int Sequence)> AppliedDeviations =>
+        _applied ?? (IReadOnlyList<(string, Afwijking, LocalDate?, int)>)[];
 
     /// <summary>
     /// Judges the status of an obligation on the assessment date, the same way for every rule: done on time or
@@ -401,10 +402,11 @@ public sealed class RuleContext
         LocalDate? dueBy,
         DeferredText derivation,
         LocalDate? recordedFrom = null,
-        LocalDate? recordedUntil = null
+        LocalDate? recordedUntil = null,
+        int sequence = 0
     )
     {
-        var deviation = Record(obligation, dueBy, recordedFrom, recordedUntil);
+        var deviation = Record(obligation, dueBy, recordedFrom, recordedUntil, sequence);
         if (deviation is null)
         {
             return (dueBy, derivation, null);
@@ -414,12 +416,12 @@ public sealed class RuleContext
     }
 
     /// <summary>Finds the deviation that applies and records it for the engine's deviation warning.</summary>
-    private Afwijking? Record(string obligation, LocalDate? dueBy, LocalDate? recordedFrom, LocalDate? recordedUntil)
+    private Afwijking? Record(string obligation, LocalDate? dueBy, LocalDate? recordedFrom, LocalDate? recordedUntil, int sequence = 0)
     {
         var deviation = DeviationFor(obligation, recordedFrom, recordedUntil);
         if (deviation is not null)
         {
-            (_applied ??= []).Add((obligation, deviation, dueBy));
+            (_applied ??= []).Add((obligation, deviation, dueBy, sequence));
         }
 
         return deviation;

@@ -53,13 +53,15 @@ public sealed partial class AssessmentWritingTests
         root.GetProperty("ruleSet").GetString().Should().Be("wvp-2013");
 
         var w = root.GetProperty("wachttijd");
-        Names(w).Should().Equal("firstSickDay", "state", "countedDays", "week", "lastDay", "wiaStart");
+        Names(w).Should().Equal("firstSickDay", "state", "countedDays", "week", "lastDay", "wiaStart", "statutoryLastDay", "extensions");
         ShouldBeDate(w.GetProperty("firstSickDay"));
         w.GetProperty("state").GetString().Should().BeOneOf(States);
         w.GetProperty("countedDays").GetInt32().Should().Be(assessment.Wachttijd.CountedDays);
         w.GetProperty("week").GetInt32().Should().Be(assessment.Wachttijd.Week);
         ShouldBeDateOrNull(w.GetProperty("lastDay"));
         ShouldBeDateOrNull(w.GetProperty("wiaStart"));
+        ShouldBeDateOrNull(w.GetProperty("statutoryLastDay"));
+        w.GetProperty("extensions").GetArrayLength().Should().Be(assessment.Wachttijd.Extensions.Count);
 
         var obligations = root.GetProperty("obligations").EnumerateArray().ToArray();
         obligations.Should().HaveCount(assessment.Obligations.Count);
@@ -95,9 +97,12 @@ public sealed partial class AssessmentWritingTests
         }
 
         root.GetProperty("warnings").GetArrayLength().Should().Be(assessment.Warnings.Count);
-        foreach (var warning in root.GetProperty("warnings").EnumerateArray())
+        var warnings = root.GetProperty("warnings").EnumerateArray().ToArray();
+        for (var i = 0; i < warnings.Length; i++)
         {
-            Names(warning).Should().Equal("kind", "obligation", "severity", "message");
+            var warning = warnings[i];
+            string[] names = ["kind", "obligation", "severity", "message"];
+            Names(warning).Should().Equal(assessment.Warnings[i].Sequence > 0 ? [.. names, "sequence"] : names);
             warning.GetProperty("severity").GetString().Should().BeOneOf("info", "warning", "high");
             warning.GetProperty("obligation").ValueKind.Should().BeOneOf(JsonValueKind.String, JsonValueKind.Null);
         }

@@ -67,7 +67,7 @@ public sealed class EvaluatieRule : IRule
             }
 
             var derivation = new Derivation(context, i + 1, interval, anchorKind, anchor, due);
-            var applied = context.ApplyDeviation(ObligationCodes.Evaluatie, due, derivation, anchor, next ?? context.AsOf);
+            var applied = context.ApplyDeviation(ObligationCodes.Evaluatie, due, derivation, anchor, next ?? context.AsOf, sequence: i + 1);
             output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, next, applied.Derivation, sequence: i + 1));
             if (next is null)
             {

@@ -85,7 +85,8 @@ public sealed class Spoor2VoortgangsrapportageRule : IRule
                             WarningKinds.Spoor2Voortgang,
                             Severity.Warning,
                             $"No progress report on the spoor-2 trajectory since {anchorText} ({Period.DaysBetween(anchor, context.AsOf)} days by {RuleContext.Iso(context.AsOf)}); one was expected by {RuleContext.Iso(overdue)}. Ask the bureau where the trajectory stands. {Rule.Stake}",
-                            Rule.Code
+                            Rule.Code,
+                            obligation.Sequence
                         )
                     );
                 }
