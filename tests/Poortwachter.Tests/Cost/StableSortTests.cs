@@ -88,15 +88,33 @@ public sealed class StableSortTests
     [Fact]
     public void The_meter_counts_each_comparison()
     {
+        // 17 items in reverse, one more than the in-place insertion sort takes: the merge sort runs. On reversed input a
+        // merge of halves L and R costs an order check and R steps (every right item goes first, then the left half is
+        // copied): C(n) = C(L) + C(R) + 1 + R with C(1) = 0, so C(2) = 2, C(4) = 7, C(5) = 11, C(8) = 19, C(9) = 24 and
+        // C(17) = 19 + 24 + 1 + 9 = 53.
         var meter = new WorkMeter();
-        // 4, 3, 2, 1: each pair takes an order check and one merge step (2 + 2); the halves 3, 4 and 1, 2 an order
-        // check and two merge steps (1 and 2 go before 3, then the rest of the left half is copied): 7.
-        var items = Items(4, i => 4 - i);
+        var items = Items(17, i => 17 - i);
 
         StableSort.Sort(items, static (a, b) => a.Key.CompareTo(b.Key), meter);
 
-        items.Select(x => x.Key).Should().Equal(1, 2, 3, 4);
-        meter.Steps.Should().Be(7);
+        items.Select(x => x.Key).Should().Equal(Enumerable.Range(1, 17));
+        meter.Steps.Should().Be(53);
+    }
+
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(2, 1)]
+    [InlineData(16, 120)]
+    public void A_short_list_in_reverse_is_sorted_in_place_by_insertion(int n, int comparisons)
+    {
+        // Insertion compares each item with every item before it when they are all larger: n (n - 1) / 2.
+        var meter = new WorkMeter();
+        var list = Items(n, i => n - i).ToList();
+
+        StableSort.Sort(list, static (a, b) => a.Key.CompareTo(b.Key), meter);
+
+        list.Select(x => x.Key).Should().Equal(Enumerable.Range(1, n));
+        meter.Steps.Should().Be(comparisons);
     }
 
     private static (int Key, int Position)[] Items(int n, Func<int, int> key) => Enumerable.Range(0, n).Select(i => (key(i), i)).ToArray();
