@@ -289,10 +289,17 @@ public sealed class PoortwachterEngine
             warnings.Add(new Warning(WarningKinds.WagePeriodExtended, Severity.Info, new ChangeText(change)));
         }
 
+        // Only the last loonsanctie recorded is applied; the earlier ones get one warning from ImplausibleFacts.
+        var lastSanction = -1;
+        for (var at = 0; at < events.Count; at++)
+        {
+            lastSanction = events[at] is Loonsanctie ? at : lastSanction;
+        }
+
         for (var at = 0; at < events.Count; at++)
         {
             var e = events[at];
-            if (e is Loonsanctie s && changes?.Exists(static c => c.Code == EventTypes.Loonsanctie) != true)
+            if (e is Loonsanctie s && at == lastSanction && changes?.Exists(static c => c.Code == EventTypes.Loonsanctie) != true)
             {
                 warnings.Add(
                     new Warning(
@@ -314,6 +321,7 @@ public sealed class PoortwachterEngine
             }
         }
 
+        ImplausibleFacts.Add(clock, events, statutory, warnings);
         return new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? []);
     }
 

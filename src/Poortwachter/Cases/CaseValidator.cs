@@ -275,7 +275,7 @@ public static class CaseValidator
     private static void ValidateEvents(SicknessCase @case, IReadOnlyList<CaseEvent> events, List<CaseProblem> problems)
     {
         var day1 = @case.FirstSickDay;
-        // A bekorting needs a loonsanctie on or before its day, a placement a start of spoor 2: the earliest of
+        // A bekorting needs a loonsanctie before its day, a placement a start of spoor 2 on or before it: the earliest of
         // each, found in one pass, answers that for every event (a scan per event cost n^2 on hostile input).
         LocalDate? firstSanction = null;
         LocalDate? firstStart = null;
@@ -323,12 +323,12 @@ public static class CaseValidator
 
                     break;
                 case Bekorting b:
-                    if (firstSanction is not { } sanction || sanction > b.On)
+                    if (firstSanction is not { } sanction || sanction >= b.On)
                     {
                         problems.Add(
                             new CaseProblem(
                                 path.Text,
-                                $"bekorting on {Iso(b.On)} without a loonsanctie on or before that day: a bekorting shortens a loonsanctie (WIA art. 25 lid 14)."
+                                $"bekorting on {Iso(b.On)} without a loonsanctie before that day: a bekorting is UWV's finding that the employer repaired the shortcoming, which the employer reports after the loonsanctie and UWV judges within three weeks of that report (WIA art. 25 lid 12-14), so it comes after the decision, never on its day."
                             )
                         );
                     }

@@ -60,7 +60,7 @@ internal static class HostileCases
         );
 
     /// <summary>
-    /// n/2 loonsancties newest first, then n/2 bekortingen on day 2: each bekorting has its loonsanctie only at the end of
+    /// n/2 loonsancties newest first from day 2, then n/2 bekortingen on day 3: each bekorting has its loonsanctie only at the end of
     /// the list, the worst case for a per-bekorting search.
     /// </summary>
     public static SicknessCase SanctionsAndBekortingen(int n) =>
@@ -68,7 +68,7 @@ internal static class HostileCases
             Enumerable
                 .Range(0, n / 2)
                 .Select(i => (CaseEvent)new Loonsanctie(Spread(n / 2 - 1 - i, n / 2).PlusDays(1), 1 + (i % 52)))
-                .Concat(Enumerable.Range(0, n / 2).Select(_ => (CaseEvent)new Bekorting(Day1.PlusDays(1))))
+                .Concat(Enumerable.Range(0, n / 2).Select(_ => (CaseEvent)new Bekorting(Day1.PlusDays(2))))
         );
 
     /// <summary>n/2 starts of spoor 2 newest first, then n/2 placements on day 2 (as above).</summary>
