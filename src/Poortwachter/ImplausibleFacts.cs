@@ -43,11 +43,9 @@ internal static class ImplausibleFacts
             switch (events[at])
             {
                 case Verlenging v:
-                    if (verlenging is not null && (reachedBefore is not { } r || verlenging.Until > r))
-                    {
-                        reachedBefore = verlenging.Until;
-                    }
-
+                    // The decision before this one sets the end in force until this one (WIA art. 24 lid 2: a
+                    // later decision shortens or further extends the period).
+                    reachedBefore = verlenging?.Until;
                     verlenging = v;
                     break;
                 case Loonsanctie s:
@@ -92,6 +90,8 @@ internal static class ImplausibleFacts
         List<Warning> warnings
     )
     {
+        // The end in force when it was granted: the statutory end, or a later one set by the decision before it.
+        var ended = reachedBefore is { } reached && reached > statutory ? reached : statutory;
         var day = clock.CountedDaysThrough(v.On);
         if (day <= FirstYearDays)
         {
@@ -104,14 +104,14 @@ internal static class ImplausibleFacts
                 )
             );
         }
-        else if (v.On > statutory && (reachedBefore is not { } reached || v.On > reached))
+        else if (v.On > ended)
         {
             warnings.Add(
                 new Warning(
                     WarningKinds.ImplausibleEvent,
                     Severity.Warning,
                     () =>
-                        $"The extension of wage continuation to {CaseValidator.Iso(v.Until)} is recorded as granted on {CaseValidator.Iso(v.On)}, after the wachttijd ended on {CaseValidator.Iso(statutory)}: UWV extends a wage period that is still running (WIA art. 24 lid 1), or further extends an extended one (lid 2). The engine applies it as recorded; check the date."
+                        $"The extension of wage continuation to {CaseValidator.Iso(v.Until)} is recorded as granted on {CaseValidator.Iso(v.On)}, after wage continuation ended on {CaseValidator.Iso(ended)}: UWV extends a wage period that is still running (WIA art. 24 lid 1), or further extends an extended one (lid 2). The engine applies it as recorded; check the date."
                 )
             );
         }

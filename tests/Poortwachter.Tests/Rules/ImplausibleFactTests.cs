@@ -63,7 +63,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
             .ContainSingle()
             .Which.Message.Should()
             .Be(
-                "The extension of wage continuation to 2027-06-01 is recorded as granted on 2027-02-01, after the wachttijd ended on 2027-01-03: UWV extends a wage period that is still running (WIA art. 24 lid 1), or further extends an extended one (lid 2). The engine applies it as recorded; check the date."
+                "The extension of wage continuation to 2027-06-01 is recorded as granted on 2027-02-01, after wage continuation ended on 2027-01-03: UWV extends a wage period that is still running (WIA art. 24 lid 1), or further extends an extended one (lid 2). The engine applies it as recorded; check the date."
             );
     }
 
@@ -78,6 +78,30 @@ public sealed class ImplausibleFactTests : RuleTestBase
 
         a.Wachttijd.LastDay.Should().Be(D(2027, 7, 1));
         Warnings(a, WarningKinds.ImplausibleEvent).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_extension_granted_after_a_shortened_extension_ended_is_implausible()
+    {
+        // The first extension ran to 1 May 2027, the second shortened it to 1 Mar 2027 (WIA art. 24 lid 2), so on
+        // 1 Apr 2027, when the third was granted, wage continuation had ended: the end in force is the last decision's.
+        var a = Engine.Assess(
+            Case()
+                .WiaAanvraag(D(2026, 10, 1))
+                .Verlenging(D(2026, 10, 1), D(2027, 5, 1))
+                .Verlenging(D(2026, 12, 1), D(2027, 3, 1))
+                .Verlenging(D(2027, 4, 1), D(2027, 7, 1))
+                .Build(),
+            D(2027, 4, 15)
+        );
+
+        Warnings(a, WarningKinds.ImplausibleEvent)
+            .Should()
+            .ContainSingle()
+            .Which.Message.Should()
+            .StartWith(
+                "The extension of wage continuation to 2027-07-01 is recorded as granted on 2027-04-01, after wage continuation ended on 2027-03-01:"
+            );
     }
 
     [Theory]
