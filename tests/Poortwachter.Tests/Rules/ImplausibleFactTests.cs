@@ -158,6 +158,18 @@ public sealed class ImplausibleFactTests : RuleTestBase
     }
 
     [Fact]
+    public void The_first_application_on_record_is_the_one_a_loonsanctie_must_follow()
+    {
+        // Applied on 1 Oct 2026 and again on 1 Dec 2026: UWV treats the first, so a decision of 1 Nov 2026 follows it.
+        var a = Engine.Assess(
+            Case().WiaAanvraag(D(2026, 10, 1)).WiaAanvraag(D(2026, 12, 1)).Loonsanctie(D(2026, 11, 1), 12).Build(),
+            D(2026, 12, 15)
+        );
+
+        Warnings(a, WarningKinds.ImplausibleEvent).Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_loonsanctie_after_an_early_application_on_record_is_plausible()
     {
         // An early application (a vervroegde IVA, WIA art. 64 and 66) on record makes an early decision plausible.
