@@ -366,7 +366,8 @@ public sealed class WachttijdClock
         {
             if (periods.Count == 0)
             {
-                return meter is null ? None : new Leave([], [], [], meter);
+                // Nothing to look up, so nothing to count either.
+                return None;
             }
 
             var from = new int[periods.Count];

@@ -61,12 +61,27 @@ public sealed class StableSortTests
     [Fact]
     public void A_list_is_sorted_in_place_like_an_array()
     {
+        var meter = new WorkMeter();
         var list = Items(1000, i => (1000 - i) / 10).ToList();
         var expected = list.OrderBy(x => x.Key).ToList();
 
-        StableSort.Sort(list, static (a, b) => a.Key.CompareTo(b.Key));
+        StableSort.Sort(list, static (a, b) => a.Key.CompareTo(b.Key), meter);
 
         list.Should().Equal(expected);
+        meter.Steps.Should().BeLessThanOrEqualTo(1000 * 10, "at most n log2 n comparisons, as for an array");
+    }
+
+    [Fact]
+    public void An_array_of_16_in_reverse_is_sorted_in_place_by_insertion()
+    {
+        // 16 (16 - 1) / 2 = 120 comparisons, and no merge afterwards (that would add an order check per merge).
+        var meter = new WorkMeter();
+        var items = Items(16, i => 16 - i);
+
+        StableSort.Sort(items, static (a, b) => a.Key.CompareTo(b.Key), meter);
+
+        items.Select(x => x.Key).Should().Equal(Enumerable.Range(1, 16));
+        meter.Steps.Should().Be(120);
     }
 
     [Fact]

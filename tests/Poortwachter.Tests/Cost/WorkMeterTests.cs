@@ -1,6 +1,9 @@
 using System.Collections;
 using System.Linq;
 using FluentAssertions;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Rules;
 using Xunit;
 
 namespace Poortwachter.Tests.Cost;
@@ -47,16 +50,39 @@ public sealed class WorkMeterTests
     }
 
     [Fact]
-    public void The_clock_counts_its_leave_look_ups()
+    public void Every_read_of_an_event_by_a_rule_is_counted()
     {
-        // One open sickness period and 1,000 one-day leave periods: building the clock visits each leave period a
-        // bounded number of times, so the count lies between n and a small multiple of n log2 n.
-        var meter = new WorkMeter();
-        var @case = HostileCases.LeavePeriods(1000);
+        // The same case assessed with and without a host rule that reads each event once: the counts differ by
+        // exactly the number of events, so a rule that scanned the events once per event would show as n^2.
+        var @case = HostileCases.NewestFirst(500);
+        var plain = new WorkMeter();
+        var withReader = new WorkMeter();
 
-        var clock = Poortwachter.Timeline.WachttijdClock.Create(@case, HostileCases.AsOf, meter);
+        new PoortwachterEngine().Assess(@case, HostileCases.AsOf, plain);
+        new PoortwachterEngine(new PoortwachterOptions().Add(new ReadsEveryEvent())).Assess(@case, HostileCases.AsOf, withReader);
 
-        clock.IsLeave(HostileCases.Day1.PlusDays(1)).Should().BeTrue();
-        meter.Steps.Should().BeInRange(1000, 4L * 1000 * 10);
+        (withReader.Steps - plain.Steps).Should().Be(500);
+    }
+
+    private sealed class ReadsEveryEvent : IRule
+    {
+        public RuleDescriptor Descriptor { get; } =
+            new(
+                "reads-every-event",
+                "Reads every event",
+                "never due",
+                new LegalSource(Laws.Wia),
+                LegalCharacter.Practice,
+                string.Empty,
+                new LocalDate(2013, 7, 1)
+            );
+
+        public void Evaluate(RuleContext context, RuleOutput output)
+        {
+            for (var at = 0; at < context.Events.Count; at++)
+            {
+                _ = context.Events[at];
+            }
+        }
     }
 }

@@ -68,6 +68,15 @@ public sealed class ImplausibleFactTests : RuleTestBase
     }
 
     [Fact]
+    public void An_extension_granted_on_the_last_day_of_the_wachttijd_is_plausible()
+    {
+        // Granted on 3 Jan 2027, counted day 728 itself: wage continuation still runs that day.
+        var a = Engine.Assess(Case().WiaAanvraag(D(2026, 10, 1)).Verlenging(StatutoryEnd, D(2027, 6, 1)).Build(), D(2027, 1, 10));
+
+        Warnings(a, WarningKinds.ImplausibleEvent).Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_further_extension_granted_while_an_extension_runs_is_plausible()
     {
         // WIA art. 24 lid 2: the first extension runs to 1 Apr 2027, so on 1 Feb 2027 wage continuation still runs.
@@ -170,6 +179,14 @@ public sealed class ImplausibleFactTests : RuleTestBase
     }
 
     [Fact]
+    public void A_loonsanctie_on_the_day_of_the_application_is_not_before_it()
+    {
+        var a = Engine.Assess(Case().WiaAanvraag(D(2026, 10, 1)).Loonsanctie(D(2026, 10, 1), 12).Build(), D(2026, 10, 15));
+
+        Warnings(a, WarningKinds.ImplausibleEvent).Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_loonsanctie_after_an_early_application_on_record_is_plausible()
     {
         // An early application (a vervroegde IVA, WIA art. 64 and 66) on record makes an early decision plausible.
@@ -240,6 +257,23 @@ public sealed class ImplausibleFactTests : RuleTestBase
                 "The loonsanctie decided on 2027-01-10 does not extend wage continuation: UWV decided after the end of the wachttijd, and a late decision extends nothing (WIA art. 25 lid 11).",
                 "The loonsanctie decided on 2026-11-01 (26 week(s)) is replaced by the later decision of 2027-01-10 (12 week(s)): the WIA gives one sanction period per wachttijd (art. 25 lid 9), so the engine applies UWV's last decision, as a decision on objection or a correction replaces an earlier one; a bekorting shortens only the decision it follows (art. 25 lid 14)."
             );
+    }
+
+    [Fact]
+    public void A_loonsanctie_after_the_end_is_said_to_extend_nothing_also_when_other_events_follow_it()
+    {
+        // Decided on 10 Jan 2027, after the end of 3 Jan 2027 (WIA art. 25 lid 11); an evaluation follows it.
+        var a = Engine.Assess(
+            Case().WiaAanvraag(D(2026, 10, 1)).Loonsanctie(D(2027, 1, 10), 12).Evaluatie(D(2027, 1, 15)).Build(),
+            D(2027, 1, 20)
+        );
+
+        a.Wachttijd.LastDay.Should().Be(StatutoryEnd);
+        Warnings(a, WarningKinds.EventIgnored)
+            .Should()
+            .ContainSingle()
+            .Which.Message.Should()
+            .StartWith("The loonsanctie decided on 2027-01-10 does not extend wage continuation:");
     }
 
     [Fact]

@@ -86,6 +86,33 @@ public sealed class RuleContextTests : RuleTestBase
     }
 
     [Fact]
+    public void DeviationFor_gives_the_last_deviation_recorded_in_the_range_among_many()
+    {
+        // Seven deviations of the evaluations, recorded on the 1st of Feb..Aug 2025 with due dates on the 20th of the
+        // same month, listed out of order (the engine sorts the events by date): the last one recorded on or before
+        // the end of the range applies, if it was recorded on or after its start.
+        var builder = Case();
+        foreach (var month in new[] { 5, 2, 7, 3, 8, 4, 6 })
+        {
+            builder.Afwijking(D(2025, month, 1), ObligationCodes.Evaluatie, D(2025, month, 20), "reden " + month);
+        }
+
+        var context = ContextOf(builder.Build(), D(2025, 9, 1));
+        const string code = ObligationCodes.Evaluatie;
+
+        context.DeviationFor(code)!.DueBy.Should().Be(D(2025, 8, 20), "the last of all");
+        context.DeviationFor(code, recordedUntil: D(2025, 1, 31)).Should().BeNull("none recorded by then");
+        context.DeviationFor(code, recordedUntil: D(2025, 2, 1))!.DueBy.Should().Be(D(2025, 2, 20));
+        context.DeviationFor(code, recordedUntil: D(2025, 4, 30))!.DueBy.Should().Be(D(2025, 4, 20));
+        context.DeviationFor(code, recordedUntil: D(2025, 5, 1))!.DueBy.Should().Be(D(2025, 5, 20));
+        context.DeviationFor(code, recordedUntil: D(2025, 7, 15))!.DueBy.Should().Be(D(2025, 7, 20));
+        context.DeviationFor(code, recordedUntil: D(2025, 12, 31))!.DueBy.Should().Be(D(2025, 8, 20));
+        context.DeviationFor(code, D(2025, 3, 2), D(2025, 4, 30))!.DueBy.Should().Be(D(2025, 4, 20));
+        context.DeviationFor(code, D(2025, 4, 2), D(2025, 4, 30)).Should().BeNull("the one of 1 Apr is before the range, 1 May after it");
+        context.DeviationFor(null!).Should().BeNull("no obligation, no deviation");
+    }
+
+    [Fact]
     public void Judge_gives_the_status_and_the_reason_a_casemanager_reads()
     {
         // Assessed on 10 Feb 2025, sick throughout.
