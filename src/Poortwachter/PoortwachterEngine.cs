@@ -66,14 +66,17 @@ public sealed class PoortwachterEngine
     /// <returns>The assessment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
     /// <exception cref="InvalidCaseException">The case is invalid, or <paramref name="asOf"/> is before its first sick day; every problem is listed with its path.</exception>
-    public Assessment Assess(SicknessCase @case, LocalDate asOf)
+    public Assessment Assess(SicknessCase @case, LocalDate asOf) => Assess(@case, asOf, meter: null);
+
+    /// <summary>Assesses a case on a date, counting the work done when a meter is given (tests bound the count).</summary>
+    internal Assessment Assess(SicknessCase @case, LocalDate asOf, WorkMeter? meter)
     {
         if (@case is null)
         {
             throw new ArgumentNullException(nameof(@case));
         }
 
-        var problems = CaseValidator.Validate(@case);
+        var problems = CaseValidator.Validate(@case, meter);
         if (problems.Count == 0 && asOf < @case.FirstSickDay)
         {
             problems =
@@ -101,9 +104,15 @@ public sealed class PoortwachterEngine
         }
 
         var (ruleSet, rules, extensions) = Select(@case.FirstSickDay);
-        var clock = WachttijdClock.Create(@case, asOf);
+        var clock = WachttijdClock.Create(@case, asOf, meter);
         var warnings = new List<Warning>();
-        var events = KnownEvents(@case, clock, warnings);
+        IReadOnlyList<CaseEvent> events = KnownEvents(@case, clock, warnings, meter);
+        if (meter is not null)
+        {
+            // Every read of an event by an extension or a rule counts: a scan per event shows as n^2 steps.
+            events = meter.Counting(events);
+        }
+
         var end = ComputeEnd(@case, clock, events, extensions, warnings);
         var context = new RuleContext(@case, clock, end, _options, events);
         var output = new RuleOutput();
@@ -117,7 +126,7 @@ public sealed class PoortwachterEngine
             }
         }
 
-        var obligations = Order(output.Obligations);
+        var obligations = Order(output.Obligations, meter);
         for (var at = 0; at < output.Obligations.Count; at++)
         {
             var (obligation, rule) = output.Obligations[at];
@@ -133,8 +142,8 @@ public sealed class PoortwachterEngine
         warnings.AddRange(output.Warnings);
         // Sorted in place: the lists are the engine's own and are handed over, not copied.
         var milestones = output.Milestones;
-        StableSort(milestones, static (a, b) => a.On.CompareTo(b.On));
-        StableSort(warnings, static (a, b) => b.Severity.CompareTo(a.Severity));
+        StableSort.Sort(milestones, static (a, b) => a.On.CompareTo(b.On), meter);
+        StableSort.Sort(warnings, static (a, b) => b.Severity.CompareTo(a.Severity), meter);
 
         var state = clock.SicknessState switch
         {
@@ -195,13 +204,14 @@ public sealed class PoortwachterEngine
             .ToArray();
     }
 
-    private static CaseEvent[] KnownEvents(SicknessCase @case, WachttijdClock clock, List<Warning> warnings)
+    private static CaseEvent[] KnownEvents(SicknessCase @case, WachttijdClock clock, List<Warning> warnings, WorkMeter? meter)
     {
+        var all = meter is null ? @case.Events : meter.Counting(@case.Events);
         var future = 0;
         var earlier = 0;
-        for (var at = 0; at < @case.Events.Count; at++)
+        for (var at = 0; at < all.Count; at++)
         {
-            var e = @case.Events[at];
+            var e = all[at];
             if (e.On > clock.AsOf)
             {
                 future++;
@@ -212,11 +222,11 @@ public sealed class PoortwachterEngine
             }
         }
 
-        var result = @case.Events.Count == future + earlier ? [] : new CaseEvent[@case.Events.Count - future - earlier];
+        var result = all.Count == future + earlier ? [] : new CaseEvent[all.Count - future - earlier];
         var n = 0;
-        for (var at = 0; at < @case.Events.Count; at++)
+        for (var at = 0; at < all.Count; at++)
         {
-            var e = @case.Events[at];
+            var e = all[at];
             if (e.On <= clock.AsOf && e.On >= clock.FirstSickDay)
             {
                 result[n++] = e;
@@ -234,14 +244,14 @@ public sealed class PoortwachterEngine
         }
 
         // Stable sort by date keeps the order of events on the same day.
-        StableSort(result, static (a, b) => a.On.CompareTo(b.On));
+        StableSort.Sort(result, static (a, b) => a.On.CompareTo(b.On), meter);
         return result;
     }
 
     private static WachttijdEnd ComputeEnd(
         SicknessCase @case,
         WachttijdClock clock,
-        CaseEvent[] events,
+        IReadOnlyList<CaseEvent> events,
         IWachttijdExtension[] extensions,
         List<Warning> warnings
     )
@@ -279,10 +289,17 @@ public sealed class PoortwachterEngine
             warnings.Add(new Warning(WarningKinds.WagePeriodExtended, Severity.Info, new ChangeText(change)));
         }
 
-        for (var at = 0; at < events.Length; at++)
+        // Only the last loonsanctie recorded is applied; the earlier ones get one warning from ImplausibleFacts.
+        var lastSanction = -1;
+        for (var at = 0; at < events.Count; at++)
+        {
+            lastSanction = events[at] is Loonsanctie ? at : lastSanction;
+        }
+
+        for (var at = 0; at < events.Count; at++)
         {
             var e = events[at];
-            if (e is Loonsanctie s && changes?.Exists(static c => c.Code == EventTypes.Loonsanctie) != true)
+            if (e is Loonsanctie s && at == lastSanction && changes?.Exists(static c => c.Code == EventTypes.Loonsanctie) != true)
             {
                 warnings.Add(
                     new Warning(
@@ -304,10 +321,11 @@ public sealed class PoortwachterEngine
             }
         }
 
+        ImplausibleFacts.Add(clock, events, statutory, warnings);
         return new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? []);
     }
 
-    private static Obligation[] Order(IReadOnlyList<(Obligation Obligation, RuleDescriptor Rule)> obligations)
+    private static Obligation[] Order(IReadOnlyList<(Obligation Obligation, RuleDescriptor Rule)> obligations, WorkMeter? meter)
     {
         var result = new Obligation[obligations.Count];
         for (var i = 0; i < result.Length; i++)
@@ -315,7 +333,7 @@ public sealed class PoortwachterEngine
             result[i] = obligations[i].Obligation;
         }
 
-        StableSort(
+        StableSort.Sort(
             result,
             static (a, b) =>
             {
@@ -327,7 +345,8 @@ public sealed class PoortwachterEngine
 
                 var byRank = Rank(a.Kind).CompareTo(Rank(b.Kind));
                 return byRank != 0 ? byRank : a.Sequence.CompareTo(b.Sequence);
-            }
+            },
+            meter
         );
         return result;
 
@@ -412,23 +431,6 @@ public sealed class PoortwachterEngine
     private static Func<string> DeviationMessage(string code, Afwijking deviation, LocalDate? was) =>
         () =>
             $"A reasoned deviation agreed on {CaseValidator.Iso(deviation.On)} moves the due date of {code} from {(was is { } w ? CaseValidator.Iso(w) : "none")} to {CaseValidator.Iso(deviation.DueBy)} (Regeling procesgang art. 5; reason: \"{deviation.Reason}\"). UWV checks at the WIA application whether the reason holds.";
-
-    /// <summary>Sorts stably (insertion sort: the lists are short and mostly in order already).</summary>
-    private static void StableSort<T>(IList<T> items, Comparison<T> compare)
-    {
-        for (var i = 1; i < items.Count; i++)
-        {
-            var item = items[i];
-            var j = i - 1;
-            while (j >= 0 && compare(items[j], item) > 0)
-            {
-                items[j + 1] = items[j];
-                j--;
-            }
-
-            items[j + 1] = item;
-        }
-    }
 
     /// <summary>The message of a wage-period warning: the change's own explanation, read when the warning is.</summary>
     private sealed class ChangeText(WachttijdEndChange change) : DeferredText

@@ -135,8 +135,14 @@ public static class WarningKinds
     /// <summary>An event after the assessment date was not taken into account.</summary>
     public const string EventAfterAsOf = "event-after-as-of";
 
-    /// <summary>An event could not be applied (a loonsanctie decided after the end, an extension that ends earlier).</summary>
+    /// <summary>An event could not be applied (a loonsanctie decided after the end or replaced by a later decision, an extension that ends earlier).</summary>
     public const string EventIgnored = "event-ignored";
+
+    /// <summary>
+    /// A fact the engine applies as recorded although it is implausible: an extension granted in the first sick year or
+    /// after the wachttijd ended, or longer than 52 weeks; a loonsanctie dated before the WIA application.
+    /// </summary>
+    public const string ImplausibleEvent = "implausible-event";
 
     /// <summary>The re-integratieverslag must be supplemented before the extended end (WIA art. 25 lid 4 onder b).</summary>
     public const string RivSupplement = "riv-supplement";

@@ -29,7 +29,10 @@ public static class CaseValidator
     /// <param name="case">The case to check.</param>
     /// <returns>Every problem found, in the order of the case; empty when the case is valid.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
-    public static IReadOnlyList<CaseProblem> Validate(SicknessCase @case)
+    public static IReadOnlyList<CaseProblem> Validate(SicknessCase @case) => Validate(@case, meter: null);
+
+    /// <summary>Validates a case, counting each item of the case read when a meter is given (tests bound the count).</summary>
+    internal static IReadOnlyList<CaseProblem> Validate(SicknessCase @case, WorkMeter? meter)
     {
         if (@case is null)
         {
@@ -55,8 +58,8 @@ public static class CaseValidator
             );
         }
 
-        ValidateSickness(@case, problems);
-        ValidateLeave(@case, problems);
+        ValidateSickness(@case, Metered(@case.Sickness, meter), problems);
+        ValidateLeave(@case, Metered(@case.Leave, meter), problems);
 
         if (@case.EmploymentEndsOn is { } end && CheckRange(problems, "$.employmentEndsOn", end) && end < day1)
         {
@@ -68,9 +71,11 @@ public static class CaseValidator
             );
         }
 
-        ValidateEvents(@case, problems);
+        ValidateEvents(@case, Metered(@case.Events, meter), problems);
         return problems;
     }
+
+    private static IReadOnlyList<T> Metered<T>(IReadOnlyList<T> items, WorkMeter? meter) => meter is null ? items : meter.Counting(items);
 
     /// <summary>Validates a case and throws when it has problems.</summary>
     /// <param name="case">The case to check.</param>
@@ -120,9 +125,8 @@ public static class CaseValidator
         chars[9] = (char)('0' + (day % 10));
     }
 
-    private static void ValidateSickness(SicknessCase @case, List<CaseProblem> problems)
+    private static void ValidateSickness(SicknessCase @case, IReadOnlyList<SicknessPeriod> periods, List<CaseProblem> problems)
     {
-        var periods = @case.Sickness;
         if (periods.Count == 0)
         {
             return;
@@ -194,16 +198,16 @@ public static class CaseValidator
         }
     }
 
-    private static void ValidateLeave(SicknessCase @case, List<CaseProblem> problems)
+    private static void ValidateLeave(SicknessCase @case, IReadOnlyList<LeavePeriod> leave, List<CaseProblem> problems)
     {
         var sickness = @case.EffectiveSickness;
         var caseStart = @case.FirstSickDay;
         // An out-of-range last day is reported with the sickness; leave is then checked as if the case were open.
         var lastUntil = sickness[sickness.Count - 1].Until is { } u && InRange(u) ? u : (LocalDate?)null;
 
-        for (var i = 0; i < @case.Leave.Count; i++)
+        for (var i = 0; i < leave.Count; i++)
         {
-            var l = @case.Leave[i];
+            var l = leave[i];
             var path = new ItemPath("$.leave", i);
             if (!Enum.IsDefined(typeof(LeaveKind), l.Kind))
             {
@@ -254,7 +258,7 @@ public static class CaseValidator
 
             if (i > 0)
             {
-                var prev = @case.Leave[i - 1];
+                var prev = leave[i - 1];
                 if (l.From <= prev.Until && prev.From <= prev.Until)
                 {
                     problems.Add(
@@ -268,27 +272,29 @@ public static class CaseValidator
         }
     }
 
-    private static void ValidateEvents(SicknessCase @case, List<CaseProblem> problems)
+    private static void ValidateEvents(SicknessCase @case, IReadOnlyList<CaseEvent> events, List<CaseProblem> problems)
     {
         var day1 = @case.FirstSickDay;
-        List<LocalDate>? sanctions = null;
-        List<LocalDate>? starts = null;
-        for (var at = 0; at < @case.Events.Count; at++)
+        // A bekorting needs a loonsanctie before its day, a placement a start of spoor 2 on or before it: the earliest of
+        // each, found in one pass, answers that for every event (a scan per event cost n^2 on hostile input).
+        LocalDate? firstSanction = null;
+        LocalDate? firstStart = null;
+        for (var at = 0; at < events.Count; at++)
         {
-            var e = @case.Events[at];
-            if (e is Loonsanctie s)
+            var e = events[at];
+            if (e is Loonsanctie s && (firstSanction is not { } fs || s.On < fs))
             {
-                (sanctions ??= []).Add(s.On);
+                firstSanction = s.On;
             }
-            else if (e is ObligationFulfilled { Obligation: ObligationCodes.Spoor2 } start)
+            else if (e is ObligationFulfilled { Obligation: ObligationCodes.Spoor2 } start && (firstStart is not { } ft || start.On < ft))
             {
-                (starts ??= []).Add(start.On);
+                firstStart = start.On;
             }
         }
 
-        for (var i = 0; i < @case.Events.Count; i++)
+        for (var i = 0; i < events.Count; i++)
         {
-            var e = @case.Events[i];
+            var e = events[i];
             var path = new ItemPath("$.events", i);
             if (string.IsNullOrWhiteSpace(e.Type))
             {
@@ -317,12 +323,12 @@ public static class CaseValidator
 
                     break;
                 case Bekorting b:
-                    if (sanctions is null || !sanctions.Exists(d => d <= b.On))
+                    if (firstSanction is not { } sanction || sanction >= b.On)
                     {
                         problems.Add(
                             new CaseProblem(
                                 path.Text,
-                                $"bekorting on {Iso(b.On)} without a loonsanctie on or before that day: a bekorting shortens a loonsanctie (WIA art. 25 lid 14)."
+                                $"bekorting on {Iso(b.On)} without a loonsanctie before that day: a bekorting is UWV's finding that the employer repaired the shortcoming, which the employer reports after the loonsanctie and UWV judges within three weeks of that report (WIA art. 25 lid 12-14), so it comes after the decision, never on its day."
                             )
                         );
                     }
@@ -403,7 +409,7 @@ public static class CaseValidator
 
                     break;
                 case Spoor2Plaatsing p:
-                    if (starts is null || !starts.Exists(d => d <= p.On))
+                    if (firstStart is not { } started || started > p.On)
                     {
                         problems.Add(
                             new CaseProblem(

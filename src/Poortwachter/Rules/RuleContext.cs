@@ -14,6 +14,10 @@ namespace Poortwachter.Rules;
 public sealed class RuleContext
 {
     private readonly IReadOnlyList<CaseEvent> _events;
+
+    // The deviations per obligation, in date order (the events are): DeviationFor is asked once per evaluation,
+    // and a scan of every event each time cost evaluations x events on hostile input.
+    private readonly Dictionary<string, List<Afwijking>>? _deviations;
     private List<(string Obligation, Afwijking Deviation, LocalDate? Was, int Sequence)>? _applied;
 
     internal RuleContext(
@@ -29,6 +33,19 @@ public sealed class RuleContext
         End = end;
         Options = options;
         _events = events;
+        for (var at = 0; at < events.Count; at++)
+        {
+            if (events[at] is Afwijking a)
+            {
+                _deviations ??= new Dictionary<string, List<Afwijking>>(StringComparer.Ordinal);
+                if (!_deviations.TryGetValue(a.Obligation, out var list))
+                {
+                    _deviations[a.Obligation] = list = [];
+                }
+
+                list.Add(a);
+            }
+        }
     }
 
     /// <summary>Gets the case.</summary>
@@ -137,20 +154,34 @@ public sealed class RuleContext
     /// <returns>The deviation, or <see langword="null"/>.</returns>
     public Afwijking? DeviationFor(string obligation, LocalDate? recordedFrom = null, LocalDate? recordedUntil = null)
     {
-        for (var i = _events.Count - 1; i >= 0; i--)
+        if (_deviations is null || obligation is null || !_deviations.TryGetValue(obligation, out var list))
         {
-            if (
-                _events[i] is Afwijking a
-                && string.Equals(a.Obligation, obligation, StringComparison.Ordinal)
-                && (recordedFrom is not { } f || a.On >= f)
-                && (recordedUntil is not { } u || a.On <= u)
-            )
+            return null;
+        }
+
+        // The last one recorded on or before recordedUntil; the list is in date order, so it is found by bisection.
+        var found = list.Count - 1;
+        if (recordedUntil is { } u)
+        {
+            int lo = 0,
+                hi = list.Count - 1;
+            found = -1;
+            while (lo <= hi)
             {
-                return a;
+                var mid = (lo + hi) >> 1;
+                if (list[mid].On <= u)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
             }
         }
 
-        return null;
+        return found >= 0 && (recordedFrom is not { } f || list[found].On >= f) ? list[found] : null;
     }
 
     /// <summary>The deviations applied, each with the due date it replaced and the occurrence of a repeating obligation (0 for none).</summary>

@@ -38,8 +38,7 @@ public sealed class WachttijdClock
     private readonly int[] _countedBefore;
     private readonly int _asOf;
     private readonly int _day1;
-    private readonly int[] _leaveFrom;
-    private readonly int[] _leaveUntil;
+    private readonly Leave _leave;
 
     private WachttijdClock(
         LocalDate firstSickDay,
@@ -50,8 +49,7 @@ public sealed class WachttijdClock
         bool restarted,
         List<(int Start, int Length)> segments,
         IReadOnlyList<Interruption> interruptions,
-        int[] leaveFrom,
-        int[] leaveUntil
+        Leave leave
     )
     {
         FirstSickDay = firstSickDay;
@@ -77,8 +75,7 @@ public sealed class WachttijdClock
         }
 
         IsProjected = segments.Count > 0 && segments[segments.Count - 1].Length >= DayNumber.Infinity;
-        _leaveFrom = leaveFrom;
-        _leaveUntil = leaveUntil;
+        _leave = leave;
     }
 
     /// <summary>Gets day 1 of the wachttijd this clock counts (a later day than the case's when an earlier case ended by recovery).</summary>
@@ -120,7 +117,10 @@ public sealed class WachttijdClock
     /// <returns>The clock.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the first sick day.</exception>
-    public static WachttijdClock Create(SicknessCase @case, LocalDate asOf)
+    public static WachttijdClock Create(SicknessCase @case, LocalDate asOf) => Create(@case, asOf, meter: null);
+
+    /// <summary>Builds the clock, counting the sickness and leave periods it visits when a meter is given (tests bound the count).</summary>
+    internal static WachttijdClock Create(SicknessCase @case, LocalDate asOf, WorkMeter? meter)
     {
         if (@case is null)
         {
@@ -137,20 +137,14 @@ public sealed class WachttijdClock
         }
 
         var asOfNumber = DayNumber.Of(asOf);
-        var leave = @case.Leave;
-        var leaveFrom = leave.Count == 0 ? [] : new int[leave.Count];
-        var leaveUntil = leave.Count == 0 ? [] : new int[leave.Count];
-        for (var i = 0; i < leave.Count; i++)
-        {
-            leaveFrom[i] = DayNumber.Of(leave[i].From);
-            leaveUntil[i] = DayNumber.Of(leave[i].Until);
-        }
+        var leave = Leave.Of(meter is null ? @case.Leave : meter.Counting(@case.Leave), meter);
+        var sickness = meter is null ? @case.EffectiveSickness : meter.Counting(@case.EffectiveSickness);
 
         // The known periods, truncated at asOf; periods that start after asOf are not known yet.
-        var known = new List<(int From, int Until)>(@case.EffectiveSickness.Count);
-        for (var at = 0; at < @case.EffectiveSickness.Count; at++)
+        var known = new List<(int From, int Until)>(sickness.Count);
+        for (var at = 0; at < sickness.Count; at++)
         {
-            var p = @case.EffectiveSickness[at];
+            var p = sickness[at];
             var from = DayNumber.Of(p.From);
             if (from > asOfNumber)
             {
@@ -166,7 +160,7 @@ public sealed class WachttijdClock
         var interruptions = new List<Interruption>();
         for (var i = 1; i < known.Count; i++)
         {
-            var fit = CountNonLeave(known[i - 1].Until + 1, known[i].From - 1, leaveFrom, leaveUntil);
+            var fit = leave.CountNonLeave(known[i - 1].Until + 1, known[i].From - 1);
             if (fit >= RecoveryDaysThatEndACase)
             {
                 groupStart = i;
@@ -184,10 +178,7 @@ public sealed class WachttijdClock
         SicknessState state;
         LocalDate? lastSickDay = null;
         var fitSoFar = 0;
-        if (
-            last.Until >= asOfNumber
-            || (CountNonLeave(last.Until + 1, asOfNumber, leaveFrom, leaveUntil) == 0 && IsLeaveDay(asOfNumber, leaveFrom, leaveUntil))
-        )
+        if (last.Until >= asOfNumber || (leave.CountNonLeave(last.Until + 1, asOfNumber) == 0 && leave.Contains(asOfNumber)))
         {
             // Sick on asOf, or on leave ever since the last sick day: the case runs (leave is neutral).
             state = SicknessState.Sick;
@@ -195,7 +186,7 @@ public sealed class WachttijdClock
         else
         {
             lastSickDay = DayNumber.ToDate(last.Until);
-            fitSoFar = CountNonLeave(last.Until + 1, asOfNumber, leaveFrom, leaveUntil);
+            fitSoFar = leave.CountNonLeave(last.Until + 1, asOfNumber);
             state = fitSoFar >= RecoveryDaysThatEndACase ? SicknessState.Recovered : SicknessState.Interrupted;
             interruptions.Add(
                 new Interruption(
@@ -211,16 +202,16 @@ public sealed class WachttijdClock
         var segments = new List<(int Start, int Length)>();
         for (var i = groupStart; i < known.Count; i++)
         {
-            AddWithoutLeave(segments, known[i].From, known[i].Until, leaveFrom, leaveUntil);
+            leave.AddWithout(segments, known[i].From, known[i].Until);
         }
 
         if (state != SicknessState.Recovered)
         {
-            AddWithoutLeave(segments, asOfNumber + 1, DayNumber.Infinity, leaveFrom, leaveUntil);
+            leave.AddWithout(segments, asOfNumber + 1, DayNumber.Infinity);
         }
 
         var day1 = DayNumber.ToDate(known[groupStart].From);
-        return new WachttijdClock(day1, asOf, state, lastSickDay, fitSoFar, groupStart > 0, segments, interruptions, leaveFrom, leaveUntil);
+        return new WachttijdClock(day1, asOf, state, lastSickDay, fitSoFar, groupStart > 0, segments, interruptions, leave);
     }
 
     /// <summary>Returns the week a counted day falls in: week N holds counted days 7(N-1)+1 to 7N.</summary>
@@ -309,7 +300,7 @@ public sealed class WachttijdClock
     /// <summary>Returns whether a date lies in a leave period of the case.</summary>
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> on leave.</returns>
-    public bool IsLeave(LocalDate date) => IsLeaveDay(DayNumber.Of(date), _leaveFrom, _leaveUntil);
+    public bool IsLeave(LocalDate date) => _leave.Contains(DayNumber.Of(date));
 
     /// <summary>
     /// Returns how the calendar days from day 1 through <paramref name="date"/> split into counted days, leave days
@@ -323,67 +314,8 @@ public sealed class WachttijdClock
         var calendar = Math.Max(0, d - _day1 + 1);
         var counted = CountedDaysThrough(date);
         // Before day 1 the range is empty and CountNonLeave gives 0.
-        var leave = calendar - CountNonLeave(_day1, d, _leaveFrom, _leaveUntil);
+        var leave = calendar - _leave.CountNonLeave(_day1, d);
         return new DaySplit(calendar, counted, leave, calendar - counted - leave);
-    }
-
-    private static int CountNonLeave(int from, int until, int[] leaveFrom, int[] leaveUntil)
-    {
-        if (until < from)
-        {
-            return 0;
-        }
-
-        var total = until - from + 1;
-        for (var i = 0; i < leaveFrom.Length; i++)
-        {
-            var s = Math.Max(from, leaveFrom[i]);
-            var e = Math.Min(until, leaveUntil[i]);
-            if (e >= s)
-            {
-                total -= e - s + 1;
-            }
-        }
-
-        return total;
-    }
-
-    private static bool IsLeaveDay(int day, int[] leaveFrom, int[] leaveUntil)
-    {
-        for (var i = 0; i < leaveFrom.Length; i++)
-        {
-            if (day >= leaveFrom[i] && day <= leaveUntil[i])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void AddWithoutLeave(List<(int Start, int Length)> segments, int from, int until, int[] leaveFrom, int[] leaveUntil)
-    {
-        // Leave periods are validated to be in order and not to overlap.
-        var cursor = from;
-        for (var i = 0; i < leaveFrom.Length && cursor <= until; i++)
-        {
-            if (leaveUntil[i] < cursor || leaveFrom[i] > until)
-            {
-                continue;
-            }
-
-            if (leaveFrom[i] > cursor)
-            {
-                segments.Add((cursor, leaveFrom[i] - cursor));
-            }
-
-            cursor = Math.Max(cursor, leaveUntil[i] + 1);
-        }
-
-        if (cursor <= until)
-        {
-            segments.Add((cursor, until >= DayNumber.Infinity ? DayNumber.Infinity : until - cursor + 1));
-        }
     }
 
     private int LastSegmentStartingOnOrBefore(int day)
@@ -406,5 +338,120 @@ public sealed class WachttijdClock
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The leave periods as day numbers, with the leave days before each, so that every question about leave takes
+    /// a binary search: the periods of a valid case are in date order and do not overlap (see <see cref="CaseValidator"/>).
+    /// A scan of all leave per sickness period cost periods x leave on hostile input.
+    /// </summary>
+    private sealed class Leave
+    {
+        private static readonly Leave None = new([], [], [], null);
+
+        private readonly int[] _from;
+        private readonly int[] _until;
+        private readonly long[] _daysBefore;
+        private readonly WorkMeter? _meter;
+
+        private Leave(int[] from, int[] until, long[] daysBefore, WorkMeter? meter)
+        {
+            _from = from;
+            _until = until;
+            _daysBefore = daysBefore;
+            _meter = meter;
+        }
+
+        public static Leave Of(IReadOnlyList<LeavePeriod> periods, WorkMeter? meter)
+        {
+            if (periods.Count == 0)
+            {
+                return meter is null ? None : new Leave([], [], [], meter);
+            }
+
+            var from = new int[periods.Count];
+            var until = new int[periods.Count];
+            var daysBefore = new long[periods.Count];
+            long days = 0;
+            for (var i = 0; i < periods.Count; i++)
+            {
+                var period = periods[i];
+                from[i] = DayNumber.Of(period.From);
+                until[i] = DayNumber.Of(period.Until);
+                daysBefore[i] = days;
+                days += until[i] - from[i] + 1;
+            }
+
+            return new Leave(from, until, daysBefore, meter);
+        }
+
+        /// <summary>Returns whether a day lies in a leave period.</summary>
+        public bool Contains(int day)
+        {
+            var i = LastStartingOnOrBefore(day);
+            return i >= 0 && day <= _until[i];
+        }
+
+        /// <summary>Returns the days from <paramref name="from"/> through <paramref name="until"/> that are not leave.</summary>
+        public int CountNonLeave(int from, int until) =>
+            until < from ? 0 : (int)((until - from + 1) - (LeaveDaysThrough(until) - LeaveDaysThrough(from - 1)));
+
+        /// <summary>Adds the days from <paramref name="from"/> through <paramref name="until"/> without leave as counted segments.</summary>
+        public void AddWithout(List<(int Start, int Length)> segments, int from, int until)
+        {
+            var cursor = from;
+            // The first period that ends on or after the cursor; those before it lie wholly before the range.
+            var i = LastStartingOnOrBefore(from);
+            if (i < 0 || _until[i] < from)
+            {
+                i++;
+            }
+
+            for (; i < _from.Length && cursor <= until && _from[i] <= until; i++)
+            {
+                _meter?.Add();
+                if (_from[i] > cursor)
+                {
+                    segments.Add((cursor, _from[i] - cursor));
+                }
+
+                cursor = Math.Max(cursor, _until[i] + 1);
+            }
+
+            if (cursor <= until)
+            {
+                segments.Add((cursor, until >= DayNumber.Infinity ? DayNumber.Infinity : until - cursor + 1));
+            }
+        }
+
+        /// <summary>The leave days on or before <paramref name="day"/>.</summary>
+        private long LeaveDaysThrough(int day)
+        {
+            var i = LastStartingOnOrBefore(day);
+            return i < 0 ? 0 : _daysBefore[i] + (Math.Min(day, _until[i]) - _from[i] + 1);
+        }
+
+        private int LastStartingOnOrBefore(int day)
+        {
+            int lo = 0,
+                hi = _from.Length - 1,
+                found = -1;
+            while (lo <= hi)
+            {
+                _meter?.Add();
+                var mid = (lo + hi) >> 1;
+                if (_from[mid] <= day)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return found;
+        }
     }
 }

@@ -224,8 +224,22 @@ public sealed class CaseValidatorBoundaryTests
             .BeEmpty();
 
     [Fact]
-    public void A_bekorting_on_the_day_of_the_loonsanctie_is_valid() =>
-        Problems(Open().Loonsanctie(D(2026, 11, 2), 26).Bekorting(D(2026, 11, 2)).BuildUnvalidated()).Should().BeEmpty();
+    public void A_bekorting_on_the_day_of_the_loonsanctie_is_refused() =>
+        // The employer reports the repair after the decision and UWV judges it within three weeks of that report
+        // (WIA art. 25 lid 12-13): a finding on the decision's own day cannot be, and the engine would apply it or not
+        // depending on the order in which the two were listed.
+        Problems(Open().Loonsanctie(D(2026, 11, 2), 26).Bekorting(D(2026, 11, 2)).BuildUnvalidated())
+            .Should()
+            .Equal(
+                new CaseProblem(
+                    "$.events[1]",
+                    "bekorting on 2026-11-02 without a loonsanctie before that day: a bekorting is UWV's finding that the employer repaired the shortcoming, which the employer reports after the loonsanctie and UWV judges within three weeks of that report (WIA art. 25 lid 12-14), so it comes after the decision, never on its day."
+                )
+            );
+
+    [Fact]
+    public void A_bekorting_the_day_after_the_loonsanctie_is_valid() =>
+        Problems(Open().Loonsanctie(D(2026, 11, 2), 26).Bekorting(D(2026, 11, 3)).BuildUnvalidated()).Should().BeEmpty();
 
     [Theory]
     [InlineData(1)]

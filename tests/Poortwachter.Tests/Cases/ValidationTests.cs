@@ -260,7 +260,7 @@ public sealed class ValidationTests
             .Be(
                 new CaseProblem(
                     "$.events[0]",
-                    "bekorting on 2026-11-01 without a loonsanctie on or before that day: a bekorting shortens a loonsanctie (WIA art. 25 lid 14)."
+                    "bekorting on 2026-11-01 without a loonsanctie before that day: a bekorting is UWV's finding that the employer repaired the shortcoming, which the employer reports after the loonsanctie and UWV judges within three weeks of that report (WIA art. 25 lid 12-14), so it comes after the decision, never on its day."
                 )
             );
 

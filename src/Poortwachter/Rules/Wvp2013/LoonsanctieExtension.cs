@@ -8,8 +8,9 @@ namespace Poortwachter.Rules.Wvp2013;
 /// A loonsanctie: UWV extends wage continuation by the weeks it decided, at most 52 (WIA art. 25 lid 9). The
 /// sanction runs after the end of the wachttijd and pauses for pregnancy and birth leave (art. 25 lid 9), so it is
 /// counted on the clock. After a bekorting it ends six weeks after UWV found the repair sufficient, never later
-/// than the weeks decided (art. 25 lid 14). A decision given after the end extends nothing (art. 25 lid 11).
-/// The last decision recorded applies.
+/// than the weeks decided (art. 25 lid 14); a bekorting shortens only the decision before it, not one of the same day.
+/// A decision given after the end extends nothing (art. 25 lid 11). The last decision recorded applies (the engine
+/// warns that it replaces the earlier ones).
 /// </summary>
 public sealed class LoonsanctieExtension : IWachttijdExtension
 {
@@ -38,8 +39,10 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
                 sanction = l;
                 bekorting = null;
             }
-            else if (e is Bekorting b && sanction is not null)
+            else if (e is Bekorting b && sanction is not null && b.On > sanction.On)
             {
+                // A bekorting follows the decision it shortens (WIA art. 25 lid 12-14): one on the decision's own day does
+                // not shorten it, whatever the order in which the two were listed.
                 bekorting = b;
             }
         }

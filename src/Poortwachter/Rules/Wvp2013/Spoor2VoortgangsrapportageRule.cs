@@ -112,16 +112,12 @@ public sealed class Spoor2VoortgangsrapportageRule : IRule
                 && string.Equals(f.Obligation, ObligationCodes.Spoor2Voortgangsrapportage, StringComparison.Ordinal)
             )
             {
-                result.Add(f.On);
-            }
-        }
-
-        // RuleContext.Events is in date order, so the reports are too: only same-day duplicates remain to drop.
-        for (var i = result.Count - 1; i > 0; i--)
-        {
-            if (result[i] == result[i - 1])
-            {
-                result.RemoveAt(i);
+                // RuleContext.Events is in date order, so the reports are too: a report on the day of the one
+                // before is the same report. (Dropping them afterwards with RemoveAt cost n^2 on hostile input.)
+                if (result.Count == 0 || result[result.Count - 1] != f.On)
+                {
+                    result.Add(f.On);
+                }
             }
         }
 

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+using Poortwachter.Timeline;
+
+namespace Poortwachter;
+
+/// <summary>
+/// Facts about the end of the wachttijd that the law allows but that are implausible as recorded, or that the
+/// engine resolves in one of several ways: it applies them as recorded and says so with a warning and its source,
+/// instead of passing them silently. Checked for the decisions the engine applies: the last <c>verlenging</c> and the
+/// last <c>loonsanctie</c> recorded.
+/// </summary>
+internal static class ImplausibleFacts
+{
+    /// <summary>The last counted day of the first sick year: the first-year evaluation (Regeling procesgang art. 4 lid 2 onder b).</summary>
+    private const int FirstYearDays = 364;
+
+    /// <summary>The counted day by which UWV writes about the WIA application: 89 weeks (WIA art. 64 lid 2).</summary>
+    private const int WiaLetterDay = 623;
+
+    /// <summary>An extension longer than this many days after the statutory end gets a plausibility warning.</summary>
+    private const int LongExtensionDays = 52 * 7;
+
+    /// <summary>Adds the warnings for the known events of the wachttijd, in date order.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <param name="events">The known events, in date order.</param>
+    /// <param name="statutory">The statutory last day, counted day 728.</param>
+    /// <param name="warnings">The warnings of the assessment.</param>
+    public static void Add(WachttijdClock clock, IReadOnlyList<CaseEvent> events, LocalDate statutory, List<Warning> warnings)
+    {
+        Verlenging? verlenging = null;
+        Loonsanctie? sanction = null;
+        Loonsanctie? firstReplaced = null;
+        Loonsanctie? lastReplaced = null;
+        var replaced = 0;
+        LocalDate? application = null;
+        LocalDate? reachedBefore = null;
+        for (var at = 0; at < events.Count; at++)
+        {
+            switch (events[at])
+            {
+                case Verlenging v:
+                    // The decision before this one sets the end in force until this one (WIA art. 24 lid 2: a
+                    // later decision shortens or further extends the period).
+                    reachedBefore = verlenging?.Until;
+                    verlenging = v;
+                    break;
+                case Loonsanctie s:
+                    if (sanction is not null)
+                    {
+                        firstReplaced ??= sanction;
+                        lastReplaced = sanction;
+                        replaced++;
+                    }
+
+                    sanction = s;
+                    break;
+                case ObligationFulfilled { Obligation: ObligationCodes.WiaAanvraag } f when application is null:
+                    application = f.On;
+                    break;
+            }
+        }
+
+        if (verlenging is not null)
+        {
+            CheckVerlenging(clock, verlenging, statutory, reachedBefore, warnings);
+        }
+
+        if (sanction is not null)
+        {
+            CheckLoonsanctie(clock, sanction, application, warnings);
+        }
+
+        if (firstReplaced is not null && lastReplaced is not null && sanction is not null)
+        {
+            warnings.Add(
+                new Warning(WarningKinds.EventIgnored, Severity.Warning, Replaced(replaced, firstReplaced, lastReplaced, sanction))
+            );
+        }
+    }
+
+    private static void CheckVerlenging(
+        WachttijdClock clock,
+        Verlenging v,
+        LocalDate statutory,
+        LocalDate? reachedBefore,
+        List<Warning> warnings
+    )
+    {
+        // The end in force when it was granted: the statutory end, or a later one set by the decision before it.
+        var ended = reachedBefore is { } reached && reached > statutory ? reached : statutory;
+        var day = clock.CountedDaysThrough(v.On);
+        if (day <= FirstYearDays)
+        {
+            warnings.Add(
+                new Warning(
+                    WarningKinds.ImplausibleEvent,
+                    Severity.Warning,
+                    () =>
+                        $"The extension of wage continuation to {CaseValidator.Iso(v.Until)} is recorded as granted on {CaseValidator.Iso(v.On)}, counted day {day}, in the first sick year: employer and employee ask UWV for it jointly near the end of the wachttijd, when the WIA application comes up (WIA art. 24 lid 1; UWV writes about the application by week 89, art. 64 lid 2). The engine applies it as recorded; check the date."
+                )
+            );
+        }
+        else if (v.On > ended)
+        {
+            warnings.Add(
+                new Warning(
+                    WarningKinds.ImplausibleEvent,
+                    Severity.Warning,
+                    () =>
+                        $"The extension of wage continuation to {CaseValidator.Iso(v.Until)} is recorded as granted on {CaseValidator.Iso(v.On)}, after wage continuation ended on {CaseValidator.Iso(ended)}: UWV extends a wage period that is still running (WIA art. 24 lid 1), or further extends an extended one (lid 2). The engine applies it as recorded; check the date."
+                )
+            );
+        }
+
+        var days = Period.DaysBetween(statutory, v.Until);
+        if (days > LongExtensionDays)
+        {
+            warnings.Add(
+                new Warning(
+                    WarningKinds.ImplausibleEvent,
+                    Severity.Warning,
+                    () =>
+                        $"The extension runs to {CaseValidator.Iso(v.Until)}, {days} days after the end of the wachttijd ({CaseValidator.Iso(statutory)}): the law sets no maximum (WIA art. 24; UWV: at least 13 weeks, no maximum), but an extension of more than 52 weeks, the longest the WIA itself sets (the loonsanctie, art. 25 lid 9), is unusual. The engine applies it as recorded; check the date."
+                )
+            );
+        }
+    }
+
+    private static void CheckLoonsanctie(WachttijdClock clock, Loonsanctie s, LocalDate? application, List<Warning> warnings)
+    {
+        if (application is { } applied)
+        {
+            if (s.On < applied)
+            {
+                warnings.Add(
+                    new Warning(
+                        WarningKinds.ImplausibleEvent,
+                        Severity.Warning,
+                        () =>
+                            $"The loonsanctie of {CaseValidator.Iso(s.On)} comes before the WIA application of {CaseValidator.Iso(applied)}: UWV imposes a loonsanctie when it treats the WIA application and finds the re-integration efforts insufficient (WIA art. 25 lid 9), so not before it. The engine applies it as recorded; check the dates."
+                    )
+                );
+            }
+
+            return;
+        }
+
+        var day = clock.CountedDaysThrough(s.On);
+        if (day < WiaLetterDay)
+        {
+            warnings.Add(
+                new Warning(
+                    WarningKinds.ImplausibleEvent,
+                    Severity.Warning,
+                    () =>
+                        $"The loonsanctie of {CaseValidator.Iso(s.On)} (counted day {day}) comes before UWV's letter about the WIA application, due by counted day {WiaLetterDay} (WIA art. 64 lid 2), and no WIA application is on record: UWV imposes a loonsanctie when it treats the WIA application (WIA art. 25 lid 9). The engine applies it as recorded; check the date, and record the application (event 'wia-aanvraag') if it was made early."
+                )
+            );
+        }
+    }
+
+    private static Func<string> Replaced(int count, Loonsanctie first, Loonsanctie last, Loonsanctie applied) =>
+        () =>
+            (
+                count == 1
+                    ? $"The loonsanctie decided on {CaseValidator.Iso(first.On)} ({first.Weeks} week(s)) is replaced by the later decision of {CaseValidator.Iso(applied.On)} ({applied.Weeks} week(s))"
+                    : $"{count} loonsanctie decisions, from {CaseValidator.Iso(first.On)} to {CaseValidator.Iso(last.On)}, are replaced by the last decision, of {CaseValidator.Iso(applied.On)} ({applied.Weeks} week(s))"
+            )
+            + ": the WIA gives one sanction period per wachttijd (art. 25 lid 9), so the engine applies UWV's last decision, as a decision on objection or a correction replaces an earlier one; a bekorting shortens only the decision it follows (art. 25 lid 14).";
+}
