@@ -71,6 +71,37 @@ public static class CaseValidator
             );
         }
 
+        if (@case.LastWorkingDay is { } lastWorkingDay && CheckRange(problems, "$.lastWorkingDay", lastWorkingDay))
+        {
+            if (@case.EmploymentEndsOn is not { } ends)
+            {
+                problems.Add(
+                    new CaseProblem(
+                        "$.lastWorkingDay",
+                        "lastWorkingDay is the last working day before employment ends (Ziektewet art. 38 lid 2): give employmentEndsOn as well, or leave lastWorkingDay out."
+                    )
+                );
+            }
+            else if (lastWorkingDay > ends)
+            {
+                problems.Add(
+                    new CaseProblem(
+                        "$.lastWorkingDay",
+                        $"the last working day {Iso(lastWorkingDay)} is after the end of employment {Iso(ends)}: it is the last working day before employment ends."
+                    )
+                );
+            }
+            else if (lastWorkingDay < day1)
+            {
+                problems.Add(
+                    new CaseProblem(
+                        "$.lastWorkingDay",
+                        $"the last working day {Iso(lastWorkingDay)} is before the first sick day {Iso(day1)}: employment must end while the employee is sick for the ziek-uit-dienst rules to apply."
+                    )
+                );
+            }
+        }
+
         ValidateEvents(@case, Metered(@case.Events, meter), problems);
         return problems;
     }

@@ -25,6 +25,7 @@ public static class RuleSets
                 new PlanVanAanpakRule(),
                 new EvaluatieRule(),
                 new UwvZiekmeldingRule(),
+                new ZiekUitDienstMeldingRule(),
                 new ArbeidsdeskundigOnderzoekRule(),
                 new EerstejaarsevaluatieRule(),
                 new Spoor2Rule(),

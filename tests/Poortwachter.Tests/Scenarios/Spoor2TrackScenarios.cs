@@ -276,13 +276,15 @@ public sealed class Spoor2TrackScenarios
     }
 
     [Fact]
-    public void Early_but_after_the_conclusion_plus_six_weeks_is_fulfilled_late_and_early()
+    public void Before_week_52_but_after_the_conclusion_plus_six_weeks_is_fulfilled_late_not_early()
     {
-        // C = 3 Jun 2026 = d150: C + T = d192 = 15 Jul 2026; started d206.
+        // C = 3 Jun 2026 = d150: C + T = d192 = 15 Jul 2026; started d206. Before week 52, but after its own due date:
+        // late, not early (issue 12 point 6), so one message: fulfilled-late.
         var a = AssessWithTraject(Early(D(2026, 6, 3)), D(2026, 10, 12));
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 7, 15), ObligationStatus.FulfilledLate, D(2026, 7, 29));
-        a.ShouldHaveWarning(WarningKinds.Early, ObligationCodes.Spoor2, Severity.Info);
+        a.ShouldHaveWarning(WarningKinds.FulfilledLate, ObligationCodes.Spoor2, Severity.Warning);
+        a.ShouldNotHaveWarning(WarningKinds.Early, ObligationCodes.Spoor2);
     }
 
     // Scenario 6. Day 1 = 3 Jun 2024; sick to 21 Jul (d49), 21 fit days, sick from 12 Aug 2024 = d50: for n >= 50,
