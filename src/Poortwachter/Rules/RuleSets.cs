@@ -37,6 +37,7 @@ public static class RuleSets
                 new WiaAanvraagRule(),
                 new UwvWiaBriefRule(),
                 new LoonsanctieBeslissingRule(),
+                new HerstelBeslissingRule(),
                 new EindeWachttijdRule(),
                 new ZiekUitDienstRule(),
             ],
