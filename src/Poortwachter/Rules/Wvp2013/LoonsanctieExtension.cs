@@ -67,8 +67,9 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
                 + (
                     leaveDays > 0
                         ? $", interrupted for {leaveDays} day(s) of pregnancy and birth leave, to {RuleContext.Iso(cap)}"
-                        : $", to {RuleContext.Iso(cap)}; fit days do not move it, only pregnancy and birth leave would"
+                        : $", to {RuleContext.Iso(cap)}"
                 )
+                + "; a calendar period: fit days do not move it"
         );
 
         // Lid 10: the sanction decision is due six weeks before the end it extends (counted back on the clock, as the
@@ -81,7 +82,7 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
         {
             shortening += late;
             steps.Add(
-                $"UWV decided {late} day(s) after its deadline {RuleContext.Iso(deadline)}, six weeks before the end {RuleContext.Iso(lastDay)} (lid 10), so the period ends {late} day(s) earlier (lid 14)"
+                $"UWV decided {late} day(s) after its deadline {RuleContext.Iso(deadline)}, six weeks before the end {RuleContext.Iso(lastDay)} (WIA art. 25 lid 10), so the period ends {late} day(s) earlier (WIA art. 25 lid 14)"
             );
         }
 
@@ -107,7 +108,7 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
                     {
                         end = repaired;
                         steps.Add(
-                            $"UWV found the repair sufficient on {RuleContext.Iso(b.On)}, so the sanction ends six weeks later, on {RuleContext.Iso(repaired)} (lid 14)"
+                            $"UWV found the repair sufficient on {RuleContext.Iso(b.On)}, so the sanction ends six weeks later, on {RuleContext.Iso(repaired)} (WIA art. 25 lid 14)"
                         );
                     }
 
@@ -115,7 +116,7 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
                     melding = null;
                     break;
                 case HerstelAfgewezen n:
-                    steps.Add($"UWV found the repair insufficient on {RuleContext.Iso(n.On)}: the sanction runs on (lid 14)");
+                    steps.Add($"UWV found the repair insufficient on {RuleContext.Iso(n.On)}: the sanction runs on (WIA art. 25 lid 14)");
                     shortening += Delay(melding, n.On, "found the repair insufficient", steps);
                     melding = null;
                     break;
@@ -211,7 +212,7 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
         }
 
         steps.Add(
-            $"UWV {what} {late} day(s) after its deadline {RuleContext.Iso(due)}, three weeks after receiving the herstelmelding of {RuleContext.Iso(melding.On)} (lid 13), so the period ends {late} day(s) earlier (lid 14)"
+            $"UWV {what} {late} day(s) after its deadline {RuleContext.Iso(due)}, three weeks after receiving the herstelmelding of {RuleContext.Iso(melding.On)} (WIA art. 25 lid 13), so the period ends {late} day(s) earlier (WIA art. 25 lid 14)"
         );
         return late;
     }
