@@ -83,12 +83,18 @@ public sealed class Spoor2TrackScenarios
     }
 
     [Fact]
-    public void The_trajectory_rules_are_practice_and_off_by_default()
+    public void The_trajectory_rules_are_practice_and_off_by_default_but_the_final_report()
     {
         var a = Assess(OnTime().Build(), D(2026, 7, 24));
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 3, 23), ObligationStatus.Fulfilled, D(2026, 3, 16));
-        a.Obligations.Should().NotContain(o => o.Kind.StartsWith("spoor-2-", System.StringComparison.Ordinal));
+        // Since 0.4 the default engine gives the week-90 final report once spoor 2 has started (issue 12): d630, a week
+        // before the RIV of d637 (13 Dec 2026): 6 Dec 2026.
+        a.ShouldHaveObligation(ObligationCodes.Spoor2Eindrapportage, D(2026, 12, 6), ObligationStatus.Open);
+        a.Obligations.Should()
+            .NotContain(o =>
+                o.Kind.StartsWith("spoor-2-", System.StringComparison.Ordinal) && o.Kind != ObligationCodes.Spoor2Eindrapportage
+            );
         a.Milestones.Should().NotContain(m => m.Kind.StartsWith("spoor-2-", System.StringComparison.Ordinal));
         AssessWithTraject(OnTime().Build(), D(2026, 7, 24))
             .Obligations.Where(o => o.Kind.StartsWith("spoor-2-", System.StringComparison.Ordinal))

@@ -47,15 +47,26 @@ public sealed class ReIntegratieverslagRule : IRule
             derivation = originalDerivation;
             if (supplementBy is { } s)
             {
-                output.Add(
-                    new Warning(
-                        WarningKinds.RivSupplement,
-                        context.AsOf <= s ? Severity.Warning : Severity.High,
-                        () =>
-                            $"The wage period was extended to {RuleContext.Iso(verlenging.Until)} after the RIV was made on {RuleContext.Iso(d)}: supplement the RIV by {RuleContext.Iso(s)}, 13 weeks before the new end (WIA art. 25 lid 4 onder b).",
-                        Rule.Code
-                    )
-                );
+                var supplemented = SupplementAfter(context, verlenging.On);
+                if (supplemented is not { } on || on > s)
+                {
+                    output.Add(
+                        new Warning(
+                            WarningKinds.RivSupplement,
+                            supplemented is not null ? Severity.Warning
+                                : context.AsOf <= s ? Severity.Warning
+                                : Severity.High,
+                            () =>
+                                $"The wage period was extended to {RuleContext.Iso(verlenging.Until)} after the RIV was made on {RuleContext.Iso(d)}: supplement the RIV by {RuleContext.Iso(s)}, 13 weeks before the new end (WIA art. 25 lid 4 onder b)."
+                                + (
+                                    supplemented is { } late
+                                        ? $" It was supplemented on {RuleContext.Iso(late)}, {Period.DaysBetween(s, late)} day(s) late."
+                                        : string.Empty
+                                ),
+                            Rule.Code
+                        )
+                    );
+                }
             }
         }
 
@@ -92,6 +103,21 @@ public sealed class ReIntegratieverslagRule : IRule
         }
 
         output.Add(Rule, context.CreateObligation(Rule, due, done, derivation));
+    }
+
+    /// <summary>The first supplement of the RIV (event <c>riv-aanvulling</c>) recorded after the extension was granted.</summary>
+    private static LocalDate? SupplementAfter(RuleContext context, LocalDate granted)
+    {
+        var events = context.Events;
+        for (var at = 0; at < events.Count; at++)
+        {
+            if (events[at] is RivAanvulling supplement && supplement.On >= granted)
+            {
+                return supplement.On;
+            }
+        }
+
+        return null;
     }
 
     internal static (LocalDate? Due, Func<string> Derivation) CountBack(

@@ -34,7 +34,7 @@ public sealed class ZiekUitDienstMeldingRule : IRule
     /// </summary>
     /// <param name="context">The rule context.</param>
     /// <returns>The day the ziek-uit-dienst report (and, when owed, the RIV) is due.</returns>
-    public static LocalDate? LastWorkingDay(RuleContext context)
+    internal static LocalDate? LastWorkingDay(RuleContext context)
     {
         if (context is null)
         {
@@ -47,7 +47,7 @@ public sealed class ZiekUitDienstMeldingRule : IRule
     /// <summary>Says which last working day was used, for an explanation.</summary>
     /// <param name="context">The rule context.</param>
     /// <returns>The clause, such as "the last working day 2026-02-27 from the case (employment ends 2026-02-28)".</returns>
-    public static string DescribeLastWorkingDay(RuleContext context)
+    internal static string DescribeLastWorkingDay(RuleContext context)
     {
         if (context is null)
         {
