@@ -37,7 +37,7 @@ internal static class TableRenderer
         summary.AddRow("Rule set", Plain(a.RuleSet));
         summary.AddRow("First sick day", Dates.Iso(t.FirstSickDay));
         summary.AddRow("State", StateMarkup(t.State));
-        summary.AddRow("Counted sick days", Plain(Weeks.CountedDays(t)));
+        summary.AddRow("Counted sick days", Plain(Weeks.CountedDays(t), maxLength: 0));
         summary.AddRow(LastDayText.Label(a), Plain(LastDayText.Value(a), maxLength: 0));
         summary.AddRow("WIA can start", Dates.Iso(t.WiaStart));
         if (t.Interruptions.Count > 0)
