@@ -268,7 +268,9 @@ public static class CliApp
             return null;
         }
 
+        // The trajectory codes stay accepted, also the final report's, which is on by default since 0.4.
         var known = new List<string> { PoortwachterOptions.Spoor2TrajectGroup };
+        known.AddRange(PoortwachterOptions.Spoor2TrajectCodes);
         foreach (var set in RuleSets.All)
         {
             foreach (var rule in set.Rules)

@@ -22,7 +22,17 @@ internal sealed class CaseReader
         MaxDepth = 64,
     };
 
-    private static readonly string[] RootProperties = ["caseId", "firstSickDay", "sickness", "leave", "employmentEndsOn", "events"];
+    private static readonly string[] RootProperties =
+    [
+        "caseId",
+        "firstSickDay",
+        "sickness",
+        "leave",
+        "employmentEndsOn",
+        "lastWorkingDay",
+        "eigenrisicodragerZw",
+        "events",
+    ];
     private static readonly string[] SicknessProperties = ["from", "until"];
     private static readonly string[] LeaveProperties = ["kind", "from", "until"];
     private static readonly string[] AllEventProperties = ["type", "on", "weeks", "until", "obligation", "dueBy", "reason", "months"];
@@ -47,6 +57,10 @@ internal sealed class CaseReader
         Uitstel,
         Trajectplan,
         Plaatsing,
+        Herstelmelding,
+        HerstelAfgewezen,
+        UwvWiaBrief,
+        RivAanvulling,
     }
 
     public static CaseReadResult Read(ReadOnlySpan<byte> utf8, CaseReaderOptions? options)
@@ -391,6 +405,8 @@ internal sealed class CaseReader
         string? caseId = null;
         LocalDate? firstSickDay = null;
         LocalDate? employmentEndsOn = null;
+        LocalDate? lastWorkingDay = null;
+        var eigenrisicodragerZw = false;
         List<SicknessPeriod>? sickness = null;
         List<LeavePeriod>? leave = null;
         List<CaseEvent>? events = null;
@@ -433,6 +449,27 @@ internal sealed class CaseReader
                     employmentEndsOn = ReadDate(value, "$.employmentEndsOn", "employmentEndsOn", nullable: true);
                 }
             }
+            else if (property.NameEquals("lastWorkingDay"))
+            {
+                if (!Duplicate(ref seen, 64, "$", "lastWorkingDay"))
+                {
+                    lastWorkingDay = ReadDate(value, "$.lastWorkingDay", "lastWorkingDay", nullable: true);
+                }
+            }
+            else if (property.NameEquals("eigenrisicodragerZw"))
+            {
+                if (!Duplicate(ref seen, 128, "$", "eigenrisicodragerZw"))
+                {
+                    if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                    {
+                        eigenrisicodragerZw = value.ValueKind == JsonValueKind.True;
+                    }
+                    else
+                    {
+                        Add("$.eigenrisicodragerZw", $"eigenrisicodragerZw must be true or false, not {Describe(value)}.");
+                    }
+                }
+            }
             else if (property.NameEquals("events"))
             {
                 if (!Duplicate(ref seen, 32, "$", "events") && IsArrayOrNull(value, "$.events", "events", "events {type, on, ...}"))
@@ -461,7 +498,11 @@ internal sealed class CaseReader
             return null;
         }
 
-        return new SicknessCase(caseId, day1, sickness, leave, employmentEndsOn, events);
+        return new SicknessCase(caseId, day1, sickness, leave, employmentEndsOn, events)
+        {
+            LastWorkingDay = lastWorkingDay,
+            EigenrisicodragerZw = eigenrisicodragerZw,
+        };
     }
 
     private List<SicknessPeriod> ReadSickness(JsonElement array)
@@ -645,6 +686,14 @@ internal sealed class CaseReader
                 return (EventKind.Verlenging, EventTypes.Verlenging);
             case EventTypes.Afwijking:
                 return (EventKind.Afwijking, EventTypes.Afwijking);
+            case EventTypes.Herstelmelding:
+                return (EventKind.Herstelmelding, EventTypes.Herstelmelding);
+            case EventTypes.HerstelAfgewezen:
+                return (EventKind.HerstelAfgewezen, EventTypes.HerstelAfgewezen);
+            case EventTypes.UwvWiaBrief:
+                return (EventKind.UwvWiaBrief, EventTypes.UwvWiaBrief);
+            case EventTypes.RivAanvulling:
+                return (EventKind.RivAanvulling, EventTypes.RivAanvulling);
         }
 
         return _options is not null && _options.AdditionalObligationCodes.Contains(type)
@@ -675,6 +724,10 @@ internal sealed class CaseReader
         yield return EventTypes.Bekorting;
         yield return EventTypes.Verlenging;
         yield return EventTypes.Afwijking;
+        yield return EventTypes.Herstelmelding;
+        yield return EventTypes.HerstelAfgewezen;
+        yield return EventTypes.UwvWiaBrief;
+        yield return EventTypes.RivAanvulling;
     }
 
     private static string[] PropertiesOf(EventKind kind) =>
@@ -870,6 +923,10 @@ internal sealed class CaseReader
             EventKind.Uitstel => new Spoor2Uitstel(date, until ?? default),
             EventKind.Trajectplan => new Spoor2Trajectplan(date, months),
             EventKind.Plaatsing => new Spoor2Plaatsing(date),
+            EventKind.Herstelmelding => new Herstelmelding(date),
+            EventKind.HerstelAfgewezen => new HerstelAfgewezen(date),
+            EventKind.UwvWiaBrief => new UwvWiaBrief(date),
+            EventKind.RivAanvulling => new RivAanvulling(date),
             EventKind.Afwijking => new Afwijking(date, obligation ?? string.Empty, dueBy ?? default, reason ?? string.Empty),
             _ => null,
         };

@@ -33,10 +33,17 @@ public sealed class CaseReaderOptions
         if (
             code
             is EventTypes.GeenTerugkeerEigenOrganisatie
+                or EventTypes.GeenTerugkeerEigenFunctie
+                or EventTypes.Spoor2Uitstel
+                or EventTypes.Spoor2Plaatsing
                 or EventTypes.Loonsanctie
                 or EventTypes.Bekorting
                 or EventTypes.Verlenging
                 or EventTypes.Afwijking
+                or EventTypes.Herstelmelding
+                or EventTypes.HerstelAfgewezen
+                or EventTypes.UwvWiaBrief
+                or EventTypes.RivAanvulling
         )
         {
             throw new ArgumentException($"'{code}' is the code of a fact event of the contract, not an obligation.", nameof(code));

@@ -45,6 +45,9 @@ internal static class ContractWriter
     private static readonly JsonEncodedText From = JsonEncodedText.Encode("from");
     private static readonly JsonEncodedText Until = JsonEncodedText.Encode("until");
     private static readonly JsonEncodedText EmploymentEndsOn = JsonEncodedText.Encode("employmentEndsOn");
+    private static readonly JsonEncodedText LastWorkingDay = JsonEncodedText.Encode("lastWorkingDay");
+    private static readonly JsonEncodedText EigenrisicodragerZw = JsonEncodedText.Encode("eigenrisicodragerZw");
+    private static readonly JsonEncodedText LastDayOpen = JsonEncodedText.Encode("lastDayOpen");
     private static readonly JsonEncodedText Events = JsonEncodedText.Encode("events");
     private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
     private static readonly JsonEncodedText Weeks = JsonEncodedText.Encode("weeks");
@@ -78,6 +81,7 @@ internal static class ContractWriter
         w.WritePropertyName(StatutoryLastDay);
         IsoDate.Write(w, t.StatutoryLastDay);
         WriteExtensions(w, t, withText);
+        w.WriteBoolean(LastDayOpen, t.IsLastDayOpen);
         w.WriteEndObject();
 
         w.WriteStartArray(Obligations);
@@ -229,6 +233,16 @@ internal static class ContractWriter
 
         w.WritePropertyName(EmploymentEndsOn);
         IsoDate.Write(w, c.EmploymentEndsOn);
+        if (c.LastWorkingDay is { } lastWorkingDay)
+        {
+            w.WritePropertyName(LastWorkingDay);
+            IsoDate.Write(w, lastWorkingDay);
+        }
+
+        if (c.EigenrisicodragerZw)
+        {
+            w.WriteBoolean(EigenrisicodragerZw, true);
+        }
 
         w.WriteStartArray(Events);
         foreach (var e in c.Events)
@@ -260,6 +274,10 @@ internal static class ContractWriter
             case GeenTerugkeerEigenFunctie:
             case Spoor2Plaatsing:
             case Bekorting:
+            case Herstelmelding:
+            case HerstelAfgewezen:
+            case UwvWiaBrief:
+            case RivAanvulling:
                 break;
             case Spoor2Uitstel u:
                 w.WritePropertyName(Until);

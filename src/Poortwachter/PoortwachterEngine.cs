@@ -104,7 +104,7 @@ public sealed class PoortwachterEngine
         }
 
         var (ruleSet, rules, extensions) = Select(@case.FirstSickDay);
-        var clock = WachttijdClock.Create(@case, asOf, meter);
+        var clock = WachttijdClock.Create(@case, asOf, meter, _options.LeaveInGap);
         var warnings = new List<Warning>();
         IReadOnlyList<CaseEvent> events = KnownEvents(@case, clock, warnings, meter);
         if (meter is not null)

@@ -22,6 +22,7 @@ public sealed class PoortwachterOptions
     private int _spoor2ProgressReportIntervalDays = 42;
     private int _spoor2FinalReportWeek = 90;
     private int _spoor2AftercareDays = 91;
+    private LeaveInGapReading _leaveInGap = LeaveInGapReading.Literal;
     private bool _frozen;
 
     /// <summary>
@@ -134,6 +135,18 @@ public sealed class PoortwachterOptions
     {
         get => _spoor2AftercareDays;
         set => _spoor2AftercareDays = Unfrozen(value);
+    }
+
+    /// <summary>
+    /// Gets or sets how Wazo leave between two sickness periods is read for samentelling (BW 7:629 lid 10; Ziektewet
+    /// art. 38 lid 1; WIA art. 23 lid 3). Default <see cref="LeaveInGapReading.Literal"/>: leave days are part of the
+    /// interruption unless both periods directly adjoin the leave. <see cref="LeaveInGapReading.Neutral"/> leaves leave
+    /// days out of the interruption, as the engine did up to version 0.3.
+    /// </summary>
+    public LeaveInGapReading LeaveInGap
+    {
+        get => _leaveInGap;
+        set => _leaveInGap = Unfrozen(value);
     }
 
     /// <summary>
@@ -253,6 +266,7 @@ public sealed class PoortwachterOptions
             Spoor2ProgressReportIntervalDays = Spoor2ProgressReportIntervalDays,
             Spoor2FinalReportWeek = Spoor2FinalReportWeek,
             Spoor2AftercareDays = Spoor2AftercareDays,
+            LeaveInGap = LeaveInGap,
         };
         foreach (var e in EnabledRules)
         {
@@ -311,6 +325,14 @@ public sealed class PoortwachterOptions
         {
             throw new ArgumentException(
                 $"{nameof(Spoor2TermDays)} is {Spoor2TermDays}: The spoor-2 term must be 1 to 364 counted days.",
+                paramName
+            );
+        }
+
+        if (LeaveInGap is not (LeaveInGapReading.Literal or LeaveInGapReading.Neutral))
+        {
+            throw new ArgumentException(
+                $"{nameof(LeaveInGap)} is {(int)LeaveInGap}: it must be {nameof(LeaveInGapReading.Literal)} or {nameof(LeaveInGapReading.Neutral)}.",
                 paramName
             );
         }

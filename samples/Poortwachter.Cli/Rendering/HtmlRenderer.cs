@@ -78,7 +78,7 @@ internal static class HtmlRenderer
         Term(w, "First sick day", Dates.Iso(t.FirstSickDay));
         Term(w, "State", Timeline.WachttijdStates.Code(t.State));
         Term(w, "Counted sick days", Weeks.CountedDays(t));
-        Term(w, "Last day of wage continuation", t.LastDay is { } last ? Dates.Iso(last) : "- (the case ended by recovery)");
+        Term(w, LastDayText.Label(a), LastDayText.Value(a));
         Term(w, "WIA can start", Dates.Iso(t.WiaStart));
         w.Write("</dl>\n");
 

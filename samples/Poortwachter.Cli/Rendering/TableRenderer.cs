@@ -37,13 +37,8 @@ internal static class TableRenderer
         summary.AddRow("Rule set", Plain(a.RuleSet));
         summary.AddRow("First sick day", Dates.Iso(t.FirstSickDay));
         summary.AddRow("State", StateMarkup(t.State));
-        summary.AddRow("Counted sick days", Plain(Weeks.CountedDays(t)));
-        summary.AddRow(
-            "Last day of wage continuation",
-            t.LastDay is { } last
-                ? Dates.Iso(last) + (t.StatutoryLastDay is { } s && s != last ? $" (statutory {Dates.Iso(s)}, extended)" : string.Empty)
-                : "- (the case ended by recovery)"
-        );
+        summary.AddRow("Counted sick days", Plain(Weeks.CountedDays(t), maxLength: 0));
+        summary.AddRow(LastDayText.Label(a), Plain(LastDayText.Value(a), maxLength: 0));
         summary.AddRow("WIA can start", Dates.Iso(t.WiaStart));
         if (t.Interruptions.Count > 0)
         {

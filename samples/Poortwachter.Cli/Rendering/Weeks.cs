@@ -14,7 +14,11 @@ internal static class Weeks
     /// <param name="wachttijd">The wachttijd of an assessment.</param>
     /// <returns>The text.</returns>
     public static string CountedDays(WachttijdSummary wachttijd) =>
-        wachttijd.CountedDays > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{wachttijd.CountedDays} (week {wachttijd.Week} of 104)")
-            : "0 (week 1 of 104 begins at the first counted day: no sick day has counted yet)";
+        wachttijd.CountedDays <= 0 ? "0 (week 1 of 104 begins at the first counted day: no sick day has counted yet)"
+        : wachttijd.Week > 104
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"{wachttijd.CountedDays} (week {wachttijd.Week}: the 104 weeks are complete and wage continuation has been extended)"
+            )
+        : string.Create(CultureInfo.InvariantCulture, $"{wachttijd.CountedDays} (week {wachttijd.Week} of 104)");
 }

@@ -101,6 +101,9 @@ public static class MilestoneCodes
     /// <summary>The last day of wage continuation, with every known extension.</summary>
     public const string EindeWachttijd = "einde-wachttijd";
 
+    /// <summary>UWV's decision on a herstelmelding is due: three weeks after it received the report (WIA art. 25 lid 13).</summary>
+    public const string HerstelBeslissing = "herstel-beslissing";
+
     /// <summary>The first day on which a WIA benefit can start.</summary>
     public const string WiaStart = "wia-start";
 

@@ -18,6 +18,12 @@ public static class ObligationCodes
     /// <summary>Sickness report to UWV in week 42 (<i>42e-weeksmelding</i>), Ziektewet art. 38 lid 1.</summary>
     public const string UwvZiekmelding = "uwv-ziekmelding";
 
+    /// <summary>
+    /// The ziek-uit-dienst report to UWV on the last working day before employment ends (<i>ziek-uit-dienstmelding</i>),
+    /// Ziektewet art. 38 lid 2, made also when the 42nd-week report was made.
+    /// </summary>
+    public const string ZiekUitDienstMelding = "ziek-uit-dienst-melding";
+
     /// <summary>First-year evaluation (<i>eerstejaarsevaluatie</i>), Regeling procesgang art. 4 lid 2 onder b.</summary>
     public const string Eerstejaarsevaluatie = "eerstejaarsevaluatie";
 
@@ -49,6 +55,7 @@ public static class ObligationCodes
         PlanVanAanpak,
         Evaluatie,
         UwvZiekmelding,
+        ZiekUitDienstMelding,
         ArbeidsdeskundigOnderzoek,
         Eerstejaarsevaluatie,
         Spoor2,

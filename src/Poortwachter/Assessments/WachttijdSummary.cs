@@ -24,6 +24,10 @@ public sealed class WachttijdSummary
         LastDay = lastDay;
         Extensions = extensions;
         Interruptions = interruptions;
+        for (var i = 0; i < extensions.Count; i++)
+        {
+            IsLastDayOpen |= extensions[i].LeavesEndOpen;
+        }
     }
 
     /// <summary>Gets day 1 of the wachttijd assessed.</summary>
@@ -43,6 +47,13 @@ public sealed class WachttijdSummary
 
     /// <summary>Gets the last day of wage continuation with every extension known on the assessment date; <see langword="null"/> when the case ended by recovery.</summary>
     public LocalDate? LastDay { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the end is still open on the assessment date: it waits for a fact that has not
+    /// happened yet, such as a WIA application made late (BW 7:629 lid 11 onder a). <see cref="LastDay"/> is then the
+    /// earliest last day still possible, and moves later every day until the fact is recorded.
+    /// </summary>
+    public bool IsLastDayOpen { get; }
 
     /// <summary>Gets the first day a WIA benefit can start: the day after <see cref="LastDay"/>.</summary>
     public LocalDate? WiaStart => LastDay?.PlusDays(1);

@@ -27,6 +27,8 @@ public sealed class CaseBuilder
     private LocalDate _currentFrom;
     private LocalDate? _currentUntil;
     private LocalDate? _employmentEndsOn;
+    private LocalDate? _lastWorkingDay;
+    private bool _eigenrisicodragerZw;
 
     internal CaseBuilder(string caseId, LocalDate firstSickDay)
     {
@@ -71,6 +73,26 @@ public sealed class CaseBuilder
     public CaseBuilder EmploymentEndsOn(LocalDate lastDayOfEmployment)
     {
         _employmentEndsOn = lastDayOfEmployment;
+        return this;
+    }
+
+    /// <summary>
+    /// Records the last working day before employment ends, when it is not the last day of employment itself: the
+    /// ziek-uit-dienst report and RIV are due on it (Ziektewet art. 38 lid 2).
+    /// </summary>
+    /// <param name="lastWorkingDay">The last working day before employment ends.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder LastWorkingDay(LocalDate lastWorkingDay)
+    {
+        _lastWorkingDay = lastWorkingDay;
+        return this;
+    }
+
+    /// <summary>Records that the employer bears its own Ziektewet risk (<i>eigenrisicodrager ZW</i>): no RIV at the end of employment (Ziektewet art. 38 lid 2).</summary>
+    /// <returns>This builder.</returns>
+    public CaseBuilder EigenrisicodragerZw()
+    {
+        _eigenrisicodragerZw = true;
         return this;
     }
 
@@ -182,6 +204,31 @@ public sealed class CaseBuilder
     /// <returns>This builder.</returns>
     public CaseBuilder Bekorting(LocalDate on) => With(new Bekorting(on));
 
+    /// <summary>Records that UWV received the employer's herstelmelding (WIA art. 25 lid 12).</summary>
+    /// <param name="receivedOn">The day UWV received it.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Herstelmelding(LocalDate receivedOn) => With(new Herstelmelding(receivedOn));
+
+    /// <summary>Records UWV's decision that the shortfall is not repaired (WIA art. 25 lid 14).</summary>
+    /// <param name="on">The date of the decision.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder HerstelAfgewezen(LocalDate on) => With(new HerstelAfgewezen(on));
+
+    /// <summary>Records the day the employee received UWV's letter about the WIA application (WIA art. 64 lid 2 and 6).</summary>
+    /// <param name="receivedOn">The day of receipt.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder UwvWiaBrief(LocalDate receivedOn) => With(new UwvWiaBrief(receivedOn));
+
+    /// <summary>Records the supplement of the RIV after a voluntary extension (WIA art. 25 lid 4 onder b).</summary>
+    /// <param name="on">The date of the supplement.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder RivAanvulling(LocalDate on) => With(new RivAanvulling(on));
+
+    /// <summary>Marks the ziek-uit-dienst report to UWV as made (Ziektewet art. 38 lid 2).</summary>
+    /// <param name="on">The date it was made.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder ZiekUitDienstMelding(LocalDate on) => Done(ObligationCodes.ZiekUitDienstMelding, on);
+
     /// <summary>Records a voluntary extension granted by UWV.</summary>
     /// <param name="on">The date it was granted.</param>
     /// <param name="until">The new last day of wage continuation.</param>
@@ -203,7 +250,11 @@ public sealed class CaseBuilder
     {
         var periods = new List<SicknessPeriod>(_periods) { new(_currentFrom, _currentUntil) };
         var simple = periods.Count == 1 && periods[0].From == _firstSickDay && periods[0].IsOpen;
-        return new SicknessCase(_caseId, _firstSickDay, simple ? null : periods, _leave, _employmentEndsOn, _events);
+        return new SicknessCase(_caseId, _firstSickDay, simple ? null : periods, _leave, _employmentEndsOn, _events)
+        {
+            LastWorkingDay = _lastWorkingDay,
+            EigenrisicodragerZw = _eigenrisicodragerZw,
+        };
     }
 
     /// <summary>Builds and validates the case.</summary>

@@ -219,3 +219,66 @@ public sealed class Spoor2Plaatsing : CaseEvent
     /// <inheritdoc/>
     public override string Type => EventTypes.Spoor2Plaatsing;
 }
+
+/// <summary>
+/// The employer's report to UWV that the shortfall behind a loonsanctie is repaired (<i>herstelmelding</i>, WIA art. 25
+/// lid 12), code <c>herstelmelding</c>, dated on the day UWV received it: UWV decides on it within three weeks of
+/// receipt (lid 13), and a late decision ends the sanction that much earlier (lid 14).
+/// </summary>
+public sealed class Herstelmelding : CaseEvent
+{
+    /// <summary>Initializes the event.</summary>
+    /// <param name="on">The day UWV received the report.</param>
+    public Herstelmelding(LocalDate on)
+        : base(on) { }
+
+    /// <inheritdoc/>
+    public override string Type => EventTypes.Herstelmelding;
+}
+
+/// <summary>
+/// UWV's decision that the shortfall is not repaired (<i>beschikking waarin wordt vastgesteld dat een tekortkoming
+/// niet is hersteld</i>, WIA art. 25 lid 14), code <c>herstel-afgewezen</c>: the sanction runs on, but a decision given
+/// later than three weeks after the herstelmelding ends it that much earlier.
+/// </summary>
+public sealed class HerstelAfgewezen : CaseEvent
+{
+    /// <summary>Initializes the event.</summary>
+    /// <param name="on">The date of UWV's decision.</param>
+    public HerstelAfgewezen(LocalDate on)
+        : base(on) { }
+
+    /// <inheritdoc/>
+    public override string Type => EventTypes.HerstelAfgewezen;
+}
+
+/// <summary>
+/// The employee received UWV's letter about the WIA application (<i>kennisgeving</i>, WIA art. 64 lid 2), code
+/// <c>uwv-wia-brief</c>, dated on the day of receipt. A letter received after the wachttijd has lasted 89 weeks gives
+/// the employee four weeks from receipt to apply on time (art. 64 lid 6).
+/// </summary>
+public sealed class UwvWiaBrief : CaseEvent
+{
+    /// <summary>Initializes the event.</summary>
+    /// <param name="on">The day the employee received the letter.</param>
+    public UwvWiaBrief(LocalDate on)
+        : base(on) { }
+
+    /// <inheritdoc/>
+    public override string Type => EventTypes.UwvWiaBrief;
+}
+
+/// <summary>
+/// The re-integratieverslag was supplemented after a voluntary extension (<i>aanvulling</i>, WIA art. 25 lid 4 onder
+/// b), code <c>riv-aanvulling</c>: due 13 weeks before the extended end when the RIV was made before the extension.
+/// </summary>
+public sealed class RivAanvulling : CaseEvent
+{
+    /// <summary>Initializes the event.</summary>
+    /// <param name="on">The date of the supplement.</param>
+    public RivAanvulling(LocalDate on)
+        : base(on) { }
+
+    /// <inheritdoc/>
+    public override string Type => EventTypes.RivAanvulling;
+}

@@ -71,6 +71,37 @@ public static class CaseValidator
             );
         }
 
+        if (@case.LastWorkingDay is { } lastWorkingDay && CheckRange(problems, "$.lastWorkingDay", lastWorkingDay))
+        {
+            if (@case.EmploymentEndsOn is not { } ends)
+            {
+                problems.Add(
+                    new CaseProblem(
+                        "$.lastWorkingDay",
+                        "lastWorkingDay is the last working day before employment ends (Ziektewet art. 38 lid 2): give employmentEndsOn as well, or leave lastWorkingDay out."
+                    )
+                );
+            }
+            else if (lastWorkingDay > ends)
+            {
+                problems.Add(
+                    new CaseProblem(
+                        "$.lastWorkingDay",
+                        $"the last working day {Iso(lastWorkingDay)} is after the end of employment {Iso(ends)}: it is the last working day before employment ends."
+                    )
+                );
+            }
+            else if (lastWorkingDay < day1)
+            {
+                problems.Add(
+                    new CaseProblem(
+                        "$.lastWorkingDay",
+                        $"the last working day {Iso(lastWorkingDay)} is before the first sick day {Iso(day1)}: employment must end while the employee is sick for the ziek-uit-dienst rules to apply."
+                    )
+                );
+            }
+        }
+
         ValidateEvents(@case, Metered(@case.Events, meter), problems);
         return problems;
     }
@@ -279,6 +310,8 @@ public static class CaseValidator
         // each, found in one pass, answers that for every event (a scan per event cost n^2 on hostile input).
         LocalDate? firstSanction = null;
         LocalDate? firstStart = null;
+        LocalDate? firstMelding = null;
+        LocalDate? firstVerlenging = null;
         for (var at = 0; at < events.Count; at++)
         {
             var e = events[at];
@@ -289,6 +322,14 @@ public static class CaseValidator
             else if (e is ObligationFulfilled { Obligation: ObligationCodes.Spoor2 } start && (firstStart is not { } ft || start.On < ft))
             {
                 firstStart = start.On;
+            }
+            else if (e is Herstelmelding m && (firstMelding is not { } fm || m.On < fm))
+            {
+                firstMelding = m.On;
+            }
+            else if (e is Verlenging v && (firstVerlenging is not { } fv || v.On < fv))
+            {
+                firstVerlenging = v.On;
             }
         }
 
@@ -329,6 +370,42 @@ public static class CaseValidator
                             new CaseProblem(
                                 path.Text,
                                 $"bekorting on {Iso(b.On)} without a loonsanctie before that day: a bekorting is UWV's finding that the employer repaired the shortcoming, which the employer reports after the loonsanctie and UWV judges within three weeks of that report (WIA art. 25 lid 12-14), so it comes after the decision, never on its day."
+                            )
+                        );
+                    }
+
+                    break;
+                case Herstelmelding m:
+                    if (firstSanction is not { } sanctioned || sanctioned >= m.On)
+                    {
+                        problems.Add(
+                            new CaseProblem(
+                                path.Text,
+                                $"herstelmelding on {Iso(m.On)} without a loonsanctie before that day: the employer reports the repair of the shortcoming behind a loonsanctie (WIA art. 25 lid 12), so it comes after UWV's decision."
+                            )
+                        );
+                    }
+
+                    break;
+                case HerstelAfgewezen n:
+                    if (firstMelding is not { } reported || reported >= n.On)
+                    {
+                        problems.Add(
+                            new CaseProblem(
+                                path.Text,
+                                $"herstel-afgewezen on {Iso(n.On)} without a herstelmelding before that day: UWV decides on the employer's report of the repair (WIA art. 25 lid 13-14), so it comes after that report."
+                            )
+                        );
+                    }
+
+                    break;
+                case RivAanvulling r:
+                    if (firstVerlenging is not { } granted || granted > r.On)
+                    {
+                        problems.Add(
+                            new CaseProblem(
+                                path.Text,
+                                $"riv-aanvulling on {Iso(r.On)} without a voluntary extension (event 'verlenging') on or before that day: the RIV is supplemented after an extension (WIA art. 25 lid 4 onder b)."
                             )
                         );
                     }
@@ -423,6 +500,7 @@ public static class CaseValidator
                 case ObligationFulfilled:
                 case GeenTerugkeerEigenOrganisatie:
                 case GeenTerugkeerEigenFunctie:
+                case UwvWiaBrief:
                     break;
             }
         }

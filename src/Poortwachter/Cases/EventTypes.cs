@@ -31,6 +31,18 @@ public static class EventTypes
     /// <summary>A reasoned deviation under Regeling procesgang art. 5.</summary>
     public const string Afwijking = "afwijking";
 
+    /// <summary>The employer reported the repair of the shortfall behind a loonsanctie (WIA art. 25 lid 12), dated on UWV's receipt.</summary>
+    public const string Herstelmelding = "herstelmelding";
+
+    /// <summary>UWV decided that the shortfall is not repaired (WIA art. 25 lid 14).</summary>
+    public const string HerstelAfgewezen = "herstel-afgewezen";
+
+    /// <summary>The employee received UWV's letter about the WIA application (WIA art. 64 lid 2), dated on receipt.</summary>
+    public const string UwvWiaBrief = "uwv-wia-brief";
+
+    /// <summary>The RIV was supplemented after a voluntary extension (WIA art. 25 lid 4 onder b).</summary>
+    public const string RivAanvulling = "riv-aanvulling";
+
     /// <summary>
     /// The obligations whose terms Regeling procesgang art. 5 lets employer and employee change with reasons:
     /// the terms of art. 2 (probleemanalyse) and art. 4 (plan van aanpak, its evaluations, including the one

@@ -61,6 +61,19 @@ public sealed class SicknessCase
     /// <summary>Gets the last day of employment, when it ends while the employee is sick (<i>ziek uit dienst</i>).</summary>
     public LocalDate? EmploymentEndsOn { get; }
 
+    /// <summary>
+    /// Gets the last working day before employment ends (<i>laatste werkdag</i>), when the case gives one: the
+    /// ziek-uit-dienst report and RIV are due on it (Ziektewet art. 38 lid 2). Without it, the last day of employment
+    /// (<see cref="EmploymentEndsOn"/>) is used, and the explanations say so. Requires <see cref="EmploymentEndsOn"/>.
+    /// </summary>
+    public LocalDate? LastWorkingDay { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the employer bears its own Ziektewet risk (<i>eigenrisicodrager ZW</i>, Ziektewet
+    /// art. 1 lid 1 onder h): such an employer owes no RIV at the end of employment (art. 38 lid 2, second sentence).
+    /// </summary>
+    public bool EigenrisicodragerZw { get; init; }
+
     /// <summary>Gets the events as given.</summary>
     public IReadOnlyList<CaseEvent> Events { get; }
 
@@ -79,7 +92,12 @@ public sealed class SicknessCase
     /// <summary>Returns a copy of this case with other events.</summary>
     /// <param name="events">The events of the copy.</param>
     /// <returns>A new case.</returns>
-    public SicknessCase WithEvents(IEnumerable<CaseEvent> events) => new(CaseId, FirstSickDay, Sickness, Leave, EmploymentEndsOn, events);
+    public SicknessCase WithEvents(IEnumerable<CaseEvent> events) =>
+        new(CaseId, FirstSickDay, Sickness, Leave, EmploymentEndsOn, events)
+        {
+            LastWorkingDay = LastWorkingDay,
+            EigenrisicodragerZw = EigenrisicodragerZw,
+        };
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -10,11 +10,13 @@ namespace Poortwachter.Timeline;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Only sick days count. Fit days between two sickness periods do not count, and periods separated by fewer
-/// than 28 fit days form one case (<i>samentelling</i>: BW 7:629 lid 10, ZW art. 38 lid 1, WIA art. 23 lid 3);
-/// 28 fit days or more end the case, and later sickness starts a new wachttijd at day 1. Days of pregnancy and
-/// birth leave (Wazo) do not count (BW 7:629 lid 4, WIA art. 23 lid 5) and are neutral for samentelling: they
-/// neither count as fit days nor as sick days.
+/// Only sick days count. Days between two sickness periods do not count, and the periods form one case
+/// (<i>samentelling</i>: BW 7:629 lid 10, ZW art. 38 lid 1, WIA art. 23 lid 3) when the interruption between them is
+/// shorter than four weeks, or when both directly adjoin a period of pregnancy and birth leave (Wazo). An interruption
+/// of 28 days or more otherwise ends the case, and later sickness starts a new wachttijd at day 1. Leave days never
+/// count as sick days (BW 7:629 lid 4, WIA art. 23 lid 5). How leave days in an interruption are read is
+/// <see cref="LeaveInGapReading"/>: by default (<see cref="LeaveInGapReading.Literal"/>) they are part of the
+/// interruption; with <see cref="LeaveInGapReading.Neutral"/> only fit days interrupt.
 /// </para>
 /// <para>
 /// Up to and including the assessment date (<see cref="AsOf"/>) the clock follows the days as they happened;
@@ -119,9 +121,30 @@ public sealed class WachttijdClock
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the first sick day.</exception>
     public static WachttijdClock Create(SicknessCase @case, LocalDate asOf) => Create(@case, asOf, meter: null);
 
+    /// <summary>
+    /// Builds the clock for a case as it stands on <paramref name="asOf"/>, with the given reading of leave in an
+    /// interruption (see <see cref="LeaveInGapReading"/>).
+    /// </summary>
+    /// <param name="case">A valid case.</param>
+    /// <param name="asOf">The assessment date.</param>
+    /// <param name="leaveInGap">How leave days between two sickness periods are read.</param>
+    /// <returns>The clock.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the first sick day, or <paramref name="leaveInGap"/> is not a defined reading.</exception>
+    public static WachttijdClock Create(SicknessCase @case, LocalDate asOf, LeaveInGapReading leaveInGap) =>
+        leaveInGap is LeaveInGapReading.Literal or LeaveInGapReading.Neutral
+            ? Create(@case, asOf, meter: null, leaveInGap)
+            : throw new ArgumentOutOfRangeException(nameof(leaveInGap), leaveInGap, "The reading must be Literal or Neutral.");
+
     /// <summary>Builds the clock, counting the sickness and leave periods it visits when a meter is given (tests bound the count).</summary>
-    internal static WachttijdClock Create(SicknessCase @case, LocalDate asOf, WorkMeter? meter)
+    internal static WachttijdClock Create(
+        SicknessCase @case,
+        LocalDate asOf,
+        WorkMeter? meter,
+        LeaveInGapReading leaveInGap = LeaveInGapReading.Literal
+    )
     {
+        var literal = leaveInGap == LeaveInGapReading.Literal;
         if (@case is null)
         {
             throw new ArgumentNullException(nameof(@case));
@@ -155,13 +178,16 @@ public sealed class WachttijdClock
             known.Add((from, until));
         }
 
-        // Samentelling: a gap of 28 or more fit (non-leave) days starts a new wachttijd.
+        // Samentelling: an interruption of 28 days or more starts a new wachttijd, unless both periods directly adjoin
+        // the leave that fills it (limb b). Literal: every day between the periods interrupts; neutral: fit days only.
         var groupStart = 0;
         var interruptions = new List<Interruption>();
         for (var i = 1; i < known.Count; i++)
         {
             var fit = leave.CountNonLeave(known[i - 1].Until + 1, known[i].From - 1);
-            if (fit >= RecoveryDaysThatEndACase)
+            var between = known[i].From - known[i - 1].Until - 1;
+            var ends = literal ? between >= RecoveryDaysThatEndACase && fit > 0 : fit >= RecoveryDaysThatEndACase;
+            if (ends)
             {
                 groupStart = i;
                 interruptions.Clear();
@@ -180,14 +206,17 @@ public sealed class WachttijdClock
         var fitSoFar = 0;
         if (last.Until >= asOfNumber || (leave.CountNonLeave(last.Until + 1, asOfNumber) == 0 && leave.Contains(asOfNumber)))
         {
-            // Sick on asOf, or on leave ever since the last sick day: the case runs (leave is neutral).
+            // Sick on asOf, or on leave ever since the last sick day: the case runs (sickness right after the leave would
+            // directly adjoin it, limb b).
             state = SicknessState.Sick;
         }
         else
         {
             lastSickDay = DayNumber.ToDate(last.Until);
             fitSoFar = leave.CountNonLeave(last.Until + 1, asOfNumber);
-            state = fitSoFar >= RecoveryDaysThatEndACase ? SicknessState.Recovered : SicknessState.Interrupted;
+            // Literal: once a fit day has come, only limb a can join, and every day since the last sick day interrupts.
+            var interrupted = literal ? asOfNumber - last.Until : fitSoFar;
+            state = interrupted >= RecoveryDaysThatEndACase ? SicknessState.Recovered : SicknessState.Interrupted;
             interruptions.Add(
                 new Interruption(
                     DayNumber.ToDate(last.Until + 1),

@@ -114,6 +114,12 @@ public sealed class WachttijdEndChange
     /// <summary>Gets a value indicating whether the deadlines that count back from the end move with it.</summary>
     public bool MovesReferenceEnd { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether the change leaves the end open: it waits for a fact not yet recorded (a WIA
+    /// application made late), and <see cref="NewLastDay"/> is the earliest last day still possible.
+    /// </summary>
+    public bool LeavesEndOpen { get; init; }
+
     /// <summary>Gets the legal source.</summary>
     public LegalSource Source { get; }
 

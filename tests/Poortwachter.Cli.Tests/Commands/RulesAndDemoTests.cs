@@ -36,7 +36,7 @@ public sealed class RulesAndDemoTests
         result.ExitCode.Should().Be(2, result.ToString());
         result
             .Stderr.Should()
-            .Contain("--enable 'probleemanalyse': not a rule that is off by default. Use one of spoor-2-traject, spoor-2-start");
+            .Contain("--enable 'probleemanalyse': not a rule that is off by default. Use one of spoor-2-traject, spoor-2-trajectplan");
     }
 
     [Fact]

@@ -53,7 +53,10 @@ public sealed partial class AssessmentWritingTests
         root.GetProperty("ruleSet").GetString().Should().Be("wvp-2013");
 
         var w = root.GetProperty("wachttijd");
-        Names(w).Should().Equal("firstSickDay", "state", "countedDays", "week", "lastDay", "wiaStart", "statutoryLastDay", "extensions");
+        Names(w)
+            .Should()
+            .Equal("firstSickDay", "state", "countedDays", "week", "lastDay", "wiaStart", "statutoryLastDay", "extensions", "lastDayOpen");
+        w.GetProperty("lastDayOpen").GetBoolean().Should().Be(assessment.Wachttijd.IsLastDayOpen);
         ShouldBeDate(w.GetProperty("firstSickDay"));
         w.GetProperty("state").GetString().Should().BeOneOf(States);
         w.GetProperty("countedDays").GetInt32().Should().Be(assessment.Wachttijd.CountedDays);

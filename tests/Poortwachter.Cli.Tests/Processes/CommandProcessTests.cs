@@ -76,8 +76,14 @@ public sealed class CommandProcessTests
         // An input that never ends until the command is stopped: the batch is surely running when SIGINT comes.
         var script = """
             (while true; do cat cases.jsonl || exit; done) | "$PW" assess - --batch --as-of 2025-06-02 -o night.jsonl &
-            sleep 2
-            kill -INT $(pgrep -f -n "Poortwachter.Cli assess -")
+            # Wait (up to 30 s on a loaded machine) until the command runs its batch: its temporary output file exists.
+            for i in $(seq 1 300); do
+              pid=$(pgrep -f -n "Poortwachter.Cli assess -")
+              if [ -n "$pid" ] && ls .night.jsonl.*.tmp >/dev/null 2>&1; then break; fi
+              sleep 0.1
+            done
+            sleep 0.5
+            kill -INT "$pid"
             wait %1
             """;
         dir.File("cases.jsonl", Batches.Lines(1000));

@@ -82,14 +82,19 @@ public static partial class EventFieldsTable
     )
     {
         var events = new List<string>();
-        if (withPrerequisite && row.Needs is { } needs)
+        // The prerequisite on PrerequisiteOn, and what it needs in turn two days before that (herstel-afgewezen after a
+        // herstelmelding after a loonsanctie).
+        var on = DateTime.ParseExact(PrerequisiteOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        for (var needs = withPrerequisite ? row.Needs : null; needs is not null; needs = Row(needs).Needs)
         {
             var before = Row(needs);
+            var date = on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var prerequisite = before.Required.Select(f => new KeyValuePair<string, string>(
                 f,
-                f == "on" ? $"\"{PrerequisiteOn}\"" : Value(before, f)
+                f == "on" ? $"\"{date}\"" : Value(before, f)
             ));
-            events.Add(Event(needs, prerequisite));
+            events.Insert(0, Event(needs, prerequisite));
+            on = on.AddDays(-2);
         }
 
         events.Add(Event(row.Type, fields));

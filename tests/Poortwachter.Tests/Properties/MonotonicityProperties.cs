@@ -118,6 +118,14 @@ public sealed class MonotonicityProperties
         var due = after.Obligations.Where(o => o.DueBy is not null).ToDictionary(o => (o.Kind, o.Sequence), o => o.DueBy!.Value);
         foreach (var o in before.Obligations)
         {
+            // Bureau practice is not held to this: the spoor-2 final report of week 90 is due one interval after a start
+            // on or after the week-90 date, so when extra leave moves that date past the start, the report falls back
+            // to the (earlier) week-90 date. The law's own deadlines never move earlier.
+            if (o.LegalCharacter == LegalCharacter.Practice)
+            {
+                continue;
+            }
+
             if (o.DueBy is { } b && due.TryGetValue((o.Kind, o.Sequence), out var a))
             {
                 a.Should().BeGreaterThanOrEqualTo(b, $"{o.Kind} #{o.Sequence}");

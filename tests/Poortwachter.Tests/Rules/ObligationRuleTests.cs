@@ -126,8 +126,14 @@ public sealed class UwvZiekmeldingRuleTests : RuleTestBase
     }
 
     [Fact]
-    public void Due_on_the_last_day_of_employment_when_that_is_earlier() =>
-        Of(Case().EmploymentEndsOn(D(2025, 4, 15)), D(2025, 4, 1), ObligationCodes.UwvZiekmelding).DueBy.Should().Be(D(2025, 4, 15));
+    public void Not_owed_when_employment_ends_before_day_295()
+    {
+        // ZW 38 lid 1 binds the employer who owes wage on day 295 (27 Oct 2025); employment ends 15 Apr 2025, before it.
+        var o = Of(Case().EmploymentEndsOn(D(2025, 4, 15)), D(2025, 4, 1), ObligationCodes.UwvZiekmelding);
+        o.DueBy.Should().Be(D(2025, 10, 27));
+        o.Status.Should().Be(ObligationStatus.NotApplicable);
+        Of(Case().EmploymentEndsOn(D(2025, 4, 15)), D(2025, 4, 1), ObligationCodes.ZiekUitDienstMelding).DueBy.Should().Be(D(2025, 4, 15));
+    }
 }
 
 public sealed class EerstejaarsevaluatieRuleTests : RuleTestBase

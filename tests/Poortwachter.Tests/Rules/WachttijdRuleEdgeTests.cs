@@ -24,12 +24,14 @@ public sealed class WachttijdRuleEdgeTests
     private static CaseBuilder OnTime(string id) => Case(id).WiaAanvraag(D(2026, 10, 1));
 
     [Fact]
-    public void A_loonsanctie_decided_on_the_last_day_itself_extends_the_wachttijd()
+    public void A_loonsanctie_decided_on_the_last_day_itself_extends_the_wachttijd_shortened_by_its_delay()
     {
-        // 12 weeks = 84 counted days after 3 Jan 2027: 31 Jan (28), 28 Feb (56), 28 Mar 2027 (84).
+        // 12 weeks = 84 calendar days from 4 Jan 2027: 31 Jan (28), 28 Feb (56), 28 Mar 2027 (84). UWV had to decide by
+        // d686 = 22 Nov 2026, six weeks before 3 Jan 2027 (WIA 25 lid 10); deciding on 3 Jan 2027 is 42 days late, so the
+        // period ends 42 days earlier (lid 14): 28 Mar 2027 - 42 = 14 Feb 2027. Still before the end: it extends (lid 11).
         var a = Assess(OnTime("W-1").Loonsanctie(D(2027, 1, 3), 12).Build(), D(2027, 1, 3));
 
-        a.Wachttijd.LastDay.Should().Be(D(2027, 3, 28));
+        a.Wachttijd.LastDay.Should().Be(D(2027, 2, 14));
         var change = a.Wachttijd.Extensions.Should().ContainSingle().Subject;
         change.Source.Law.Should().Be(Laws.Wia);
         change.Source.Article.Should().Be("25");
@@ -37,7 +39,7 @@ public sealed class WachttijdRuleEdgeTests
         change
             .Explanation.Should()
             .Be(
-                "UWV imposed a loonsanctie of 12 week(s) on 2027-01-03 (WIA art. 25 lid 9): wage continuation runs 84 more counted days after 2027-01-03, to 2027-03-28."
+                "UWV imposed a loonsanctie of 12 week(s) on 2027-01-03 (WIA art. 25 lid 9): wage continuation runs on for 84 calendar days from 2027-01-04, to 2027-03-28; a calendar period: fit days do not move it; UWV decided 42 day(s) after its deadline 2026-11-22, six weeks before the end 2027-01-03 (WIA art. 25 lid 10), so the period ends 42 day(s) earlier (WIA art. 25 lid 14); in all 42 day(s) earlier: 2027-02-14."
             );
     }
 
@@ -52,7 +54,7 @@ public sealed class WachttijdRuleEdgeTests
             .ContainSingle()
             .Which.Explanation.Should()
             .Be(
-                "UWV imposed a loonsanctie of 12 week(s) on 2026-11-01 (WIA art. 25 lid 9): wage continuation runs 84 more counted days after 2027-01-03, to 2027-03-28."
+                "UWV imposed a loonsanctie of 12 week(s) on 2026-11-01 (WIA art. 25 lid 9): wage continuation runs on for 84 calendar days from 2027-01-04, to 2027-03-28; a calendar period: fit days do not move it."
             );
     }
 
@@ -67,7 +69,7 @@ public sealed class WachttijdRuleEdgeTests
             .ContainSingle()
             .Which.Explanation.Should()
             .Be(
-                "UWV imposed a loonsanctie of 12 week(s) on 2026-11-01 (WIA art. 25 lid 9): wage continuation runs 84 more counted days after 2027-01-03, to 2027-03-28; UWV found the repair sufficient on 2026-11-10, so the sanction ends six weeks later, on 2026-12-22 (WIA art. 25 lid 14); that is not after 2027-01-03, so the end does not move."
+                "UWV imposed a loonsanctie of 12 week(s) on 2026-11-01 (WIA art. 25 lid 9): wage continuation runs on for 84 calendar days from 2027-01-04, to 2027-03-28; a calendar period: fit days do not move it; UWV found the repair sufficient on 2026-11-10, so the sanction ends six weeks later, on 2026-12-22 (WIA art. 25 lid 14); that is not after 2027-01-03, so the end does not move."
             );
     }
 
@@ -96,7 +98,7 @@ public sealed class WachttijdRuleEdgeTests
                 "Wage continuation lasts 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1): counted day 728 (the last day of week 104) falls on 2027-01-03: day 1 (2025-01-06) + 727 days"
             )
             .And.EndWith(
-                ". UWV imposed a loonsanctie of 12 week(s) on 2026-11-01 (WIA art. 25 lid 9): wage continuation runs 84 more counted days after 2027-01-03, to 2027-03-28."
+                ". UWV imposed a loonsanctie of 12 week(s) on 2026-11-01 (WIA art. 25 lid 9): wage continuation runs on for 84 calendar days from 2027-01-04, to 2027-03-28; a calendar period: fit days do not move it."
             );
         a.Milestones.Single(m => m.Kind == MilestoneCodes.WiaStart)
             .Explanation.Should()
@@ -212,7 +214,7 @@ public sealed class WachttijdRuleEdgeTests
         a.Milestones.Single(m => m.Kind == MilestoneCodes.EindeDienstverband)
             .Explanation.Should()
             .StartWith(
-                "Employment ends on 2025-01-06 while the employee is sick: the employer reports to UWV on the last day of employment and, when that is six weeks or more after day 1, hands over a re-integratieverslag"
+                "Employment ends on 2025-01-06 while the employee is sick: the employer reports to UWV on the last day of employment, 2025-01-06, as the case gives no last working day and, when that is six weeks or more after day 1 and the employer is not an eigenrisicodrager ZW, hands over a re-integratieverslag"
             );
         a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.ZiekUitDienst).Which.Severity.Should().Be(Severity.Warning);
     }
@@ -335,15 +337,16 @@ public sealed class WachttijdRuleEdgeTests
     [Fact]
     public void The_end_of_wachttijd_lists_a_late_application_and_a_loonsanctie_in_order()
     {
-        // WIA application 25 Oct 2026, 7 days after 18 Oct: end 10 Jan 2027. Loonsanctie of 12 weeks: 84 counted days
-        // after 10 Jan 2027 = 7 Feb (28), 7 Mar (56), 4 Apr 2027 (84).
+        // WIA application 25 Oct 2026, 7 days after 18 Oct: end 10 Jan 2027. UWV decides by six weeks before that end
+        // (WIA 25 lid 10, second sentence): d735 - 42 = d693 = 29 Nov 2026; 1 Nov 2026 is on time. Loonsanctie of 12
+        // weeks: 84 calendar days from 11 Jan 2027 = 7 Feb (28), 7 Mar (56), 4 Apr 2027 (84).
         var a = Assess(Case("W-26").WiaAanvraag(D(2026, 10, 25)).Loonsanctie(D(2026, 11, 1), 12).Build(), D(2026, 11, 5));
 
         a.Wachttijd.LastDay.Should().Be(D(2027, 4, 4));
         a.Milestones.Single(m => m.Kind == MilestoneCodes.EindeWachttijd)
             .Explanation.Should()
             .EndWith(
-                ". The WIA application was made on 2026-10-25, 7 day(s) after its due date 2026-10-18: wage continuation is extended by the delay, from 2027-01-03 to 2027-01-10 (BW 7:629 lid 11 onder a). UWV imposed a loonsanctie of 12 week(s) on 2026-11-01 (WIA art. 25 lid 9): wage continuation runs 84 more counted days after 2027-01-10, to 2027-04-04."
+                ". The WIA application was made on 2026-10-25, 7 day(s) after its due date 2026-10-18: wage continuation is extended by the delay, from 2027-01-03 to 2027-01-10 (BW 7:629 lid 11 onder a). UWV imposed a loonsanctie of 12 week(s) on 2026-11-01 (WIA art. 25 lid 9): wage continuation runs on for 84 calendar days from 2027-01-11, to 2027-04-04; a calendar period: fit days do not move it."
             );
     }
 }

@@ -155,11 +155,12 @@ public sealed class LeaveScenarios
     }
 
     [Fact]
-    public void Fit_days_on_both_sides_of_leave_add_up_27_merges()
+    public void Fit_days_on_both_sides_of_leave_add_up_27_merges_under_the_neutral_reading()
     {
-        // Sick 6 Jan..20 Feb 2025 (46 counted days), fit 21..28 Feb (8), leave 1 Mar..20 Jun (neutral), fit 21 Jun..9 Jul
-        // (19), sick from 10 Jul. Fit days 8 + 19 = 27 < 28 -> one case (interpretation.md "leave in a gap");
-        // day 47 = 10 Jul 2025. Non-counted days after day 46: 8 + 112 + 19 = 139.
+        // The neutral reading (option LeaveInGap = Neutral; the default literal reading gives a new wachttijd here, see
+        // Statute.LeaveInGapScenarios): sick 6 Jan..20 Feb 2025 (46 counted days), fit 21..28 Feb (8), leave 1 Mar..20 Jun
+        // (neutral), fit 21 Jun..9 Jul (19), sick from 10 Jul. Fit days 8 + 19 = 27 < 28 -> one case; day 47 = 10 Jul 2025.
+        // Non-counted days after day 46: 8 + 112 + 19 = 139.
         var @case = SicknessCase
             .Builder("S05e", Day1)
             .SickUntil(D(2025, 2, 20))
@@ -168,7 +169,7 @@ public sealed class LeaveScenarios
             .Probleemanalyse(D(2025, 2, 12))
             .PlanVanAanpak(D(2025, 2, 19)) // counted day 45
             .Build();
-        var a = Assess(@case, D(2025, 8, 1));
+        var a = new PoortwachterEngine(new PoortwachterOptions { LeaveInGap = LeaveInGapReading.Neutral }).Assess(@case, D(2025, 8, 1));
 
         // countedDays = 46 + (10 Jul..1 Aug = 23) = 69; week 10. lastDay = 3 Jan 2027 + 139 = 22 May 2027.
         a.ShouldHaveWachttijd(WachttijdState.Running, 69, 10, D(2027, 5, 22), D(2027, 5, 23));

@@ -83,12 +83,18 @@ public sealed class Spoor2TrackScenarios
     }
 
     [Fact]
-    public void The_trajectory_rules_are_practice_and_off_by_default()
+    public void The_trajectory_rules_are_practice_and_off_by_default_but_the_final_report()
     {
         var a = Assess(OnTime().Build(), D(2026, 7, 24));
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 3, 23), ObligationStatus.Fulfilled, D(2026, 3, 16));
-        a.Obligations.Should().NotContain(o => o.Kind.StartsWith("spoor-2-", System.StringComparison.Ordinal));
+        // Since 0.4 the default engine gives the week-90 final report once spoor 2 has started (issue 12): d630, a week
+        // before the RIV of d637 (13 Dec 2026): 6 Dec 2026.
+        a.ShouldHaveObligation(ObligationCodes.Spoor2Eindrapportage, D(2026, 12, 6), ObligationStatus.Open);
+        a.Obligations.Should()
+            .NotContain(o =>
+                o.Kind.StartsWith("spoor-2-", System.StringComparison.Ordinal) && o.Kind != ObligationCodes.Spoor2Eindrapportage
+            );
         a.Milestones.Should().NotContain(m => m.Kind.StartsWith("spoor-2-", System.StringComparison.Ordinal));
         AssessWithTraject(OnTime().Build(), D(2026, 7, 24))
             .Obligations.Where(o => o.Kind.StartsWith("spoor-2-", System.StringComparison.Ordinal))
@@ -276,13 +282,15 @@ public sealed class Spoor2TrackScenarios
     }
 
     [Fact]
-    public void Early_but_after_the_conclusion_plus_six_weeks_is_fulfilled_late_and_early()
+    public void Before_week_52_but_after_the_conclusion_plus_six_weeks_is_fulfilled_late_not_early()
     {
-        // C = 3 Jun 2026 = d150: C + T = d192 = 15 Jul 2026; started d206.
+        // C = 3 Jun 2026 = d150: C + T = d192 = 15 Jul 2026; started d206. Before week 52, but after its own due date:
+        // late, not early (issue 12 point 6), so one message: fulfilled-late.
         var a = AssessWithTraject(Early(D(2026, 6, 3)), D(2026, 10, 12));
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 7, 15), ObligationStatus.FulfilledLate, D(2026, 7, 29));
-        a.ShouldHaveWarning(WarningKinds.Early, ObligationCodes.Spoor2, Severity.Info);
+        a.ShouldHaveWarning(WarningKinds.FulfilledLate, ObligationCodes.Spoor2, Severity.Warning);
+        a.ShouldNotHaveWarning(WarningKinds.Early, ObligationCodes.Spoor2);
     }
 
     // Scenario 6. Day 1 = 3 Jun 2024; sick to 21 Jul (d49), 21 fit days, sick from 12 Aug 2024 = d50: for n >= 50,

@@ -86,9 +86,13 @@ public sealed class WorkedExampleScenario
         a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.UwvZiekmelding, Severity.High);
         a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.ReIntegratieverslag, Severity.High);
         a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.WiaAanvraag, Severity.High);
-        // The delay so far is reported: 18 Oct 2026 -> 1 Feb 2027 = 106 days.
+        // The application is still missing on 1 Feb 2027, so it can come on 2 Feb at the earliest: 18 Oct 2026 -> 2 Feb 2027
+        // = 107 days late (issue 12 point 7: the end is open until the application is made).
         a.Warnings.Should()
-            .Contain(w => w.Kind == WarningKinds.WagePeriodExtended && w.Message.Contains("106", System.StringComparison.Ordinal));
+            .Contain(w =>
+                w.Kind == WarningKinds.WagePeriodExtended && w.Message.Contains("107 day(s) late", System.StringComparison.Ordinal)
+            );
+        a.Wachttijd.IsLastDayOpen.Should().BeTrue();
 
         // spoor-2 without a conclusion: not-applicable, dueBy E + 42 = 15 Feb 2026 has passed -> spoor-2-decision warning, high.
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 2, 15), ObligationStatus.NotApplicable);
@@ -98,32 +102,29 @@ public sealed class WorkedExampleScenario
     }
 
     /// <summary>
-    /// DISAGREEMENT WITH THE ENGINE (kept on purpose; see the scenario report). Since commit 015639d interpretation.md says a
-    /// missing WIA application does not move lastDay until it is on record, so the engine reports state ended, lastDay
-    /// 3 Jan 2027 and WIA from 4 Jan 2027 on 1 Feb 2027. BW 7:629 lid 11 onder a extends the 104 weeks "met de duur van de
-    /// vertraging"; on 1 Feb 2027 the application is 106 days late and still missing, so the wage period has certainly not
-    /// ended on 3 Jan 2027: it runs at least to 3 Jan 2027 + 106 days. Reporting "ended" and a WIA start on 4 Jan 2027 tells
-    /// the employer that wage continuation stopped, which the law does not allow. Expected: the lower bound known on asOf
-    /// (the rule interpretation.md had before 015639d: delay = asOf - due date while the application is missing).
+    /// BW 7:629 lid 11 onder a extends the 104 weeks "met de duur van de vertraging"; on 1 Feb 2027 the application is
+    /// still missing, so the wage period has certainly not ended on 3 Jan 2027. The end is open until the application is
+    /// made (issue 12 point 7); the engine shows the earliest end still possible, for an application made on 2 Feb 2027,
+    /// the day after the assessment date (one made on 1 Feb itself would be on record), and says the end is open.
     /// </summary>
     [Fact]
     public void On_1_February_2027_the_missing_WIA_application_keeps_the_wage_period_running()
     {
         var a = Assess(Case(), D(2027, 2, 1));
 
-        // Application due day 651 = 18 Oct 2026, still missing on 1 Feb 2027:
-        // delay = 13 (19..31 Oct) + 30 (Nov) + 31 (Dec) + 31 (Jan) + 1 (1 Feb) = 106 days.
-        // lastDay >= 3 Jan 2027 + 106 = 19 Apr 2027; WIA from 20 Apr 2027. 1 Feb 2027 lies before that and the employee is
-        // sick -> running. countedDays 6 Jan 2025..1 Feb 2027 = 728 + 29 = 757, within the extended period;
-        // week = ceil(757 / 7) = 109 (7 x 108 = 756).
-        a.ShouldHaveWachttijd(WachttijdState.Running, 757, 109, D(2027, 4, 19), D(2027, 4, 20));
+        // Application due day 651 = 18 Oct 2026, still missing on 1 Feb 2027; made on 2 Feb at the earliest:
+        // delay = 13 (19..31 Oct) + 30 (Nov) + 31 (Dec) + 31 (Jan) + 2 (1..2 Feb) = 107 days.
+        // lastDay >= 3 Jan 2027 + 107 = 20 Apr 2027 (= 2 Feb 2027 + 77); WIA from 21 Apr 2027. 1 Feb 2027 lies before that
+        // and the employee is sick -> running. countedDays 6 Jan 2025..1 Feb 2027 = 728 + 29 = 757, within the extended
+        // period; week = ceil(757 / 7) = 109 (7 x 108 = 756).
+        a.ShouldHaveWachttijd(WachttijdState.Running, 757, 109, D(2027, 4, 20), D(2027, 4, 21));
+        a.Wachttijd.IsLastDayOpen.Should().BeTrue();
         // loonsanctie-beslissing: 6 weeks before the end of the period of BW 7:629 lid 11 onder a (WIA 25 lid 10, second
-        // sentence) = 19 Apr 2027 - 42 = 8 Mar 2027.
-        a.ShouldHaveMilestone(MilestoneCodes.LoonsanctieBeslissing, D(2027, 3, 8));
-        a.ShouldHaveMilestone(MilestoneCodes.EindeWachttijd, D(2027, 4, 19));
-        a.ShouldHaveMilestone(MilestoneCodes.WiaStart, D(2027, 4, 20));
+        // sentence) = 20 Apr 2027 - 42 = 9 Mar 2027.
+        a.ShouldHaveMilestone(MilestoneCodes.LoonsanctieBeslissing, D(2027, 3, 9));
+        a.ShouldHaveMilestone(MilestoneCodes.EindeWachttijd, D(2027, 4, 20));
+        a.ShouldHaveMilestone(MilestoneCodes.WiaStart, D(2027, 4, 21));
 
-        // The approved golden file is the rendering reviewed before 015639d, which matches this derivation.
         Golden.Verify("s01-worked-example-2027-02-01", AssessmentText.Render(a));
     }
 }

@@ -36,9 +36,12 @@ public sealed class ZiekUitDienstScenarios
 
         // countedDays = 26 + 28 + 31 + 30 + 1 = 116; week = ceil(116 / 7) = 17. The wachttijd goes on: lastDay 3 Jan 2027.
         a.ShouldHaveWachttijd(WachttijdState.Running, 116, 17, D(2027, 1, 3), D(2027, 1, 4));
-        // uwv-ziekmelding: the last day of employment 15 Apr 2025 (earlier than day 295); not done -> overdue, high.
-        a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 4, 15), ObligationStatus.Overdue);
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.UwvZiekmelding, Severity.High);
+        // ziek-uit-dienst-melding (ZW 38 lid 2): the last working day, here the last day of employment 15 Apr 2025; not
+        // done -> overdue, high. The 42nd-week report (lid 1, day 295 = 27 Oct 2025) is owed only by an employer who
+        // still owes wage then: employment ended first -> not-applicable (issue 12 point 1).
+        a.ShouldHaveObligation(ObligationCodes.ZiekUitDienstMelding, D(2025, 4, 15), ObligationStatus.Overdue);
+        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.ZiekUitDienstMelding, Severity.High);
+        a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 10, 27), ObligationStatus.NotApplicable);
         // re-integratieverslag: due 15 Apr 2025 (earlier than day 637); made 14 Apr -> fulfilled.
         a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2025, 4, 15), ObligationStatus.Fulfilled, D(2025, 4, 14));
         // Before the end: analysis (16 Feb), plan (24 Feb), evaluatie #1 (day 88 = 3 Apr) all fulfilled.
@@ -68,7 +71,9 @@ public sealed class ZiekUitDienstScenarios
 
         // countedDays = 26 + 28 + 1 = 55; week 8.
         a.ShouldHaveWachttijd(WachttijdState.Running, 55, 8, D(2027, 1, 3), D(2027, 1, 4));
-        a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 2, 4), ObligationStatus.Overdue);
+        // The ziek-uit-dienst report is due on the last day of employment; the 42nd-week report (day 295) is not owed.
+        a.ShouldHaveObligation(ObligationCodes.ZiekUitDienstMelding, D(2025, 2, 4), ObligationStatus.Overdue);
+        a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 10, 27), ObligationStatus.NotApplicable);
         a.Obligation(ObligationCodes.ReIntegratieverslag).Status.Should().Be(ObligationStatus.NotApplicable);
         // Analysis (day 42 = 16 Feb) and plan (day 56 = 2 Mar) fall after 4 Feb -> not-applicable.
         a.Obligation(ObligationCodes.Probleemanalyse).Status.Should().Be(ObligationStatus.NotApplicable);
@@ -86,7 +91,9 @@ public sealed class ZiekUitDienstScenarios
         var a = Assess(SicknessCase.Builder("S11c", Day1).EmploymentEndsOn(D(2025, 2, 16)).Build(), D(2025, 3, 1));
 
         a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2025, 2, 16), ObligationStatus.Overdue);
-        a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 2, 16), ObligationStatus.Overdue);
+        // The ziek-uit-dienst report is due on the last day of employment; the 42nd-week report (day 295) is not owed.
+        a.ShouldHaveObligation(ObligationCodes.ZiekUitDienstMelding, D(2025, 2, 16), ObligationStatus.Overdue);
+        a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 10, 27), ObligationStatus.NotApplicable);
         // The analysis is due on day 42 = 16 Feb, the last day of employment itself (not after it) -> still owed: overdue.
         a.ShouldHaveObligation(ObligationCodes.Probleemanalyse, D(2025, 2, 16), ObligationStatus.Overdue);
     }
@@ -98,7 +105,9 @@ public sealed class ZiekUitDienstScenarios
         var a = Assess(SicknessCase.Builder("S11d", Day1).EmploymentEndsOn(D(2025, 2, 15)).Build(), D(2025, 3, 1));
 
         a.Obligation(ObligationCodes.ReIntegratieverslag).Status.Should().Be(ObligationStatus.NotApplicable);
-        a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 2, 15), ObligationStatus.Overdue);
+        // The ziek-uit-dienst report is due on the last day of employment; the 42nd-week report (day 295) is not owed.
+        a.ShouldHaveObligation(ObligationCodes.ZiekUitDienstMelding, D(2025, 2, 15), ObligationStatus.Overdue);
+        a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 10, 27), ObligationStatus.NotApplicable);
         a.Obligation(ObligationCodes.Probleemanalyse).Status.Should().Be(ObligationStatus.NotApplicable);
     }
 }

@@ -132,12 +132,27 @@ public sealed class ClockBoundaryTests
     }
 
     [Fact]
-    public void Fit_days_before_leave_keep_the_case_interrupted_during_the_leave()
+    public void Fit_days_before_leave_end_the_case_once_the_interruption_reaches_four_weeks()
+    {
+        // Literal reading (default): sick until 30 Apr, then 5 fit days and leave from 6 May. The first period does not
+        // directly adjoin the leave (limb b of BW 7:629 lid 10 is out), so every day from 1 May interrupts; on 28 May
+        // (1 May + 27) the interruption reaches 28 days and the case ends. On 1 Jun: recovered, 5 fit days.
+        var @case = Case().SickUntil(D(2025, 4, 30)).ZwangerschapsBevallingsverlof(D(2025, 5, 6), D(2025, 8, 20)).Build();
+
+        WachttijdClock.Create(@case, D(2025, 5, 27)).SicknessState.Should().Be(SicknessState.Interrupted);
+        var clock = WachttijdClock.Create(@case, D(2025, 5, 28));
+        clock.SicknessState.Should().Be(SicknessState.Recovered);
+        clock.FitDaysSoFar.Should().Be(5);
+        clock.DateOfCountedDay(116).Should().BeNull("a case that ended by recovery projects nothing");
+    }
+
+    [Fact]
+    public void Fit_days_before_leave_keep_the_case_interrupted_during_the_leave_under_the_neutral_reading()
     {
         // Sick 6 Jan..30 Apr (26 + 28 + 31 + 30 = 115 counted days), fit 1..5 May (5 days), leave 6 May..20 Aug.
-        // On 1 Jun the employee is on leave but was fit before it: leave is neutral, so 5 fit days so far.
+        // On 1 Jun the employee is on leave but was fit before it: with leave neutral, 5 fit days so far.
         var @case = Case().SickUntil(D(2025, 4, 30)).ZwangerschapsBevallingsverlof(D(2025, 5, 6), D(2025, 8, 20)).Build();
-        var clock = WachttijdClock.Create(@case, D(2025, 6, 1));
+        var clock = WachttijdClock.Create(@case, D(2025, 6, 1), LeaveInGapReading.Neutral);
 
         clock.SicknessState.Should().Be(SicknessState.Interrupted);
         clock.FitDaysSoFar.Should().Be(5);

@@ -50,6 +50,13 @@ public sealed class EindeWachttijdRule : IRule
                         text += " " + string.Join(" ", context.End.Changes.Select(c => c.Explanation));
                     }
 
+                    if (context.Case.EmploymentEndsOn is { } end && end >= context.FirstSickDay && end < context.End.LastDay)
+                    {
+                        // Ziek uit dienst: the date is the end of the wachttijd, not of the employer's wage continuation.
+                        text +=
+                            $" Employment ends on {RuleContext.Iso(end)} while the employee is sick: the employer's wage continuation ends then, UWV pays sickness benefit from the next day (Ziektewet art. 29 lid 2 onder c), and this date is the last day of the wachttijd, after which the WIA can start.";
+                    }
+
                     return text;
                 }
             )

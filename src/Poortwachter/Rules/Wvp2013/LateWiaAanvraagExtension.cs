@@ -5,8 +5,10 @@ using Poortwachter.Timeline;
 namespace Poortwachter.Rules.Wvp2013;
 
 /// <summary>
-/// A late WIA application extends wage continuation by the delay (BW 7:629 lid 11 onder a). While the
-/// application is still missing after its due date, the delay so far is applied, so the end moves every day.
+/// A late WIA application extends wage continuation by the delay (BW 7:629 lid 11 onder a), counted from the
+/// statutory due date (WIA art. 64 lid 3). An application within four weeks of a late UWV letter counts as on time
+/// (art. 64 lid 6). While the application is still missing after its due date, the end is open: it is shown as if the
+/// application is made the day after the assessment date, the earliest it can still come, and moves later every day.
 /// </summary>
 public sealed class LateWiaAanvraagExtension : IWachttijdExtension
 {
@@ -40,13 +42,16 @@ public sealed class LateWiaAanvraagExtension : IWachttijdExtension
             }
         }
 
-        var until = applied ?? context.AsOf;
-        var delay = Period.DaysBetween(due, until);
-        if (delay <= 0)
+        var protection = LateLetterProtection.For(clock, context.Events);
+        var onTimeUntil = protection is { } p && p.Until > due ? p.Until : due;
+        if (applied is { } a ? a <= onTimeUntil : context.AsOf <= onTimeUntil)
         {
             return null;
         }
 
+        // Missing: the earliest it can still come is the day after the assessment date.
+        var until = applied ?? context.AsOf.PlusDays(1);
+        var delay = Period.DaysBetween(due, until);
         var newLast = context.LastDay.PlusDays(delay);
         return new WachttijdEndChange(
             Code,
@@ -54,12 +59,25 @@ public sealed class LateWiaAanvraagExtension : IWachttijdExtension
             movesReferenceEnd: false,
             Source,
             () =>
-                $"{Why(applied, due, delay, context.AsOf)}: wage continuation is extended by the delay, from {RuleContext.Iso(context.LastDay)} to {RuleContext.Iso(newLast)} (BW 7:629 lid 11 onder a)."
-        );
+                $"{Why(applied, due, delay, context.AsOf)}: wage continuation is extended by the delay, from {RuleContext.Iso(context.LastDay)} to {RuleContext.Iso(newLast)} (BW 7:629 lid 11 onder a)"
+                + (
+                    applied is null
+                        ? "; the end stays open until the application is made, and moves a day later for every day it is not."
+                        : "."
+                )
+                + (
+                    protection is { } q
+                        ? $" {q.Explain()} No application came within those four weeks, so the delay counts from the due date of art. 64 lid 3."
+                        : string.Empty
+                )
+        )
+        {
+            LeavesEndOpen = applied is null,
+        };
     }
 
     private static string Why(LocalDate? applied, LocalDate due, int delay, LocalDate asOf) =>
         applied is { } a
             ? $"The WIA application was made on {RuleContext.Iso(a)}, {delay} day(s) after its due date {RuleContext.Iso(due)}"
-            : $"The WIA application was due on {RuleContext.Iso(due)} and is still missing on {RuleContext.Iso(asOf)}, {delay} day(s) late so far";
+            : $"The WIA application was due on {RuleContext.Iso(due)} and is still missing on {RuleContext.Iso(asOf)}: made tomorrow at the earliest, it is {delay} day(s) late";
 }

@@ -6,7 +6,8 @@ namespace Poortwachter.Rules.Wvp2013;
 /// <summary>
 /// Milestone: UWV decides on a loonsanctie at the latest six weeks before the end of the wachttijd, or of the
 /// voluntarily extended period, or of the period extended by a late WIA application (WIA art. 25 lid 10). A
-/// decision given later extends nothing (art. 25 lid 11).
+/// decision given later shortens the sanction by its delay (art. 25 lid 14); one given after the end extends nothing
+/// (art. 25 lid 11).
 /// </summary>
 public sealed class LoonsanctieBeslissingRule : IRule
 {
@@ -54,7 +55,7 @@ public sealed class LoonsanctieBeslissingRule : IRule
                     on,
                     Rule.Source,
                     () =>
-                        $"UWV decides on a loonsanctie at the latest six weeks before the end {RuleContext.Iso(end)} (WIA art. 25 lid 10): {context.ExplainCountedDay(day)}. A later decision extends nothing (art. 25 lid 11)."
+                        $"UWV decides on a loonsanctie at the latest six weeks before the end {RuleContext.Iso(end)} (WIA art. 25 lid 10): {context.ExplainCountedDay(day)}. A later decision shortens the sanction by its delay (art. 25 lid 14); one given after the end extends nothing (art. 25 lid 11)."
                 )
             );
         }

@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Timeline;
@@ -5,20 +9,34 @@ using Poortwachter.Timeline;
 namespace Poortwachter.Rules.Wvp2013;
 
 /// <summary>
-/// A loonsanctie: UWV extends wage continuation by the weeks it decided, at most 52 (WIA art. 25 lid 9). The
-/// sanction runs after the end of the wachttijd and pauses for pregnancy and birth leave (art. 25 lid 9), so it is
-/// counted on the clock. After a bekorting it ends six weeks after UWV found the repair sufficient, never later
-/// than the weeks decided (art. 25 lid 14); a bekorting shortens only the decision before it, not one of the same day.
-/// A decision given after the end extends nothing (art. 25 lid 11). The last decision recorded applies (the engine
-/// warns that it replaces the earlier ones).
+/// A loonsanctie: UWV extends wage continuation by the weeks it decided, at most 52 (WIA art. 25 lid 9).
+/// <list type="bullet">
+/// <item>The period is a calendar period from the day after the last day so far. Fit days do not move it; only
+/// pregnancy and birth leave interrupts it, "voor de duur van dat verlof", and leave running when it starts makes it
+/// start after the leave (lid 9).</item>
+/// <item>After a herstelmelding (lid 12) and UWV's finding that the repair is sufficient (event <c>bekorting</c>) it ends
+/// six weeks after that finding, never later than the weeks decided (lid 14).</item>
+/// <item>UWV must decide on the sanction at the latest six weeks before the end it extends (lid 10) and on a
+/// herstelmelding within three weeks of receiving it (lid 13). A decision given later "eindigt het tijdvak zoveel
+/// eerder als de beschikking later is afgegeven" (lid 14): each late decision shortens the period by its own delay,
+/// in calendar days, after the 52-week cap. A shortening never ends the period before the last day it extends.</item>
+/// <item>A sanction decided after the end extends nothing (lid 11). The last decision recorded applies (the engine
+/// warns that it replaces the earlier ones); a bekorting or herstel decision counts only after it.</item>
+/// </list>
 /// </summary>
 public sealed class LoonsanctieExtension : IWachttijdExtension
 {
     /// <summary>The code of this extension.</summary>
     public const string ExtensionCode = EventTypes.Loonsanctie;
 
-    /// <summary>The days after UWV's finding of a sufficient repair on which the sanction ends.</summary>
+    /// <summary>The days after UWV's finding of a sufficient repair on which the sanction ends (six weeks, lid 14).</summary>
     public const int DaysAfterBekorting = 42;
+
+    /// <summary>The days before the end by which UWV decides on the sanction (six weeks, lid 10), counted on the clock as the milestone is.</summary>
+    public const int DecisionDaysBeforeEnd = 42;
+
+    /// <summary>The days after receiving a herstelmelding within which UWV decides on it (three weeks, lid 13).</summary>
+    public const int HerstelDecisionDays = 21;
 
     /// <inheritdoc/>
     public string Code => ExtensionCode;
@@ -29,79 +47,184 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
     {
-        Loonsanctie? sanction = null;
-        Bekorting? bekorting = null;
+        if (context is null)
+        {
+            throw new ArgumentNullException(nameof(context));
+        }
+
+        var sanction = LastSanction(context.Events);
+        var lastDay = context.LastDay;
+        if (sanction is null || sanction.On > lastDay)
+        {
+            return null;
+        }
+
+        var steps = new List<string>();
+        var start = lastDay.PlusDays(1);
+        var cap = CalendarEnd(start, sanction.Weeks * 7, context.Case.Leave, out var leaveDays);
+        steps.Add(
+            $"UWV imposed a loonsanctie of {sanction.Weeks} week(s) on {RuleContext.Iso(sanction.On)} (WIA art. 25 lid 9): wage continuation runs on for {sanction.Weeks * 7} calendar days from {RuleContext.Iso(start)}"
+                + (
+                    leaveDays > 0
+                        ? $", interrupted for {leaveDays} day(s) of pregnancy and birth leave, to {RuleContext.Iso(cap)}"
+                        : $", to {RuleContext.Iso(cap)}"
+                )
+                + "; a calendar period: fit days do not move it"
+        );
+
+        // Lid 10: the sanction decision is due six weeks before the end it extends (counted back on the clock, as the
+        // loonsanctie-beslissing milestone is).
+        var shortening = 0;
+        var endDay = context.Clock.CountedDaysThrough(lastDay) - DecisionDaysBeforeEnd;
+        var deadline = endDay >= 1 && context.Clock.DateOfCountedDay(endDay) is { } d ? d : context.Clock.FirstSickDay;
+        var late = Period.DaysBetween(deadline, sanction.On);
+        if (late > 0)
+        {
+            shortening += late;
+            steps.Add(
+                $"UWV decided {late} day(s) after its deadline {RuleContext.Iso(deadline)}, six weeks before the end {RuleContext.Iso(lastDay)} (WIA art. 25 lid 10), so the period ends {late} day(s) earlier (WIA art. 25 lid 14)"
+            );
+        }
+
+        var end = cap;
+        Herstelmelding? melding = null;
         for (var at = 0; at < context.Events.Count; at++)
         {
             var e = context.Events[at];
-            if (e is Loonsanctie l)
+            if (e.On <= sanction.On && e is Herstelmelding or Bekorting or HerstelAfgewezen)
             {
-                sanction = l;
-                bekorting = null;
+                // A repair, and UWV's decision on it, follow the sanction decision they are about.
+                continue;
             }
-            else if (e is Bekorting b && sanction is not null && b.On > sanction.On)
+
+            switch (e)
             {
-                // A bekorting follows the decision it shortens (WIA art. 25 lid 12-14): one on the decision's own day does
-                // not shorten it, whatever the order in which the two were listed.
-                bekorting = b;
-            }
-        }
+                case Herstelmelding m:
+                    melding = m;
+                    break;
+                case Bekorting b:
+                    var repaired = b.On.PlusDays(DaysAfterBekorting);
+                    if (repaired < end)
+                    {
+                        end = repaired;
+                        steps.Add(
+                            $"UWV found the repair sufficient on {RuleContext.Iso(b.On)}, so the sanction ends six weeks later, on {RuleContext.Iso(repaired)} (WIA art. 25 lid 14)"
+                        );
+                    }
 
-        if (sanction is null || sanction.On > context.LastDay)
-        {
-            return null;
-        }
-
-        var clock = context.Clock;
-        var startDay = clock.CountedDaysThrough(context.LastDay);
-        var full = clock.DateOfCountedDay(startDay + (sanction.Weeks * 7));
-        if (full is not { } end)
-        {
-            return null;
-        }
-
-        var sanctionEnd = end;
-        var shortened = false;
-        if (bekorting is not null)
-        {
-            var repaired = bekorting.On.PlusDays(DaysAfterBekorting);
-            if (repaired < end)
-            {
-                end = repaired;
-                shortened = true;
+                    shortening += Delay(melding, b.On, "found the repair sufficient", steps);
+                    melding = null;
+                    break;
+                case HerstelAfgewezen n:
+                    steps.Add($"UWV found the repair insufficient on {RuleContext.Iso(n.On)}: the sanction runs on (WIA art. 25 lid 14)");
+                    shortening += Delay(melding, n.On, "found the repair insufficient", steps);
+                    melding = null;
+                    break;
             }
         }
 
-        var lastDay = context.LastDay;
-        var finalEnd = end;
+        if (shortening > 0)
+        {
+            var shortened = end.PlusDays(-shortening);
+            steps.Add(
+                $"in all {shortening} day(s) earlier: {RuleContext.Iso(shortened)}"
+                    + (
+                        shortened <= lastDay
+                            ? $", which is not after {RuleContext.Iso(lastDay)}, so nothing is left of the extension"
+                            : string.Empty
+                    )
+            );
+            end = shortened;
+        }
+
         var moves = end > lastDay;
+        var finalSteps = steps.ToArray();
         return new WachttijdEndChange(
             Code,
             moves ? end : lastDay,
             movesReferenceEnd: false,
             Source,
             () =>
-                Explain(sanction, lastDay, sanctionEnd, shortened ? bekorting : null, finalEnd)
-                + (moves ? "." : $"; that is not after {RuleContext.Iso(lastDay)}, so the end does not move.")
+                Join(finalSteps)
+                + (moves || shortening > 0 ? "." : $"; that is not after {RuleContext.Iso(lastDay)}, so the end does not move.")
         );
     }
 
-    private static string Explain(
-        Loonsanctie sanction,
-        NodaTime.LocalDate lastDay,
-        NodaTime.LocalDate sanctionEnd,
-        Bekorting? bekorting,
-        NodaTime.LocalDate repaired
-    )
+    /// <summary>The last loonsanctie decision known on the assessment date (a later one replaces an earlier one).</summary>
+    private static Loonsanctie? LastSanction(IReadOnlyList<CaseEvent> events)
     {
-        var text =
-            $"UWV imposed a loonsanctie of {sanction.Weeks} week(s) on {RuleContext.Iso(sanction.On)} (WIA art. 25 lid 9): wage continuation runs {sanction.Weeks * 7} more counted days after {RuleContext.Iso(lastDay)}, to {RuleContext.Iso(sanctionEnd)}";
-        if (bekorting is not null)
+        Loonsanctie? sanction = null;
+        for (var at = 0; at < events.Count; at++)
         {
-            text +=
-                $"; UWV found the repair sufficient on {RuleContext.Iso(bekorting.On)}, so the sanction ends six weeks later, on {RuleContext.Iso(repaired)} (WIA art. 25 lid 14)";
+            if (events[at] is Loonsanctie l)
+            {
+                sanction = l;
+            }
         }
 
-        return text;
+        return sanction;
+    }
+
+    /// <summary>
+    /// The end of a calendar period of <paramref name="days"/> days from <paramref name="start"/>, interrupted for the
+    /// duration of each pregnancy and birth leave that falls in it or is running when it starts (WIA art. 25 lid 9).
+    /// </summary>
+    internal static LocalDate CalendarEnd(LocalDate start, int days, IReadOnlyList<LeavePeriod> leave, out int leaveDays)
+    {
+        var end = start.PlusDays(days - 1);
+        leaveDays = 0;
+        // Leave periods are in date order and do not overlap (the validator sees to it).
+        for (var i = 0; i < leave.Count; i++)
+        {
+            var l = leave[i];
+            if (l.Until < start)
+            {
+                continue;
+            }
+
+            if (l.From > end)
+            {
+                break;
+            }
+
+            var from = l.From > start ? l.From : start;
+            var length = Period.DaysBetween(from, l.Until) + 1;
+            leaveDays += length;
+            end = end.PlusDays(length);
+        }
+
+        return end;
+    }
+
+    /// <summary>The delay of UWV's decision on a herstelmelding past its three weeks (lid 13), 0 when on time or without a herstelmelding on record.</summary>
+    private static int Delay(Herstelmelding? melding, LocalDate decided, string what, List<string> steps)
+    {
+        if (melding is null)
+        {
+            return 0;
+        }
+
+        var due = melding.On.PlusDays(HerstelDecisionDays);
+        var late = Period.DaysBetween(due, decided);
+        if (late <= 0)
+        {
+            return 0;
+        }
+
+        steps.Add(
+            $"UWV {what} {late} day(s) after its deadline {RuleContext.Iso(due)}, three weeks after receiving the herstelmelding of {RuleContext.Iso(melding.On)} (WIA art. 25 lid 13), so the period ends {late} day(s) earlier (WIA art. 25 lid 14)"
+        );
+        return late;
+    }
+
+    private static string Join(string[] steps)
+    {
+        var sb = new StringBuilder(steps[0]);
+        for (var i = 1; i < steps.Length; i++)
+        {
+            sb.Append("; ").Append(steps[i]);
+        }
+
+        return sb.ToString();
     }
 }

@@ -5,7 +5,9 @@ namespace Poortwachter.Rules.Wvp2013;
 /// <summary>
 /// The plan van aanpak, with a casemanager named: within two weeks (14 calendar days) of the probleemanalyse;
 /// without an analysis on record, by counted day 56, the end of week 8 (WIA art. 25 lid 2; Regeling procesgang
-/// art. 4 lid 1). A reasoned deviation (art. 5) moves it.
+/// art. 4 lid 1), or 14 days after the analysis' own due date when a reasoned deviation (art. 5) moved it: "binnen
+/// twee weken na het oordeel", so the plan follows the analysis it depends on. A deviation for the plan itself
+/// (art. 5) moves it too, and wins.
 /// </summary>
 public sealed class PlanVanAanpakRule : IRule
 {
@@ -20,7 +22,7 @@ public sealed class PlanVanAanpakRule : IRule
         new(
             ObligationCodes.PlanVanAanpak,
             "Plan van aanpak (action plan, with a casemanager named)",
-            "14 calendar days after the probleemanalyse; without one on record, counted day 56 (end of week 8)",
+            "14 calendar days after the probleemanalyse; without one on record, counted day 56 (end of week 8), or 14 days after the analysis' due date when a deviation moved it",
             new LegalSource(Laws.RegelingProcesgang, "4", "1"),
             LegalCharacter.Statute,
             Wvp2013Facts.LoonsanctieStake + " An employee who refuses to cooperate risks a wage stop (BW 7:629 lid 3 onder e).",
@@ -34,7 +36,10 @@ public sealed class PlanVanAanpakRule : IRule
     public void Evaluate(RuleContext context, RuleOutput output)
     {
         var analysis = context.FirstDone(ObligationCodes.Probleemanalyse);
-        var due = analysis is not null ? analysis.On.PlusDays(DaysAfterAnalysis) : context.Clock.DateOfCountedDay(DueDayWithoutAnalysis);
+        var due =
+            analysis is not null ? analysis.On.PlusDays(DaysAfterAnalysis)
+            : context.DeviationFor(ObligationCodes.Probleemanalyse) is { } moved ? moved.DueBy.PlusDays(DaysAfterAnalysis)
+            : context.Clock.DateOfCountedDay(DueDayWithoutAnalysis);
 
         var done = context.FirstDone(ObligationCodes.PlanVanAanpak)?.On;
         var applied = context.ApplyDeviation(ObligationCodes.PlanVanAanpak, due, Derivation);
@@ -47,6 +52,11 @@ public sealed class PlanVanAanpakRule : IRule
         if (context.FirstDone(ObligationCodes.Probleemanalyse) is { } analysis)
         {
             return $"Within two weeks of the probleemanalyse (WIA art. 25 lid 2; Regeling procesgang art. 4 lid 1): analysis on {RuleContext.Iso(analysis.On)} + 14 calendar days = {RuleContext.Iso(analysis.On.PlusDays(DaysAfterAnalysis))}.";
+        }
+
+        if (context.DeviationFor(ObligationCodes.Probleemanalyse) is { } moved)
+        {
+            return $"No probleemanalyse on record; a reasoned deviation agreed on {RuleContext.Iso(moved.On)} moved it to {RuleContext.Iso(moved.DueBy)} (Regeling procesgang art. 5), so the plan is due two weeks after that (art. 4 lid 1: 'binnen twee weken na het oordeel'): {RuleContext.Iso(moved.DueBy)} + 14 calendar days = {RuleContext.Iso(moved.DueBy.PlusDays(DaysAfterAnalysis))}. Once the analysis is made, the plan is due 14 days after it.";
         }
 
         return $"No probleemanalyse on record, so the plan is due two weeks after the analysis should have been made (day 42 + 14): {context.ExplainCountedDay(DueDayWithoutAnalysis)}. Once the analysis is made, the plan is due 14 days after it.";

@@ -9,8 +9,8 @@ namespace Poortwachter.Rules.Wvp2013;
 /// The re-integratieverslag (RIV), with the eindevaluatie and a current view of the bedrijfsarts: at the latest
 /// 13 weeks before the end of the wachttijd, counted day 637 (WIA art. 25 lid 3; Regeling procesgang art. 6).
 /// After a voluntary extension it counts back from the new end (WIA art. 25 lid 4). When employment ends while
-/// the employee is sick and at least six weeks after day 1, it is due on the last day of employment
-/// (Ziektewet art. 38 lid 2).
+/// the employee is sick and at least six weeks lie between day 1 and the last working day, it is due on that last
+/// working day, unless the employer is an eigenrisicodrager ZW (Ziektewet art. 38 lid 2).
 /// </summary>
 public sealed class ReIntegratieverslagRule : IRule
 {
@@ -22,7 +22,7 @@ public sealed class ReIntegratieverslagRule : IRule
         new(
             ObligationCodes.ReIntegratieverslag,
             "Re-integratieverslag (re-integration report, RIV)",
-            "13 weeks before the end of the wachttijd: counted day 637; after a voluntary extension, 13 weeks before the new end; ziek uit dienst: the last day of employment",
+            "13 weeks before the end of the wachttijd: counted day 637; after a voluntary extension, 13 weeks before the new end; ziek uit dienst: the last working day, when six weeks or more after day 1 and the employer is not an eigenrisicodrager ZW",
             new LegalSource(Laws.Wia, "25", "3"),
             LegalCharacter.Statute,
             "Without a complete RIV UWV does not process the WIA application and sets a term to complete it; an incomplete file leads to an administrative loonsanctie until it is complete (WIA art. 25 lid 8-9).",
@@ -47,46 +47,77 @@ public sealed class ReIntegratieverslagRule : IRule
             derivation = originalDerivation;
             if (supplementBy is { } s)
             {
-                output.Add(
-                    new Warning(
-                        WarningKinds.RivSupplement,
-                        context.AsOf <= s ? Severity.Warning : Severity.High,
-                        () =>
-                            $"The wage period was extended to {RuleContext.Iso(verlenging.Until)} after the RIV was made on {RuleContext.Iso(d)}: supplement the RIV by {RuleContext.Iso(s)}, 13 weeks before the new end (WIA art. 25 lid 4 onder b).",
-                        Rule.Code
-                    )
-                );
+                var supplemented = SupplementAfter(context, verlenging.On);
+                if (supplemented is not { } on || on > s)
+                {
+                    output.Add(
+                        new Warning(
+                            WarningKinds.RivSupplement,
+                            supplemented is not null ? Severity.Warning
+                                : context.AsOf <= s ? Severity.Warning
+                                : Severity.High,
+                            () =>
+                                $"The wage period was extended to {RuleContext.Iso(verlenging.Until)} after the RIV was made on {RuleContext.Iso(d)}: supplement the RIV by {RuleContext.Iso(s)}, 13 weeks before the new end (WIA art. 25 lid 4 onder b)."
+                                + (
+                                    supplemented is { } late
+                                        ? $" It was supplemented on {RuleContext.Iso(late)}, {Period.DaysBetween(s, late)} day(s) late."
+                                        : string.Empty
+                                ),
+                            Rule.Code
+                        )
+                    );
+                }
             }
         }
 
-        var employmentEnd = context.Case.EmploymentEndsOn;
-        if (employmentEnd is { } end && (due is not { } dd || end < dd))
+        // Ziek uit dienst (Ziektewet art. 38 lid 2, second sentence): the RIV on the last working day, when at least six
+        // weeks lie between day 1 and that day and the employer is not an eigenrisicodrager ZW.
+        if (ZiekUitDienstMeldingRule.LastWorkingDay(context) is { } last && (due is not { } dd || last < dd))
         {
-            var calendarDays = Period.DaysBetween(context.FirstSickDay, end) + 1;
+            var calendarDays = Period.DaysBetween(context.FirstSickDay, last) + 1;
             var before = derivation;
-            if (calendarDays >= 42)
+            if (calendarDays >= 42 && !context.Case.EigenrisicodragerZw)
             {
                 output.Add(
                     Rule,
                     context.CreateObligation(
                         Rule,
-                        end,
+                        last,
                         done,
                         () =>
                             before()
-                            + $" Employment ends on {RuleContext.Iso(end)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on the last day of employment (Ziektewet art. 38 lid 2).",
+                            + $" Employment ends while the employee is sick: on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on that day (Ziektewet art. 38 lid 2).",
                         employerObligation: false
                     )
                 );
                 return;
             }
 
-            derivation = () =>
-                before()
-                + $" Employment ends on {RuleContext.Iso(end)}, fewer than six weeks after day 1, so no RIV is owed at the end of employment (Ziektewet art. 38 lid 2).";
+            derivation = context.Case.EigenrisicodragerZw
+                ? () =>
+                    before()
+                    + $" Employment ends while the employee is sick ({ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}), but the employer is eigenrisicodrager for the Ziektewet, so no RIV is owed at the end of employment ('de werkgever, die geen eigenrisicodrager is', Ziektewet art. 38 lid 2)."
+                : () =>
+                    before()
+                    + $" Employment ends while the employee is sick, on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}: {calendarDays} calendar day(s) from day 1, fewer than six weeks, so no RIV is owed at the end of employment (Ziektewet art. 38 lid 2).";
         }
 
         output.Add(Rule, context.CreateObligation(Rule, due, done, derivation));
+    }
+
+    /// <summary>The first supplement of the RIV (event <c>riv-aanvulling</c>) recorded after the extension was granted.</summary>
+    private static LocalDate? SupplementAfter(RuleContext context, LocalDate granted)
+    {
+        var events = context.Events;
+        for (var at = 0; at < events.Count; at++)
+        {
+            if (events[at] is RivAanvulling supplement && supplement.On >= granted)
+            {
+                return supplement.On;
+            }
+        }
+
+        return null;
     }
 
     internal static (LocalDate? Due, Func<string> Derivation) CountBack(

@@ -5,9 +5,10 @@ namespace Poortwachter.Rules.Wvp2013;
 
 /// <summary>
 /// The final report of the spoor-2 trajectory (<i>eindrapportage</i>), around week 90 of the wachttijd so the
-/// employer has it for the re-integratieverslag of week 91. Bureau practice, off by default; counted back from the
-/// end the RIV counts back from, so it moves with a voluntary extension
-/// (<see cref="PoortwachterOptions.Spoor2FinalReportWeek"/>).
+/// employer has it for the re-integratieverslag of week 91. Bureau practice, on by default since version 0.4 and given
+/// only once spoor 2 has started (the RIV must describe the spoor-2 efforts, and this report is where they are);
+/// counted back from the end the RIV counts back from, so it moves with a voluntary extension
+/// (<see cref="PoortwachterOptions.Spoor2FinalReportWeek"/>). The other trajectory rules stay off by default.
 /// </summary>
 public sealed class Spoor2EindrapportageRule : IRule
 {
@@ -16,15 +17,12 @@ public sealed class Spoor2EindrapportageRule : IRule
         new(
             ObligationCodes.Spoor2Eindrapportage,
             "Spoor-2 eindrapportage (final report of the trajectory)",
-            "the end of week 90: counted day 630, 14 weeks before the end of the wachttijd; after a voluntary extension, 14 weeks before the new end (practice, configurable)",
+            "once spoor 2 has started: the end of week 90, counted day 630, 14 weeks before the end of the wachttijd; after a voluntary extension, 14 weeks before the new end; a start on or after that date: one reporting interval after the start (practice, configurable)",
             new LegalSource(Laws.Spoor2Praktijk, section: "eindrapportage omstreeks week 90"),
             LegalCharacter.Practice,
             "The re-integratieverslag must describe the spoor-2 efforts; without the bureau's final report it is incomplete, and UWV imposes a loonsanctie until the file is complete (WIA art. 25 lid 3, 9).",
             Wvp2013Facts.InForceFrom
-        )
-        {
-            EnabledByDefault = false,
-        };
+        );
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;

@@ -46,6 +46,33 @@ public sealed class Spoor2Rule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
+        var warningsBefore = output.Warnings.Count;
+        var obligationsBefore = output.Obligations.Count;
+        EvaluateStart(context, output);
+        if (context.FirstDone(ObligationCodes.Spoor2)?.On is { } started && !StartedLate(output, obligationsBefore))
+        {
+            // An early start is reported where the rule's warnings begin; a start after its own due date is late, not
+            // early: one case, one message (fulfilled-late, from the engine).
+            ReportEarlyStart(context, started, output, warningsBefore);
+        }
+    }
+
+    private static bool StartedLate(RuleOutput output, int from)
+    {
+        for (var i = from; i < output.Obligations.Count; i++)
+        {
+            var o = output.Obligations[i].Obligation;
+            if (o.Kind == ObligationCodes.Spoor2 && o.Status == ObligationStatus.FulfilledLate)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void EvaluateStart(RuleContext context, RuleOutput output)
+    {
         var term = context.Options.Spoor2TermDays;
         var clock = context.Clock;
         var yearEnd = clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay);
@@ -71,11 +98,6 @@ public sealed class Spoor2Rule : IRule
         var done = context.FirstDone(ObligationCodes.Spoor2)?.On;
         var conclusion = context.First<GeenTerugkeerEigenOrganisatie>();
         var postponement = context.Last<Spoor2Uitstel>();
-        if (done is { } started)
-        {
-            ReportEarlyStart(context, started, output);
-        }
-
         LocalDate? baseDue;
         Func<string> baseDerivation;
         if (conclusion is null)
@@ -273,7 +295,7 @@ public sealed class Spoor2Rule : IRule
         }
     }
 
-    private static void ReportEarlyStart(RuleContext context, LocalDate started, RuleOutput output)
+    private static void ReportEarlyStart(RuleContext context, LocalDate started, RuleOutput output, int at)
     {
         var day = context.Clock.CountedDaysThrough(started);
         if (day < 1 || day > LastEarlyDay)
@@ -281,7 +303,8 @@ public sealed class Spoor2Rule : IRule
             return;
         }
 
-        output.Add(
+        output.Warnings.Insert(
+            at,
             new Warning(
                 WarningKinds.Early,
                 Severity.Info,

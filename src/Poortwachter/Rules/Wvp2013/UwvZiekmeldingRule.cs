@@ -5,8 +5,9 @@ namespace Poortwachter.Rules.Wvp2013;
 
 /// <summary>
 /// The sickness report to UWV (<i>42e-weeksmelding</i>): "uiterlijk op de eerste dag nadat de ongeschiktheid 42
-/// weken heeft geduurd", counted day 295 (Ziektewet art. 38 lid 1). When employment ends while the employee is
-/// sick, the report is due on the last day of employment if that is earlier (art. 38 lid 2).
+/// weken heeft geduurd", counted day 295 (Ziektewet art. 38 lid 1). The duty rests on the employer who owes wage
+/// (BW 7:629): when employment ends before day 295 it does not arise, and the ziek-uit-dienst report of art. 38 lid 2
+/// (<see cref="ZiekUitDienstMeldingRule"/>) is the report owed; when it ends later, both reports are owed.
 /// </summary>
 public sealed class UwvZiekmeldingRule : IRule
 {
@@ -18,7 +19,7 @@ public sealed class UwvZiekmeldingRule : IRule
         new(
             ObligationCodes.UwvZiekmelding,
             "Ziekmelding bij UWV (42e-weeksmelding, sickness report to UWV)",
-            "counted day 295, the first day after 42 weeks; ziek uit dienst: the last day of employment if earlier",
+            "counted day 295, the first day after 42 weeks; not owed when employment ends before it (the ziek-uit-dienst report is owed instead)",
             new LegalSource(Laws.Ziektewet, "38", "1"),
             LegalCharacter.Statute,
             "UWV can impose an administrative fine (Ziektewet art. 38 lid 3; at most EUR 455 in the 2015 text); a report made after week 81 also takes away the employee's protection against a late WIA application (WIA art. 64 lid 6).",
@@ -31,22 +32,18 @@ public sealed class UwvZiekmeldingRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        var due = EarlierEnd(context) ?? context.Clock.DateOfCountedDay(DueDay);
-
+        var due = context.Clock.DateOfCountedDay(DueDay);
         var done = context.FirstDone(ObligationCodes.UwvZiekmelding)?.On;
-        output.Add(Rule, context.CreateObligation(Rule, due, done, Derivation, employerObligation: false));
+        // An employer's obligation: when employment ends before day 295 it does not arise (not-applicable).
+        output.Add(Rule, context.CreateObligation(Rule, due, done, Derivation));
     }
-
-    /// <summary>The last day of employment when it comes before counted day 295 (ziek uit dienst).</summary>
-    private static LocalDate? EarlierEnd(RuleContext context) =>
-        context.Case.EmploymentEndsOn is { } end && (context.Clock.DateOfCountedDay(DueDay) is not { } d || end < d) ? end : null;
 
     // Built when the explanation is read.
     private static string Derivation(RuleContext context) =>
         $"On the first day after the incapacity has lasted 42 weeks (Ziektewet art. 38 lid 1): {context.ExplainCountedDay(DueDay)}."
         + (
-            EarlierEnd(context) is { } e
-                ? $" Employment ends on {RuleContext.Iso(e)}, earlier, so the report is due on the last day of employment (Ziektewet art. 38 lid 2)."
+            context.Case.EmploymentEndsOn is { } end && context.Clock.DateOfCountedDay(DueDay) is { } d && end < d
+                ? $" Employment ends on {RuleContext.Iso(end)}, earlier: this report is owed by the employer who owes wage on day 295, so the ziek-uit-dienst report (Ziektewet art. 38 lid 2) is the report owed instead."
                 : string.Empty
         );
 }

@@ -4,7 +4,10 @@ namespace Poortwachter.Rules.Wvp2013;
 
 /// <summary>
 /// The WIA application by the employee: at the latest 11 weeks before the end of the wachttijd, counted day 651,
-/// the end of week 93 (WIA art. 64 lid 3); after a voluntary extension, 11 weeks before the new end.
+/// the end of week 93 (WIA art. 64 lid 3); after a voluntary extension, 11 weeks before the new end. When UWV's
+/// letter reached the employee late, an application within four weeks of its receipt counts as on time, unless the
+/// 42nd-week report was made in week 81 or later (art. 64 lid 6); the case records the receipt as event
+/// <c>uwv-wia-brief</c>.
 /// </summary>
 public sealed class WiaAanvraagRule : IRule
 {
@@ -16,7 +19,7 @@ public sealed class WiaAanvraagRule : IRule
         new(
             ObligationCodes.WiaAanvraag,
             "WIA-aanvraag (WIA application, by the employee with the employer's RIV)",
-            "11 weeks before the end of the wachttijd: counted day 651 (end of week 93); after a voluntary extension, 11 weeks before the new end",
+            "11 weeks before the end of the wachttijd: counted day 651 (end of week 93); after a voluntary extension, 11 weeks before the new end; after a late UWV letter, four weeks from its receipt if later (art. 64 lid 6)",
             new LegalSource(Laws.Wia, "64", "3"),
             LegalCharacter.Statute,
             "Wage continuation is extended by the delay (BW 7:629 lid 11 onder a), and the employee may lose wages for it (BW 7:629 lid 3 onder f).",
@@ -35,6 +38,13 @@ public sealed class WiaAanvraagRule : IRule
             "WIA art. 64 lid 3",
             "WIA art. 64 lid 3, after art. 24"
         );
+        if (LateLetterProtection.For(context.Clock, context.Events) is { } protection && (due is not { } d || protection.Until > d))
+        {
+            var before = derivation;
+            due = protection.Until;
+            derivation = () => before() + " " + protection.Explain();
+        }
+
         var done = context.FirstDone(ObligationCodes.WiaAanvraag)?.On;
         output.Add(Rule, context.CreateObligation(Rule, due, done, derivation, employerObligation: false));
     }

@@ -1,0 +1,46 @@
+using System.Linq;
+using Poortwachter.Assessments;
+
+namespace Poortwachter.Cli.Rendering;
+
+/// <summary>The last day of an assessment as the table and the page label and show it.</summary>
+internal static class LastDayText
+{
+    /// <summary>
+    /// The label: "Last day of wage continuation", or, when employment ended before it (ziek uit dienst), "Last day of
+    /// the wachttijd": the employer's wage continuation ended with the employment and UWV pays from then.
+    /// </summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The label.</returns>
+    public static string Label(Assessment assessment) =>
+        assessment.Milestones.Any(m =>
+            m.Kind == MilestoneCodes.EindeDienstverband && assessment.Wachttijd.LastDay is { } last && m.On < last
+        )
+            ? "Last day of the wachttijd"
+            : "Last day of wage continuation";
+
+    /// <summary>The date with what moved it: the statutory day when extended, and "at the earliest" when the end is open.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The text.</returns>
+    public static string Value(Assessment assessment)
+    {
+        var t = assessment.Wachttijd;
+        if (t.LastDay is not { } last)
+        {
+            return "- (the case ended by recovery)";
+        }
+
+        var text = Dates.Iso(last);
+        if (t.IsLastDayOpen)
+        {
+            text += " at the earliest: the end is open until the WIA application is made";
+        }
+
+        if (t.StatutoryLastDay is { } s && s != last)
+        {
+            text += $" (statutory {Dates.Iso(s)}, extended)";
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,91 @@
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// Milestone: UWV decides on the employer's herstelmelding (the report that the shortfall behind a loonsanctie is
+/// repaired) "binnen drie weken na de ontvangst van de melding" (WIA art. 25 lid 13); a later decision ends the
+/// sanction that much earlier (lid 14). One milestone per herstelmelding after the loonsanctie decision.
+/// </summary>
+public sealed class HerstelBeslissingRule : IRule
+{
+    /// <summary>Gets the descriptor of this rule.</summary>
+    public static RuleDescriptor Rule { get; } =
+        new(
+            MilestoneCodes.HerstelBeslissing,
+            "UWV's decision on a herstelmelding (milestone)",
+            "3 weeks after UWV received the herstelmelding; a later decision shortens the loonsanctie by its delay",
+            new LegalSource(Laws.Wia, "25", "13"),
+            LegalCharacter.Statute,
+            string.Empty,
+            Wvp2013Facts.InForceFrom
+        );
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    public void Evaluate(RuleContext context, RuleOutput output)
+    {
+        var sanction = context.Last<Loonsanctie>();
+        if (sanction is null)
+        {
+            return;
+        }
+
+        var events = context.Events;
+        for (var at = 0; at < events.Count; at++)
+        {
+            if (events[at] is not Herstelmelding melding || melding.On <= sanction.On)
+            {
+                continue;
+            }
+
+            var due = melding.On.PlusDays(LoonsanctieExtension.HerstelDecisionDays);
+            var decided = DecisionAfter(events, at);
+            output.Add(new Milestone(Rule.Code, due, Rule.Source, () => Explain(context, melding.On, due, decided)));
+        }
+    }
+
+    private static LocalDate? DecisionAfter(System.Collections.Generic.IReadOnlyList<CaseEvent> events, int at)
+    {
+        for (var i = at + 1; i < events.Count; i++)
+        {
+            switch (events[i])
+            {
+                case Bekorting or HerstelAfgewezen:
+                    return events[i].On;
+                case Herstelmelding:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Explain(RuleContext context, LocalDate received, LocalDate due, LocalDate? decided)
+    {
+        var text =
+            $"UWV received the herstelmelding on {RuleContext.Iso(received)} and decides within three weeks, by {RuleContext.Iso(due)} (WIA art. 25 lid 13)";
+        if (decided is { } d)
+        {
+            var late = Period.DaysBetween(due, d);
+            return text
+                + (
+                    late > 0
+                        ? $"; it decided on {RuleContext.Iso(d)}, {late} day(s) late, so the loonsanctie ends {late} day(s) earlier (lid 14)."
+                        : $"; it decided on {RuleContext.Iso(d)}, on time."
+                );
+        }
+
+        var overdue = Period.DaysBetween(due, context.AsOf);
+        return text
+            + (
+                overdue > 0
+                    ? $"; no decision is recorded on {RuleContext.Iso(context.AsOf)}, {overdue} day(s) past that date: when it comes, the loonsanctie ends as many days earlier as it is late (lid 14), and a finding that the repair is sufficient ends it six weeks after that finding. The end shown does not guess the outcome."
+                    : "."
+            );
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+using Poortwachter.Timeline;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// WIA art. 64 lid 6: when UWV's letter about the WIA application (lid 2, due when the wachttijd has lasted 89 weeks,
+/// counted day 623) reaches the employee later, an application "binnen vier weken nadat deze kennisgeving is
+/// ontvangen" counts as on time, unless the employer had not made the 42nd-week report (Ziektewet art. 38 lid 1)
+/// before the day the wachttijd had lasted 81 weeks (counted day 567). Only an application within those four weeks is
+/// saved; a later one is late against the statutory due date (art. 64 lid 3), and the wage period is extended by the
+/// delay from that date (BW 7:629 lid 11 onder a).
+/// </summary>
+internal static class LateLetterProtection
+{
+    /// <summary>The counted day by which UWV's letter is due: the day the wachttijd has lasted 89 weeks.</summary>
+    public const int LetterDay = 623;
+
+    /// <summary>The counted day before which the 42nd-week report must have been made: the day the wachttijd has lasted 81 weeks.</summary>
+    public const int ReportBeforeDay = 567;
+
+    /// <summary>The days after receipt of a late letter within which an application counts as on time (four weeks).</summary>
+    public const int DaysToApply = 28;
+
+    /// <summary>The protection of art. 64 lid 6 for this case, when it applies.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <param name="events">The events known on the assessment date, in date order.</param>
+    /// <returns>The last day on which an application counts as on time and the facts behind it; null when lid 6 does not apply.</returns>
+    public static Protection? For(WachttijdClock clock, IReadOnlyList<CaseEvent> events)
+    {
+        UwvWiaBrief? letter = null;
+        LocalDate? report = null;
+        for (var at = 0; at < events.Count; at++)
+        {
+            switch (events[at])
+            {
+                case UwvWiaBrief l when letter is null:
+                    letter = l;
+                    break;
+                case ObligationFulfilled { Obligation: ObligationCodes.UwvZiekmelding } r when report is null:
+                    report = r.On;
+                    break;
+            }
+        }
+
+        if (letter is null || clock.DateOfCountedDay(LetterDay) is not { } letterDue || letter.On <= letterDue)
+        {
+            return null;
+        }
+
+        if (report is not { } reported || clock.DateOfCountedDay(ReportBeforeDay) is not { } reportBefore || reported >= reportBefore)
+        {
+            return null;
+        }
+
+        return new Protection(letter.On.PlusDays(DaysToApply), letter.On, letterDue, reported, reportBefore);
+    }
+
+    /// <summary>The facts of a late letter that protect the application.</summary>
+    public sealed record Protection(LocalDate Until, LocalDate Received, LocalDate LetterDue, LocalDate Reported, LocalDate ReportBefore)
+    {
+        /// <summary>The derivation, for an explanation.</summary>
+        public string Explain() =>
+            $"UWV's letter about the WIA application was due by {RuleContext.Iso(LetterDue)} (counted day {LetterDay}, WIA art. 64 lid 2) and reached the employee on {RuleContext.Iso(Received)}; the 42nd-week report was made on {RuleContext.Iso(Reported)}, before {RuleContext.Iso(ReportBefore)} (counted day {ReportBeforeDay}, 81 weeks), so an application within four weeks of receipt, by {RuleContext.Iso(Until)}, counts as on time (WIA art. 64 lid 6).";
+    }
+}

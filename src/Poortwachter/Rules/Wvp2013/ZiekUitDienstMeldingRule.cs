@@ -1,0 +1,78 @@
+using NodaTime;
+using Poortwachter.Assessments;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// The ziek-uit-dienst report (<i>ziek-uit-dienstmelding</i>): when employment ends while the employee is sick, the
+/// employer reports the sickness to UWV "op de laatste werkdag voordat de dienstbetrekking eindigt" (Ziektewet art. 38
+/// lid 2, first sentence). It is a report of its own: "onverminderd het eerste lid", so it is owed also when the
+/// 42nd-week report (art. 38 lid 1) was already made. A report not made, or not made properly, can be fined (art. 38
+/// lid 3). The last working day is the case's <see cref="Cases.SicknessCase.LastWorkingDay"/>, or else the last day of
+/// employment; the explanation says which.
+/// </summary>
+public sealed class ZiekUitDienstMeldingRule : IRule
+{
+    /// <summary>Gets the descriptor of this rule.</summary>
+    public static RuleDescriptor Rule { get; } =
+        new(
+            ObligationCodes.ZiekUitDienstMelding,
+            "Ziek-uit-dienstmelding bij UWV (report of sickness at the end of employment)",
+            "the last working day before employment ends (the case's lastWorkingDay, else the last day of employment); only when employment ends while the employee is sick",
+            new LegalSource(Laws.Ziektewet, "38", "2"),
+            LegalCharacter.Statute,
+            "UWV can impose an administrative fine when the report is not made or not made properly (Ziektewet art. 38 lid 3; at most EUR 455 in the 2015 text).",
+            Wvp2013Facts.InForceFrom
+        );
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <summary>
+    /// Returns the last working day before employment ends: the case's own, or the last day of employment; null when
+    /// employment does not end during the case.
+    /// </summary>
+    /// <param name="context">The rule context.</param>
+    /// <returns>The day the ziek-uit-dienst report (and, when owed, the RIV) is due.</returns>
+    internal static LocalDate? LastWorkingDay(RuleContext context)
+    {
+        if (context is null)
+        {
+            throw new System.ArgumentNullException(nameof(context));
+        }
+
+        return context.Case.EmploymentEndsOn is { } end && end >= context.FirstSickDay ? context.Case.LastWorkingDay ?? end : null;
+    }
+
+    /// <summary>Says which last working day was used, for an explanation.</summary>
+    /// <param name="context">The rule context.</param>
+    /// <returns>The clause, such as "the last working day 2026-02-27 from the case (employment ends 2026-02-28)".</returns>
+    internal static string DescribeLastWorkingDay(RuleContext context)
+    {
+        if (context is null)
+        {
+            throw new System.ArgumentNullException(nameof(context));
+        }
+
+        var end = context.Case.EmploymentEndsOn;
+        return context.Case.LastWorkingDay is { } day
+            ? $"the last working day {RuleContext.Iso(day)} given in the case (employment ends on {RuleContext.Iso(end ?? day)})"
+            : $"the last day of employment, {RuleContext.Iso(end ?? context.FirstSickDay)}, as the case gives no last working day";
+    }
+
+    /// <inheritdoc/>
+    public void Evaluate(RuleContext context, RuleOutput output)
+    {
+        if (LastWorkingDay(context) is not { } due)
+        {
+            return;
+        }
+
+        var done = context.FirstDone(ObligationCodes.ZiekUitDienstMelding)?.On;
+        output.Add(Rule, context.CreateObligation(Rule, due, done, Derivation, employerObligation: false));
+    }
+
+    // Built when the explanation is read.
+    private static string Derivation(RuleContext context) =>
+        $"Employment ends while the employee is sick: the employer reports the sickness to UWV on the last working day before employment ends (Ziektewet art. 38 lid 2), here {DescribeLastWorkingDay(context)}. This report is owed in addition to the 42nd-week report (art. 38 lid 2: 'onverminderd het eerste lid'), also when that was made.";
+}
