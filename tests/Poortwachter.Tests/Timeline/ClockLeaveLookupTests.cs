@@ -45,7 +45,9 @@ public sealed class ClockLeaveLookupTests
     public void Two_leave_periods_in_one_gap_do_not_count_as_fit_days()
     {
         // Sick 6-31 Jan, fit 1 Feb-9 Mar (28 + 9 = 37 calendar days), sick again from 10 Mar. Leave 3-12 Feb (10
-        // days) and 20-28 Feb (9 days) lie in the gap: 37 - 19 = 18 fit days, fewer than 28, so one case.
+        // days) and 20-28 Feb (9 days) lie in the gap: 37 - 19 = 18 fit days. Under the neutral reading (only fit days
+        // interrupt) that is fewer than 28, so one case; under the default literal reading the 37-day interruption ends
+        // the case (neither period adjoins the leave directly), and 10 Mar starts a new wachttijd.
         var @case = SicknessCase
             .Builder("G2", D(2025, 1, 6))
             .SickUntil(D(2025, 1, 31))
@@ -53,7 +55,8 @@ public sealed class ClockLeaveLookupTests
             .ZwangerschapsBevallingsverlof(D(2025, 2, 3), D(2025, 2, 12))
             .ZwangerschapsBevallingsverlof(D(2025, 2, 20), D(2025, 2, 28))
             .Build();
-        var clock = WachttijdClock.Create(@case, D(2025, 4, 1));
+        WachttijdClock.Create(@case, D(2025, 4, 1)).IsRestarted.Should().BeTrue();
+        var clock = WachttijdClock.Create(@case, D(2025, 4, 1), LeaveInGapReading.Neutral);
 
         clock.IsRestarted.Should().BeFalse();
         clock.Interruptions.Should().ContainSingle().Which.FitDays.Should().Be(18);
