@@ -47,11 +47,6 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
     {
-        if (context is null)
-        {
-            throw new ArgumentNullException(nameof(context));
-        }
-
         var sanction = LastSanction(context.Events);
         var lastDay = context.LastDay;
         if (sanction is null || sanction.On > lastDay)

@@ -34,26 +34,14 @@ public sealed class ZiekUitDienstMeldingRule : IRule
     /// </summary>
     /// <param name="context">The rule context.</param>
     /// <returns>The day the ziek-uit-dienst report (and, when owed, the RIV) is due.</returns>
-    internal static LocalDate? LastWorkingDay(RuleContext context)
-    {
-        if (context is null)
-        {
-            throw new System.ArgumentNullException(nameof(context));
-        }
-
-        return context.Case.EmploymentEndsOn is { } end && end >= context.FirstSickDay ? context.Case.LastWorkingDay ?? end : null;
-    }
+    internal static LocalDate? LastWorkingDay(RuleContext context) =>
+        context.Case.EmploymentEndsOn is { } end && end >= context.FirstSickDay ? context.Case.LastWorkingDay ?? end : null;
 
     /// <summary>Says which last working day was used, for an explanation.</summary>
     /// <param name="context">The rule context.</param>
     /// <returns>The clause, such as "the last working day 2026-02-27 from the case (employment ends 2026-02-28)".</returns>
     internal static string DescribeLastWorkingDay(RuleContext context)
     {
-        if (context is null)
-        {
-            throw new System.ArgumentNullException(nameof(context));
-        }
-
         var end = context.Case.EmploymentEndsOn;
         return context.Case.LastWorkingDay is { } day
             ? $"the last working day {RuleContext.Iso(day)} given in the case (employment ends on {RuleContext.Iso(end ?? day)})"
