@@ -42,7 +42,7 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
     public string Code => ExtensionCode;
 
     /// <inheritdoc/>
-    public LegalSource Source { get; } = new(Laws.Wia, "25", "9");
+    public LegalSource Source => new(Laws.Wia, "25", "9");
 
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
@@ -70,8 +70,8 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
         // Lid 10: the sanction decision is due six weeks before the end it extends (counted back on the clock, as the
         // loonsanctie-beslissing milestone is).
         var shortening = 0;
-        var endDay = context.Clock.CountedDaysThrough(lastDay) - DecisionDaysBeforeEnd;
-        var deadline = endDay >= 1 && context.Clock.DateOfCountedDay(endDay) is { } d ? d : context.Clock.FirstSickDay;
+        // The end it extends is counted day 728 or later, so the deadline is a counted day of this wachttijd.
+        var deadline = context.Clock.DateOfCountedDay(context.Clock.CountedDaysThrough(lastDay) - DecisionDaysBeforeEnd) ?? lastDay;
         var late = Period.DaysBetween(deadline, sanction.On);
         if (late > 0)
         {

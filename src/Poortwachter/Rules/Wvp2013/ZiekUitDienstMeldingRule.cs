@@ -57,7 +57,7 @@ public sealed class ZiekUitDienstMeldingRule : IRule
         }
 
         var done = context.FirstDone(ObligationCodes.ZiekUitDienstMelding)?.On;
-        output.Add(Rule, context.CreateObligation(Rule, due, done, Derivation, employerObligation: false));
+        output.Add(Rule, context.CreateObligation(Rule, due, done, Derivation));
     }
 
     // Built when the explanation is read.
