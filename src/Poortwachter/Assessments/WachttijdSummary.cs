@@ -26,7 +26,10 @@ public sealed class WachttijdSummary
         Interruptions = interruptions;
         for (var i = 0; i < extensions.Count; i++)
         {
-            IsLastDayOpen |= extensions[i].LeavesEndOpen;
+            if (extensions[i].LeavesEndOpen)
+            {
+                IsLastDayOpen = true;
+            }
         }
     }
 

@@ -19,14 +19,14 @@ public sealed class LateWiaAanvraagExtension : IWachttijdExtension
     public string Code => ExtensionCode;
 
     /// <inheritdoc/>
-    public LegalSource Source { get; } = new(Laws.Bw7, "629", "11 onder a");
+    public LegalSource Source => new(Laws.Bw7, "629", "11 onder a");
 
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
     {
         var clock = context.Clock;
-        var dueDay = clock.CountedDaysThrough(context.ReferenceEnd) - (WiaAanvraagRule.WeeksBeforeEnd * 7);
-        if (dueDay < 1 || clock.DateOfCountedDay(dueDay) is not { } due)
+        // The end the application counts back from is counted day 728 or later, so its due date is a counted day.
+        if (clock.DateOfCountedDay(clock.CountedDaysThrough(context.ReferenceEnd) - (WiaAanvraagRule.WeeksBeforeEnd * 7)) is not { } due)
         {
             return null;
         }

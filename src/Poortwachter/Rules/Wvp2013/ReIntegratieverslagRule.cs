@@ -86,8 +86,7 @@ public sealed class ReIntegratieverslagRule : IRule
                         done,
                         () =>
                             before()
-                            + $" Employment ends while the employee is sick: on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on that day (Ziektewet art. 38 lid 2).",
-                        employerObligation: false
+                            + $" Employment ends while the employee is sick: on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on that day (Ziektewet art. 38 lid 2)."
                     )
                 );
                 return;
