@@ -38,14 +38,14 @@ public sealed class HerstelBeslissingRule : IRule
         var events = context.Events;
         for (var at = 0; at < events.Count; at++)
         {
-            if (events[at] is not Herstelmelding melding || melding.On <= sanction.On)
+            // A herstelmelding follows the decision it repairs (the validator sees to it for the first decision).
+            if (events[at] is Herstelmelding melding && melding.On > sanction.On)
             {
-                continue;
+                var received = melding.On;
+                var due = received.PlusDays(LoonsanctieExtension.HerstelDecisionDays);
+                var decided = DecisionAfter(events, at);
+                output.Add(new Milestone(Rule.Code, due, Rule.Source, () => Explain(context, received, due, decided)));
             }
-
-            var due = melding.On.PlusDays(LoonsanctieExtension.HerstelDecisionDays);
-            var decided = DecisionAfter(events, at);
-            output.Add(new Milestone(Rule.Code, due, Rule.Source, () => Explain(context, melding.On, due, decided)));
         }
     }
 
