@@ -501,7 +501,8 @@ public static class CliApp
     private static int ListRules(CliContext context, string format)
     {
         var engine = context.CreateEngine();
-        var (ruleSet, rules) = engine.RulesFor(context.Today());
+        var active = engine.RulesFor(context.Today());
+        var (ruleSet, rules) = (active.RuleSet, active.Rules);
         if (format == "markdown")
         {
             RuleCatalogueRenderer.Markdown(context.Output, ruleSet, rules);

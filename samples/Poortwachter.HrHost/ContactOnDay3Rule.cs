@@ -28,7 +28,14 @@ public sealed class ContactOnDay3Rule : IRule
     public void Evaluate(RuleContext context, RuleOutput output)
     {
         var due = context.Clock.DateOfCountedDay(3);
-        var derivation = $"The company protocol asks the manager to call by {context.ExplainCountedDay(3)}.";
-        output.Add(Rule, context.CreateObligation(Rule, due, context.FirstDone(Code)?.On, derivation));
+        output.Add(
+            Rule,
+            context.CreateObligation(
+                Rule,
+                due,
+                context.FirstDone(Code)?.On,
+                () => $"The company protocol asks the manager to call by {context.ExplainCountedDay(3)}."
+            )
+        );
     }
 }

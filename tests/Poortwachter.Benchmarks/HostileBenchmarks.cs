@@ -78,7 +78,7 @@ public class HostileBenchmarks
                 Enumerable
                     .Range(0, n)
                     .Select(i =>
-                        (CaseEvent)new ObligationFulfilled(ObligationCodes.All[i % ObligationCodes.All.Length], Spread(n - 1 - i, n))
+                        (CaseEvent)new ObligationFulfilled(ObligationCodes.All[i % ObligationCodes.All.Count], Spread(n - 1 - i, n))
                     )
             ),
             HostileFamily.LoonsanctieBekorting => Events(

@@ -36,16 +36,8 @@ public sealed class Milestone
         _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
     }
 
-    /// <summary>
-    /// Initializes a new milestone whose explanation is built from the rule context on first read of
-    /// <see cref="Explanation"/>; with a <see langword="static"/> lambda it allocates nothing more.
-    /// </summary>
-    /// <param name="kind">The milestone code, see <see cref="MilestoneCodes"/>.</param>
-    /// <param name="on">The date.</param>
-    /// <param name="legalBasis">The legal source.</param>
-    /// <param name="context">The context of the rule that made it.</param>
-    /// <param name="explanation">Builds the derivation of the date from the context; it must be pure.</param>
-    public Milestone(
+    /// <summary>A milestone of a shipped rule whose explanation is built from the rule context on first read (a static lambda allocates nothing more).</summary>
+    internal Milestone(
         string kind,
         LocalDate on,
         LegalSource legalBasis,

@@ -85,7 +85,9 @@ public sealed class Obligation
         object? derivation,
         Rules.RuleContext judge,
         bool employerObligation,
-        int sequence
+        int sequence,
+        Cases.Afwijking? deviation,
+        LocalDate? dueWithoutDeviation
     )
     {
         Kind = kind;
@@ -99,6 +101,8 @@ public sealed class Obligation
         _judge = judge;
         _employerObligation = employerObligation;
         Sequence = sequence;
+        Deviation = deviation;
+        DueWithoutDeviation = dueWithoutDeviation;
     }
 
     /// <summary>Gets the obligation code.</summary>
@@ -126,6 +130,12 @@ public sealed class Obligation
     /// <summary>Gets the number of a repeating obligation (1, 2, ...); 0 for a one-off obligation.</summary>
     public int Sequence { get; }
 
+    /// <summary>Gets the reasoned deviation (Regeling procesgang art. 5) that set <see cref="DueBy"/>, if one did.</summary>
+    internal Cases.Afwijking? Deviation { get; }
+
+    /// <summary>Gets the due date the rule computed before a deviation replaced it.</summary>
+    internal LocalDate? DueWithoutDeviation { get; }
+
     private string BuildExplanation()
     {
         var seen = Volatile.Read(ref _explanation);
@@ -135,9 +145,14 @@ public sealed class Obligation
         }
 
         var text = seen is Func<Rules.RuleContext, string> fromContext ? fromContext(_judge!) ?? string.Empty : LazyText.Build(seen);
+        if (Deviation is { } deviation)
+        {
+            text = Engine.EngineTexts.Deviated(text, DueWithoutDeviation, deviation);
+        }
+
         if (_judge is { } judge)
         {
-            text = judge.AppendReason(text, DueBy, FulfilledOn, _employerObligation);
+            text = judge.Judge.AppendReason(text, DueBy, FulfilledOn, _employerObligation);
         }
 
         return LazyText.Publish(ref _explanation, seen, text);

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace Poortwachter.Assessments;
 
 /// <summary>
@@ -48,21 +51,21 @@ public static class ObligationCodes
     /// <summary>The final report of the spoor-2 trajectory around week 90 (<i>eindrapportage</i>); bureau practice.</summary>
     public const string Spoor2Eindrapportage = "spoor-2-eindrapportage";
 
-    /// <summary>All shipped obligation codes, in the law's order.</summary>
-    public static readonly string[] All =
-    [
-        Probleemanalyse,
-        PlanVanAanpak,
-        Evaluatie,
-        UwvZiekmelding,
-        ZiekUitDienstMelding,
-        ArbeidsdeskundigOnderzoek,
-        Eerstejaarsevaluatie,
-        Spoor2,
-        Spoor2Trajectplan,
-        Spoor2Voortgangsrapportage,
-        Spoor2Eindrapportage,
-        ReIntegratieverslag,
-        WiaAanvraag,
-    ];
+    /// <summary>Gets all shipped obligation codes, in the law's order (the order of an assessment's obligations that fall due on one day).</summary>
+    public static IReadOnlyList<string> All { get; } =
+        Array.AsReadOnly<string>([
+            Probleemanalyse,
+            PlanVanAanpak,
+            Evaluatie,
+            UwvZiekmelding,
+            ZiekUitDienstMelding,
+            ArbeidsdeskundigOnderzoek,
+            Eerstejaarsevaluatie,
+            Spoor2,
+            Spoor2Trajectplan,
+            Spoor2Voortgangsrapportage,
+            Spoor2Eindrapportage,
+            ReIntegratieverslag,
+            WiaAanvraag,
+        ]);
 }

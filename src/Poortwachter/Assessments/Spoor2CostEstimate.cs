@@ -101,5 +101,5 @@ public sealed class Spoor2CostEstimate
         );
     }
 
-    private static string Iso(LocalDate date) => Cases.CaseValidator.Iso(date);
+    private static string Iso(LocalDate date) => IsoDates.Format(date);
 }

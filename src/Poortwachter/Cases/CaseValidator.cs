@@ -53,7 +53,7 @@ public static class CaseValidator
             problems.Add(
                 new CaseProblem(
                     "$.firstSickDay",
-                    $"first sick day {Iso(day1)} is before {Iso(CurrentRegimeStart)}: cases of earlier regimes (RIV due 15 weeks and WIA application 13 weeks before the end) are not supported."
+                    $"first sick day {IsoDates.Format(day1)} is before {IsoDates.Format(CurrentRegimeStart)}: cases of earlier regimes (RIV due 15 weeks and WIA application 13 weeks before the end) are not supported."
                 )
             );
         }
@@ -66,7 +66,7 @@ public static class CaseValidator
             problems.Add(
                 new CaseProblem(
                     "$.employmentEndsOn",
-                    $"employment ends on {Iso(end)}, before the first sick day {Iso(day1)}: the case would not be sickness during employment."
+                    $"employment ends on {IsoDates.Format(end)}, before the first sick day {IsoDates.Format(day1)}: the case would not be sickness during employment."
                 )
             );
         }
@@ -87,7 +87,7 @@ public static class CaseValidator
                 problems.Add(
                     new CaseProblem(
                         "$.lastWorkingDay",
-                        $"the last working day {Iso(lastWorkingDay)} is after the end of employment {Iso(ends)}: it is the last working day before employment ends."
+                        $"the last working day {IsoDates.Format(lastWorkingDay)} is after the end of employment {IsoDates.Format(ends)}: it is the last working day before employment ends."
                     )
                 );
             }
@@ -96,7 +96,7 @@ public static class CaseValidator
                 problems.Add(
                     new CaseProblem(
                         "$.lastWorkingDay",
-                        $"the last working day {Iso(lastWorkingDay)} is before the first sick day {Iso(day1)}: employment must end while the employee is sick for the ziek-uit-dienst rules to apply."
+                        $"the last working day {IsoDates.Format(lastWorkingDay)} is before the first sick day {IsoDates.Format(day1)}: employment must end while the employee is sick for the ziek-uit-dienst rules to apply."
                     )
                 );
             }
@@ -120,42 +120,6 @@ public static class CaseValidator
         }
     }
 
-    internal static string Iso(LocalDate date)
-    {
-        // Hand-rolled for years 0-9999 (a LocalDate's last year): the engine formats dates in every explanation it builds.
-        var year = date.Year;
-        if (year < 0)
-        {
-            return date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-        }
-
-#if NETSTANDARD2_0
-        var chars = new char[10];
-        WriteIso(chars, year, date.Month, date.Day);
-        return new string(chars);
-#else
-        return string.Create(10, (year, date.Month, date.Day), static (chars, d) => WriteIso(chars, d.year, d.Month, d.Day));
-#endif
-    }
-
-#if NETSTANDARD2_0
-    private static void WriteIso(char[] chars, int year, int month, int day)
-#else
-    private static void WriteIso(System.Span<char> chars, int year, int month, int day)
-#endif
-    {
-        chars[0] = (char)('0' + (year / 1000));
-        chars[1] = (char)('0' + (year / 100 % 10));
-        chars[2] = (char)('0' + (year / 10 % 10));
-        chars[3] = (char)('0' + (year % 10));
-        chars[4] = '-';
-        chars[5] = (char)('0' + (month / 10));
-        chars[6] = (char)('0' + (month % 10));
-        chars[7] = '-';
-        chars[8] = (char)('0' + (day / 10));
-        chars[9] = (char)('0' + (day % 10));
-    }
-
     private static void ValidateSickness(SicknessCase @case, IReadOnlyList<SicknessPeriod> periods, List<CaseProblem> problems)
     {
         if (periods.Count == 0)
@@ -168,7 +132,7 @@ public static class CaseValidator
             problems.Add(
                 new CaseProblem(
                     "$.sickness[0].from",
-                    $"the first sickness period starts on {Iso(periods[0].From)}, but firstSickDay is {Iso(@case.FirstSickDay)}: they must be the same day."
+                    $"the first sickness period starts on {IsoDates.Format(periods[0].From)}, but firstSickDay is {IsoDates.Format(@case.FirstSickDay)}: they must be the same day."
                 )
             );
         }
@@ -189,7 +153,7 @@ public static class CaseValidator
                 problems.Add(
                     new CaseProblem(
                         path.With(".until"),
-                        $"until ({Iso(until)}) is before from ({Iso(p.From)}): a period ends on or after the day it starts."
+                        $"until ({IsoDates.Format(until)}) is before from ({IsoDates.Format(p.From)}): a period ends on or after the day it starts."
                     )
                 );
             }
@@ -212,7 +176,7 @@ public static class CaseValidator
                     problems.Add(
                         new CaseProblem(
                             path.With(".from"),
-                            $"period {i} starts on {Iso(p.From)}, not after period {i - 1} ({Iso(prev.From)}): list the periods in date order."
+                            $"period {i} starts on {IsoDates.Format(p.From)}, not after period {i - 1} ({IsoDates.Format(prev.From)}): list the periods in date order."
                         )
                     );
                 }
@@ -221,7 +185,7 @@ public static class CaseValidator
                     problems.Add(
                         new CaseProblem(
                             path.With(".from"),
-                            $"period {i} starts on {Iso(p.From)}, but period {i - 1} runs until {Iso(prevUntil)}: sickness periods must not overlap."
+                            $"period {i} starts on {IsoDates.Format(p.From)}, but period {i - 1} runs until {IsoDates.Format(prevUntil)}: sickness periods must not overlap."
                         )
                     );
                 }
@@ -260,7 +224,7 @@ public static class CaseValidator
                 problems.Add(
                     new CaseProblem(
                         path.With(".until"),
-                        $"until ({Iso(l.Until)}) is before from ({Iso(l.From)}): leave ends on or after the day it starts."
+                        $"until ({IsoDates.Format(l.Until)}) is before from ({IsoDates.Format(l.From)}): leave ends on or after the day it starts."
                     )
                 );
                 continue;
@@ -269,11 +233,11 @@ public static class CaseValidator
             // Leave may follow the last sick day directly or within the 28 fit days that could still join a case.
             if (l.Until < caseStart || (lastUntil is { } end && l.From > end.PlusDays(Timeline.WachttijdClock.RecoveryDaysThatEndACase)))
             {
-                var span = lastUntil is { } e ? $"{Iso(caseStart)}..{Iso(e)}" : $"{Iso(caseStart)} on";
+                var span = lastUntil is { } e ? $"{IsoDates.Format(caseStart)}..{IsoDates.Format(e)}" : $"{IsoDates.Format(caseStart)} on";
                 problems.Add(
                     new CaseProblem(
                         path.Text,
-                        $"leave {Iso(l.From)}..{Iso(l.Until)} lies outside the sickness ({span}): only leave during the case affects the wachttijd."
+                        $"leave {IsoDates.Format(l.From)}..{IsoDates.Format(l.Until)} lies outside the sickness ({span}): only leave during the case affects the wachttijd."
                     )
                 );
             }
@@ -282,7 +246,7 @@ public static class CaseValidator
                 problems.Add(
                     new CaseProblem(
                         path.With(".from"),
-                        $"leave starts on {Iso(l.From)}, before the first sick day {Iso(caseStart)}: give only the part during the case, or correct the first sick day."
+                        $"leave starts on {IsoDates.Format(l.From)}, before the first sick day {IsoDates.Format(caseStart)}: give only the part during the case, or correct the first sick day."
                     )
                 );
             }
@@ -295,7 +259,7 @@ public static class CaseValidator
                     problems.Add(
                         new CaseProblem(
                             path.With(".from"),
-                            $"leave {i} starts on {Iso(l.From)}, not after leave {i - 1} ends ({Iso(prev.Until)}): list leave in date order without overlap."
+                            $"leave {i} starts on {IsoDates.Format(l.From)}, not after leave {i - 1} ends ({IsoDates.Format(prev.Until)}): list leave in date order without overlap."
                         )
                     );
                 }
@@ -347,7 +311,7 @@ public static class CaseValidator
                 problems.Add(
                     new CaseProblem(
                         path.With(".on"),
-                        $"{e.Type} on {Iso(e.On)} is before the first sick day {Iso(day1)}: events of a case happen on or after day 1."
+                        $"{e.Type} on {IsoDates.Format(e.On)} is before the first sick day {IsoDates.Format(day1)}: events of a case happen on or after day 1."
                     )
                 );
             }
@@ -369,7 +333,7 @@ public static class CaseValidator
                         problems.Add(
                             new CaseProblem(
                                 path.Text,
-                                $"bekorting on {Iso(b.On)} without a loonsanctie before that day: a bekorting is UWV's finding that the employer repaired the shortcoming, which the employer reports after the loonsanctie and UWV judges within three weeks of that report (WIA art. 25 lid 12-14), so it comes after the decision, never on its day."
+                                $"bekorting on {IsoDates.Format(b.On)} without a loonsanctie before that day: a bekorting is UWV's finding that the employer repaired the shortcoming, which the employer reports after the loonsanctie and UWV judges within three weeks of that report (WIA art. 25 lid 12-14), so it comes after the decision, never on its day."
                             )
                         );
                     }
@@ -381,7 +345,7 @@ public static class CaseValidator
                         problems.Add(
                             new CaseProblem(
                                 path.Text,
-                                $"herstelmelding on {Iso(m.On)} without a loonsanctie before that day: the employer reports the repair of the shortcoming behind a loonsanctie (WIA art. 25 lid 12), so it comes after UWV's decision."
+                                $"herstelmelding on {IsoDates.Format(m.On)} without a loonsanctie before that day: the employer reports the repair of the shortcoming behind a loonsanctie (WIA art. 25 lid 12), so it comes after UWV's decision."
                             )
                         );
                     }
@@ -393,7 +357,7 @@ public static class CaseValidator
                         problems.Add(
                             new CaseProblem(
                                 path.Text,
-                                $"herstel-afgewezen on {Iso(n.On)} without a herstelmelding before that day: UWV decides on the employer's report of the repair (WIA art. 25 lid 13-14), so it comes after that report."
+                                $"herstel-afgewezen on {IsoDates.Format(n.On)} without a herstelmelding before that day: UWV decides on the employer's report of the repair (WIA art. 25 lid 13-14), so it comes after that report."
                             )
                         );
                     }
@@ -405,7 +369,7 @@ public static class CaseValidator
                         problems.Add(
                             new CaseProblem(
                                 path.Text,
-                                $"riv-aanvulling on {Iso(r.On)} without a voluntary extension (event 'verlenging') on or before that day: the RIV is supplemented after an extension (WIA art. 25 lid 4 onder b)."
+                                $"riv-aanvulling on {IsoDates.Format(r.On)} without a voluntary extension (event 'verlenging') on or before that day: the RIV is supplemented after an extension (WIA art. 25 lid 4 onder b)."
                             )
                         );
                     }
@@ -417,7 +381,7 @@ public static class CaseValidator
                         problems.Add(
                             new CaseProblem(
                                 path.With(".until"),
-                                $"the extended wage period must end after the day it was granted ({Iso(v.On)}), not on {Iso(v.Until)}."
+                                $"the extended wage period must end after the day it was granted ({IsoDates.Format(v.On)}), not on {IsoDates.Format(v.Until)}."
                             )
                         );
                     }
@@ -446,7 +410,10 @@ public static class CaseValidator
                     if (CheckRange(problems, path, ".dueBy", a.DueBy) && a.DueBy < day1)
                     {
                         problems.Add(
-                            new CaseProblem(path.With(".dueBy"), $"dueBy {Iso(a.DueBy)} is before the first sick day {Iso(day1)}.")
+                            new CaseProblem(
+                                path.With(".dueBy"),
+                                $"dueBy {IsoDates.Format(a.DueBy)} is before the first sick day {IsoDates.Format(day1)}."
+                            )
                         );
                     }
 
@@ -467,7 +434,7 @@ public static class CaseValidator
                         problems.Add(
                             new CaseProblem(
                                 path.With(".until"),
-                                $"the prospect of full return ({Iso(u.Until)}) must lie after the day spoor 2 was postponed ({Iso(u.On)})."
+                                $"the prospect of full return ({IsoDates.Format(u.Until)}) must lie after the day spoor 2 was postponed ({IsoDates.Format(u.On)})."
                             )
                         );
                     }
@@ -491,7 +458,7 @@ public static class CaseValidator
                         problems.Add(
                             new CaseProblem(
                                 path.Text,
-                                $"spoor-2-plaatsing on {Iso(p.On)} without the start of spoor 2 (event 'spoor-2') on or before that day: a placement with another employer is the result of spoor 2."
+                                $"spoor-2-plaatsing on {IsoDates.Format(p.On)} without the start of spoor 2 (event 'spoor-2') on or before that day: a placement with another employer is the result of spoor 2."
                             )
                         );
                     }
@@ -516,7 +483,12 @@ public static class CaseValidator
 
     private static bool OutOfRange(List<CaseProblem> problems, string path, LocalDate date)
     {
-        problems.Add(new CaseProblem(path, $"{Iso(date)} is out of the supported range {Iso(MinSupportedDate)}..{Iso(MaxSupportedDate)}."));
+        problems.Add(
+            new CaseProblem(
+                path,
+                $"{IsoDates.Format(date)} is out of the supported range {IsoDates.Format(MinSupportedDate)}..{IsoDates.Format(MaxSupportedDate)}."
+            )
+        );
         return false;
     }
 

@@ -3,14 +3,17 @@ using System.Collections.Generic;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
+using Poortwachter.Engine;
 using Poortwachter.Timeline;
 
 namespace Poortwachter.Rules;
 
 /// <summary>
-/// What a rule reads: the case, the clock, the end of the wachttijd, the options, and helpers that judge a
-/// status and explain a date the same way for every rule, shipped or host.
+/// What a rule reads: the case, the clock, the end of the wachttijd, the options and the events known on the
+/// assessment date, with queries over them; and the one way to make an obligation, whose status is judged and whose
+/// explanation is finished the same way for every rule, shipped or host.
 /// </summary>
+/// <remarks>Read-only: nothing a rule does through the context changes it or reaches another rule. Thread-safe.</remarks>
 public sealed class RuleContext
 {
     private readonly IReadOnlyList<CaseEvent> _events;
@@ -18,7 +21,6 @@ public sealed class RuleContext
     // The deviations per obligation, in date order (the events are): DeviationFor is asked once per evaluation,
     // and a scan of every event each time cost evaluations x events on hostile input.
     private readonly Dictionary<string, List<Afwijking>>? _deviations;
-    private List<(string Obligation, Afwijking Deviation, LocalDate? Was, int Sequence)>? _applied;
 
     internal RuleContext(
         SicknessCase @case,
@@ -33,6 +35,7 @@ public sealed class RuleContext
         End = end;
         Options = options;
         _events = events;
+        Judge = new StatusJudge(clock.AsOf, clock.SicknessState, clock.LastSickDay, clock.FitDaysSoFar, @case.EmploymentEndsOn);
         for (var at = 0; at < events.Count; at++)
         {
             if (events[at] is Afwijking a)
@@ -63,6 +66,9 @@ public sealed class RuleContext
     /// <summary>Gets the assessment date.</summary>
     public LocalDate AsOf => Clock.AsOf;
 
+    /// <summary>Gets the status judge of this assessment.</summary>
+    internal StatusJudge Judge { get; }
+
     /// <summary>Gets day 1 of the wachttijd assessed.</summary>
     public LocalDate FirstSickDay => Clock.FirstSickDay;
 
@@ -72,7 +78,7 @@ public sealed class RuleContext
     /// <summary>Formats a date as ISO-8601 (<c>2025-01-06</c>).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The text.</returns>
-    public static string Iso(LocalDate date) => CaseValidator.Iso(date);
+    public static string Iso(LocalDate date) => IsoDates.Format(date);
 
     /// <summary>Returns the first time an obligation was done, if it was (and is known on the assessment date).</summary>
     /// <param name="obligation">The obligation code.</param>
@@ -184,202 +190,73 @@ public sealed class RuleContext
         return found >= 0 && (recordedFrom is not { } f || list[found].On >= f) ? list[found] : null;
     }
 
-    /// <summary>The deviations applied, each with the due date it replaced and the occurrence of a repeating obligation (0 for none).</summary>
-    internal IReadOnlyList<(string Obligation, Afwijking Deviation, LocalDate? Was, int Sequence)> AppliedDeviations =>
-        _applied ?? (IReadOnlyList<(string, Afwijking, LocalDate?, int)>)[];
-
     /// <summary>
-    /// Judges the status of an obligation on the assessment date, the same way for every rule: done on time or
-    /// late; open, overdue or suspended; not applicable when the case ended (by recovery, or, for an employer's
-    /// obligation, by the end of employment) before it became due.
+    /// Returns the status an obligation with this due date has on the assessment date, judged the same way for every
+    /// rule: done on time or late; open, overdue or suspended; not applicable when the case ended (by recovery, or, for an
+    /// employer's obligation, by the end of employment) before it became due.
     /// </summary>
     /// <param name="dueBy">The due date, or <see langword="null"/> when the clock never reaches it.</param>
     /// <param name="fulfilledOn">The date it was done, if it was.</param>
     /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
-    /// <returns>The status and, when not self-evident, a sentence that says why.</returns>
-    public (ObligationStatus Status, string Reason) Judge(LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation = true)
-    {
-        var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason);
-        return (status, reason!);
-    }
-
-    /// <summary>The explanation of an obligation made by <see cref="CreateObligation(RuleDescriptor, LocalDate?, LocalDate?, string, bool, int)"/>: the derivation, then the reason for the status.</summary>
-    internal string AppendReason(string derivation, LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation)
-    {
-        JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason);
-        return derivation.Length == 0 ? reason! : derivation.TrimEnd() + " " + reason;
-    }
-
-    /// <summary>The one implementation of <see cref="Judge"/>: the status always, the reason only when asked for.</summary>
-    private ObligationStatus JudgeCore(
-        LocalDate? dueBy,
-        LocalDate? fulfilledOn,
-        bool employerObligation,
-        bool withReason,
-        out string? reason
-    )
-    {
-        reason = null;
-        if (fulfilledOn is { } done)
-        {
-            if (dueBy is not { } due || done <= due)
-            {
-                if (withReason)
-                {
-                    reason = $"Done on {Iso(done)}" + (dueBy is { } d2 ? $", on time (due by {Iso(d2)})." : ".");
-                }
-
-                return ObligationStatus.Fulfilled;
-            }
-
-            if (withReason)
-            {
-                reason = $"Done on {Iso(done)}, {Period.DaysBetween(due, done)} day(s) after the due date {Iso(due)}.";
-            }
-
-            return ObligationStatus.FulfilledLate;
-        }
-
-        if (dueBy is not { } dueDate)
-        {
-            // A shipped rule gives no due date only when the clock never reaches it: the case ended by recovery.
-            reason =
-                !withReason ? null
-                : Clock.SicknessState == SicknessState.Recovered ? RecoveredReason()
-                : "It has no due date in this case, so it does not fall due.";
-            return ObligationStatus.NotApplicable;
-        }
-
-        if (employerObligation && Case.EmploymentEndsOn is { } end && dueDate > end)
-        {
-            if (withReason)
-            {
-                reason =
-                    $"Employment ended on {Iso(end)}, before this fell due: from then UWV takes over the re-integration (Ziektewet art. 38 lid 2).";
-            }
-
-            return ObligationStatus.NotApplicable;
-        }
-
-        if (Clock.SicknessState == SicknessState.Recovered && Clock.LastSickDay is { } lastSick && dueDate > lastSick)
-        {
-            reason = withReason ? RecoveredReason() : null;
-            return ObligationStatus.NotApplicable;
-        }
-
-        if (AsOf <= dueDate)
-        {
-            if (Clock.SicknessState == SicknessState.Interrupted)
-            {
-                if (withReason)
-                {
-                    reason =
-                        $"The employee is fit on {Iso(AsOf)} ({Clock.FitDaysSoFar} fit day(s) so far); the due date is projected as if sickness resumes the next day, and the case ends if the employee stays fit for 28 days.";
-                }
-
-                return ObligationStatus.Suspended;
-            }
-
-            if (withReason)
-            {
-                reason = $"Not done yet; {Period.DaysBetween(AsOf, dueDate)} day(s) left on {Iso(AsOf)}.";
-            }
-
-            return ObligationStatus.Open;
-        }
-
-        if (withReason)
-        {
-            reason = $"Not done; {Period.DaysBetween(dueDate, AsOf)} day(s) past the due date on {Iso(AsOf)}.";
-        }
-
-        return ObligationStatus.Overdue;
-    }
+    /// <returns>The status.</returns>
+    public ObligationStatus StatusOf(LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation = true) =>
+        Judge.Judge(dueBy, fulfilledOn, employerObligation, withReason: false, out _);
 
     /// <summary>
-    /// Creates an obligation the standard way: judges its status with <see cref="Judge"/> and appends the reason
-    /// to the derivation of the date. Shipped rules use exactly this; host rules should too.
+    /// Creates an obligation the standard way: judges its status (<see cref="StatusOf"/>), applies a reasoned deviation
+    /// when one is given, and builds its explanation on first read: the derivation, the deviation, then the reason for
+    /// the status. Shipped rules use exactly this; host rules should too. The engine gives the standard warnings
+    /// (overdue, due soon, done late, deviation applied) for it.
     /// </summary>
     /// <param name="rule">The descriptor of the rule.</param>
-    /// <param name="dueBy">The due date, or <see langword="null"/> when the clock never reaches it.</param>
+    /// <param name="dueBy">The due date the rule computed, or <see langword="null"/> when the clock never reaches it.</param>
     /// <param name="fulfilledOn">The date it was done, if it was.</param>
-    /// <param name="derivation">How the due date was found, in words a casemanager can check.</param>
+    /// <param name="derivation">Builds how the due date was found, in words a casemanager can check; it must be pure (no side effects, the same text every time), as it runs on first read, possibly on another thread.</param>
+    /// <param name="deviation">A reasoned deviation (Regeling procesgang art. 5) that sets the due date instead, such as <see cref="DeviationFor"/> finds; <see langword="null"/> for none.</param>
     /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
     /// <param name="sequence">For repeating obligations, 1, 2, ...; otherwise 0.</param>
     /// <returns>The obligation.</returns>
-    public Obligation CreateObligation(
-        RuleDescriptor rule,
-        LocalDate? dueBy,
-        LocalDate? fulfilledOn,
-        string derivation,
-        bool employerObligation = true,
-        int sequence = 0
-    )
-    {
-        return CreateCore(rule, dueBy, fulfilledOn, derivation, employerObligation, sequence);
-    }
-
-    /// <summary>
-    /// Creates an obligation the standard way, like <see cref="CreateObligation(RuleDescriptor, LocalDate?, LocalDate?, string, bool, int)"/>,
-    /// but builds the explanation only when someone reads <see cref="Obligation.Explanation"/>: the cheap way for a rule
-    /// whose derivation formats dates.
-    /// </summary>
-    /// <param name="rule">The descriptor of the rule.</param>
-    /// <param name="dueBy">The due date, or <see langword="null"/> when the clock never reaches it.</param>
-    /// <param name="fulfilledOn">The date it was done, if it was.</param>
-    /// <param name="derivation">Builds how the due date was found; it must be pure (no side effects, the same text every time), as it runs on first read, possibly on another thread.</param>
-    /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
-    /// <param name="sequence">For repeating obligations, 1, 2, ...; otherwise 0.</param>
-    /// <returns>The obligation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> or <paramref name="derivation"/> is null.</exception>
     public Obligation CreateObligation(
         RuleDescriptor rule,
         LocalDate? dueBy,
         LocalDate? fulfilledOn,
         Func<string> derivation,
+        Afwijking? deviation = null,
         bool employerObligation = true,
         int sequence = 0
-    )
-    {
-        return CreateCore(
+    ) =>
+        CreateCore(
             rule,
             dueBy,
             fulfilledOn,
             derivation ?? throw new ArgumentNullException(nameof(derivation)),
+            deviation,
             employerObligation,
             sequence
         );
-    }
 
-    /// <summary>
-    /// Creates an obligation the standard way, with an explanation built on first read from this context by
-    /// <paramref name="derivation"/>. With a <see langword="static"/> lambda this allocates nothing beyond the
-    /// obligation: the cheapest way for a rule whose derivation can be read off the context.
-    /// </summary>
-    /// <param name="rule">The descriptor of the rule.</param>
-    /// <param name="dueBy">The due date, or <see langword="null"/> when the clock never reaches it.</param>
-    /// <param name="fulfilledOn">The date it was done, if it was.</param>
-    /// <param name="derivation">Builds how the due date was found from this context; it must be pure (no side effects, the same text every time).</param>
-    /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
-    /// <param name="sequence">For repeating obligations, 1, 2, ...; otherwise 0.</param>
-    /// <returns>The obligation.</returns>
-    public Obligation CreateObligation(
+    /// <summary>Creates an obligation with a derivation built from this context on first read (a static lambda allocates nothing more).</summary>
+    internal Obligation CreateObligation(
         RuleDescriptor rule,
         LocalDate? dueBy,
         LocalDate? fulfilledOn,
         Func<RuleContext, string> derivation,
+        Afwijking? deviation = null,
         bool employerObligation = true,
         int sequence = 0
-    )
-    {
-        return CreateCore(
-            rule,
-            dueBy,
-            fulfilledOn,
-            derivation ?? throw new ArgumentNullException(nameof(derivation)),
-            employerObligation,
-            sequence
-        );
-    }
+    ) => CreateCore(rule, dueBy, fulfilledOn, derivation, deviation, employerObligation, sequence);
+
+    /// <summary>Creates an obligation whose derivation is a fixed text (the reason for the status is still appended).</summary>
+    internal Obligation CreateObligation(
+        RuleDescriptor rule,
+        LocalDate? dueBy,
+        LocalDate? fulfilledOn,
+        string derivation,
+        Afwijking? deviation = null,
+        bool employerObligation = true,
+        int sequence = 0
+    ) => CreateCore(rule, dueBy, fulfilledOn, derivation, deviation, employerObligation, sequence);
 
     /// <summary>Creates an obligation with a derivation the engine builds on first read (no delegate needed).</summary>
     internal Obligation CreateObligation(
@@ -387,19 +264,21 @@ public sealed class RuleContext
         LocalDate? dueBy,
         LocalDate? fulfilledOn,
         DeferredText derivation,
+        Afwijking? deviation = null,
         bool employerObligation = true,
         int sequence = 0
-    ) => CreateCore(rule, dueBy, fulfilledOn, derivation, employerObligation, sequence);
+    ) => CreateCore(rule, dueBy, fulfilledOn, derivation, deviation, employerObligation, sequence);
 
     /// <summary>
-    /// The one way an obligation is made: the status judged now, the derivation (a string, a builder or a
-    /// <see cref="DeferredText"/>) kept as it is and finished with its reason on first read.
+    /// The one way an obligation is made: the due date after any deviation, the status judged now, the derivation
+    /// kept as it is and finished with the deviation and the reason on first read.
     /// </summary>
     private Obligation CreateCore(
         RuleDescriptor rule,
         LocalDate? dueBy,
         LocalDate? fulfilledOn,
         object derivation,
+        Afwijking? deviation,
         bool employerObligation,
         int sequence
     )
@@ -409,10 +288,11 @@ public sealed class RuleContext
             throw new ArgumentNullException(nameof(rule));
         }
 
-        var status = JudgeCore(dueBy, fulfilledOn, employerObligation, withReason: false, out _);
+        var due = deviation?.DueBy ?? dueBy;
+        var status = Judge.Judge(due, fulfilledOn, employerObligation, withReason: false, out _);
         return new Obligation(
             rule.Code,
-            dueBy,
+            due,
             status,
             fulfilledOn,
             rule.Source,
@@ -420,145 +300,10 @@ public sealed class RuleContext
             derivation,
             this,
             employerObligation,
-            sequence
+            sequence,
+            deviation,
+            dueBy
         );
-    }
-
-    /// <summary>
-    /// Applies a reasoned deviation to a computed due date, like the public overloads, for a derivation the engine
-    /// builds on first read.
-    /// </summary>
-    internal (LocalDate? DueBy, DeferredText Derivation, Afwijking? Deviation) ApplyDeviation(
-        string obligation,
-        LocalDate? dueBy,
-        DeferredText derivation,
-        LocalDate? recordedFrom = null,
-        LocalDate? recordedUntil = null,
-        int sequence = 0
-    )
-    {
-        var deviation = Record(obligation, dueBy, recordedFrom, recordedUntil, sequence);
-        if (deviation is null)
-        {
-            return (dueBy, derivation, null);
-        }
-
-        return (deviation.DueBy, new DeviatedText(derivation, dueBy, deviation), deviation);
-    }
-
-    /// <summary>Finds the deviation that applies and records it for the engine's deviation warning.</summary>
-    private Afwijking? Record(string obligation, LocalDate? dueBy, LocalDate? recordedFrom, LocalDate? recordedUntil, int sequence = 0)
-    {
-        var deviation = DeviationFor(obligation, recordedFrom, recordedUntil);
-        if (deviation is not null)
-        {
-            (_applied ??= []).Add((obligation, deviation, dueBy, sequence));
-        }
-
-        return deviation;
-    }
-
-    /// <summary>A derivation with a reasoned deviation appended.</summary>
-    private sealed class DeviatedText(DeferredText derivation, LocalDate? dueBy, Afwijking deviation) : DeferredText
-    {
-        public override string Build() => DeviationText(derivation.Build(), dueBy, deviation);
-    }
-
-    /// <summary>
-    /// Applies a reasoned deviation (Regeling procesgang art. 5) to a computed due date, like
-    /// <see cref="ApplyDeviation(string, LocalDate?, string, LocalDate?, LocalDate?)"/>, with a derivation built from
-    /// the context only when read.
-    /// </summary>
-    /// <param name="obligation">The obligation code.</param>
-    /// <param name="dueBy">The due date the rule computed.</param>
-    /// <param name="derivation">Builds the derivation so far from the context (pure); the deviation is appended.</param>
-    /// <param name="recordedFrom">The earliest recording date that counts, if any.</param>
-    /// <param name="recordedUntil">The latest recording date that counts, if any.</param>
-    /// <returns>The due date after the deviation, and the derivation (the same builder when no deviation applies).</returns>
-    public (LocalDate? DueBy, Func<RuleContext, string> Derivation, Afwijking? Deviation) ApplyDeviation(
-        string obligation,
-        LocalDate? dueBy,
-        Func<RuleContext, string> derivation,
-        LocalDate? recordedFrom = null,
-        LocalDate? recordedUntil = null
-    )
-    {
-        if (derivation is null)
-        {
-            throw new ArgumentNullException(nameof(derivation));
-        }
-
-        var deviation = Record(obligation, dueBy, recordedFrom, recordedUntil);
-        if (deviation is null)
-        {
-            return (dueBy, derivation, null);
-        }
-
-        return (deviation.DueBy, c => DeviationText(derivation(c), dueBy, deviation), deviation);
-    }
-
-    /// <summary>
-    /// Applies a reasoned deviation (Regeling procesgang art. 5) to a computed due date, and says so.
-    /// </summary>
-    /// <param name="obligation">The obligation code.</param>
-    /// <param name="dueBy">The due date the rule computed.</param>
-    /// <param name="derivation">The derivation so far; the deviation is appended.</param>
-    /// <param name="recordedFrom">The earliest recording date that counts, if any.</param>
-    /// <param name="recordedUntil">The latest recording date that counts, if any.</param>
-    /// <returns>The due date after the deviation, and the derivation.</returns>
-    public (LocalDate? DueBy, string Derivation, Afwijking? Deviation) ApplyDeviation(
-        string obligation,
-        LocalDate? dueBy,
-        string derivation,
-        LocalDate? recordedFrom = null,
-        LocalDate? recordedUntil = null
-    )
-    {
-        var deviation = Record(obligation, dueBy, recordedFrom, recordedUntil);
-        if (deviation is null)
-        {
-            return (dueBy, derivation, null);
-        }
-
-        return (deviation.DueBy, DeviationText(derivation, dueBy, deviation), deviation);
-    }
-
-    private static string DeviationText(string derivation, LocalDate? dueBy, Afwijking deviation)
-    {
-        var was = dueBy is { } d ? Iso(d) : "none";
-        return $"{derivation.TrimEnd().TrimEnd('.')}, so due by {was}; a reasoned deviation agreed on {Iso(deviation.On)} (Regeling procesgang art. 5, reason: \"{deviation.Reason}\") sets the due date to {Iso(deviation.DueBy)}.";
-    }
-
-    /// <summary>
-    /// Applies a reasoned deviation (Regeling procesgang art. 5) to a computed due date, like
-    /// <see cref="ApplyDeviation(string, LocalDate?, string, LocalDate?, LocalDate?)"/>, with a derivation built only when read.
-    /// </summary>
-    /// <param name="obligation">The obligation code.</param>
-    /// <param name="dueBy">The due date the rule computed.</param>
-    /// <param name="derivation">Builds the derivation so far (pure); the deviation is appended.</param>
-    /// <param name="recordedFrom">The earliest recording date that counts, if any.</param>
-    /// <param name="recordedUntil">The latest recording date that counts, if any.</param>
-    /// <returns>The due date after the deviation, and the derivation (the same builder when no deviation applies).</returns>
-    public (LocalDate? DueBy, Func<string> Derivation, Afwijking? Deviation) ApplyDeviation(
-        string obligation,
-        LocalDate? dueBy,
-        Func<string> derivation,
-        LocalDate? recordedFrom = null,
-        LocalDate? recordedUntil = null
-    )
-    {
-        if (derivation is null)
-        {
-            throw new ArgumentNullException(nameof(derivation));
-        }
-
-        var deviation = Record(obligation, dueBy, recordedFrom, recordedUntil);
-        if (deviation is null)
-        {
-            return (dueBy, derivation, null);
-        }
-
-        return (deviation.DueBy, () => DeviationText(derivation(), dueBy, deviation), deviation);
     }
 
     /// <summary>
@@ -592,8 +337,4 @@ public sealed class RuleContext
             ? $"{split.FitDays} fit day(s) of interruption and {split.LeaveDays} day(s) of pregnancy and birth leave"
         : split.FitDays > 0 ? $"{split.FitDays} fit day(s) of interruption"
         : $"{split.LeaveDays} day(s) of pregnancy and birth leave";
-
-    // Only called for a case that ended by recovery, which always has a last sick day.
-    private string RecoveredReason() =>
-        $"The case ended by recovery: the employee is fit since {Iso(Clock.LastSickDay!.Value.PlusDays(1))} ({Clock.FitDaysSoFar} fit days by {Iso(AsOf)}, 28 end a case), before this fell due.";
 }

@@ -155,7 +155,7 @@ public sealed class WachttijdClock
             throw new ArgumentOutOfRangeException(
                 nameof(asOf),
                 asOf,
-                $"asOf must be on or after the first sick day {CaseValidator.Iso(@case.FirstSickDay)}."
+                $"asOf must be on or after the first sick day {IsoDates.Format(@case.FirstSickDay)}."
             );
         }
 

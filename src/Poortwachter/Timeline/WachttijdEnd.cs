@@ -137,13 +137,13 @@ public sealed class WachttijdEnd
         LocalDate? statutoryLastDay,
         LocalDate? referenceEnd,
         LocalDate? lastDay,
-        IReadOnlyList<WachttijdEndChange> changes
+        IReadOnlyList<WachttijdEndChange> extensions
     )
     {
         StatutoryLastDay = statutoryLastDay;
         ReferenceEnd = referenceEnd;
         LastDay = lastDay;
-        Changes = changes;
+        Extensions = extensions;
     }
 
     /// <summary>Gets the date of counted day 728; <see langword="null"/> when the case ended by recovery.</summary>
@@ -155,6 +155,6 @@ public sealed class WachttijdEnd
     /// <summary>Gets the last day of wage continuation with every extension.</summary>
     public LocalDate? LastDay { get; }
 
-    /// <summary>Gets the changes applied, in order.</summary>
-    public IReadOnlyList<WachttijdEndChange> Changes { get; }
+    /// <summary>Gets the changes applied by the extensions, in order (as <see cref="Assessments.WachttijdSummary.Extensions"/>).</summary>
+    public IReadOnlyList<WachttijdEndChange> Extensions { get; }
 }

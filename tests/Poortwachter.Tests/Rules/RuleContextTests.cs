@@ -29,6 +29,19 @@ public sealed class RuleContextTests : RuleTestBase
     private static Assessment AssessWith(SicknessCase @case, LocalDate asOf, Action<RuleContext, RuleOutput> evaluate) =>
         new PoortwachterEngine(new PoortwachterOptions().Add(new Probe(evaluate))).Assess(@case, asOf);
 
+    /// <summary>The status and the reason the status judge gives, as an obligation's explanation ends.</summary>
+    private static (ObligationStatus Status, string Reason) Judge(
+        RuleContext context,
+        LocalDate? dueBy,
+        LocalDate? fulfilledOn,
+        bool employerObligation = true
+    )
+    {
+        var status = context.Judge.Judge(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason);
+        context.StatusOf(dueBy, fulfilledOn, employerObligation).Should().Be(status, "the public query judges the same way");
+        return (status, reason!);
+    }
+
     private static RuleContext ContextOf(SicknessCase @case, LocalDate asOf)
     {
         RuleContext? seen = null;
@@ -118,21 +131,19 @@ public sealed class RuleContextTests : RuleTestBase
         // Assessed on 10 Feb 2025, sick throughout.
         var context = ContextOf(Case().Build(), D(2025, 2, 10));
 
-        context
-            .Judge(D(2025, 2, 16), D(2025, 2, 10))
+        Judge(context, D(2025, 2, 16), D(2025, 2, 10))
             .Should()
             .Be((ObligationStatus.Fulfilled, "Done on 2025-02-10, on time (due by 2025-02-16)."));
-        context.Judge(null, D(2025, 2, 10)).Should().Be((ObligationStatus.Fulfilled, "Done on 2025-02-10."));
+        Judge(context, null, D(2025, 2, 10)).Should().Be((ObligationStatus.Fulfilled, "Done on 2025-02-10."));
         // 16 Feb -> 20 Feb is 4 days late.
-        context
-            .Judge(D(2025, 2, 16), D(2025, 2, 20))
+        Judge(context, D(2025, 2, 16), D(2025, 2, 20))
             .Should()
             .Be((ObligationStatus.FulfilledLate, "Done on 2025-02-20, 4 day(s) after the due date 2025-02-16."));
         // 10 Feb -> 16 Feb: 6 days left; due on the assessment date itself: still open, 0 days left.
-        context.Judge(D(2025, 2, 16), null).Should().Be((ObligationStatus.Open, "Not done yet; 6 day(s) left on 2025-02-10."));
-        context.Judge(D(2025, 2, 10), null).Should().Be((ObligationStatus.Open, "Not done yet; 0 day(s) left on 2025-02-10."));
+        Judge(context, D(2025, 2, 16), null).Should().Be((ObligationStatus.Open, "Not done yet; 6 day(s) left on 2025-02-10."));
+        Judge(context, D(2025, 2, 10), null).Should().Be((ObligationStatus.Open, "Not done yet; 0 day(s) left on 2025-02-10."));
         // Due 5 Feb, not done on 10 Feb: 5 days past.
-        context.Judge(D(2025, 2, 5), null).Should().Be((ObligationStatus.Overdue, "Not done; 5 day(s) past the due date on 2025-02-10."));
+        Judge(context, D(2025, 2, 5), null).Should().Be((ObligationStatus.Overdue, "Not done; 5 day(s) past the due date on 2025-02-10."));
     }
 
     [Fact]
@@ -140,8 +151,7 @@ public sealed class RuleContextTests : RuleTestBase
     {
         var context = ContextOf(Case().EmploymentEndsOn(D(2025, 2, 12)).Build(), D(2025, 2, 10));
 
-        context
-            .Judge(D(2025, 2, 16), null)
+        Judge(context, D(2025, 2, 16), null)
             .Should()
             .Be(
                 (
@@ -149,8 +159,8 @@ public sealed class RuleContextTests : RuleTestBase
                     "Employment ended on 2025-02-12, before this fell due: from then UWV takes over the re-integration (Ziektewet art. 38 lid 2)."
                 )
             );
-        context.Judge(D(2025, 2, 12), null).Status.Should().Be(ObligationStatus.Open, "due on the last day of employment");
-        context.Judge(D(2025, 2, 16), null, employerObligation: false).Status.Should().Be(ObligationStatus.Open);
+        Judge(context, D(2025, 2, 12), null).Status.Should().Be(ObligationStatus.Open, "due on the last day of employment");
+        Judge(context, D(2025, 2, 16), null, employerObligation: false).Status.Should().Be(ObligationStatus.Open);
     }
 
     [Fact]
@@ -161,9 +171,10 @@ public sealed class RuleContextTests : RuleTestBase
         var asOf = D(2025, 3, 16);
         var context = ContextOf(@case, asOf);
 
-        context.Judge(D(2025, 2, 16), null).Should().Be((ObligationStatus.Overdue, "Not done; 28 day(s) past the due date on 2025-03-16."));
-        context
-            .Judge(D(2025, 2, 17), null)
+        Judge(context, D(2025, 2, 16), null)
+            .Should()
+            .Be((ObligationStatus.Overdue, "Not done; 28 day(s) past the due date on 2025-03-16."));
+        Judge(context, D(2025, 2, 17), null)
             .Should()
             .Be(
                 (
@@ -211,13 +222,7 @@ public sealed class RuleContextTests : RuleTestBase
             act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("rule");
         }
 
-        Action[] noDerivation =
-        [
-            () => context.CreateObligation(ProbeRule, due, null, (Func<string>)null!),
-            () => context.CreateObligation(ProbeRule, due, null, (Func<RuleContext, string>)null!),
-            () => context.ApplyDeviation(ObligationCodes.Probleemanalyse, due, (Func<string>)null!),
-            () => context.ApplyDeviation(ObligationCodes.Probleemanalyse, due, (Func<RuleContext, string>)null!),
-        ];
+        Action[] noDerivation = [() => context.CreateObligation(ProbeRule, due, null, (Func<string>)null!)];
         foreach (var act in noDerivation)
         {
             act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("derivation");
@@ -225,21 +230,34 @@ public sealed class RuleContextTests : RuleTestBase
     }
 
     [Fact]
-    public void Without_a_deviation_the_due_date_and_the_derivation_come_back_unchanged()
+    public void Without_a_deviation_the_due_date_and_the_derivation_stay_as_the_rule_made_them()
     {
         var context = ContextOf(Case().Build(), D(2025, 2, 10));
-        Func<RuleContext, string> fromContext = static c => $"Day 42 is {RuleContext.Iso(c.Clock.DateOfCountedDay(42)!.Value)}.";
-        Func<string> plain = () => "Day 42.";
 
-        var (dueBy, derivation, deviation) = context.ApplyDeviation(ObligationCodes.Probleemanalyse, D(2025, 2, 16), fromContext);
-        dueBy.Should().Be(D(2025, 2, 16));
-        derivation.Should().BeSameAs(fromContext);
-        deviation.Should().BeNull();
-        context.ApplyDeviation(ObligationCodes.Probleemanalyse, D(2025, 2, 16), plain).Derivation.Should().BeSameAs(plain);
-        var fromText = context.ApplyDeviation(ObligationCodes.Probleemanalyse, D(2025, 2, 16), "Day 42.");
-        fromText.DueBy.Should().Be(D(2025, 2, 16));
-        fromText.Derivation.Should().Be("Day 42.");
-        fromText.Deviation.Should().BeNull();
+        context.DeviationFor(ObligationCodes.Probleemanalyse).Should().BeNull();
+        var o = context.CreateObligation(ProbeRule, D(2025, 2, 16), null, () => "Day 42.", deviation: null);
+        o.DueBy.Should().Be(D(2025, 2, 16));
+        o.Explanation.Should().Be("Day 42. Not done yet; 6 day(s) left on 2025-02-10.");
+    }
+
+    [Fact]
+    public void A_deviation_given_to_CreateObligation_sets_the_due_date_and_says_so()
+    {
+        // Counted day 42 = 16 Feb 2025, moved to 2 Mar by a deviation agreed on 10 Feb; assessed on 10 Feb: 20 days left.
+        var context = ContextOf(
+            Case().Afwijking(D(2025, 2, 10), ObligationCodes.Probleemanalyse, D(2025, 3, 2), "bedrijfsarts met vakantie").Build(),
+            D(2025, 2, 10)
+        );
+        var deviation = context.DeviationFor(ObligationCodes.Probleemanalyse);
+
+        var o = context.CreateObligation(ProbeRule, D(2025, 2, 16), null, () => "Counted day 42.", deviation);
+
+        o.DueBy.Should().Be(D(2025, 3, 2));
+        o.Explanation.Should()
+            .Be(
+                "Counted day 42, so due by 2025-02-16; a reasoned deviation agreed on 2025-02-10 (Regeling procesgang art. 5, reason: \"bedrijfsarts met vakantie\") sets the due date to 2025-03-02. Not done yet; 20 day(s) left on 2025-02-10."
+            );
+        context.DeviationFor(ObligationCodes.Probleemanalyse).Should().BeSameAs(deviation, "the context records nothing");
     }
 
     [Theory]
@@ -366,15 +384,15 @@ public sealed class RuleContextTests : RuleTestBase
         {
             var due = context.Clock.DateOfCountedDay(56);
             var done = context.FirstDone(Rule.Code)?.On;
+            var deviation = context.DeviationFor(Rule.Code);
             if (lazy)
             {
-                var applied = context.ApplyDeviation(Rule.Code, due, () => "Counted day 56.");
-                output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, done, applied.Derivation));
+                output.Add(Rule, context.CreateObligation(Rule, due, done, () => "Counted day 56.", deviation));
             }
             else
             {
-                var applied = context.ApplyDeviation(Rule.Code, due, "Counted day 56.");
-                output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, done, applied.Derivation));
+                var text = "Counted day 56.";
+                output.Add(Rule, context.CreateObligation(Rule, due, done, () => text, deviation));
             }
         }
     }

@@ -1,3 +1,4 @@
+using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 
@@ -29,50 +30,62 @@ public sealed class ArbeidsdeskundigOnderzoekRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        var due = EarlierEvaluation(context) ?? context.Clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay);
-        if (context.First<GeenTerugkeerEigenFunctie>() is { } conclusion)
-        {
-            var afterConclusion = context.Clock.CountedDaysAfter(conclusion.On, context.Options.ArbeidsdeskundigOnderzoekTermDays);
-            if (afterConclusion is { } a && (due is not { } current || a < current))
-            {
-                due = a;
-            }
-        }
-
+        var due = new Due(context);
         var done = context.FirstDone(ObligationCodes.ArbeidsdeskundigOnderzoek)?.On;
-        output.Add(Rule, context.CreateObligation(Rule, due, done, Derivation));
+        output.Add(Rule, context.CreateObligation(Rule, due.Date, done, due));
     }
 
-    /// <summary>The date of the first-year evaluation when it was held before counted day 364.</summary>
-    private static NodaTime.LocalDate? EarlierEvaluation(RuleContext context) =>
-        context.FirstDone(ObligationCodes.Eerstejaarsevaluatie) is { } evaluation
-        && (context.Clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay) is not { } d || evaluation.On < d)
-            ? evaluation.On
-            : null;
-
-    // Built when the explanation is read.
-    private static string Derivation(RuleContext context)
+    /// <summary>
+    /// The competing dates, found once: the usual date (counted day 364, or a first-year evaluation held earlier) and
+    /// the date the bedrijfsarts' conclusion sets; the earlier one wins. The derivation formats what was found.
+    /// </summary>
+    private sealed class Due : Assessments.DeferredText
     {
-        var usual = EarlierEvaluation(context) ?? context.Clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay);
-        var text =
-            $"Before the first-year evaluation (UWV Werkwijzer Poortwachter): {context.ExplainCountedDay(EerstejaarsevaluatieRule.DueDay)}."
-            + (
-                EarlierEvaluation(context) is { } held
-                    ? $" The first-year evaluation was held earlier, on {RuleContext.Iso(held)}, so the assessment was due by then."
-                    : string.Empty
-            );
-        if (context.First<GeenTerugkeerEigenFunctie>() is not { } conclusion)
+        private readonly RuleContext _context;
+        private readonly LocalDate? _heldEarlier;
+        private readonly GeenTerugkeerEigenFunctie? _conclusion;
+        private readonly LocalDate? _afterConclusion;
+        private readonly bool _conclusionWins;
+
+        public Due(RuleContext context)
         {
-            return text;
+            _context = context;
+            var yearEnd = context.Clock.DateOfCountedDay(EerstejaarsevaluatieRule.DueDay);
+            _heldEarlier =
+                context.FirstDone(ObligationCodes.Eerstejaarsevaluatie) is { } evaluation && (yearEnd is not { } d || evaluation.On < d)
+                    ? evaluation.On
+                    : null;
+            var usual = _heldEarlier ?? yearEnd;
+            _conclusion = context.First<GeenTerugkeerEigenFunctie>();
+            if (_conclusion is not null)
+            {
+                _afterConclusion = context.Clock.CountedDaysAfter(_conclusion.On, context.Options.ArbeidsdeskundigOnderzoekTermDays);
+                _conclusionWins = _afterConclusion is { } a && (usual is not { } current || a < current);
+            }
+
+            Date = _conclusionWins ? _afterConclusion : usual;
         }
 
-        var term = context.Options.ArbeidsdeskundigOnderzoekTermDays;
-        var afterConclusion = context.Clock.CountedDaysAfter(conclusion.On, term);
-        text +=
-            $" The bedrijfsarts concluded on {RuleContext.Iso(conclusion.On)} that return to the own job is not expected, which starts the assessment: due {term} counted days later (practice)"
-            + (afterConclusion is { } ac ? $", on {RuleContext.Iso(ac)}" : string.Empty);
-        return afterConclusion is { } a && (usual is not { } current || a < current)
-            ? text + ", the earlier date, which applies."
-            : text + "; the earlier date above applies.";
+        public LocalDate? Date { get; }
+
+        public override string Build()
+        {
+            var text =
+                $"Before the first-year evaluation (UWV Werkwijzer Poortwachter): {_context.ExplainCountedDay(EerstejaarsevaluatieRule.DueDay)}."
+                + (
+                    _heldEarlier is { } held
+                        ? $" The first-year evaluation was held earlier, on {RuleContext.Iso(held)}, so the assessment was due by then."
+                        : string.Empty
+                );
+            if (_conclusion is null)
+            {
+                return text;
+            }
+
+            text +=
+                $" The bedrijfsarts concluded on {RuleContext.Iso(_conclusion.On)} that return to the own job is not expected, which starts the assessment: due {_context.Options.ArbeidsdeskundigOnderzoekTermDays} counted days later (practice)"
+                + (_afterConclusion is { } ac ? $", on {RuleContext.Iso(ac)}" : string.Empty);
+            return _conclusionWins ? text + ", the earlier date, which applies." : text + "; the earlier date above applies.";
+        }
     }
 }

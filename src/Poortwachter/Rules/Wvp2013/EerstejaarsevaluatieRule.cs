@@ -1,3 +1,4 @@
+using NodaTime;
 using Poortwachter.Assessments;
 
 namespace Poortwachter.Rules.Wvp2013;
@@ -30,15 +31,13 @@ public sealed class EerstejaarsevaluatieRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        var due = context.Clock.DateOfCountedDay(DueDay);
-        var windowWeek = context.Options.EerstejaarsevaluatieWindowStartWeek;
-        var windowDay = ((windowWeek - 1) * 7) + 1;
-        var windowStart = context.Clock.DateOfCountedDay(windowDay);
+        var timing = new Timing(context);
         var done = context.FirstDone(ObligationCodes.Eerstejaarsevaluatie)?.On;
-        var applied = context.ApplyDeviation(ObligationCodes.Eerstejaarsevaluatie, due, Derivation);
-        output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, done, applied.Derivation));
-        if (done is { } d && windowStart is { } w && d < w && applied.Deviation is null)
+        var deviation = context.DeviationFor(ObligationCodes.Eerstejaarsevaluatie);
+        output.Add(Rule, context.CreateObligation(Rule, timing.Due, done, timing, deviation));
+        if (done is { } d && timing.WindowStart is { } w && d < w && deviation is null)
         {
+            var windowWeek = timing.WindowWeek;
             output.Add(
                 new Warning(
                     WarningKinds.Early,
@@ -51,14 +50,31 @@ public sealed class EerstejaarsevaluatieRule : IRule
         }
     }
 
-    // Built when the explanation is read.
-    private static string Derivation(RuleContext context)
+    /// <summary>When the evaluation is due and when practice's window opens, found once; its derivation formats them.</summary>
+    private sealed class Timing : Assessments.DeferredText
     {
-        var windowWeek = context.Options.EerstejaarsevaluatieWindowStartWeek;
-        var windowDay = ((windowWeek - 1) * 7) + 1;
-        var windowStart = context.Clock.DateOfCountedDay(windowDay);
-        return $"At the end of the first sick year (Regeling procesgang art. 4 lid 2 onder b): {context.ExplainCountedDay(DueDay)}. Practice holds it from week {windowWeek} (counted day {windowDay}"
-            + (windowStart is { } ws ? $", {RuleContext.Iso(ws)}" : string.Empty)
+        private readonly RuleContext _context;
+
+        public Timing(RuleContext context)
+        {
+            _context = context;
+            Due = context.Clock.DateOfCountedDay(DueDay);
+            WindowWeek = context.Options.EerstejaarsevaluatieWindowStartWeek;
+            WindowDay = ((WindowWeek - 1) * 7) + 1;
+            WindowStart = context.Clock.DateOfCountedDay(WindowDay);
+        }
+
+        public LocalDate? Due { get; }
+
+        public int WindowWeek { get; }
+
+        public int WindowDay { get; }
+
+        public LocalDate? WindowStart { get; }
+
+        public override string Build() =>
+            $"At the end of the first sick year (Regeling procesgang art. 4 lid 2 onder b): {_context.ExplainCountedDay(DueDay)}. Practice holds it from week {WindowWeek} (counted day {WindowDay}"
+            + (WindowStart is { } ws ? $", {RuleContext.Iso(ws)}" : string.Empty)
             + ").";
     }
 }

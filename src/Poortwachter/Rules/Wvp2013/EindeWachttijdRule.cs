@@ -45,9 +45,9 @@ public sealed class EindeWachttijdRule : IRule
                 {
                     var text =
                         $"Wage continuation lasts 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1): {context.ExplainCountedDay(Timeline.WachttijdClock.WachttijdDays)}.";
-                    if (context.End.Changes.Count > 0)
+                    if (context.End.Extensions.Count > 0)
                     {
-                        text += " " + string.Join(" ", context.End.Changes.Select(c => c.Explanation));
+                        text += " " + string.Join(" ", context.End.Extensions.Select(c => c.Explanation));
                     }
 
                     if (context.Case.EmploymentEndsOn is { } end && end >= context.FirstSickDay && end < context.End.LastDay)

@@ -67,8 +67,8 @@ public sealed class EvaluatieRule : IRule
             }
 
             var derivation = new Derivation(context, i + 1, interval, anchorKind, anchor, due);
-            var applied = context.ApplyDeviation(ObligationCodes.Evaluatie, due, derivation, anchor, next ?? context.AsOf, sequence: i + 1);
-            output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, next, applied.Derivation, sequence: i + 1));
+            var deviation = context.DeviationFor(ObligationCodes.Evaluatie, anchor, next ?? context.AsOf);
+            output.Add(Rule, context.CreateObligation(Rule, due, next, derivation, deviation, sequence: i + 1));
             if (next is null)
             {
                 break;

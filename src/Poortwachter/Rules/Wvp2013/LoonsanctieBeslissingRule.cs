@@ -37,9 +37,9 @@ public sealed class LoonsanctieBeslissingRule : IRule
             return;
         }
 
-        for (var at = 0; at < context.End.Changes.Count; at++)
+        for (var at = 0; at < context.End.Extensions.Count; at++)
         {
-            var change = context.End.Changes[at];
+            var change = context.End.Extensions[at];
             if (change.Code != LoonsanctieExtension.ExtensionCode)
             {
                 end = change.NewLastDay;

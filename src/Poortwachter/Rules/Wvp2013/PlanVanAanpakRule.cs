@@ -42,8 +42,8 @@ public sealed class PlanVanAanpakRule : IRule
             : context.Clock.DateOfCountedDay(DueDayWithoutAnalysis);
 
         var done = context.FirstDone(ObligationCodes.PlanVanAanpak)?.On;
-        var applied = context.ApplyDeviation(ObligationCodes.PlanVanAanpak, due, Derivation);
-        output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, done, applied.Derivation));
+        var deviation = context.DeviationFor(ObligationCodes.PlanVanAanpak);
+        output.Add(Rule, context.CreateObligation(Rule, due, done, Derivation, deviation));
     }
 
     // Built when the explanation is read.

@@ -31,8 +31,8 @@ public sealed class ProbleemanalyseRule : IRule
     {
         var due = context.Clock.DateOfCountedDay(DueDay);
         var done = context.FirstDone(ObligationCodes.Probleemanalyse)?.On;
-        var applied = context.ApplyDeviation(ObligationCodes.Probleemanalyse, due, Derivation);
-        output.Add(Rule, context.CreateObligation(Rule, applied.DueBy, done, applied.Derivation));
+        var deviation = context.DeviationFor(ObligationCodes.Probleemanalyse);
+        output.Add(Rule, context.CreateObligation(Rule, due, done, Derivation, deviation));
     }
 
     // Built when the explanation is read.

@@ -5,7 +5,7 @@ using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Timeline;
 
-namespace Poortwachter;
+namespace Poortwachter.Engine;
 
 /// <summary>
 /// Facts about the end of the wachttijd that the law allows but that are implausible as recorded, or that the
@@ -100,7 +100,7 @@ internal static class ImplausibleFacts
                     WarningKinds.ImplausibleEvent,
                     Severity.Warning,
                     () =>
-                        $"The extension of wage continuation to {CaseValidator.Iso(v.Until)} is recorded as granted on {CaseValidator.Iso(v.On)}, counted day {day}, in the first sick year: employer and employee ask UWV for it jointly near the end of the wachttijd, when the WIA application comes up (WIA art. 24 lid 1; UWV writes about the application by week 89, art. 64 lid 2). The engine applies it as recorded; check the date."
+                        $"The extension of wage continuation to {IsoDates.Format(v.Until)} is recorded as granted on {IsoDates.Format(v.On)}, counted day {day}, in the first sick year: employer and employee ask UWV for it jointly near the end of the wachttijd, when the WIA application comes up (WIA art. 24 lid 1; UWV writes about the application by week 89, art. 64 lid 2). The engine applies it as recorded; check the date."
                 )
             );
         }
@@ -111,7 +111,7 @@ internal static class ImplausibleFacts
                     WarningKinds.ImplausibleEvent,
                     Severity.Warning,
                     () =>
-                        $"The extension of wage continuation to {CaseValidator.Iso(v.Until)} is recorded as granted on {CaseValidator.Iso(v.On)}, after wage continuation ended on {CaseValidator.Iso(ended)}: UWV extends a wage period that is still running (WIA art. 24 lid 1), or further extends an extended one (lid 2). The engine applies it as recorded; check the date."
+                        $"The extension of wage continuation to {IsoDates.Format(v.Until)} is recorded as granted on {IsoDates.Format(v.On)}, after wage continuation ended on {IsoDates.Format(ended)}: UWV extends a wage period that is still running (WIA art. 24 lid 1), or further extends an extended one (lid 2). The engine applies it as recorded; check the date."
                 )
             );
         }
@@ -124,7 +124,7 @@ internal static class ImplausibleFacts
                     WarningKinds.ImplausibleEvent,
                     Severity.Warning,
                     () =>
-                        $"The extension runs to {CaseValidator.Iso(v.Until)}, {days} days after the end of the wachttijd ({CaseValidator.Iso(statutory)}): the law sets no maximum (WIA art. 24; UWV: at least 13 weeks, no maximum), but an extension of more than 52 weeks, the longest the WIA itself sets (the loonsanctie, art. 25 lid 9), is unusual. The engine applies it as recorded; check the date."
+                        $"The extension runs to {IsoDates.Format(v.Until)}, {days} days after the end of the wachttijd ({IsoDates.Format(statutory)}): the law sets no maximum (WIA art. 24; UWV: at least 13 weeks, no maximum), but an extension of more than 52 weeks, the longest the WIA itself sets (the loonsanctie, art. 25 lid 9), is unusual. The engine applies it as recorded; check the date."
                 )
             );
         }
@@ -141,7 +141,7 @@ internal static class ImplausibleFacts
                         WarningKinds.ImplausibleEvent,
                         Severity.Warning,
                         () =>
-                            $"The loonsanctie of {CaseValidator.Iso(s.On)} comes before the WIA application of {CaseValidator.Iso(applied)}: UWV imposes a loonsanctie when it treats the WIA application and finds the re-integration efforts insufficient (WIA art. 25 lid 9), so not before it. The engine applies it as recorded; check the dates."
+                            $"The loonsanctie of {IsoDates.Format(s.On)} comes before the WIA application of {IsoDates.Format(applied)}: UWV imposes a loonsanctie when it treats the WIA application and finds the re-integration efforts insufficient (WIA art. 25 lid 9), so not before it. The engine applies it as recorded; check the dates."
                     )
                 );
             }
@@ -157,7 +157,7 @@ internal static class ImplausibleFacts
                     WarningKinds.ImplausibleEvent,
                     Severity.Warning,
                     () =>
-                        $"The loonsanctie of {CaseValidator.Iso(s.On)} (counted day {day}) comes before UWV's letter about the WIA application, due by counted day {WiaLetterDay} (WIA art. 64 lid 2), and no WIA application is on record: UWV imposes a loonsanctie when it treats the WIA application (WIA art. 25 lid 9). The engine applies it as recorded; check the date, and record the application (event 'wia-aanvraag') if it was made early."
+                        $"The loonsanctie of {IsoDates.Format(s.On)} (counted day {day}) comes before UWV's letter about the WIA application, due by counted day {WiaLetterDay} (WIA art. 64 lid 2), and no WIA application is on record: UWV imposes a loonsanctie when it treats the WIA application (WIA art. 25 lid 9). The engine applies it as recorded; check the date, and record the application (event 'wia-aanvraag') if it was made early."
                 )
             );
         }
@@ -167,8 +167,8 @@ internal static class ImplausibleFacts
         () =>
             (
                 count == 1
-                    ? $"The loonsanctie decided on {CaseValidator.Iso(first.On)} ({first.Weeks} week(s)) is replaced by the later decision of {CaseValidator.Iso(applied.On)} ({applied.Weeks} week(s))"
-                    : $"{count} loonsanctie decisions, from {CaseValidator.Iso(first.On)} to {CaseValidator.Iso(last.On)}, are replaced by the last decision, of {CaseValidator.Iso(applied.On)} ({applied.Weeks} week(s))"
+                    ? $"The loonsanctie decided on {IsoDates.Format(first.On)} ({first.Weeks} week(s)) is replaced by the later decision of {IsoDates.Format(applied.On)} ({applied.Weeks} week(s))"
+                    : $"{count} loonsanctie decisions, from {IsoDates.Format(first.On)} to {IsoDates.Format(last.On)}, are replaced by the last decision, of {IsoDates.Format(applied.On)} ({applied.Weeks} week(s))"
             )
             + ": the WIA gives one sanction period per wachttijd (art. 25 lid 9), so the engine applies UWV's last decision, as a decision on objection or a correction replaces an earlier one; a bekorting shortens only the decision it follows (art. 25 lid 14).";
 }

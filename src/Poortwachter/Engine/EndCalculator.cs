@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+using Poortwachter.Timeline;
+
+namespace Poortwachter.Engine;
+
+/// <summary>
+/// The end of the wachttijd: counted day 728, moved by each extension in order (a voluntary extension, a late WIA
+/// application, a loonsanctie, then the host's), with the warnings that go with it: a wage-period warning per change,
+/// the facts that changed nothing, and the implausible ones.
+/// </summary>
+internal static class EndCalculator
+{
+    /// <summary>Computes the end and its warnings.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="events">The known events, in date order.</param>
+    /// <param name="extensions">The extensions, in the order they run.</param>
+    /// <returns>The end, and its warnings in the order they are given.</returns>
+    public static (WachttijdEnd End, List<Warning> Warnings) Compute(
+        SicknessCase @case,
+        WachttijdClock clock,
+        IReadOnlyList<CaseEvent> events,
+        IWachttijdExtension[] extensions
+    )
+    {
+        var warnings = new List<Warning>();
+        if (clock.DateOfCountedDay(WachttijdClock.WachttijdDays) is not { } statutory)
+        {
+            return (new WachttijdEnd(null, null, null, []), warnings);
+        }
+
+        var reference = statutory;
+        var last = statutory;
+        List<WachttijdEndChange>? changes = null;
+        WachttijdEndContext? context = null;
+        foreach (var extension in extensions)
+        {
+            // One context while the end stays put; a new one after each change (the context is immutable).
+            if (context is null || context.ReferenceEnd != reference || context.LastDay != last)
+            {
+                context = new WachttijdEndContext(@case, clock, statutory, reference, last, events);
+            }
+
+            var change = extension.Apply(context);
+            if (change is null)
+            {
+                continue;
+            }
+
+            (changes ??= []).Add(change);
+            last = change.NewLastDay;
+            if (change.MovesReferenceEnd)
+            {
+                reference = change.NewLastDay;
+            }
+
+            warnings.Add(new Warning(WarningKinds.WagePeriodExtended, Severity.Info, EngineTexts.Change(change)));
+        }
+
+        AddIgnored(events, statutory, changes, warnings);
+        ImplausibleFacts.Add(clock, events, statutory, warnings);
+        return (new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? []), warnings);
+    }
+
+    /// <summary>The decisions that changed nothing: a loonsanctie decided after the end, an extension not after it.</summary>
+    private static void AddIgnored(
+        IReadOnlyList<CaseEvent> events,
+        LocalDate statutory,
+        List<WachttijdEndChange>? changes,
+        List<Warning> warnings
+    )
+    {
+        // Only the last loonsanctie recorded is applied; the earlier ones get one warning from ImplausibleFacts.
+        var lastSanction = -1;
+        for (var at = 0; at < events.Count; at++)
+        {
+            lastSanction = events[at] is Loonsanctie ? at : lastSanction;
+        }
+
+        for (var at = 0; at < events.Count; at++)
+        {
+            var e = events[at];
+            if (e is Loonsanctie s && at == lastSanction && changes?.Exists(static c => c.Code == EventTypes.Loonsanctie) != true)
+            {
+                warnings.Add(new Warning(WarningKinds.EventIgnored, Severity.Warning, EngineTexts.LoonsanctieAfterTheEnd(s)));
+            }
+            else if (e is Verlenging v && changes?.Exists(static c => c.Code == EventTypes.Verlenging) != true)
+            {
+                warnings.Add(new Warning(WarningKinds.EventIgnored, Severity.Warning, EngineTexts.VerlengingNotAfterTheEnd(v, statutory)));
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Linq;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+using Poortwachter.Rules;
+using Poortwachter.Timeline;
+
+namespace Poortwachter.Engine;
+
+/// <summary>
+/// Every text the engine itself writes (not the rules): the problems with the assessment date, and the messages of
+/// the warnings it gives. Messages are built when read; each helper allocates only when a warning is made.
+/// </summary>
+internal static class EngineTexts
+{
+    public static string AsOfBeforeDay1(LocalDate asOf, LocalDate day1) =>
+        $"the assessment date {IsoDates.Format(asOf)} is before the first sick day {IsoDates.Format(day1)}.";
+
+    public static string AsOfAfterSupported(LocalDate asOf) =>
+        $"the assessment date {IsoDates.Format(asOf)} is after {IsoDates.Format(CaseValidator.MaxSupportedDate)}, the latest date the engine supports.";
+
+    public static string NoRuleSet(LocalDate firstSickDay, RulePlan[] plans) =>
+        $"no rule set applies to a first sick day of {IsoDates.Format(firstSickDay)}: the engine supports {string.Join(", ", plans.Select(p => p.Set.ToString()))}.";
+
+    public static Func<string> FutureEvents(int future, LocalDate asOf) =>
+        () =>
+            $"{future} event(s) dated after {IsoDates.Format(asOf)} are not known on the assessment date and were not taken into account.";
+
+    public static Func<string> NewWachttijd(LocalDate day1, int earlier) =>
+        () =>
+            $"An earlier sickness ended with 28 or more fit days (BW 7:629 lid 10), so the sickness from {IsoDates.Format(day1)} starts a new wachttijd at day 1; it is assessed from that day"
+            + (earlier > 0 ? $", and {earlier} event(s) of the earlier case were left out." : ".");
+
+    public static string LoonsanctieAfterTheEnd(Loonsanctie s) =>
+        $"The loonsanctie decided on {IsoDates.Format(s.On)} does not extend wage continuation: UWV decided after the end of the wachttijd, and a late decision extends nothing (WIA art. 25 lid 11).";
+
+    public static string VerlengingNotAfterTheEnd(Verlenging v, LocalDate statutory) =>
+        $"The extension granted on {IsoDates.Format(v.On)} to {IsoDates.Format(v.Until)} does not end after the wachttijd ({IsoDates.Format(statutory)}), so it changes nothing (WIA art. 24).";
+
+    public static Func<string> Overdue(Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate asOf) =>
+        () =>
+            $"{Title(obligation, rule)} was due by {IsoDates.Format(due)} and is not done ({Period.DaysBetween(due, asOf)} day(s) overdue). {rule.Stake}".TrimEnd();
+
+    public static Func<string> DueSoon(Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate asOf) =>
+        () =>
+            $"{Title(obligation, rule)} is due by {IsoDates.Format(due)}, in {Period.DaysBetween(asOf, due)} day(s). {rule.Stake}".TrimEnd();
+
+    public static Func<string> FulfilledLate(Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate done) =>
+        () =>
+            $"{Title(obligation, rule)} was done on {IsoDates.Format(done)}, {Period.DaysBetween(due, done)} day(s) after its due date {IsoDates.Format(due)}; UWV may weigh this at its check. {rule.Stake}".TrimEnd();
+
+    public static Func<string> DeviationApplied(string code, Afwijking deviation, LocalDate? was) =>
+        () =>
+            $"A reasoned deviation agreed on {IsoDates.Format(deviation.On)} moves the due date of {code} from {(was is { } w ? IsoDates.Format(w) : "none")} to {IsoDates.Format(deviation.DueBy)} (Regeling procesgang art. 5; reason: \"{deviation.Reason}\"). UWV checks at the WIA application whether the reason holds.";
+
+    /// <summary>A derivation with the reasoned deviation that replaced its date appended (Regeling procesgang art. 5).</summary>
+    public static string Deviated(string derivation, LocalDate? dueBy, Afwijking deviation)
+    {
+        var was = dueBy is { } d ? IsoDates.Format(d) : "none";
+        return $"{derivation.TrimEnd().TrimEnd('.')}, so due by {was}; a reasoned deviation agreed on {IsoDates.Format(deviation.On)} (Regeling procesgang art. 5, reason: \"{deviation.Reason}\") sets the due date to {IsoDates.Format(deviation.DueBy)}.";
+    }
+
+    /// <summary>The message of a wage-period warning: the change's own explanation, read when the warning is.</summary>
+    public static DeferredText Change(WachttijdEndChange change) => new ChangeText(change);
+
+    private static string Title(Obligation obligation, RuleDescriptor rule) =>
+        obligation.Sequence > 0 ? $"{rule.Title} #{obligation.Sequence}" : rule.Title;
+
+    private sealed class ChangeText(WachttijdEndChange change) : DeferredText
+    {
+        public override string Build() => change.Explanation;
+    }
+}

@@ -1,0 +1,123 @@
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Timeline;
+
+namespace Poortwachter.Engine;
+
+/// <summary>
+/// Judges the status of an obligation on the assessment date, the same way for every rule, shipped or host: done on
+/// time or late; open, overdue or suspended; not applicable when the case ended (by recovery, or, for an employer's
+/// obligation, by the end of employment) before it became due. It keeps only the facts it needs, so an obligation
+/// that holds it for its explanation keeps nothing else of the assessment alive.
+/// </summary>
+internal sealed class StatusJudge(
+    LocalDate asOf,
+    SicknessState state,
+    LocalDate? lastSickDay,
+    int fitDaysSoFar,
+    LocalDate? employmentEndsOn
+)
+{
+    /// <summary>Judges a status, and gives the reason when asked for it.</summary>
+    /// <param name="dueBy">The due date, or null when the clock never reaches it.</param>
+    /// <param name="fulfilledOn">The date it was done, if it was.</param>
+    /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
+    /// <param name="withReason">Whether to build the reason.</param>
+    /// <param name="reason">The reason, when asked for.</param>
+    /// <returns>The status.</returns>
+    public ObligationStatus Judge(LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation, bool withReason, out string? reason)
+    {
+        reason = null;
+        if (fulfilledOn is { } done)
+        {
+            if (dueBy is not { } due || done <= due)
+            {
+                if (withReason)
+                {
+                    reason = $"Done on {IsoDates.Format(done)}" + (dueBy is { } d2 ? $", on time (due by {IsoDates.Format(d2)})." : ".");
+                }
+
+                return ObligationStatus.Fulfilled;
+            }
+
+            if (withReason)
+            {
+                reason =
+                    $"Done on {IsoDates.Format(done)}, {Period.DaysBetween(due, done)} day(s) after the due date {IsoDates.Format(due)}.";
+            }
+
+            return ObligationStatus.FulfilledLate;
+        }
+
+        if (dueBy is not { } dueDate)
+        {
+            // A shipped rule gives no due date only when the clock never reaches it: the case ended by recovery.
+            reason =
+                !withReason ? null
+                : state == SicknessState.Recovered ? RecoveredReason()
+                : "It has no due date in this case, so it does not fall due.";
+            return ObligationStatus.NotApplicable;
+        }
+
+        if (employerObligation && employmentEndsOn is { } end && dueDate > end)
+        {
+            if (withReason)
+            {
+                reason =
+                    $"Employment ended on {IsoDates.Format(end)}, before this fell due: from then UWV takes over the re-integration (Ziektewet art. 38 lid 2).";
+            }
+
+            return ObligationStatus.NotApplicable;
+        }
+
+        if (state == SicknessState.Recovered && lastSickDay is { } lastSick && dueDate > lastSick)
+        {
+            reason = withReason ? RecoveredReason() : null;
+            return ObligationStatus.NotApplicable;
+        }
+
+        if (asOf <= dueDate)
+        {
+            if (state == SicknessState.Interrupted)
+            {
+                if (withReason)
+                {
+                    reason =
+                        $"The employee is fit on {IsoDates.Format(asOf)} ({fitDaysSoFar} fit day(s) so far); the due date is projected as if sickness resumes the next day, and the case ends if the employee stays fit for 28 days.";
+                }
+
+                return ObligationStatus.Suspended;
+            }
+
+            if (withReason)
+            {
+                reason = $"Not done yet; {Period.DaysBetween(asOf, dueDate)} day(s) left on {IsoDates.Format(asOf)}.";
+            }
+
+            return ObligationStatus.Open;
+        }
+
+        if (withReason)
+        {
+            reason = $"Not done; {Period.DaysBetween(dueDate, asOf)} day(s) past the due date on {IsoDates.Format(asOf)}.";
+        }
+
+        return ObligationStatus.Overdue;
+    }
+
+    /// <summary>The explanation of an obligation: its derivation, then the reason for its status.</summary>
+    /// <param name="derivation">How the due date was found.</param>
+    /// <param name="dueBy">The due date.</param>
+    /// <param name="fulfilledOn">The date it was done, if it was.</param>
+    /// <param name="employerObligation">Whether the employer must do it.</param>
+    /// <returns>The explanation.</returns>
+    public string AppendReason(string derivation, LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation)
+    {
+        Judge(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason);
+        return derivation.Length == 0 ? reason! : derivation.TrimEnd() + " " + reason;
+    }
+
+    // Only called for a case that ended by recovery, which always has a last sick day.
+    private string RecoveredReason() =>
+        $"The case ended by recovery: the employee is fit since {IsoDates.Format(lastSickDay!.Value.PlusDays(1))} ({fitDaysSoFar} fit days by {IsoDates.Format(asOf)}, 28 end a case), before this fell due.";
+}
