@@ -14,6 +14,9 @@ public sealed class Obligation
     private readonly bool _employerObligation;
     private object _explanation;
 
+    // Only a deviated obligation carries this, so the others stay as small as they were.
+    private readonly DeviationRecord? _deviation;
+
     /// <summary>Initializes a new obligation.</summary>
     /// <param name="kind">The obligation code, such as <c>plan-van-aanpak</c>.</param>
     /// <param name="dueBy">The last day on which it is on time (after any deviation); <see langword="null"/> when it never became due.</param>
@@ -101,8 +104,7 @@ public sealed class Obligation
         _judge = judge;
         _employerObligation = employerObligation;
         Sequence = sequence;
-        Deviation = deviation;
-        DueWithoutDeviation = dueWithoutDeviation;
+        _deviation = deviation is null ? null : new DeviationRecord(deviation, dueWithoutDeviation);
     }
 
     /// <summary>Gets the obligation code.</summary>
@@ -131,10 +133,10 @@ public sealed class Obligation
     public int Sequence { get; }
 
     /// <summary>Gets the reasoned deviation (Regeling procesgang art. 5) that set <see cref="DueBy"/>, if one did.</summary>
-    internal Cases.Afwijking? Deviation { get; }
+    internal Cases.Afwijking? Deviation => _deviation?.Deviation;
 
     /// <summary>Gets the due date the rule computed before a deviation replaced it.</summary>
-    internal LocalDate? DueWithoutDeviation { get; }
+    internal LocalDate? DueWithoutDeviation => _deviation?.Replaced;
 
     private string BuildExplanation()
     {
@@ -157,6 +159,8 @@ public sealed class Obligation
 
         return LazyText.Publish(ref _explanation, seen, text);
     }
+
+    private sealed record DeviationRecord(Cases.Afwijking Deviation, LocalDate? Replaced);
 
     /// <inheritdoc/>
     public override string ToString() =>

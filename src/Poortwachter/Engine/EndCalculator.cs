@@ -18,19 +18,21 @@ internal static class EndCalculator
     /// <param name="clock">The clock.</param>
     /// <param name="events">The known events, in date order.</param>
     /// <param name="extensions">The extensions, in the order they run.</param>
-    /// <returns>The end, and its warnings in the order they are given.</returns>
-    public static (WachttijdEnd End, List<Warning> Warnings) Compute(
+    /// <returns>The end, and its warnings in the order they are given (null when there are none).</returns>
+    public static (WachttijdEnd End, List<Warning>? Warnings) Compute(
         SicknessCase @case,
         WachttijdClock clock,
         IReadOnlyList<CaseEvent> events,
         IWachttijdExtension[] extensions
     )
     {
-        var warnings = new List<Warning>();
         if (clock.DateOfCountedDay(WachttijdClock.WachttijdDays) is not { } statutory)
         {
-            return (new WachttijdEnd(null, null, null, []), warnings);
+            return (new WachttijdEnd(null, null, null, []), null);
         }
+
+        // Most cases change nothing and warn of nothing: the list is made when the first warning is.
+        List<Warning>? warnings = null;
 
         var reference = statutory;
         var last = statutory;
@@ -57,11 +59,11 @@ internal static class EndCalculator
                 reference = change.NewLastDay;
             }
 
-            warnings.Add(new Warning(WarningKinds.WagePeriodExtended, Severity.Info, EngineTexts.Change(change)));
+            (warnings ??= []).Add(new Warning(WarningKinds.WagePeriodExtended, Severity.Info, EngineTexts.Change(change)));
         }
 
-        AddIgnored(events, statutory, changes, warnings);
-        ImplausibleFacts.Add(clock, events, statutory, warnings);
+        AddIgnored(events, statutory, changes, ref warnings);
+        ImplausibleFacts.Add(clock, events, statutory, ref warnings);
         return (new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? []), warnings);
     }
 
@@ -70,7 +72,7 @@ internal static class EndCalculator
         IReadOnlyList<CaseEvent> events,
         LocalDate statutory,
         List<WachttijdEndChange>? changes,
-        List<Warning> warnings
+        ref List<Warning>? warnings
     )
     {
         // Only the last loonsanctie recorded is applied; the earlier ones get one warning from ImplausibleFacts.
@@ -85,11 +87,13 @@ internal static class EndCalculator
             var e = events[at];
             if (e is Loonsanctie s && at == lastSanction && changes?.Exists(static c => c.Code == EventTypes.Loonsanctie) != true)
             {
-                warnings.Add(new Warning(WarningKinds.EventIgnored, Severity.Warning, EngineTexts.LoonsanctieAfterTheEnd(s)));
+                (warnings ??= []).Add(new Warning(WarningKinds.EventIgnored, Severity.Warning, EngineTexts.LoonsanctieAfterTheEnd(s)));
             }
             else if (e is Verlenging v && changes?.Exists(static c => c.Code == EventTypes.Verlenging) != true)
             {
-                warnings.Add(new Warning(WarningKinds.EventIgnored, Severity.Warning, EngineTexts.VerlengingNotAfterTheEnd(v, statutory)));
+                (warnings ??= []).Add(
+                    new Warning(WarningKinds.EventIgnored, Severity.Warning, EngineTexts.VerlengingNotAfterTheEnd(v, statutory))
+                );
             }
         }
     }

@@ -29,7 +29,7 @@ internal static class ImplausibleFacts
     /// <param name="events">The known events, in date order.</param>
     /// <param name="statutory">The statutory last day, counted day 728.</param>
     /// <param name="warnings">The warnings of the assessment.</param>
-    public static void Add(WachttijdClock clock, IReadOnlyList<CaseEvent> events, LocalDate statutory, List<Warning> warnings)
+    public static void Add(WachttijdClock clock, IReadOnlyList<CaseEvent> events, LocalDate statutory, ref List<Warning>? warnings)
     {
         Verlenging? verlenging = null;
         Loonsanctie? sanction = null;
@@ -66,17 +66,17 @@ internal static class ImplausibleFacts
 
         if (verlenging is not null)
         {
-            CheckVerlenging(clock, verlenging, statutory, reachedBefore, warnings);
+            CheckVerlenging(clock, verlenging, statutory, reachedBefore, ref warnings);
         }
 
         if (sanction is not null)
         {
-            CheckLoonsanctie(clock, sanction, application, warnings);
+            CheckLoonsanctie(clock, sanction, application, ref warnings);
         }
 
         if (firstReplaced is not null && lastReplaced is not null && sanction is not null)
         {
-            warnings.Add(
+            (warnings ??= []).Add(
                 new Warning(WarningKinds.EventIgnored, Severity.Warning, Replaced(replaced, firstReplaced, lastReplaced, sanction))
             );
         }
@@ -87,7 +87,7 @@ internal static class ImplausibleFacts
         Verlenging v,
         LocalDate statutory,
         LocalDate? reachedBefore,
-        List<Warning> warnings
+        ref List<Warning>? warnings
     )
     {
         // The end in force when it was granted: the statutory end, or a later one set by the decision before it.
@@ -95,7 +95,7 @@ internal static class ImplausibleFacts
         var day = clock.CountedDaysThrough(v.On);
         if (day <= FirstYearDays)
         {
-            warnings.Add(
+            (warnings ??= []).Add(
                 new Warning(
                     WarningKinds.ImplausibleEvent,
                     Severity.Warning,
@@ -106,7 +106,7 @@ internal static class ImplausibleFacts
         }
         else if (v.On > ended)
         {
-            warnings.Add(
+            (warnings ??= []).Add(
                 new Warning(
                     WarningKinds.ImplausibleEvent,
                     Severity.Warning,
@@ -119,7 +119,7 @@ internal static class ImplausibleFacts
         var days = Period.DaysBetween(statutory, v.Until);
         if (days > LongExtensionDays)
         {
-            warnings.Add(
+            (warnings ??= []).Add(
                 new Warning(
                     WarningKinds.ImplausibleEvent,
                     Severity.Warning,
@@ -130,13 +130,13 @@ internal static class ImplausibleFacts
         }
     }
 
-    private static void CheckLoonsanctie(WachttijdClock clock, Loonsanctie s, LocalDate? application, List<Warning> warnings)
+    private static void CheckLoonsanctie(WachttijdClock clock, Loonsanctie s, LocalDate? application, ref List<Warning>? warnings)
     {
         if (application is { } applied)
         {
             if (s.On < applied)
             {
-                warnings.Add(
+                (warnings ??= []).Add(
                     new Warning(
                         WarningKinds.ImplausibleEvent,
                         Severity.Warning,
@@ -152,7 +152,7 @@ internal static class ImplausibleFacts
         var day = clock.CountedDaysThrough(s.On);
         if (day < WiaLetterDay)
         {
-            warnings.Add(
+            (warnings ??= []).Add(
                 new Warning(
                     WarningKinds.ImplausibleEvent,
                     Severity.Warning,

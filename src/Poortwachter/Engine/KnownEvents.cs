@@ -9,7 +9,7 @@ namespace Poortwachter.Engine;
 /// <c>asOf</c>), in date order; and how many were left out because they lie after <c>asOf</c> or belong to an
 /// earlier case.
 /// </summary>
-internal sealed class KnownEvents
+internal readonly struct KnownEvents
 {
     private KnownEvents(IReadOnlyList<CaseEvent> events, int future, int earlier)
     {

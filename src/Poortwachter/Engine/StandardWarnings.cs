@@ -28,13 +28,13 @@ internal static class StandardWarnings
         KnownEvents known,
         LocalDate day1,
         bool restarted,
-        List<Warning> endWarnings,
+        List<Warning>? endWarnings,
         RuleOutput output,
         LocalDate asOf,
         int dueSoonDays
     )
     {
-        var warnings = new List<Warning>(endWarnings.Count + output.Obligations.Count + output.Warnings.Count + 2);
+        var warnings = new List<Warning>();
         if (known.Future > 0)
         {
             warnings.Add(new Warning(WarningKinds.EventAfterAsOf, Severity.Info, EngineTexts.FutureEvents(known.Future, asOf)));
@@ -45,7 +45,10 @@ internal static class StandardWarnings
             warnings.Add(new Warning(WarningKinds.NewWachttijd, Severity.Warning, EngineTexts.NewWachttijd(day1, known.Earlier)));
         }
 
-        warnings.AddRange(endWarnings);
+        if (endWarnings is not null)
+        {
+            warnings.AddRange(endWarnings);
+        }
         for (var at = 0; at < output.Obligations.Count; at++)
         {
             var (obligation, rule) = output.Obligations[at];

@@ -8,7 +8,8 @@ namespace Poortwachter.Engine;
 /// Judges the status of an obligation on the assessment date, the same way for every rule, shipped or host: done on
 /// time or late; open, overdue or suspended; not applicable when the case ended (by recovery, or, for an employer's
 /// obligation, by the end of employment) before it became due. It keeps only the facts it needs, so an obligation
-/// that holds it for its explanation keeps nothing else of the assessment alive.
+/// that holds it for its explanation keeps nothing else of the assessment alive. A struct held by the rule context, so
+/// judging allocates nothing.
 /// </summary>
 internal sealed class StatusJudge(
     LocalDate asOf,
