@@ -12,7 +12,7 @@ public sealed class ContactOnDay3Rule : IRule
 {
     public const string Code = "contact-dag-3";
 
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             Code,
             "Contact by the manager (company protocol)",
@@ -20,18 +20,18 @@ public sealed class ContactOnDay3Rule : IRule
             new LegalSource("Verzuimprotocol Voorbeeld BV", section: "2.1"),
             LegalCharacter.Practice,
             "The company protocol asks for early contact; it is not a legal term.",
-            new NodaTime.LocalDate(2013, 7, 1)
+            Poortwachter.Cases.CaseValidator.CurrentRegimeStart
         );
 
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     public void Evaluate(RuleContext context, RuleOutput output)
     {
         var due = context.Clock.DateOfCountedDay(3);
         output.Add(
-            Rule,
+            Descriptor,
             context.CreateObligation(
-                Rule,
+                Descriptor,
                 due,
                 context.FirstDone(Code)?.On,
                 () => $"The company protocol asks the manager to call by {context.ExplainCountedDay(3)}."

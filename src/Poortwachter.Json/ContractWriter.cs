@@ -179,7 +179,7 @@ internal static class ContractWriter
                 w.WritePropertyName(NewLastDay);
                 IsoDate.Write(w, change.NewLastDay);
                 w.WriteNumber(Days, Period.DaysBetween(previous, change.NewLastDay));
-                w.WriteString(LegalBasis, change.Source.Citation);
+                w.WriteString(LegalBasis, change.LegalBasis.Citation);
                 if (withText)
                 {
                     w.WriteString(Explanation, change.Explanation);

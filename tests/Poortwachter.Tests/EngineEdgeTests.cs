@@ -429,7 +429,7 @@ public sealed class EngineEdgeTests : RuleTestBase
     {
         public string Code => code;
 
-        public LegalSource Source => HostSource;
+        public LegalSource LegalBasis => HostSource;
 
         public WachttijdEndChange? Apply(WachttijdEndContext context) =>
             new(code, context.LastDay.PlusDays(days), false, HostSource, $"{code}: {days} days after {RuleContext.Iso(context.LastDay)}.");
@@ -440,7 +440,7 @@ public sealed class EngineEdgeTests : RuleTestBase
     {
         public string Code => code;
 
-        public LegalSource Source => HostSource;
+        public LegalSource LegalBasis => HostSource;
 
         public WachttijdEndChange? Apply(WachttijdEndContext context) => new(code, context.LastDay, true, HostSource, code);
     }
@@ -450,7 +450,7 @@ public sealed class EngineEdgeTests : RuleTestBase
     {
         public string Code => code;
 
-        public LegalSource Source => HostSource;
+        public LegalSource LegalBasis => HostSource;
 
         public WachttijdEndChange? Apply(WachttijdEndContext context) =>
             new(code, context.ReferenceEnd.PlusDays(1), false, HostSource, code);

@@ -27,7 +27,7 @@ internal static class RuleCatalogueRenderer
                 $"[bold]{Markup.Escape(d.Code)}[/]",
                 Markup.Escape(d.Title),
                 Markup.Escape(d.DueRule),
-                Markup.Escape(d.Source.Citation),
+                Markup.Escape(d.LegalBasis.Citation),
                 LegalCharacters.Code(d.Character)
             );
         }
@@ -44,7 +44,7 @@ internal static class RuleCatalogueRenderer
         {
             var d = rule.Descriptor;
             writer.Write(
-                $"| `{Cell(d.Code)}` | {Cell(d.Title)} | {Cell(d.DueRule)} | {Cell(d.Source.Citation)} | {LegalCharacters.Code(d.Character)} | {Cell(d.Stake)} |\n"
+                $"| `{Cell(d.Code)}` | {Cell(d.Title)} | {Cell(d.DueRule)} | {Cell(d.LegalBasis.Citation)} | {LegalCharacters.Code(d.Character)} | {Cell(d.Stake)} |\n"
             );
         }
     }

@@ -73,7 +73,7 @@ internal sealed class RulePlan
             if (
                 (d.EnabledByDefault || options.EnabledRules.Contains(d.Code))
                 && !options.DisabledRules.Contains(d.Code)
-                && (d.InForceUntil is not { } until || until >= set.EffectiveFrom)
+                && (d.InForceUntil is not { } until || until >= set.InForceFrom)
             )
             {
                 active.Add(rule);

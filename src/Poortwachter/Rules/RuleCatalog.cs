@@ -31,7 +31,7 @@ public static class RuleCatalog
                 .Append(" | ")
                 .Append(Escape(d.DueRule))
                 .Append(" | ")
-                .Append(Escape(d.Source.Citation))
+                .Append(Escape(d.LegalBasis.Citation))
                 .Append(" | ")
                 .Append(LegalCharacters.Code(d.Character))
                 .Append(d.EnabledByDefault ? string.Empty : " (off by default)")

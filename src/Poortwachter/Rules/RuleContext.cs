@@ -295,7 +295,7 @@ public sealed class RuleContext
             due,
             status,
             fulfilledOn,
-            rule.Source,
+            rule.LegalBasis,
             rule.Character,
             derivation,
             this,

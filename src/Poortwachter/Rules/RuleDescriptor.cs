@@ -14,7 +14,7 @@ public sealed class RuleDescriptor
     /// <param name="code">The stable kebab-case code, such as <c>plan-van-aanpak</c>.</param>
     /// <param name="title">What the rule is about, such as <c>Plan van aanpak (action plan)</c>.</param>
     /// <param name="dueRule">The due rule in words, such as <c>2 weeks after the probleemanalyse; without one, counted day 56</c>.</param>
-    /// <param name="source">The legal source.</param>
+    /// <param name="legalBasis">The legal source.</param>
     /// <param name="character">The legal character.</param>
     /// <param name="stake">What is at stake when the obligation is missed, with its source; empty for milestones.</param>
     /// <param name="inForceFrom">The first day (of the first sick day) the rule applies to.</param>
@@ -23,7 +23,7 @@ public sealed class RuleDescriptor
         string code,
         string title,
         string dueRule,
-        LegalSource source,
+        LegalSource legalBasis,
         LegalCharacter character,
         string stake,
         LocalDate inForceFrom,
@@ -33,7 +33,7 @@ public sealed class RuleDescriptor
         Code = string.IsNullOrWhiteSpace(code) ? throw new ArgumentException("A rule code is required.", nameof(code)) : code;
         Title = title ?? string.Empty;
         DueRule = dueRule ?? string.Empty;
-        Source = source ?? throw new ArgumentNullException(nameof(source));
+        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
         Character = character;
         Stake = stake ?? string.Empty;
         InForceFrom = inForceFrom;
@@ -50,7 +50,7 @@ public sealed class RuleDescriptor
     public string DueRule { get; }
 
     /// <summary>Gets the legal source.</summary>
-    public LegalSource Source { get; }
+    public LegalSource LegalBasis { get; }
 
     /// <summary>Gets the legal character.</summary>
     public LegalCharacter Character { get; }
@@ -84,5 +84,5 @@ public sealed class RuleDescriptor
         firstSickDay >= InForceFrom && (InForceUntil is not { } until || firstSickDay <= until);
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Code} ({LegalCharacters.Code(Character)}; {Source})";
+    public override string ToString() => $"{Code} ({LegalCharacters.Code(Character)}; {LegalBasis})";
 }

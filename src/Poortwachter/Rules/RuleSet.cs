@@ -15,23 +15,23 @@ public sealed class RuleSet
     /// <summary>Initializes a new rule set.</summary>
     /// <param name="code">The stable code, such as <c>wvp-2013</c>.</param>
     /// <param name="description">What regime the set implements.</param>
-    /// <param name="effectiveFrom">The first first-sick-day the set applies to.</param>
-    /// <param name="effectiveUntil">The last first-sick-day it applies to, or <see langword="null"/> while current.</param>
+    /// <param name="inForceFrom">The first first-sick-day the set applies to.</param>
+    /// <param name="inForceUntil">The last first-sick-day it applies to, or <see langword="null"/> while current.</param>
     /// <param name="rules">The rules, in catalogue order.</param>
     /// <param name="extensions">The extensions of the end of the wachttijd, in the order they apply.</param>
     public RuleSet(
         string code,
         string description,
-        LocalDate effectiveFrom,
-        LocalDate? effectiveUntil,
+        LocalDate inForceFrom,
+        LocalDate? inForceUntil,
         IEnumerable<IRule> rules,
         IEnumerable<IWachttijdExtension> extensions
     )
     {
         Code = string.IsNullOrWhiteSpace(code) ? throw new ArgumentException("A rule-set code is required.", nameof(code)) : code;
         Description = description ?? string.Empty;
-        EffectiveFrom = effectiveFrom;
-        EffectiveUntil = effectiveUntil;
+        InForceFrom = inForceFrom;
+        InForceUntil = inForceUntil;
         Rules = (rules ?? throw new ArgumentNullException(nameof(rules))).ToArray();
         Extensions = (extensions ?? throw new ArgumentNullException(nameof(extensions))).ToArray();
     }
@@ -43,10 +43,10 @@ public sealed class RuleSet
     public string Description { get; }
 
     /// <summary>Gets the first first-sick-day the set applies to.</summary>
-    public LocalDate EffectiveFrom { get; }
+    public LocalDate InForceFrom { get; }
 
     /// <summary>Gets the last first-sick-day it applies to, if it has been superseded.</summary>
-    public LocalDate? EffectiveUntil { get; }
+    public LocalDate? InForceUntil { get; }
 
     /// <summary>Gets the rules, in catalogue order.</summary>
     public IReadOnlyList<IRule> Rules { get; }
@@ -57,8 +57,8 @@ public sealed class RuleSet
     /// <summary>Returns whether the set applies to a case with the given first sick day.</summary>
     /// <param name="firstSickDay">The first sick day.</param>
     /// <returns><see langword="true"/> when it applies.</returns>
-    public bool AppliesTo(LocalDate firstSickDay) => firstSickDay >= EffectiveFrom && (EffectiveUntil is not { } u || firstSickDay <= u);
+    public bool AppliesTo(LocalDate firstSickDay) => firstSickDay >= InForceFrom && (InForceUntil is not { } u || firstSickDay <= u);
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Code} (first sick day from {EffectiveFrom:uuuu-MM-dd}, {Rules.Count} rules)";
+    public override string ToString() => $"{Code} (first sick day from {InForceFrom:uuuu-MM-dd}, {Rules.Count} rules)";
 }

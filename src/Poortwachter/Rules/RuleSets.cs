@@ -18,7 +18,7 @@ public static class RuleSets
         new(
             Wvp2013Code,
             "Wet verbetering poortwachter for first sick days from 1 July 2013 on",
-            new LocalDate(2013, 7, 1),
+            Wvp2013Facts.InForceFrom,
             null,
             [
                 new ProbleemanalyseRule(),

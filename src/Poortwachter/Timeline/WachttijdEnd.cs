@@ -17,7 +17,7 @@ public interface IWachttijdExtension
     string Code { get; }
 
     /// <summary>Gets the legal source of the extension.</summary>
-    LegalSource Source { get; }
+    LegalSource LegalBasis { get; }
 
     /// <summary>Applies the extension.</summary>
     /// <param name="context">The case, the clock and the end so far.</param>
@@ -79,14 +79,14 @@ public sealed class WachttijdEndChange
     /// <param name="code">The code of the extension that made it.</param>
     /// <param name="newLastDay">The new last day of wage continuation.</param>
     /// <param name="movesReferenceEnd">Whether the re-integratieverslag and WIA application now count back from the new last day.</param>
-    /// <param name="source">The legal source.</param>
+    /// <param name="legalBasis">The legal source.</param>
     /// <param name="explanation">The derivation of the new date.</param>
-    public WachttijdEndChange(string code, LocalDate newLastDay, bool movesReferenceEnd, LegalSource source, string explanation)
+    public WachttijdEndChange(string code, LocalDate newLastDay, bool movesReferenceEnd, LegalSource legalBasis, string explanation)
     {
         Code = code ?? throw new ArgumentNullException(nameof(code));
         NewLastDay = newLastDay;
         MovesReferenceEnd = movesReferenceEnd;
-        Source = source ?? throw new ArgumentNullException(nameof(source));
+        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
         _explanation = explanation ?? string.Empty;
     }
 
@@ -94,14 +94,14 @@ public sealed class WachttijdEndChange
     /// <param name="code">The code of the extension that made it.</param>
     /// <param name="newLastDay">The new last day of wage continuation.</param>
     /// <param name="movesReferenceEnd">Whether the re-integratieverslag and WIA application now count back from the new last day.</param>
-    /// <param name="source">The legal source.</param>
+    /// <param name="legalBasis">The legal source.</param>
     /// <param name="explanation">Builds the derivation of the new date; it must be pure (it may run more than once when threads race).</param>
-    public WachttijdEndChange(string code, LocalDate newLastDay, bool movesReferenceEnd, LegalSource source, Func<string> explanation)
+    public WachttijdEndChange(string code, LocalDate newLastDay, bool movesReferenceEnd, LegalSource legalBasis, Func<string> explanation)
     {
         Code = code ?? throw new ArgumentNullException(nameof(code));
         NewLastDay = newLastDay;
         MovesReferenceEnd = movesReferenceEnd;
-        Source = source ?? throw new ArgumentNullException(nameof(source));
+        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
         _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
     }
 
@@ -121,7 +121,7 @@ public sealed class WachttijdEndChange
     public bool LeavesEndOpen { get; init; }
 
     /// <summary>Gets the legal source.</summary>
-    public LegalSource Source { get; }
+    public LegalSource LegalBasis { get; }
 
     /// <summary>Gets the derivation of the new date.</summary>
     public string Explanation => Poortwachter.Assessments.LazyText.Read(ref _explanation);

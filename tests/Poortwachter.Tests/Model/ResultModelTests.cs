@@ -9,15 +9,16 @@ namespace Poortwachter.Tests.Model;
 public sealed class ResultModelTests
 {
     private static readonly LocalDate Due = new(2025, 3, 3);
-    private static readonly LegalSource Source = new(Laws.RegelingProcesgang, "4", "1");
+    private static readonly LegalSource LegalBasis = new(Laws.RegelingProcesgang, "4", "1");
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     public void An_obligation_needs_a_code(string? code)
     {
-        Action withText = () => _ = new Obligation(code!, Due, ObligationStatus.Open, null, Source, LegalCharacter.Statute, "x");
-        Action withBuilder = () => _ = new Obligation(code!, Due, ObligationStatus.Open, null, Source, LegalCharacter.Statute, () => "x");
+        Action withText = () => _ = new Obligation(code!, Due, ObligationStatus.Open, null, LegalBasis, LegalCharacter.Statute, "x");
+        Action withBuilder = () =>
+            _ = new Obligation(code!, Due, ObligationStatus.Open, null, LegalBasis, LegalCharacter.Statute, () => "x");
 
         foreach (var act in new[] { withText, withBuilder })
         {
@@ -34,7 +35,7 @@ public sealed class ResultModelTests
     {
         Action noSource = () => _ = new Obligation("x", Due, ObligationStatus.Open, null, null!, LegalCharacter.Statute, "x");
         Action noBuilder = () =>
-            _ = new Obligation("x", Due, ObligationStatus.Open, null, Source, LegalCharacter.Statute, (Func<string>)null!);
+            _ = new Obligation("x", Due, ObligationStatus.Open, null, LegalBasis, LegalCharacter.Statute, (Func<string>)null!);
 
         noSource.Should().ThrowExactly<ArgumentNullException>().WithParameterName("legalBasis");
         noBuilder.Should().ThrowExactly<ArgumentNullException>().WithParameterName("explanation");
@@ -44,13 +45,13 @@ public sealed class ResultModelTests
     public void An_obligation_keeps_what_it_is_given()
     {
         var done = new LocalDate(2025, 3, 1);
-        var o = new Obligation("evaluatie", Due, ObligationStatus.Fulfilled, done, Source, LegalCharacter.Policy, "Derived.", 3);
+        var o = new Obligation("evaluatie", Due, ObligationStatus.Fulfilled, done, LegalBasis, LegalCharacter.Policy, "Derived.", 3);
 
         o.Kind.Should().Be("evaluatie");
         o.DueBy.Should().Be(Due);
         o.Status.Should().Be(ObligationStatus.Fulfilled);
         o.FulfilledOn.Should().Be(done);
-        o.LegalBasis.Should().BeSameAs(Source);
+        o.LegalBasis.Should().BeSameAs(LegalBasis);
         o.LegalCharacter.Should().Be(LegalCharacter.Policy);
         o.Explanation.Should().Be("Derived.");
         o.Sequence.Should().Be(3);
@@ -59,7 +60,7 @@ public sealed class ResultModelTests
     [Fact]
     public void A_null_explanation_of_an_obligation_is_empty()
     {
-        var o = new Obligation("x", Due, ObligationStatus.Open, null, Source, LegalCharacter.Statute, (string)null!);
+        var o = new Obligation("x", Due, ObligationStatus.Open, null, LegalBasis, LegalCharacter.Statute, (string)null!);
 
         o.Explanation.Should().BeEmpty();
     }
@@ -73,7 +74,7 @@ public sealed class ResultModelTests
             Due,
             ObligationStatus.Open,
             null,
-            Source,
+            LegalBasis,
             LegalCharacter.Statute,
             () =>
             {
@@ -94,8 +95,8 @@ public sealed class ResultModelTests
     [Fact]
     public void A_builder_that_returns_null_gives_an_empty_explanation()
     {
-        var o = new Obligation("x", Due, ObligationStatus.Open, null, Source, LegalCharacter.Statute, () => null!);
-        var m = new Milestone("y", Due, Source, () => null!);
+        var o = new Obligation("x", Due, ObligationStatus.Open, null, LegalBasis, LegalCharacter.Statute, () => null!);
+        var m = new Milestone("y", Due, LegalBasis, () => null!);
         var w = new Warning("z", Severity.Info, () => null!);
 
         o.Explanation.Should().BeEmpty();
@@ -108,7 +109,7 @@ public sealed class ResultModelTests
     [InlineData(1, "plan-van-aanpak #1: due 2025-03-03, open")]
     [InlineData(12, "plan-van-aanpak #12: due 2025-03-03, open")]
     public void An_obligation_shows_its_code_number_due_date_and_status(int sequence, string text) =>
-        new Obligation("plan-van-aanpak", Due, ObligationStatus.Open, null, Source, LegalCharacter.Statute, "x", sequence)
+        new Obligation("plan-van-aanpak", Due, ObligationStatus.Open, null, LegalBasis, LegalCharacter.Statute, "x", sequence)
             .ToString()
             .Should()
             .Be(text);
@@ -116,7 +117,7 @@ public sealed class ResultModelTests
     [Fact]
     public void An_obligation_that_never_became_due_shows_a_dash()
     {
-        new Obligation("evaluatie", null, ObligationStatus.NotApplicable, null, Source, LegalCharacter.Statute, "x")
+        new Obligation("evaluatie", null, ObligationStatus.NotApplicable, null, LegalBasis, LegalCharacter.Statute, "x")
             .ToString()
             .Should()
             .Be("evaluatie: due -, not-applicable");
@@ -127,8 +128,8 @@ public sealed class ResultModelTests
     [InlineData("")]
     public void A_milestone_needs_a_code(string? code)
     {
-        Action withText = () => _ = new Milestone(code!, Due, Source, "x");
-        Action withBuilder = () => _ = new Milestone(code!, Due, Source, () => "x");
+        Action withText = () => _ = new Milestone(code!, Due, LegalBasis, "x");
+        Action withBuilder = () => _ = new Milestone(code!, Due, LegalBasis, () => "x");
 
         foreach (var act in new[] { withText, withBuilder })
         {
@@ -144,7 +145,7 @@ public sealed class ResultModelTests
     public void A_milestone_needs_a_source_and_a_builder()
     {
         Action noSource = () => _ = new Milestone("x", Due, null!, "x");
-        Action noBuilder = () => _ = new Milestone("x", Due, Source, (Func<string>)null!);
+        Action noBuilder = () => _ = new Milestone("x", Due, LegalBasis, (Func<string>)null!);
 
         noSource.Should().ThrowExactly<ArgumentNullException>().WithParameterName("legalBasis");
         noBuilder.Should().ThrowExactly<ArgumentNullException>().WithParameterName("explanation");
@@ -153,18 +154,18 @@ public sealed class ResultModelTests
     [Fact]
     public void A_milestone_keeps_what_it_is_given_and_shows_its_code_and_date()
     {
-        var m = new Milestone(MilestoneCodes.WiaStart, Due, Source, "Derived.");
+        var m = new Milestone(MilestoneCodes.WiaStart, Due, LegalBasis, "Derived.");
 
         m.Kind.Should().Be(MilestoneCodes.WiaStart);
         m.On.Should().Be(Due);
-        m.LegalBasis.Should().BeSameAs(Source);
+        m.LegalBasis.Should().BeSameAs(LegalBasis);
         m.Explanation.Should().Be("Derived.");
         m.ToString().Should().Be("wia-start: 2025-03-03");
     }
 
     [Fact]
     public void A_null_explanation_of_a_milestone_is_empty() =>
-        new Milestone("x", Due, Source, (string)null!).Explanation.Should().BeEmpty();
+        new Milestone("x", Due, LegalBasis, (string)null!).Explanation.Should().BeEmpty();
 
     [Fact]
     public void A_milestone_builds_its_explanation_on_first_read_only()
@@ -173,7 +174,7 @@ public sealed class ResultModelTests
         var m = new Milestone(
             "x",
             Due,
-            Source,
+            LegalBasis,
             () =>
             {
                 calls++;

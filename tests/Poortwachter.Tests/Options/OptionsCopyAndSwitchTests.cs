@@ -176,7 +176,7 @@ public sealed class OptionsCopyAndSwitchTests
     {
         public string Code => "geen-verlenging";
 
-        public LegalSource Source { get; } = new("Verzuimprotocol");
+        public LegalSource LegalBasis { get; } = new("Verzuimprotocol");
 
         public WachttijdEndChange? Apply(WachttijdEndContext context) => null;
     }

@@ -23,7 +23,7 @@ public sealed class LoonsanctieTextTests : RuleTestBase
 
     [Fact]
     public void The_extension_cites_WIA_25_lid_9() =>
-        new LoonsanctieExtension().Source.Citation.Should().Be("Wet werk en inkomen naar arbeidsvermogen, art. 25 lid 9");
+        new LoonsanctieExtension().LegalBasis.Citation.Should().Be("Wet werk en inkomen naar arbeidsvermogen, art. 25 lid 9");
 
     [Fact]
     public void A_decision_on_its_deadline_is_on_time_and_one_day_later_is_one_day_late()

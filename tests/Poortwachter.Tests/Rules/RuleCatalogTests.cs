@@ -36,7 +36,7 @@ public sealed class RuleCatalogTests
         foreach (var code in ObligationCodes.All)
         {
             rules.Should().ContainKey(code);
-            rules[code].Source.Citation.Should().NotBeNullOrWhiteSpace();
+            rules[code].LegalBasis.Citation.Should().NotBeNullOrWhiteSpace();
             rules[code].Stake.Should().NotBeNullOrWhiteSpace();
         }
 

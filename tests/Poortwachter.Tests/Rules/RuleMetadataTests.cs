@@ -13,17 +13,17 @@ public sealed class RuleMetadataTests
 {
     private static readonly LocalDate From = new(2013, 7, 1);
     private static readonly LocalDate Until = new(2020, 12, 31);
-    private static readonly LegalSource Source = new(Laws.Ziektewet, "38", "2");
+    private static readonly LegalSource LegalBasis = new(Laws.Ziektewet, "38", "2");
 
     [Fact]
     public void A_descriptor_keeps_what_it_is_given()
     {
-        var d = new RuleDescriptor("regel", "Title", "day 3", Source, LegalCharacter.Policy, "Stake.", From, Until);
+        var d = new RuleDescriptor("regel", "Title", "day 3", LegalBasis, LegalCharacter.Policy, "Stake.", From, Until);
 
         d.Code.Should().Be("regel");
         d.Title.Should().Be("Title");
         d.DueRule.Should().Be("day 3");
-        d.Source.Should().BeSameAs(Source);
+        d.LegalBasis.Should().BeSameAs(LegalBasis);
         d.Character.Should().Be(LegalCharacter.Policy);
         d.Stake.Should().Be("Stake.");
         d.InForceFrom.Should().Be(From);
@@ -35,7 +35,7 @@ public sealed class RuleMetadataTests
     [Fact]
     public void A_descriptor_turns_missing_texts_into_empty_ones()
     {
-        var d = new RuleDescriptor("regel", null!, null!, Source, LegalCharacter.Statute, null!, From);
+        var d = new RuleDescriptor("regel", null!, null!, LegalBasis, LegalCharacter.Statute, null!, From);
 
         d.Title.Should().BeEmpty();
         d.DueRule.Should().BeEmpty();
@@ -49,7 +49,7 @@ public sealed class RuleMetadataTests
     [InlineData(" \t")]
     public void A_descriptor_needs_a_code(string? value)
     {
-        var act = () => new RuleDescriptor(value!, "t", "d", Source, LegalCharacter.Statute, "s", From);
+        var act = () => new RuleDescriptor(value!, "t", "d", LegalBasis, LegalCharacter.Statute, "s", From);
 
         act.Should()
             .ThrowExactly<ArgumentException>()
@@ -63,13 +63,13 @@ public sealed class RuleMetadataTests
     {
         var act = () => new RuleDescriptor("regel", "t", "d", null!, LegalCharacter.Statute, "s", From);
 
-        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("source");
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("legalBasis");
     }
 
     [Fact]
     public void A_descriptor_applies_from_its_first_day_through_its_last()
     {
-        var d = new RuleDescriptor("regel", "t", "d", Source, LegalCharacter.Statute, "s", From, Until);
+        var d = new RuleDescriptor("regel", "t", "d", LegalBasis, LegalCharacter.Statute, "s", From, Until);
 
         d.AppliesTo(From.PlusDays(-1)).Should().BeFalse();
         d.AppliesTo(From).Should().BeTrue();
@@ -80,7 +80,7 @@ public sealed class RuleMetadataTests
     [Fact]
     public void A_descriptor_in_force_applies_to_every_later_day()
     {
-        var d = new RuleDescriptor("regel", "t", "d", Source, LegalCharacter.Statute, "s", From);
+        var d = new RuleDescriptor("regel", "t", "d", LegalBasis, LegalCharacter.Statute, "s", From);
 
         d.AppliesTo(From.PlusDays(-1)).Should().BeFalse();
         d.AppliesTo(From).Should().BeTrue();
@@ -89,7 +89,7 @@ public sealed class RuleMetadataTests
 
     [Fact]
     public void A_descriptor_shows_its_code_character_and_source() =>
-        new RuleDescriptor("regel", "t", "d", Source, LegalCharacter.Practice, "s", From)
+        new RuleDescriptor("regel", "t", "d", LegalBasis, LegalCharacter.Practice, "s", From)
             .ToString()
             .Should()
             .Be("regel (practice; Ziektewet, art. 38 lid 2)");
@@ -106,8 +106,8 @@ public sealed class RuleMetadataTests
 
         set.Code.Should().Be("set");
         set.Description.Should().Be("Description");
-        set.EffectiveFrom.Should().Be(From);
-        set.EffectiveUntil.Should().Be(Until);
+        set.InForceFrom.Should().Be(From);
+        set.InForceUntil.Should().Be(Until);
         set.Rules.Should().HaveCount(2);
         set.Extensions.Should().HaveCount(1);
     }
@@ -212,7 +212,7 @@ public sealed class RuleMetadataTests
     private sealed class NoRule(RuleDescriptor descriptor) : IRule
     {
         public NoRule(string code)
-            : this(new RuleDescriptor(code, "t", "d", Source, LegalCharacter.Statute, "s", From)) { }
+            : this(new RuleDescriptor(code, "t", "d", LegalBasis, LegalCharacter.Statute, "s", From)) { }
 
         public RuleDescriptor Descriptor => descriptor;
 
@@ -223,7 +223,7 @@ public sealed class RuleMetadataTests
     {
         public string Code => "geen";
 
-        public LegalSource Source { get; } = new("Verzuimprotocol");
+        public LegalSource LegalBasis { get; } = new("Verzuimprotocol");
 
         public WachttijdEndChange? Apply(WachttijdEndContext context) => null;
     }

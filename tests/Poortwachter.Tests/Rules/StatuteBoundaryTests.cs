@@ -64,7 +64,7 @@ public sealed class StatuteBoundaryTests : RuleTestBase
         b.Wachttijd.IsLastDayOpen.Should().BeTrue();
         var change = b.Wachttijd.Extensions.Single();
         change.LeavesEndOpen.Should().BeTrue();
-        change.Source.Citation.Should().Be("Burgerlijk Wetboek Boek 7, art. 629 lid 11 onder a");
+        change.LegalBasis.Citation.Should().Be("Burgerlijk Wetboek Boek 7, art. 629 lid 11 onder a");
     }
 
     [Fact]

@@ -33,9 +33,9 @@ public sealed class WachttijdRuleEdgeTests
 
         a.Wachttijd.LastDay.Should().Be(D(2027, 2, 14));
         var change = a.Wachttijd.Extensions.Should().ContainSingle().Subject;
-        change.Source.Law.Should().Be(Laws.Wia);
-        change.Source.Article.Should().Be("25");
-        change.Source.Lid.Should().Be("9");
+        change.LegalBasis.Law.Should().Be(Laws.Wia);
+        change.LegalBasis.Article.Should().Be("25");
+        change.LegalBasis.Lid.Should().Be("9");
         change
             .Explanation.Should()
             .Be(
@@ -141,9 +141,9 @@ public sealed class WachttijdRuleEdgeTests
 
         a.Wachttijd.LastDay.Should().Be(D(2027, 1, 4));
         var change = a.Wachttijd.Extensions.Should().ContainSingle().Subject;
-        change.Source.Law.Should().Be(Laws.Bw7);
-        change.Source.Article.Should().Be("629");
-        change.Source.Lid.Should().Be("11 onder a");
+        change.LegalBasis.Law.Should().Be(Laws.Bw7);
+        change.LegalBasis.Article.Should().Be("629");
+        change.LegalBasis.Lid.Should().Be("11 onder a");
     }
 
     [Fact]
@@ -171,9 +171,9 @@ public sealed class WachttijdRuleEdgeTests
 
         a.Wachttijd.LastDay.Should().Be(D(2027, 7, 4));
         var change = a.Wachttijd.Extensions.Should().ContainSingle().Subject;
-        change.Source.Law.Should().Be(Laws.Wia);
-        change.Source.Article.Should().Be("24");
-        change.Source.Lid.Should().Be("1");
+        change.LegalBasis.Law.Should().Be(Laws.Wia);
+        change.LegalBasis.Article.Should().Be("24");
+        change.LegalBasis.Lid.Should().Be("1");
     }
 
     [Fact]

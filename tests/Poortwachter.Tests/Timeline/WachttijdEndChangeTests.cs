@@ -40,7 +40,7 @@ public sealed class WachttijdEndChangeTests
         var noBuilder = () => new WachttijdEndChange("x", NewEnd, false, Wia24, (Func<string>)null!);
 
         noCode.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("code");
-        noSource.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("source");
+        noSource.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("legalBasis");
         noBuilder.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("explanation");
     }
 

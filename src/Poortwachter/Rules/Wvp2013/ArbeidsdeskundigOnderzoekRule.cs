@@ -13,7 +13,7 @@ namespace Poortwachter.Rules.Wvp2013;
 public sealed class ArbeidsdeskundigOnderzoekRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             ObligationCodes.ArbeidsdeskundigOnderzoek,
             "Arbeidsdeskundig onderzoek (labour-expert assessment)",
@@ -25,14 +25,14 @@ public sealed class ArbeidsdeskundigOnderzoekRule : IRule
         );
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
         var due = new Due(context);
         var done = context.FirstDone(ObligationCodes.ArbeidsdeskundigOnderzoek)?.On;
-        output.Add(Rule, context.CreateObligation(Rule, due.Date, done, due));
+        output.Add(Descriptor, context.CreateObligation(Descriptor, due.Date, done, due));
     }
 
     /// <summary>

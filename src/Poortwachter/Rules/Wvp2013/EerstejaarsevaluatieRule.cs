@@ -14,7 +14,7 @@ public sealed class EerstejaarsevaluatieRule : IRule
     public const int DueDay = 364;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             ObligationCodes.Eerstejaarsevaluatie,
             "Eerstejaarsevaluatie (first-year evaluation)",
@@ -26,7 +26,7 @@ public sealed class EerstejaarsevaluatieRule : IRule
         );
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -34,7 +34,7 @@ public sealed class EerstejaarsevaluatieRule : IRule
         var timing = new Timing(context);
         var done = context.FirstDone(ObligationCodes.Eerstejaarsevaluatie)?.On;
         var deviation = context.DeviationFor(ObligationCodes.Eerstejaarsevaluatie);
-        output.Add(Rule, context.CreateObligation(Rule, timing.Due, done, timing, deviation));
+        output.Add(Descriptor, context.CreateObligation(Descriptor, timing.Due, done, timing, deviation));
         if (done is { } d && timing.WindowStart is { } w && d < w && deviation is null)
         {
             var windowWeek = timing.WindowWeek;
@@ -44,7 +44,7 @@ public sealed class EerstejaarsevaluatieRule : IRule
                     Severity.Info,
                     () =>
                         $"The first-year evaluation was held on {RuleContext.Iso(d)}, before week {windowWeek} ({RuleContext.Iso(w)}): UWV expects it to look back on the whole first sick year; consider evaluating again near the end of week 52 (Beleidsregels beoordelingskader poortwachter, eerstejaarsevaluatie).",
-                    Rule.Code
+                    Descriptor.Code
                 )
             );
         }

@@ -11,7 +11,7 @@ namespace Poortwachter.Rules.Wvp2013;
 public sealed class EindeWachttijdRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             MilestoneCodes.EindeWachttijd,
             "End of the wachttijd and WIA start (milestones)",
@@ -25,7 +25,7 @@ public sealed class EindeWachttijdRule : IRule
     private static readonly LegalSource WiaSource = new(Laws.Wia, "23", "1");
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -39,7 +39,7 @@ public sealed class EindeWachttijdRule : IRule
             new Milestone(
                 MilestoneCodes.EindeWachttijd,
                 last,
-                Rule.Source,
+                Descriptor.LegalBasis,
                 context,
                 static context =>
                 {

@@ -16,7 +16,7 @@ public sealed class EvaluatieRule : IRule
     private const int MaxInstances = 400;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             ObligationCodes.Evaluatie,
             "Evaluatie (periodic evaluation of the plan van aanpak)",
@@ -28,7 +28,7 @@ public sealed class EvaluatieRule : IRule
         );
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -37,14 +37,14 @@ public sealed class EvaluatieRule : IRule
         if (plan is null)
         {
             output.Add(
-                Rule,
+                Descriptor,
                 new Obligation(
-                    Rule.Code,
+                    Descriptor.Code,
                     null,
                     ObligationStatus.NotApplicable,
                     null,
-                    Rule.Source,
-                    Rule.Character,
+                    Descriptor.LegalBasis,
+                    Descriptor.Character,
                     "Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed.",
                     1
                 )
@@ -68,7 +68,7 @@ public sealed class EvaluatieRule : IRule
 
             var derivation = new Derivation(context, i + 1, interval, anchorKind, anchor, due);
             var deviation = context.DeviationFor(ObligationCodes.Evaluatie, anchor, next ?? context.AsOf);
-            output.Add(Rule, context.CreateObligation(Rule, due, next, derivation, deviation, sequence: i + 1));
+            output.Add(Descriptor, context.CreateObligation(Descriptor, due, next, derivation, deviation, sequence: i + 1));
             if (next is null)
             {
                 break;

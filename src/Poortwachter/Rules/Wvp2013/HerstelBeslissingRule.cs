@@ -12,7 +12,7 @@ namespace Poortwachter.Rules.Wvp2013;
 public sealed class HerstelBeslissingRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             MilestoneCodes.HerstelBeslissing,
             "UWV's decision on a herstelmelding (milestone)",
@@ -24,7 +24,7 @@ public sealed class HerstelBeslissingRule : IRule
         );
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -44,7 +44,7 @@ public sealed class HerstelBeslissingRule : IRule
                 var received = melding.On;
                 var due = received.PlusDays(LoonsanctieExtension.HerstelDecisionDays);
                 var decided = DecisionAfter(events, at);
-                output.Add(new Milestone(Rule.Code, due, Rule.Source, () => Explain(context, received, due, decided)));
+                output.Add(new Milestone(Descriptor.Code, due, Descriptor.LegalBasis, () => Explain(context, received, due, decided)));
             }
         }
     }

@@ -19,7 +19,7 @@ public sealed class LateWiaAanvraagExtension : IWachttijdExtension
     public string Code => ExtensionCode;
 
     /// <inheritdoc/>
-    public LegalSource Source => new(Laws.Bw7, "629", "11 onder a");
+    public LegalSource LegalBasis => new(Laws.Bw7, "629", "11 onder a");
 
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
@@ -57,7 +57,7 @@ public sealed class LateWiaAanvraagExtension : IWachttijdExtension
             Code,
             newLast,
             movesReferenceEnd: false,
-            Source,
+            LegalBasis,
             () =>
                 $"{Why(applied, due, delay, context.AsOf)}: wage continuation is extended by the delay, from {RuleContext.Iso(context.LastDay)} to {RuleContext.Iso(newLast)} (BW 7:629 lid 11 onder a)"
                 + (

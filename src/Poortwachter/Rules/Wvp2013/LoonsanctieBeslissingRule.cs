@@ -15,7 +15,7 @@ public sealed class LoonsanctieBeslissingRule : IRule
     public const int WeeksBeforeEnd = 6;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             MilestoneCodes.LoonsanctieBeslissing,
             "UWV's loonsanctie decision (milestone)",
@@ -27,7 +27,7 @@ public sealed class LoonsanctieBeslissingRule : IRule
         );
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -51,9 +51,9 @@ public sealed class LoonsanctieBeslissingRule : IRule
         {
             output.Add(
                 new Milestone(
-                    Rule.Code,
+                    Descriptor.Code,
                     on,
-                    Rule.Source,
+                    Descriptor.LegalBasis,
                     () =>
                         $"UWV decides on a loonsanctie at the latest six weeks before the end {RuleContext.Iso(end)} (WIA art. 25 lid 10): {context.ExplainCountedDay(day)}. A later decision shortens the sanction by its delay (art. 25 lid 14); one given after the end extends nothing (art. 25 lid 11)."
                 )

@@ -42,7 +42,7 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
     public string Code => ExtensionCode;
 
     /// <inheritdoc/>
-    public LegalSource Source => new(Laws.Wia, "25", "9");
+    public LegalSource LegalBasis => new(Laws.Wia, "25", "9");
 
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
@@ -138,7 +138,7 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
             Code,
             moves ? end : lastDay,
             movesReferenceEnd: false,
-            Source,
+            LegalBasis,
             () =>
                 Join(finalSteps)
                 + (moves || shortening > 0 ? "." : $"; that is not after {RuleContext.Iso(lastDay)}, so the end does not move.")

@@ -18,7 +18,7 @@ public sealed class PlanVanAanpakRule : IRule
     public const int DueDayWithoutAnalysis = 56;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             ObligationCodes.PlanVanAanpak,
             "Plan van aanpak (action plan, with a casemanager named)",
@@ -30,7 +30,7 @@ public sealed class PlanVanAanpakRule : IRule
         );
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -43,7 +43,7 @@ public sealed class PlanVanAanpakRule : IRule
 
         var done = context.FirstDone(ObligationCodes.PlanVanAanpak)?.On;
         var deviation = context.DeviationFor(ObligationCodes.PlanVanAanpak);
-        output.Add(Rule, context.CreateObligation(Rule, due, done, Derivation, deviation));
+        output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, Derivation, deviation));
     }
 
     // Built when the explanation is read.

@@ -12,7 +12,7 @@ public sealed class ProbleemanalyseRule : IRule
     public const int DueDay = 42;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             ObligationCodes.Probleemanalyse,
             "Probleemanalyse (problem analysis by the bedrijfsarts)",
@@ -24,7 +24,7 @@ public sealed class ProbleemanalyseRule : IRule
         );
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -32,7 +32,7 @@ public sealed class ProbleemanalyseRule : IRule
         var due = context.Clock.DateOfCountedDay(DueDay);
         var done = context.FirstDone(ObligationCodes.Probleemanalyse)?.On;
         var deviation = context.DeviationFor(ObligationCodes.Probleemanalyse);
-        output.Add(Rule, context.CreateObligation(Rule, due, done, Derivation, deviation));
+        output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, Derivation, deviation));
     }
 
     // Built when the explanation is read.

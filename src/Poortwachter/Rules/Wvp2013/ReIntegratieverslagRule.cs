@@ -18,7 +18,7 @@ public sealed class ReIntegratieverslagRule : IRule
     public const int WeeksBeforeEnd = 13;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             ObligationCodes.ReIntegratieverslag,
             "Re-integratieverslag (re-integration report, RIV)",
@@ -30,7 +30,7 @@ public sealed class ReIntegratieverslagRule : IRule
         );
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -63,7 +63,7 @@ public sealed class ReIntegratieverslagRule : IRule
                                         ? $" It was supplemented on {RuleContext.Iso(late)}, {Period.DaysBetween(s, late)} day(s) late."
                                         : string.Empty
                                 ),
-                            Rule.Code
+                            Descriptor.Code
                         )
                     );
                 }
@@ -79,9 +79,9 @@ public sealed class ReIntegratieverslagRule : IRule
             if (calendarDays >= 42 && !context.Case.EigenrisicodragerZw)
             {
                 output.Add(
-                    Rule,
+                    Descriptor,
                     context.CreateObligation(
-                        Rule,
+                        Descriptor,
                         last,
                         done,
                         () =>
@@ -101,7 +101,7 @@ public sealed class ReIntegratieverslagRule : IRule
                     + $" Employment ends while the employee is sick, on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}: {calendarDays} calendar day(s) from day 1, fewer than six weeks, so no RIV is owed at the end of employment (Ziektewet art. 38 lid 2).";
         }
 
-        output.Add(Rule, context.CreateObligation(Rule, due, done, derivation));
+        output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, derivation));
     }
 
     /// <summary>The first supplement of the RIV (event <c>riv-aanvulling</c>) recorded after the extension was granted.</summary>

@@ -13,7 +13,7 @@ namespace Poortwachter.Rules.Wvp2013;
 public sealed class Spoor2EindrapportageRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             ObligationCodes.Spoor2Eindrapportage,
             "Spoor-2 eindrapportage (final report of the trajectory)",
@@ -25,7 +25,7 @@ public sealed class Spoor2EindrapportageRule : IRule
         );
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -47,9 +47,9 @@ public sealed class Spoor2EindrapportageRule : IRule
 
         var done = context.FirstDone(ObligationCodes.Spoor2Eindrapportage)?.On;
         output.Add(
-            Rule,
+            Descriptor,
             context.CreateObligation(
-                Rule,
+                Descriptor,
                 due,
                 done,
                 () =>
@@ -88,8 +88,8 @@ public sealed class Spoor2EindrapportageRule : IRule
             new Warning(
                 WarningKinds.Spoor2EindrapportageOntbreekt,
                 rivDue is { } late && context.AsOf > late ? Severity.High : Severity.Warning,
-                $"The final spoor-2 report was expected by {RuleContext.Iso(dueDate)} and is not on record, while {rivText}. {Rule.Stake}",
-                Rule.Code
+                $"The final spoor-2 report was expected by {RuleContext.Iso(dueDate)} and is not on record, while {rivText}. {Descriptor.Stake}",
+                Descriptor.Code
             )
         );
     }

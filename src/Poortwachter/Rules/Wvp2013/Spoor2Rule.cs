@@ -26,7 +26,7 @@ public sealed class Spoor2Rule : IRule
     public const int LastEarlyDay = 357;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             ObligationCodes.Spoor2,
             "Spoor 2 (start of re-integration with another employer)",
@@ -41,7 +41,7 @@ public sealed class Spoor2Rule : IRule
         };
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -124,7 +124,7 @@ public sealed class Spoor2Rule : IRule
 
             if (postponement is null)
             {
-                output.Add(Rule, context.CreateObligation(Rule, baseDue, done, baseDerivation));
+                output.Add(Descriptor, context.CreateObligation(Descriptor, baseDue, done, baseDerivation));
                 return;
             }
         }
@@ -146,9 +146,9 @@ public sealed class Spoor2Rule : IRule
         if (done is not null)
         {
             output.Add(
-                Rule,
+                Descriptor,
                 context.CreateObligation(
-                    Rule,
+                    Descriptor,
                     latest,
                     done,
                     () =>
@@ -160,7 +160,18 @@ public sealed class Spoor2Rule : IRule
 
         Func<string> explanation = () =>
             $"No conclusion is recorded that return within the own organisation is not feasible (event 'geen-terugkeer-eigen-organisatie'), so spoor 2 has not become due. If that is concluded, spoor 2 is due within {term} counted days of the conclusion, and {latestText()}.";
-        output.Add(Rule, new Obligation(Rule.Code, latest, ObligationStatus.NotApplicable, null, Rule.Source, Rule.Character, explanation));
+        output.Add(
+            Descriptor,
+            new Obligation(
+                Descriptor.Code,
+                latest,
+                ObligationStatus.NotApplicable,
+                null,
+                Descriptor.LegalBasis,
+                Descriptor.Character,
+                explanation
+            )
+        );
         if (
             anchor is { } an
             && context.AsOf >= an
@@ -176,8 +187,8 @@ public sealed class Spoor2Rule : IRule
                     () =>
                         $"The first sick year is over ({anchorLabel()}) and no decision on spoor 2 is recorded. Unless there is a concrete prospect of return within the own organisation, UWV expects spoor 2 {latestText()}"
                         + (late ? "; that date has passed. " : ". ")
-                        + Rule.Stake,
-                    Rule.Code
+                        + Descriptor.Stake,
+                    Descriptor.Code
                 )
             );
         }
@@ -211,7 +222,7 @@ public sealed class Spoor2Rule : IRule
                 + (afterProspect is { } ap ? $", on {RuleContext.Iso(ap)}" : string.Empty)
                 + (done is null ? $"; the engine re-checks the prospect on {RuleContext.Iso(prospect)}." : ".")
                 + Chosen(due, baseDue);
-            output.Add(Rule, context.CreateObligation(Rule, due, done, text));
+            output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, text));
             return;
         }
 
@@ -222,7 +233,18 @@ public sealed class Spoor2Rule : IRule
                 var held =
                     head
                     + $" The prospect held: the employee is fully fit since {RuleContext.Iso(fit.From)}, so spoor 2 is not needed as long as that lasts.";
-                output.Add(Rule, new Obligation(Rule.Code, null, ObligationStatus.NotApplicable, null, Rule.Source, Rule.Character, held));
+                output.Add(
+                    Descriptor,
+                    new Obligation(
+                        Descriptor.Code,
+                        null,
+                        ObligationStatus.NotApplicable,
+                        null,
+                        Descriptor.LegalBasis,
+                        Descriptor.Character,
+                        held
+                    )
+                );
                 return;
             }
 
@@ -235,7 +257,7 @@ public sealed class Spoor2Rule : IRule
                 + (afterRelapse is { } ar ? $", on {RuleContext.Iso(ar)}" : string.Empty)
                 + "."
                 + Chosen(dueAfterRelapse, baseDue);
-            output.Add(Rule, context.CreateObligation(Rule, dueAfterRelapse, done, text));
+            output.Add(Descriptor, context.CreateObligation(Descriptor, dueAfterRelapse, done, text));
             return;
         }
 
@@ -246,8 +268,8 @@ public sealed class Spoor2Rule : IRule
             + (afterProspect is { } ap2 ? $", on {RuleContext.Iso(ap2)}" : string.Empty)
             + "."
             + Chosen(expiredDue, baseDue);
-        var obligation = context.CreateObligation(Rule, expiredDue, done, expired);
-        output.Add(Rule, obligation);
+        var obligation = context.CreateObligation(Descriptor, expiredDue, done, expired);
+        output.Add(Descriptor, obligation);
         if (obligation.Status is ObligationStatus.Open or ObligationStatus.Overdue)
         {
             var late = obligation.Status == ObligationStatus.Overdue;
@@ -257,8 +279,8 @@ public sealed class Spoor2Rule : IRule
                     late ? Severity.High : Severity.Warning,
                     $"Spoor 2 was postponed on {RuleContext.Iso(decided)} for a prospect of full return by {RuleContext.Iso(prospect)}, and that return has not come: start spoor 2 by {(expiredDue is { } ed ? RuleContext.Iso(ed) : "-")}"
                         + (late ? "; that date has passed. " : ". ")
-                        + Rule.Stake,
-                    Rule.Code
+                        + Descriptor.Stake,
+                    Descriptor.Code
                 )
             );
         }
@@ -275,8 +297,8 @@ public sealed class Spoor2Rule : IRule
                     WarningKinds.Spoor2Uitstel,
                     Severity.Warning,
                     $"Spoor 2 was postponed on {RuleContext.Iso(decided)} for a prospect of full return by {RuleContext.Iso(prospect)}, more than {months} months ahead ({RuleContext.Iso(limit)}): UWV accepts leaving out spoor 2 only for a concrete prospect of return in the own work on short term (Beleidsregels beoordelingskader poortwachter, eerstejaarsevaluatie). "
-                        + Rule.Stake,
-                    Rule.Code
+                        + Descriptor.Stake,
+                    Descriptor.Code
                 )
             );
         }
@@ -288,8 +310,8 @@ public sealed class Spoor2Rule : IRule
                     WarningKinds.Spoor2Uitstel,
                     Severity.Warning,
                     $"Spoor 2 was postponed on {RuleContext.Iso(decided)}, after it was already due on {RuleContext.Iso(due)}: UWV may judge the weeks in between as a gap in the re-integration efforts. "
-                        + Rule.Stake,
-                    Rule.Code
+                        + Descriptor.Stake,
+                    Descriptor.Code
                 )
             );
         }
@@ -309,7 +331,7 @@ public sealed class Spoor2Rule : IRule
                 WarningKinds.Early,
                 Severity.Info,
                 $"Spoor 2 started on {RuleContext.Iso(started)}, counted day {day} (week {WachttijdClock.WeekOf(day)}), before week 52: an early start is allowed and often wise, and spoor 1 may run alongside (Beleidsregels beoordelingskader poortwachter: employer and employee are free to aim at work elsewhere early).",
-                Rule.Code
+                Descriptor.Code
             )
         );
     }

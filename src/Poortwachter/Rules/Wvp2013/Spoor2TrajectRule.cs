@@ -12,7 +12,7 @@ namespace Poortwachter.Rules.Wvp2013;
 public sealed class Spoor2TrajectRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             MilestoneCodes.Spoor2Start,
             "Spoor-2 trajectory phases (milestones)",
@@ -27,7 +27,7 @@ public sealed class Spoor2TrajectRule : IRule
         };
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -37,7 +37,7 @@ public sealed class Spoor2TrajectRule : IRule
             return;
         }
 
-        var source = Rule.Source;
+        var source = Descriptor.LegalBasis;
         output.Add(
             new Milestone(
                 MilestoneCodes.Spoor2Start,

@@ -11,7 +11,7 @@ namespace Poortwachter.Rules.Wvp2013;
 public sealed class Spoor2TrajectplanRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             ObligationCodes.Spoor2Trajectplan,
             "Spoor-2 trajectplan (trajectory plan with person and search profile)",
@@ -29,7 +29,7 @@ public sealed class Spoor2TrajectplanRule : IRule
         };
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -45,6 +45,6 @@ public sealed class Spoor2TrajectplanRule : IRule
             $"Spoor 2 started on {RuleContext.Iso(started)}; bureau practice drafts the trajectory plan within {term} counted days"
             + (due is { } d ? $": {RuleContext.Iso(d)}." : ".");
         var done = context.FirstDone(ObligationCodes.Spoor2Trajectplan)?.On;
-        output.Add(Rule, context.CreateObligation(Rule, due, done, derivation));
+        output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, derivation));
     }
 }

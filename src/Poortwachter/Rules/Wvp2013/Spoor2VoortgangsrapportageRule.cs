@@ -17,7 +17,7 @@ public sealed class Spoor2VoortgangsrapportageRule : IRule
     private const int MaxInstances = 200;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             ObligationCodes.Spoor2Voortgangsrapportage,
             "Spoor-2 voortgangsrapportage (progress report on the trajectory)",
@@ -35,7 +35,7 @@ public sealed class Spoor2VoortgangsrapportageRule : IRule
         };
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -74,8 +74,8 @@ public sealed class Spoor2VoortgangsrapportageRule : IRule
             var derivation =
                 $"Progress report {i + 1}: {interval} counted days after {anchorText}"
                 + (due is { } dd ? $", on {RuleContext.Iso(dd)}." : ".");
-            var obligation = context.CreateObligation(Rule, due, held, derivation, sequence: i + 1);
-            output.Add(Rule, obligation);
+            var obligation = context.CreateObligation(Descriptor, due, held, derivation, sequence: i + 1);
+            output.Add(Descriptor, obligation);
             if (held is null)
             {
                 if (obligation.Status == ObligationStatus.Overdue && due is { } overdue)
@@ -84,8 +84,8 @@ public sealed class Spoor2VoortgangsrapportageRule : IRule
                         new Warning(
                             WarningKinds.Spoor2Voortgang,
                             Severity.Warning,
-                            $"No progress report on the spoor-2 trajectory since {anchorText} ({Period.DaysBetween(anchor, context.AsOf)} days by {RuleContext.Iso(context.AsOf)}); one was expected by {RuleContext.Iso(overdue)}. Ask the bureau where the trajectory stands. {Rule.Stake}",
-                            Rule.Code,
+                            $"No progress report on the spoor-2 trajectory since {anchorText} ({Period.DaysBetween(anchor, context.AsOf)} days by {RuleContext.Iso(context.AsOf)}); one was expected by {RuleContext.Iso(overdue)}. Ask the bureau where the trajectory stands. {Descriptor.Stake}",
+                            Descriptor.Code,
                             obligation.Sequence
                         )
                     );

@@ -12,7 +12,7 @@ public sealed class UwvWiaBriefRule : IRule
     public const int Day = 623;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             MilestoneCodes.UwvWiaBrief,
             "UWV's WIA letter to the employee (milestone)",
@@ -24,7 +24,7 @@ public sealed class UwvWiaBriefRule : IRule
         );
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -33,9 +33,9 @@ public sealed class UwvWiaBriefRule : IRule
         {
             output.Add(
                 new Milestone(
-                    Rule.Code,
+                    Descriptor.Code,
                     on,
-                    Rule.Source,
+                    Descriptor.LegalBasis,
                     context,
                     static c =>
                         $"UWV writes to the employee about the WIA application at the latest when the wachttijd has lasted 89 weeks (WIA art. 64 lid 2): {c.ExplainCountedDay(Day)}. A later letter gives the employee four weeks from receipt to apply on time (art. 64 lid 6)."

@@ -15,7 +15,7 @@ public sealed class UwvZiekmeldingRule : IRule
     public const int DueDay = 295;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             ObligationCodes.UwvZiekmelding,
             "Ziekmelding bij UWV (42e-weeksmelding, sickness report to UWV)",
@@ -27,7 +27,7 @@ public sealed class UwvZiekmeldingRule : IRule
         );
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -35,7 +35,7 @@ public sealed class UwvZiekmeldingRule : IRule
         var due = context.Clock.DateOfCountedDay(DueDay);
         var done = context.FirstDone(ObligationCodes.UwvZiekmelding)?.On;
         // An employer's obligation: when employment ends before day 295 it does not arise (not-applicable).
-        output.Add(Rule, context.CreateObligation(Rule, due, done, Derivation));
+        output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, Derivation));
     }
 
     // Built when the explanation is read.

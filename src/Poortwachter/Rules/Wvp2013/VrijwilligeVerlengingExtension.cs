@@ -18,7 +18,7 @@ public sealed class VrijwilligeVerlengingExtension : IWachttijdExtension
     public string Code => ExtensionCode;
 
     /// <inheritdoc/>
-    public LegalSource Source { get; } = new(Laws.Wia, "24", "1");
+    public LegalSource LegalBasis { get; } = new(Laws.Wia, "24", "1");
 
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
@@ -42,7 +42,7 @@ public sealed class VrijwilligeVerlengingExtension : IWachttijdExtension
             Code,
             last.Until,
             movesReferenceEnd: true,
-            Source,
+            LegalBasis,
             () =>
                 $"UWV extended wage continuation on {RuleContext.Iso(last.On)} at the joint request of employer and employee to {RuleContext.Iso(last.Until)} (WIA art. 24); the RIV and the WIA application count back from that day (WIA art. 25 lid 4, art. 64 lid 3)."
         );

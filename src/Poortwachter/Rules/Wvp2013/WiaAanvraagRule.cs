@@ -15,7 +15,7 @@ public sealed class WiaAanvraagRule : IRule
     public const int WeeksBeforeEnd = 11;
 
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             ObligationCodes.WiaAanvraag,
             "WIA-aanvraag (WIA application, by the employee with the employer's RIV)",
@@ -27,7 +27,7 @@ public sealed class WiaAanvraagRule : IRule
         );
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -46,6 +46,6 @@ public sealed class WiaAanvraagRule : IRule
         }
 
         var done = context.FirstDone(ObligationCodes.WiaAanvraag)?.On;
-        output.Add(Rule, context.CreateObligation(Rule, due, done, derivation, employerObligation: false));
+        output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, derivation, employerObligation: false));
     }
 }

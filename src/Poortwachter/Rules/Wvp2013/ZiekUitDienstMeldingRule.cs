@@ -14,7 +14,7 @@ namespace Poortwachter.Rules.Wvp2013;
 public sealed class ZiekUitDienstMeldingRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             ObligationCodes.ZiekUitDienstMelding,
             "Ziek-uit-dienstmelding bij UWV (report of sickness at the end of employment)",
@@ -26,7 +26,7 @@ public sealed class ZiekUitDienstMeldingRule : IRule
         );
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <summary>
     /// Returns the last working day before employment ends: the case's own, or the last day of employment; null when
@@ -57,7 +57,7 @@ public sealed class ZiekUitDienstMeldingRule : IRule
         }
 
         var done = context.FirstDone(ObligationCodes.ZiekUitDienstMelding)?.On;
-        output.Add(Rule, context.CreateObligation(Rule, due, done, Derivation));
+        output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, Derivation));
     }
 
     // Built when the explanation is read.

@@ -12,7 +12,7 @@ namespace Poortwachter.Rules.Wvp2013;
 public sealed class ZiekUitDienstRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
-    public static RuleDescriptor Rule { get; } =
+    public static RuleDescriptor Descriptor { get; } =
         new(
             MilestoneCodes.EindeDienstverband,
             "Ziek uit dienst: end of employment while sick (milestone)",
@@ -24,7 +24,7 @@ public sealed class ZiekUitDienstRule : IRule
         );
 
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => Rule;
+    RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
@@ -36,9 +36,9 @@ public sealed class ZiekUitDienstRule : IRule
 
         output.Add(
             new Milestone(
-                Rule.Code,
+                Descriptor.Code,
                 end,
-                Rule.Source,
+                Descriptor.LegalBasis,
                 context,
                 static c =>
                     $"Employment ends on {RuleContext.Iso(c.Case.EmploymentEndsOn!.Value)} while the employee is sick: the employer reports to UWV on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(c)} and, when that is six weeks or more after day 1 and the employer is not an eigenrisicodrager ZW, hands over a re-integratieverslag; then UWV takes over and the wachttijd goes on (Ziektewet art. 38 lid 2)."
