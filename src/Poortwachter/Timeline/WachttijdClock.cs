@@ -40,7 +40,7 @@ public sealed class WachttijdClock
     private readonly int[] _countedBefore;
     private readonly int _asOf;
     private readonly int _day1;
-    private readonly Leave _leave;
+    private readonly LeaveDays _leave;
 
     private WachttijdClock(
         LocalDate firstSickDay,
@@ -51,7 +51,7 @@ public sealed class WachttijdClock
         bool restarted,
         List<(int Start, int Length)> segments,
         IReadOnlyList<Interruption> interruptions,
-        Leave leave
+        LeaveDays leave
     )
     {
         FirstSickDay = firstSickDay;
@@ -160,7 +160,7 @@ public sealed class WachttijdClock
         }
 
         var asOfNumber = DayNumber.Of(asOf);
-        var leave = Leave.Of(meter is null ? @case.Leave : meter.Counting(@case.Leave), meter);
+        var leave = LeaveDays.Of(meter is null ? @case.Leave : meter.Counting(@case.Leave), meter);
         var sickness = meter is null ? @case.EffectiveSickness : meter.Counting(@case.EffectiveSickness);
 
         // The known periods, truncated at asOf; periods that start after asOf are not known yet.
@@ -367,121 +367,5 @@ public sealed class WachttijdClock
         }
 
         return found;
-    }
-
-    /// <summary>
-    /// The leave periods as day numbers, with the leave days before each, so that every question about leave takes
-    /// a binary search: the periods of a valid case are in date order and do not overlap (see <see cref="CaseValidator"/>).
-    /// A scan of all leave per sickness period cost periods x leave on hostile input.
-    /// </summary>
-    private sealed class Leave
-    {
-        private static readonly Leave None = new([], [], [], null);
-
-        private readonly int[] _from;
-        private readonly int[] _until;
-        private readonly long[] _daysBefore;
-        private readonly WorkMeter? _meter;
-
-        private Leave(int[] from, int[] until, long[] daysBefore, WorkMeter? meter)
-        {
-            _from = from;
-            _until = until;
-            _daysBefore = daysBefore;
-            _meter = meter;
-        }
-
-        public static Leave Of(IReadOnlyList<LeavePeriod> periods, WorkMeter? meter)
-        {
-            if (periods.Count == 0)
-            {
-                // Nothing to look up, so nothing to count either.
-                return None;
-            }
-
-            var from = new int[periods.Count];
-            var until = new int[periods.Count];
-            var daysBefore = new long[periods.Count];
-            long days = 0;
-            for (var i = 0; i < periods.Count; i++)
-            {
-                var period = periods[i];
-                from[i] = DayNumber.Of(period.From);
-                until[i] = DayNumber.Of(period.Until);
-                daysBefore[i] = days;
-                days += until[i] - from[i] + 1;
-            }
-
-            return new Leave(from, until, daysBefore, meter);
-        }
-
-        /// <summary>Returns whether a day lies in a leave period.</summary>
-        public bool Contains(int day)
-        {
-            var i = LastStartingOnOrBefore(day);
-            return i >= 0 && day <= _until[i];
-        }
-
-        /// <summary>Returns the days from <paramref name="from"/> through <paramref name="until"/> that are not leave.</summary>
-        public int CountNonLeave(int from, int until) =>
-            until < from ? 0 : (int)((until - from + 1) - (LeaveDaysThrough(until) - LeaveDaysThrough(from - 1)));
-
-        /// <summary>Adds the days from <paramref name="from"/> through <paramref name="until"/> without leave as counted segments.</summary>
-        public void AddWithout(List<(int Start, int Length)> segments, int from, int until)
-        {
-            var cursor = from;
-            // The first period that ends on or after the cursor; those before it lie wholly before the range.
-            var i = LastStartingOnOrBefore(from);
-            if (i < 0 || _until[i] < from)
-            {
-                i++;
-            }
-
-            for (; i < _from.Length && cursor <= until && _from[i] <= until; i++)
-            {
-                _meter?.Add();
-                if (_from[i] > cursor)
-                {
-                    segments.Add((cursor, _from[i] - cursor));
-                }
-
-                cursor = Math.Max(cursor, _until[i] + 1);
-            }
-
-            if (cursor <= until)
-            {
-                segments.Add((cursor, until >= DayNumber.Infinity ? DayNumber.Infinity : until - cursor + 1));
-            }
-        }
-
-        /// <summary>The leave days on or before <paramref name="day"/>.</summary>
-        private long LeaveDaysThrough(int day)
-        {
-            var i = LastStartingOnOrBefore(day);
-            return i < 0 ? 0 : _daysBefore[i] + (Math.Min(day, _until[i]) - _from[i] + 1);
-        }
-
-        private int LastStartingOnOrBefore(int day)
-        {
-            int lo = 0,
-                hi = _from.Length - 1,
-                found = -1;
-            while (lo <= hi)
-            {
-                _meter?.Add();
-                var mid = (lo + hi) >> 1;
-                if (_from[mid] <= day)
-                {
-                    found = mid;
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            return found;
-        }
     }
 }
