@@ -312,29 +312,5 @@ public sealed class RuleContext
     /// </summary>
     /// <param name="countedDay">The counted day.</param>
     /// <returns>The explanation, such as <c>counted day 42 (the last day of week 6) falls on 2025-02-16: day 1 (2025-01-06) + 41 days</c>.</returns>
-    public string ExplainCountedDay(int countedDay)
-    {
-        var date = Clock.DateOfCountedDay(countedDay);
-        var week = WachttijdClock.WeekOf(countedDay);
-        var position =
-            countedDay % 7 == 0 ? "the last day of week "
-            : countedDay % 7 == 1 ? "the first day of week "
-            : "in week ";
-        if (date is not { } d)
-        {
-            return $"counted day {countedDay} ({position}{week}) is never reached: the case ended by recovery after {Clock.CountedDaysAsOf} counted day(s)";
-        }
-
-        // One string, built once: explanations are read in bulk by portfolio runs.
-        var split = Clock.SplitThrough(d);
-        return $"counted day {countedDay} ({position}{week}) falls on {Iso(d)}: day 1 ({Iso(FirstSickDay)}) + {split.CalendarDays - 1} days"
-            + (split.FitDays > 0 || split.LeaveDays > 0 ? $", of which {Describe(split)} do not count" : string.Empty)
-            + (d > AsOf ? $" (projected as if the employee is sick every day after {Iso(AsOf)})" : string.Empty);
-    }
-
-    private static string Describe(DaySplit split) =>
-        split.FitDays > 0 && split.LeaveDays > 0
-            ? $"{split.FitDays} fit day(s) of interruption and {split.LeaveDays} day(s) of pregnancy and birth leave"
-        : split.FitDays > 0 ? $"{split.FitDays} fit day(s) of interruption"
-        : $"{split.LeaveDays} day(s) of pregnancy and birth leave";
+    public string ExplainCountedDay(int countedDay) => CountedDayText.Explain(Clock, countedDay, AsOf);
 }

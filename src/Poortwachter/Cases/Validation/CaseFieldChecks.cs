@@ -1,0 +1,63 @@
+namespace Poortwachter.Cases.Validation;
+
+/// <summary>The case's own fields: its id, the first sick day, the end of employment and the last working day.</summary>
+internal static class CaseFieldChecks
+{
+    /// <summary>Checks the id and the first sick day.</summary>
+    public static void CheckStart(SicknessCase @case, Problems problems)
+    {
+        var day1 = @case.FirstSickDay;
+        if (string.IsNullOrWhiteSpace(@case.CaseId))
+        {
+            problems.Add("$.caseId", "caseId is required: give the host's identifier of the case (no name, no BSN).");
+        }
+
+        if (problems.CheckRange("$.firstSickDay", day1) && day1 < CaseValidator.CurrentRegimeStart)
+        {
+            problems.Add(
+                "$.firstSickDay",
+                $"first sick day {IsoDates.Format(day1)} is before {IsoDates.Format(CaseValidator.CurrentRegimeStart)}: cases of earlier regimes (RIV due 15 weeks and WIA application 13 weeks before the end) are not supported."
+            );
+        }
+    }
+
+    /// <summary>Checks the end of employment and the last working day before it.</summary>
+    public static void CheckEmployment(SicknessCase @case, Problems problems)
+    {
+        var day1 = @case.FirstSickDay;
+        if (@case.EmploymentEndsOn is { } end && problems.CheckRange("$.employmentEndsOn", end) && end < day1)
+        {
+            problems.Add(
+                "$.employmentEndsOn",
+                $"employment ends on {IsoDates.Format(end)}, before the first sick day {IsoDates.Format(day1)}: the case would not be sickness during employment."
+            );
+        }
+
+        if (@case.LastWorkingDay is not { } lastWorkingDay || !problems.CheckRange("$.lastWorkingDay", lastWorkingDay))
+        {
+            return;
+        }
+
+        if (@case.EmploymentEndsOn is not { } ends)
+        {
+            problems.Add(
+                "$.lastWorkingDay",
+                "lastWorkingDay is the last working day before employment ends (Ziektewet art. 38 lid 2): give employmentEndsOn as well, or leave lastWorkingDay out."
+            );
+        }
+        else if (lastWorkingDay > ends)
+        {
+            problems.Add(
+                "$.lastWorkingDay",
+                $"the last working day {IsoDates.Format(lastWorkingDay)} is after the end of employment {IsoDates.Format(ends)}: it is the last working day before employment ends."
+            );
+        }
+        else if (lastWorkingDay < day1)
+        {
+            problems.Add(
+                "$.lastWorkingDay",
+                $"the last working day {IsoDates.Format(lastWorkingDay)} is before the first sick day {IsoDates.Format(day1)}: employment must end while the employee is sick for the ziek-uit-dienst rules to apply."
+            );
+        }
+    }
+}
