@@ -1,0 +1,549 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+
+namespace Poortwachter.Json;
+
+/// <summary>
+/// The contract's event types in one table: per type its code, the fields it needs or allows, the hint given when a
+/// needed field is missing, how the event is built from what was read and how its fields are written. The reader,
+/// the writer, the list of known types in messages, the "did you mean" suggestions and
+/// <see cref="CaseReaderOptions.AddObligationCode"/> all take the types from here. To add an event type, add its
+/// entry to <see cref="Entries"/> (a new field to <see cref="Fields"/>) and its row to the table "Event fields" of
+/// docs/contract.md.
+/// </summary>
+internal static class EventSchema
+{
+    /// <summary>The event type: the discriminator every event has.</summary>
+    public static readonly EventField Type = EventField.Text("type");
+
+    /// <summary>The date on which the event happened; every event has one.</summary>
+    public static readonly EventField On = EventField.Date("on");
+
+    /// <summary>What "on is missing: ..." says, for every event.</summary>
+    public const string OnHint = "give the date on which it happened, such as \"2025-02-10\".";
+
+    /// <summary>The length of a loonsanctie.</summary>
+    public static readonly EventField Weeks = EventField.WholeNumber(
+        "weeks",
+        "a whole number of weeks (1 to 52)",
+        1,
+        52,
+        nullAllowed: false
+    );
+
+    /// <summary>The last day of a verlenging, or the expected return of a spoor-2-uitstel.</summary>
+    public static readonly EventField Until = EventField.Date("until");
+
+    /// <summary>The obligation whose term an afwijking changes.</summary>
+    public static readonly EventField Obligation = EventField.Text("obligation");
+
+    /// <summary>The new due date an afwijking sets.</summary>
+    public static readonly EventField DueBy = EventField.Date("dueBy");
+
+    /// <summary>The reason recorded with an afwijking.</summary>
+    public static readonly EventField Reason = EventField.Text("reason");
+
+    /// <summary>The planned length of a spoor-2 trajectory; <c>null</c> counts as absent.</summary>
+    public static readonly EventField Months = EventField.WholeNumber(
+        "months",
+        "a whole number of months (6, 9 or 12 in practice)",
+        1,
+        24,
+        nullAllowed: true
+    );
+
+    /// <summary>
+    /// Every field an event can have. A field's position is its bit in a mask of fields; the order is the order in
+    /// which "an event has only ..." lists them.
+    /// </summary>
+    public static readonly EventField[] Fields = Numbered([Type, On, Weeks, Until, Obligation, DueBy, Reason, Months]);
+
+    /// <summary>An obligation done: a shipped obligation code (but <c>spoor-2-trajectplan</c>) or a host's code; type and on only.</summary>
+    public static readonly EventEntry ObligationDone = new EventEntry<ObligationFulfilled>(
+        code: null,
+        static (code, on, _) => new ObligationFulfilled(code, on),
+        write: null
+    );
+
+    /// <summary>The spoor-2 trajectory plan: an obligation done that may give its planned length.</summary>
+    public static readonly EventEntry Trajectplan = new EventEntry<Spoor2Trajectplan>(
+        ObligationCodes.Spoor2Trajectplan,
+        static (_, on, v) => new Spoor2Trajectplan(on, v.Number(Months)),
+        static (w, e) =>
+        {
+            if (e.PlannedMonths is { } months)
+            {
+                Months.Write(w, months);
+            }
+        },
+        EventEntry.Optional(Months)
+    );
+
+    /// <summary>
+    /// The facts: the event types that are not an obligation done, in the order in which the list of known types
+    /// names them (after the obligation codes).
+    /// </summary>
+    public static readonly EventEntry[] Facts =
+    [
+        new EventEntry<GeenTerugkeerEigenOrganisatie>(
+            EventTypes.GeenTerugkeerEigenOrganisatie,
+            static (_, on, _) => new GeenTerugkeerEigenOrganisatie(on),
+            write: null
+        ),
+        new EventEntry<GeenTerugkeerEigenFunctie>(
+            EventTypes.GeenTerugkeerEigenFunctie,
+            static (_, on, _) => new GeenTerugkeerEigenFunctie(on),
+            write: null
+        ),
+        new EventEntry<Spoor2Uitstel>(
+            EventTypes.Spoor2Uitstel,
+            static (_, on, v) => new Spoor2Uitstel(on, v.Date(Until).GetValueOrDefault()),
+            static (w, e) => Until.Write(w, e.Until),
+            EventEntry.Required(Until, "give the date by which full return in the own work is expected (about three months at most).")
+        ),
+        new EventEntry<Spoor2Plaatsing>(EventTypes.Spoor2Plaatsing, static (_, on, _) => new Spoor2Plaatsing(on), write: null),
+        new EventEntry<Loonsanctie>(
+            EventTypes.Loonsanctie,
+            static (_, on, v) => new Loonsanctie(on, v.Number(Weeks).GetValueOrDefault()),
+            static (w, e) => Weeks.Write(w, e.Weeks),
+            EventEntry.Required(Weeks, "give the length of the loonsanctie in weeks (1 to 52).")
+        ),
+        new EventEntry<Bekorting>(EventTypes.Bekorting, static (_, on, _) => new Bekorting(on), write: null),
+        new EventEntry<Verlenging>(
+            EventTypes.Verlenging,
+            static (_, on, v) => new Verlenging(on, v.Date(Until).GetValueOrDefault()),
+            static (w, e) => Until.Write(w, e.Until),
+            EventEntry.Required(Until, "give the new last day of wage continuation granted by UWV.")
+        ),
+        new EventEntry<Afwijking>(
+            EventTypes.Afwijking,
+            static (_, on, v) =>
+                new Afwijking(on, v.Text(Obligation) ?? string.Empty, v.Date(DueBy).GetValueOrDefault(), v.Text(Reason) ?? string.Empty),
+            static (w, e) =>
+            {
+                Obligation.Write(w, e.Obligation);
+                DueBy.Write(w, e.DueBy);
+                Reason.Write(w, e.Reason);
+            },
+            EventEntry.Required(Obligation, "give the code of the obligation whose term is changed."),
+            EventEntry.Required(DueBy, "give the new last day on which the obligation is on time."),
+            EventEntry.Required(Reason, "give the reason for the deviation (Regeling procesgang art. 5; no medical data).")
+        ),
+        new EventEntry<Herstelmelding>(EventTypes.Herstelmelding, static (_, on, _) => new Herstelmelding(on), write: null),
+        new EventEntry<HerstelAfgewezen>(EventTypes.HerstelAfgewezen, static (_, on, _) => new HerstelAfgewezen(on), write: null),
+        new EventEntry<UwvWiaBrief>(EventTypes.UwvWiaBrief, static (_, on, _) => new UwvWiaBrief(on), write: null),
+        new EventEntry<RivAanvulling>(EventTypes.RivAanvulling, static (_, on, _) => new RivAanvulling(on), write: null),
+    ];
+
+    /// <summary>Every entry: the obligations done (any code, and the trajectory plan), then the facts.</summary>
+    public static readonly EventEntry[] Entries = [ObligationDone, Trajectplan, .. Facts];
+
+    /// <summary>What an event whose type is missing or unknown may hold: every field, and only type and on are needed.</summary>
+    public static readonly EventEntry AnyType = EventEntry.Any();
+
+    private static readonly Dictionary<string, KnownCode> ByCode = CreateByCode();
+    private static readonly Dictionary<System.Type, EventEntry> ByClass = CreateByClass();
+
+    /// <summary>Finds the entry of an event type: a shipped obligation code, a fact's code, or a host's obligation code.</summary>
+    /// <param name="type">The <c>type</c> read.</param>
+    /// <param name="options">The reader's options, with the host's obligation codes.</param>
+    /// <param name="entry">The entry found.</param>
+    /// <param name="code">The code to build the event with: the shipped constant, or <paramref name="type"/> for a host code.</param>
+    /// <returns>Whether the type is known.</returns>
+    public static bool TryFind(string type, CaseReaderOptions? options, out EventEntry entry, out string code)
+    {
+        if (ByCode.TryGetValue(type, out var known))
+        {
+            entry = known.Entry;
+            code = known.Code;
+            return true;
+        }
+
+        if (options is not null && options.AdditionalObligationCodes.Contains(type))
+        {
+            entry = ObligationDone;
+            code = type;
+            return true;
+        }
+
+        entry = AnyType;
+        code = type;
+        return false;
+    }
+
+    /// <summary>Whether a code is the code of a fact event (which cannot be a host's obligation code).</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>Whether it names a fact.</returns>
+    public static bool IsFact(string code) => ByCode.TryGetValue(code, out var known) && known.Entry.IsFact;
+
+    /// <summary>
+    /// The known types in the order messages list them: the shipped obligation codes, the host's codes, then the facts.
+    /// </summary>
+    /// <param name="options">The reader's options, with the host's obligation codes.</param>
+    /// <returns>The codes.</returns>
+    public static IEnumerable<string> KnownTypes(CaseReaderOptions? options)
+    {
+        foreach (var code in ObligationCodes.All)
+        {
+            yield return code;
+        }
+
+        if (options is not null)
+        {
+            foreach (var code in options.AdditionalObligationCodes)
+            {
+                yield return code;
+            }
+        }
+
+        foreach (var fact in Facts)
+        {
+            yield return fact.Code!;
+        }
+    }
+
+    /// <summary>The entry that writes an event of this class: its own, or the obligation entry for a host's subclass of <see cref="ObligationFulfilled"/>.</summary>
+    /// <param name="e">The event.</param>
+    /// <returns>The entry, or null when the class is not part of the contract.</returns>
+    public static EventEntry? ForEvent(CaseEvent e) =>
+        ByClass.TryGetValue(e.GetType(), out var entry) ? entry
+        : e is ObligationFulfilled ? ObligationDone
+        : null;
+
+    private static EventField[] Numbered(EventField[] fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i].Place(i, fields);
+        }
+
+        return fields;
+    }
+
+    private static Dictionary<string, KnownCode> CreateByCode()
+    {
+        // A shipped obligation code wins over a fact of the same name, and the trajectory plan over both; the codes are
+        // distinct, so the order only matters if that ever breaks (a test checks it does not).
+        var map = new Dictionary<string, KnownCode>(StringComparer.Ordinal);
+        foreach (var fact in Facts)
+        {
+            map[fact.Code!] = new KnownCode(fact, fact.Code!);
+        }
+
+        foreach (var code in ObligationCodes.All)
+        {
+            map[code] = new KnownCode(ObligationDone, code);
+        }
+
+        map[Trajectplan.Code!] = new KnownCode(Trajectplan, Trajectplan.Code!);
+        return map;
+    }
+
+    private static Dictionary<System.Type, EventEntry> CreateByClass()
+    {
+        var map = new Dictionary<System.Type, EventEntry>();
+        foreach (var entry in Entries)
+        {
+            map.Add(entry.EventClass, entry);
+        }
+
+        return map;
+    }
+
+    private readonly struct KnownCode(EventEntry entry, string code)
+    {
+        public EventEntry Entry { get; } = entry;
+
+        public string Code { get; } = code;
+    }
+}
+
+/// <summary>The JSON kind of an event field.</summary>
+internal enum FieldKind
+{
+    /// <summary>A date string, <c>yyyy-mm-dd</c>.</summary>
+    Date,
+
+    /// <summary>A string.</summary>
+    Text,
+
+    /// <summary>A whole number in a range.</summary>
+    WholeNumber,
+}
+
+/// <summary>A field an event can have: its name, its JSON kind, and for a whole number what it is and its range.</summary>
+internal sealed class EventField
+{
+    private EventField(string name, FieldKind kind, string? expected, int min, int max, bool nullAllowed)
+    {
+        Name = name;
+        Kind = kind;
+        Expected = expected;
+        Min = min;
+        Max = max;
+        NullAllowed = nullAllowed;
+        Utf8Name = Encoding.UTF8.GetBytes(name);
+        Encoded = JsonEncodedText.Encode(name);
+    }
+
+    /// <summary>Gets the name in JSON.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the JSON kind.</summary>
+    public FieldKind Kind { get; }
+
+    /// <summary>Gets, for a whole number, what a value must be ("a whole number of weeks (1 to 52)").</summary>
+    public string? Expected { get; }
+
+    /// <summary>Gets, for a whole number, the least value the contract allows (checked by <see cref="CaseValidator"/>).</summary>
+    public int Min { get; }
+
+    /// <summary>Gets, for a whole number, the greatest value the contract allows (checked by <see cref="CaseValidator"/>).</summary>
+    public int Max { get; }
+
+    /// <summary>Gets a value indicating whether JSON <c>null</c> counts as absent.</summary>
+    public bool NullAllowed { get; }
+
+    /// <summary>Gets the position in <see cref="EventSchema.Fields"/>.</summary>
+    public int Index { get; private set; }
+
+    /// <summary>Gets the field's bit in a mask of fields.</summary>
+    public int Bit => 1 << Index;
+
+    /// <summary>Gets the slot that holds the value read among the fields of the same kind (see <see cref="EventValues"/>).</summary>
+    public int Slot { get; private set; }
+
+    /// <summary>Gets the name as UTF-8, to match property names without transcoding.</summary>
+    public byte[] Utf8Name { get; }
+
+    /// <summary>Gets the name for the writer.</summary>
+    public JsonEncodedText Encoded { get; }
+
+    public static EventField Date(string name) => new(name, FieldKind.Date, null, 0, 0, nullAllowed: false);
+
+    public static EventField Text(string name) => new(name, FieldKind.Text, null, 0, 0, nullAllowed: false);
+
+    public static EventField WholeNumber(string name, string expected, int min, int max, bool nullAllowed) =>
+        new(name, FieldKind.WholeNumber, expected, min, max, nullAllowed);
+
+    /// <summary>Writes the field with a date value.</summary>
+    public void Write(Utf8JsonWriter w, LocalDate value)
+    {
+        w.WritePropertyName(Encoded);
+        IsoDate.Write(w, value);
+    }
+
+    /// <summary>Writes the field with a whole-number value.</summary>
+    public void Write(Utf8JsonWriter w, int value) => w.WriteNumber(Encoded, value);
+
+    /// <summary>Writes the field with a string value.</summary>
+    public void Write(Utf8JsonWriter w, string value) => w.WriteString(Encoded, value);
+
+    /// <summary>Sets the position and the slot; called once, by <see cref="EventSchema"/>.</summary>
+    internal void Place(int index, EventField[] all)
+    {
+        Index = index;
+        var slot = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (all[i].Kind == Kind)
+            {
+                slot++;
+            }
+        }
+
+        if (slot >= EventValues.SlotsOf(Kind) || index >= 31)
+        {
+            throw new InvalidOperationException($"EventValues has no slot for the event field '{Name}': add one.");
+        }
+
+        Slot = slot;
+    }
+}
+
+/// <summary>A field of an event type: whether it is required and, when it is, the hint given when it is missing.</summary>
+internal readonly struct EntryField(EventField field, bool required, string? hint)
+{
+    /// <summary>Gets the field.</summary>
+    public EventField Field { get; } = field;
+
+    /// <summary>Gets a value indicating whether an event of the type must have the field.</summary>
+    public bool Required { get; } = required;
+
+    /// <summary>Gets what "x is missing: ..." says to do.</summary>
+    public string? Hint { get; } = hint;
+}
+
+/// <summary>Builds an event of an entry from the values read; called only when the event was read without problems.</summary>
+internal delegate T EventFactory<out T>(string code, LocalDate on, EventValues values)
+    where T : CaseEvent;
+
+/// <summary>An event type of the contract (or, for obligations done, every code read as one).</summary>
+internal abstract class EventEntry
+{
+    private protected EventEntry(string? code, bool isFact, EntryField[] extra)
+    {
+        Code = code;
+        IsFact = isFact;
+        Fields = [new(EventSchema.Type, required: true, hint: null), new(EventSchema.On, required: true, EventSchema.OnHint), .. extra];
+        AllowedNames = new string[Fields.Length];
+        for (var i = 0; i < Fields.Length; i++)
+        {
+            AllowedNames[i] = Fields[i].Field.Name;
+            AllowedMask |= Fields[i].Field.Bit;
+        }
+    }
+
+    /// <summary>Gets the code, or null for the entry of the obligations done, which takes any obligation code.</summary>
+    public string? Code { get; }
+
+    /// <summary>Gets a value indicating whether the type is a fact rather than an obligation done.</summary>
+    public bool IsFact { get; }
+
+    /// <summary>Gets the fields an event of the type has: <c>type</c> and <c>on</c>, then its own, in the order messages list them.</summary>
+    public EntryField[] Fields { get; }
+
+    /// <summary>Gets the names of <see cref="Fields"/>, for "has only ..." messages and suggestions.</summary>
+    public string[] AllowedNames { get; }
+
+    /// <summary>Gets the bits of <see cref="Fields"/>.</summary>
+    public int AllowedMask { get; }
+
+    /// <summary>Gets the class of the events built (<see cref="CaseEvent"/> for <see cref="EventSchema.AnyType"/>, which builds none).</summary>
+    public abstract System.Type EventClass { get; }
+
+    /// <summary>A field an event of the type must have.</summary>
+    public static EntryField Required(EventField field, string hint) => new(field, required: true, hint);
+
+    /// <summary>A field an event of the type may have.</summary>
+    public static EntryField Optional(EventField field) => new(field, required: false, hint: null);
+
+    /// <summary>The entry of an event whose type is missing or unknown.</summary>
+    public static EventEntry Any()
+    {
+        var others = new EntryField[EventSchema.Fields.Length - 2];
+        for (var i = 2; i < EventSchema.Fields.Length; i++)
+        {
+            others[i - 2] = Optional(EventSchema.Fields[i]);
+        }
+
+        return new EventEntry<CaseEvent>(null, static (_, _, _) => throw new NotSupportedException(), null, others);
+    }
+
+    /// <summary>Builds the event from the values read.</summary>
+    public abstract CaseEvent Create(string code, LocalDate on, in EventValues values);
+
+    /// <summary>Writes the event's fields after <c>type</c> and <c>on</c>.</summary>
+    public abstract void WriteFields(Utf8JsonWriter w, CaseEvent e);
+}
+
+/// <summary>An event type whose events are of class <typeparamref name="T"/>.</summary>
+/// <typeparam name="T">The event class.</typeparam>
+internal sealed class EventEntry<T> : EventEntry
+    where T : CaseEvent
+{
+    private readonly EventFactory<T> _create;
+    private readonly Action<Utf8JsonWriter, T>? _write;
+
+    public EventEntry(string? code, EventFactory<T> create, Action<Utf8JsonWriter, T>? write, params EntryField[] extra)
+        : base(code, !typeof(ObligationFulfilled).IsAssignableFrom(typeof(T)), extra)
+    {
+        _create = create;
+        _write = write;
+    }
+
+    /// <inheritdoc/>
+    public override System.Type EventClass => typeof(T);
+
+    /// <inheritdoc/>
+    public override CaseEvent Create(string code, LocalDate on, in EventValues values) => _create(code, on, values);
+
+    /// <inheritdoc/>
+    public override void WriteFields(Utf8JsonWriter w, CaseEvent e) => _write?.Invoke(w, (T)e);
+}
+
+/// <summary>
+/// The values read from one event, a slot per field of each kind (<see cref="EventField.Slot"/>), on the stack: reading
+/// an event allocates nothing for them.
+/// </summary>
+internal struct EventValues
+{
+    private LocalDate? _date0;
+    private LocalDate? _date1;
+    private LocalDate? _date2;
+    private string? _text0;
+    private string? _text1;
+    private string? _text2;
+    private int? _number0;
+    private int? _number1;
+
+    /// <summary>How many fields of a kind the values can hold.</summary>
+    public static int SlotsOf(FieldKind kind) => kind == FieldKind.WholeNumber ? 2 : 3;
+
+    public readonly LocalDate? Date(EventField field) =>
+        field.Slot switch
+        {
+            0 => _date0,
+            1 => _date1,
+            _ => _date2,
+        };
+
+    public readonly string? Text(EventField field) =>
+        field.Slot switch
+        {
+            0 => _text0,
+            1 => _text1,
+            _ => _text2,
+        };
+
+    public readonly int? Number(EventField field) => field.Slot == 0 ? _number0 : _number1;
+
+    public void Set(EventField field, LocalDate? value)
+    {
+        switch (field.Slot)
+        {
+            case 0:
+                _date0 = value;
+                break;
+            case 1:
+                _date1 = value;
+                break;
+            default:
+                _date2 = value;
+                break;
+        }
+    }
+
+    public void Set(EventField field, string? value)
+    {
+        switch (field.Slot)
+        {
+            case 0:
+                _text0 = value;
+                break;
+            case 1:
+                _text1 = value;
+                break;
+            default:
+                _text2 = value;
+                break;
+        }
+    }
+
+    public void Set(EventField field, int? value)
+    {
+        if (field.Slot == 0)
+        {
+            _number0 = value;
+        }
+        else
+        {
+            _number1 = value;
+        }
+    }
+}
