@@ -312,18 +312,20 @@ internal sealed class CaseReader
         return false;
     }
 
-    private string? ReadString(JsonElement value, string path, string name)
+    /// <summary>Reads the string value of property <paramref name="name"/> of <paramref name="parent"/>; its path is built only for a problem.</summary>
+    private string? ReadString(JsonElement value, string parent, string name)
     {
         if (value.ValueKind == JsonValueKind.String)
         {
             return value.GetString();
         }
 
-        Add(path, $"{name} must be a string, not {Describe(value)}.");
+        Add(parent + "." + name, $"{name} must be a string, not {Describe(value)}.");
         return null;
     }
 
-    private LocalDate? ReadDate(JsonElement value, string path, string name, bool nullable)
+    /// <summary>Reads the date value of property <paramref name="name"/> of <paramref name="parent"/>; its path is built only for a problem.</summary>
+    private LocalDate? ReadDate(JsonElement value, string parent, string name, bool nullable)
     {
         if (value.ValueKind == JsonValueKind.Null && nullable)
         {
@@ -333,7 +335,7 @@ internal sealed class CaseReader
         if (value.ValueKind != JsonValueKind.String)
         {
             Add(
-                path,
+                parent + "." + name,
                 $"{name} must be a date string such as \"2025-01-06\"{(nullable ? " or null" : string.Empty)}, not {Describe(value)}."
             );
             return null;
@@ -344,7 +346,7 @@ internal sealed class CaseReader
             return date;
         }
 
-        Add(path, $"{name}: {error}");
+        Add(parent + "." + name, $"{name}: {error}");
         return null;
     }
 
@@ -385,14 +387,14 @@ internal sealed class CaseReader
             {
                 if (!Duplicate(ref seen, 1, "$", "caseId"))
                 {
-                    caseId = ReadString(value, "$.caseId", "caseId");
+                    caseId = ReadString(value, "$", "caseId");
                 }
             }
             else if (property.NameEquals("firstSickDay"))
             {
                 if (!Duplicate(ref seen, 2, "$", "firstSickDay"))
                 {
-                    firstSickDay = ReadDate(value, "$.firstSickDay", "firstSickDay", nullable: false);
+                    firstSickDay = ReadDate(value, "$", "firstSickDay", nullable: false);
                 }
             }
             else if (property.NameEquals("sickness"))
@@ -413,14 +415,14 @@ internal sealed class CaseReader
             {
                 if (!Duplicate(ref seen, 16, "$", "employmentEndsOn"))
                 {
-                    employmentEndsOn = ReadDate(value, "$.employmentEndsOn", "employmentEndsOn", nullable: true);
+                    employmentEndsOn = ReadDate(value, "$", "employmentEndsOn", nullable: true);
                 }
             }
             else if (property.NameEquals("lastWorkingDay"))
             {
                 if (!Duplicate(ref seen, 64, "$", "lastWorkingDay"))
                 {
-                    lastWorkingDay = ReadDate(value, "$.lastWorkingDay", "lastWorkingDay", nullable: true);
+                    lastWorkingDay = ReadDate(value, "$", "lastWorkingDay", nullable: true);
                 }
             }
             else if (property.NameEquals("eigenrisicodragerZw"))
@@ -495,7 +497,7 @@ internal sealed class CaseReader
                 {
                     if (!Duplicate(ref seen, 1, path, "from"))
                     {
-                        from = ReadDate(property.Value, path + ".from", "from", nullable: false);
+                        from = ReadDate(property.Value, path, "from", nullable: false);
                         ok &= from is not null;
                     }
                 }
@@ -504,7 +506,7 @@ internal sealed class CaseReader
                     if (!Duplicate(ref seen, 2, path, "until"))
                     {
                         var before = _problems.Count;
-                        until = ReadDate(property.Value, path + ".until", "until", nullable: true);
+                        until = ReadDate(property.Value, path, "until", nullable: true);
                         ok &= _problems.Count == before;
                     }
                 }
@@ -549,7 +551,7 @@ internal sealed class CaseReader
             {
                 if (property.NameEquals("kind"))
                 {
-                    if (!Duplicate(ref seen, 1, path, "kind") && ReadString(property.Value, path + ".kind", "kind") is { } code)
+                    if (!Duplicate(ref seen, 1, path, "kind") && ReadString(property.Value, path, "kind") is { } code)
                     {
                         if (LeaveKinds.TryParse(code, out var k))
                         {
@@ -568,14 +570,14 @@ internal sealed class CaseReader
                 {
                     if (!Duplicate(ref seen, 2, path, "from"))
                     {
-                        from = ReadDate(property.Value, path + ".from", "from", nullable: false);
+                        from = ReadDate(property.Value, path, "from", nullable: false);
                     }
                 }
                 else if (property.NameEquals("until"))
                 {
                     if (!Duplicate(ref seen, 4, path, "until"))
                     {
-                        until = ReadDate(property.Value, path + ".until", "until", nullable: false);
+                        until = ReadDate(property.Value, path, "until", nullable: false);
                     }
                 }
                 else
@@ -637,7 +639,7 @@ internal sealed class CaseReader
         var typeKnown = false;
         if (item.TryGetProperty(EventSchema.Type.Utf8Name, out var typeValue))
         {
-            if (ReadString(typeValue, path + ".type", "type") is { } type)
+            if (ReadString(typeValue, path, "type") is { } type)
             {
                 typeKnown = EventSchema.TryFind(type, _options, out entry, out code);
                 if (!typeKnown)
@@ -717,14 +719,13 @@ internal sealed class CaseReader
             return;
         }
 
-        var valuePath = path + "." + field.Name;
         switch (field.Kind)
         {
             case FieldKind.Date:
-                values.Set(field, ReadDate(value, valuePath, field.Name, field.NullAllowed));
+                values.Set(field, ReadDate(value, path, field.Name, field.NullAllowed));
                 break;
             case FieldKind.Text:
-                values.Set(field, ReadString(value, valuePath, field.Name));
+                values.Set(field, ReadString(value, path, field.Name));
                 break;
             default:
                 if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
@@ -733,7 +734,7 @@ internal sealed class CaseReader
                 }
                 else
                 {
-                    Add(valuePath, $"{field.Name} must be {field.Expected}, not {Describe(value)}.");
+                    Add(path + "." + field.Name, $"{field.Name} must be {field.Expected}, not {Describe(value)}.");
                 }
 
                 break;
