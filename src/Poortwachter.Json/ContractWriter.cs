@@ -260,7 +260,11 @@ internal static class ContractWriter
             ?? throw new NotSupportedException(
                 $"Event type {e.GetType().FullName} ('{e.Type}') is not part of the contract; write host events as ObligationFulfilled with the host's obligation code."
             );
-        entry.WriteFields(w, e);
+        if (entry.WritesFields)
+        {
+            entry.WriteFields(w, e);
+        }
+
         w.WriteEndObject();
     }
 

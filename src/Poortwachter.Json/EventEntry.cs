@@ -25,8 +25,9 @@ internal delegate T EventFactory<out T>(string code, LocalDate on, EventValues v
 /// <summary>An event type of the contract (or, for obligations done, every code read as one).</summary>
 internal abstract class EventEntry
 {
-    private protected EventEntry(string? code, bool isFact, EntryField[] extra)
+    private protected EventEntry(string? code, bool isFact, bool writesFields, EntryField[] extra)
     {
+        WritesFields = writesFields;
         Code = code;
         IsFact = isFact;
         Fields = [new(EventSchema.Type, required: true, hint: null), new(EventSchema.On, required: true, EventSchema.OnHint), .. extra];
@@ -49,6 +50,9 @@ internal abstract class EventEntry
 
     /// <summary>Gets the names of <see cref="Fields"/>, for "has only ..." messages and suggestions.</summary>
     public string[] AllowedNames { get; }
+
+    /// <summary>Gets a value indicating whether an event of the type has fields to write after <c>type</c> and <c>on</c>.</summary>
+    public bool WritesFields { get; }
 
     /// <summary>Gets the bits of <see cref="Fields"/>.</summary>
     public int AllowedMask { get; }
@@ -77,7 +81,7 @@ internal abstract class EventEntry
     /// <summary>Builds the event from the values read.</summary>
     public abstract CaseEvent Create(string code, LocalDate on, in EventValues values);
 
-    /// <summary>Writes the event's fields after <c>type</c> and <c>on</c>.</summary>
+    /// <summary>Writes the event's fields after <c>type</c> and <c>on</c> (nothing when not <see cref="WritesFields"/>).</summary>
     public abstract void WriteFields(Utf8JsonWriter w, CaseEvent e);
 }
 
@@ -90,7 +94,7 @@ internal sealed class EventEntry<T> : EventEntry
     private readonly Action<Utf8JsonWriter, T>? _write;
 
     public EventEntry(string? code, EventFactory<T> create, Action<Utf8JsonWriter, T>? write, params EntryField[] extra)
-        : base(code, !typeof(ObligationFulfilled).IsAssignableFrom(typeof(T)), extra)
+        : base(code, !typeof(ObligationFulfilled).IsAssignableFrom(typeof(T)), write is not null, extra)
     {
         _create = create;
         _write = write;

@@ -207,10 +207,19 @@ internal static class EventSchema
     /// <summary>The entry that writes an event of this class: its own, or the obligation entry for a host's subclass of <see cref="ObligationFulfilled"/>.</summary>
     /// <param name="e">The event.</param>
     /// <returns>The entry, or null when the class is not part of the contract.</returns>
-    public static EventEntry? ForEvent(CaseEvent e) =>
-        ByClass.TryGetValue(e.GetType(), out var entry) ? entry
-        : e is ObligationFulfilled ? ObligationDone
-        : null;
+    public static EventEntry? ForEvent(CaseEvent e)
+    {
+        var type = e.GetType();
+        if (type == typeof(ObligationFulfilled))
+        {
+            // Most events of a case are obligations done: no look-up for them.
+            return ObligationDone;
+        }
+
+        return ByClass.TryGetValue(type, out var entry) ? entry
+            : e is ObligationFulfilled ? ObligationDone
+            : null;
+    }
 
     private static EventField[] Numbered(EventField[] fields)
     {
