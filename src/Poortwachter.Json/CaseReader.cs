@@ -35,33 +35,11 @@ internal sealed class CaseReader
     ];
     private static readonly string[] SicknessProperties = ["from", "until"];
     private static readonly string[] LeaveProperties = ["kind", "from", "until"];
-    private static readonly string[] AllEventProperties = ["type", "on", "weeks", "until", "obligation", "dueBy", "reason", "months"];
-
-    private static readonly Dictionary<string, string> ShippedObligations = CreateShippedObligations();
 
     private readonly List<CaseProblem> _problems = [];
     private readonly CaseReaderOptions? _options;
 
     private CaseReader(CaseReaderOptions? options) => _options = options;
-
-    private enum EventKind
-    {
-        Unknown,
-        Obligation,
-        GeenTerugkeer,
-        Loonsanctie,
-        Bekorting,
-        Verlenging,
-        Afwijking,
-        GeenTerugkeerFunctie,
-        Uitstel,
-        Trajectplan,
-        Plaatsing,
-        Herstelmelding,
-        HerstelAfgewezen,
-        UwvWiaBrief,
-        RivAanvulling,
-    }
 
     public static CaseReadResult Read(ReadOnlySpan<byte> utf8, CaseReaderOptions? options)
     {
@@ -142,17 +120,6 @@ internal sealed class CaseReader
             var invalid = CaseValidator.Validate(@case);
             return invalid.Count == 0 ? CaseReadResult.Valid(@case) : CaseReadResult.Invalid(invalid);
         }
-    }
-
-    private static Dictionary<string, string> CreateShippedObligations()
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var code in ObligationCodes.All)
-        {
-            map[code] = code;
-        }
-
-        return map;
     }
 
     /// <summary>Says what a document is when its first bytes show it is UTF-16 or UTF-32 rather than UTF-8; else null.</summary>
@@ -345,18 +312,20 @@ internal sealed class CaseReader
         return false;
     }
 
-    private string? ReadString(JsonElement value, string path, string name)
+    /// <summary>Reads the string value of property <paramref name="name"/> of <paramref name="parent"/>; its path is built only for a problem.</summary>
+    private string? ReadString(JsonElement value, string parent, string name)
     {
         if (value.ValueKind == JsonValueKind.String)
         {
             return value.GetString();
         }
 
-        Add(path, $"{name} must be a string, not {Describe(value)}.");
+        Add(parent + "." + name, $"{name} must be a string, not {Describe(value)}.");
         return null;
     }
 
-    private LocalDate? ReadDate(JsonElement value, string path, string name, bool nullable)
+    /// <summary>Reads the date value of property <paramref name="name"/> of <paramref name="parent"/>; its path is built only for a problem.</summary>
+    private LocalDate? ReadDate(JsonElement value, string parent, string name, bool nullable)
     {
         if (value.ValueKind == JsonValueKind.Null && nullable)
         {
@@ -366,7 +335,7 @@ internal sealed class CaseReader
         if (value.ValueKind != JsonValueKind.String)
         {
             Add(
-                path,
+                parent + "." + name,
                 $"{name} must be a date string such as \"2025-01-06\"{(nullable ? " or null" : string.Empty)}, not {Describe(value)}."
             );
             return null;
@@ -377,7 +346,7 @@ internal sealed class CaseReader
             return date;
         }
 
-        Add(path, $"{name}: {error}");
+        Add(parent + "." + name, $"{name}: {error}");
         return null;
     }
 
@@ -418,14 +387,14 @@ internal sealed class CaseReader
             {
                 if (!Duplicate(ref seen, 1, "$", "caseId"))
                 {
-                    caseId = ReadString(value, "$.caseId", "caseId");
+                    caseId = ReadString(value, "$", "caseId");
                 }
             }
             else if (property.NameEquals("firstSickDay"))
             {
                 if (!Duplicate(ref seen, 2, "$", "firstSickDay"))
                 {
-                    firstSickDay = ReadDate(value, "$.firstSickDay", "firstSickDay", nullable: false);
+                    firstSickDay = ReadDate(value, "$", "firstSickDay", nullable: false);
                 }
             }
             else if (property.NameEquals("sickness"))
@@ -446,14 +415,14 @@ internal sealed class CaseReader
             {
                 if (!Duplicate(ref seen, 16, "$", "employmentEndsOn"))
                 {
-                    employmentEndsOn = ReadDate(value, "$.employmentEndsOn", "employmentEndsOn", nullable: true);
+                    employmentEndsOn = ReadDate(value, "$", "employmentEndsOn", nullable: true);
                 }
             }
             else if (property.NameEquals("lastWorkingDay"))
             {
                 if (!Duplicate(ref seen, 64, "$", "lastWorkingDay"))
                 {
-                    lastWorkingDay = ReadDate(value, "$.lastWorkingDay", "lastWorkingDay", nullable: true);
+                    lastWorkingDay = ReadDate(value, "$", "lastWorkingDay", nullable: true);
                 }
             }
             else if (property.NameEquals("eigenrisicodragerZw"))
@@ -528,7 +497,7 @@ internal sealed class CaseReader
                 {
                     if (!Duplicate(ref seen, 1, path, "from"))
                     {
-                        from = ReadDate(property.Value, path + ".from", "from", nullable: false);
+                        from = ReadDate(property.Value, path, "from", nullable: false);
                         ok &= from is not null;
                     }
                 }
@@ -537,7 +506,7 @@ internal sealed class CaseReader
                     if (!Duplicate(ref seen, 2, path, "until"))
                     {
                         var before = _problems.Count;
-                        until = ReadDate(property.Value, path + ".until", "until", nullable: true);
+                        until = ReadDate(property.Value, path, "until", nullable: true);
                         ok &= _problems.Count == before;
                     }
                 }
@@ -582,7 +551,7 @@ internal sealed class CaseReader
             {
                 if (property.NameEquals("kind"))
                 {
-                    if (!Duplicate(ref seen, 1, path, "kind") && ReadString(property.Value, path + ".kind", "kind") is { } code)
+                    if (!Duplicate(ref seen, 1, path, "kind") && ReadString(property.Value, path, "kind") is { } code)
                     {
                         if (LeaveKinds.TryParse(code, out var k))
                         {
@@ -601,14 +570,14 @@ internal sealed class CaseReader
                 {
                     if (!Duplicate(ref seen, 2, path, "from"))
                     {
-                        from = ReadDate(property.Value, path + ".from", "from", nullable: false);
+                        from = ReadDate(property.Value, path, "from", nullable: false);
                     }
                 }
                 else if (property.NameEquals("until"))
                 {
                     if (!Duplicate(ref seen, 4, path, "until"))
                     {
-                        until = ReadDate(property.Value, path + ".until", "until", nullable: false);
+                        until = ReadDate(property.Value, path, "until", nullable: false);
                     }
                 }
                 else
@@ -656,92 +625,6 @@ internal sealed class CaseReader
         return result;
     }
 
-    private (EventKind Kind, string Code) Classify(string type)
-    {
-        if (string.Equals(type, ObligationCodes.Spoor2Trajectplan, StringComparison.Ordinal))
-        {
-            return (EventKind.Trajectplan, ObligationCodes.Spoor2Trajectplan);
-        }
-
-        if (ShippedObligations.TryGetValue(type, out var code))
-        {
-            return (EventKind.Obligation, code);
-        }
-
-        switch (type)
-        {
-            case EventTypes.GeenTerugkeerEigenFunctie:
-                return (EventKind.GeenTerugkeerFunctie, EventTypes.GeenTerugkeerEigenFunctie);
-            case EventTypes.Spoor2Uitstel:
-                return (EventKind.Uitstel, EventTypes.Spoor2Uitstel);
-            case EventTypes.Spoor2Plaatsing:
-                return (EventKind.Plaatsing, EventTypes.Spoor2Plaatsing);
-            case EventTypes.GeenTerugkeerEigenOrganisatie:
-                return (EventKind.GeenTerugkeer, EventTypes.GeenTerugkeerEigenOrganisatie);
-            case EventTypes.Loonsanctie:
-                return (EventKind.Loonsanctie, EventTypes.Loonsanctie);
-            case EventTypes.Bekorting:
-                return (EventKind.Bekorting, EventTypes.Bekorting);
-            case EventTypes.Verlenging:
-                return (EventKind.Verlenging, EventTypes.Verlenging);
-            case EventTypes.Afwijking:
-                return (EventKind.Afwijking, EventTypes.Afwijking);
-            case EventTypes.Herstelmelding:
-                return (EventKind.Herstelmelding, EventTypes.Herstelmelding);
-            case EventTypes.HerstelAfgewezen:
-                return (EventKind.HerstelAfgewezen, EventTypes.HerstelAfgewezen);
-            case EventTypes.UwvWiaBrief:
-                return (EventKind.UwvWiaBrief, EventTypes.UwvWiaBrief);
-            case EventTypes.RivAanvulling:
-                return (EventKind.RivAanvulling, EventTypes.RivAanvulling);
-        }
-
-        return _options is not null && _options.AdditionalObligationCodes.Contains(type)
-            ? (EventKind.Obligation, type)
-            : (EventKind.Unknown, type);
-    }
-
-    private IEnumerable<string> KnownTypes()
-    {
-        foreach (var code in ObligationCodes.All)
-        {
-            yield return code;
-        }
-
-        if (_options is not null)
-        {
-            foreach (var code in _options.AdditionalObligationCodes)
-            {
-                yield return code;
-            }
-        }
-
-        yield return EventTypes.GeenTerugkeerEigenOrganisatie;
-        yield return EventTypes.GeenTerugkeerEigenFunctie;
-        yield return EventTypes.Spoor2Uitstel;
-        yield return EventTypes.Spoor2Plaatsing;
-        yield return EventTypes.Loonsanctie;
-        yield return EventTypes.Bekorting;
-        yield return EventTypes.Verlenging;
-        yield return EventTypes.Afwijking;
-        yield return EventTypes.Herstelmelding;
-        yield return EventTypes.HerstelAfgewezen;
-        yield return EventTypes.UwvWiaBrief;
-        yield return EventTypes.RivAanvulling;
-    }
-
-    private static string[] PropertiesOf(EventKind kind) =>
-        kind switch
-        {
-            EventKind.Loonsanctie => ["type", "on", "weeks"],
-            EventKind.Verlenging => ["type", "on", "until"],
-            EventKind.Uitstel => ["type", "on", "until"],
-            EventKind.Trajectplan => ["type", "on", "months"],
-            EventKind.Afwijking => ["type", "on", "obligation", "dueBy", "reason"],
-            EventKind.Unknown => AllEventProperties,
-            _ => ["type", "on"],
-        };
-
     private CaseEvent? ReadEvent(JsonElement item, string path)
     {
         if (item.ValueKind != JsonValueKind.Object)
@@ -751,196 +634,110 @@ internal sealed class CaseReader
         }
 
         var before = _problems.Count;
-        var kind = EventKind.Unknown;
+        var entry = EventSchema.AnyType;
         var code = string.Empty;
         var typeKnown = false;
-        if (item.TryGetProperty("type", out var typeValue))
+        if (item.TryGetProperty(EventSchema.Type.Utf8Name, out var typeValue))
         {
-            if (ReadString(typeValue, path + ".type", "type") is { } type)
+            if (ReadString(typeValue, path, "type") is { } type)
             {
-                (kind, code) = Classify(type);
-                if (kind == EventKind.Unknown)
+                typeKnown = EventSchema.TryFind(type, _options, out entry, out code);
+                if (!typeKnown)
                 {
                     Add(
                         path + ".type",
-                        Suggestions.Nearest(type, KnownTypes()) is { } near
-                            ? $"unknown event type '{Shorten(type)}': did you mean '{near}'? The types are {List(KnownTypes())}."
-                            : $"unknown event type '{Shorten(type)}': use one of {List(KnownTypes())}."
+                        Suggestions.Nearest(type, EventSchema.KnownTypes(_options)) is { } near
+                            ? $"unknown event type '{Shorten(type)}': did you mean '{near}'? The types are {List(EventSchema.KnownTypes(_options))}."
+                            : $"unknown event type '{Shorten(type)}': use one of {List(EventSchema.KnownTypes(_options))}."
                     );
-                }
-                else
-                {
-                    typeKnown = true;
                 }
             }
         }
 
-        var allowed = PropertiesOf(kind);
-        LocalDate? on = null;
-        LocalDate? until = null;
-        LocalDate? dueBy = null;
-        int? weeks = null;
-        int? months = null;
-        string? obligation = null;
-        string? reason = null;
+        var values = default(EventValues);
         var seen = 0;
         foreach (var property in item.EnumerateObject())
         {
-            var value = property.Value;
-            var bit = 0;
-            for (var i = 0; i < AllEventProperties.Length; i++)
+            EventField? field = null;
+            foreach (var f in EventSchema.Fields)
             {
-                if (property.NameEquals(AllEventProperties[i]))
+                if (property.NameEquals(f.Utf8Name))
                 {
-                    bit = 1 << i;
+                    field = f;
                     break;
                 }
             }
 
-            var name = bit == 0 ? property.Name : AllEventProperties[Log2(bit)];
-            if (bit == 0 || Array.IndexOf(allowed, name) < 0)
+            var name = field?.Name ?? property.Name;
+            if (field is null || (entry.AllowedMask & field.Bit) == 0)
             {
                 if (typeKnown)
                 {
-                    Unknown(path, name, allowed, $"an event of type '{code}'");
+                    Unknown(path, name, entry.AllowedNames, $"an event of type '{code}'");
                 }
-                else if (bit == 0)
+                else if (field is null)
                 {
-                    Unknown(path, name, AllEventProperties, "an event");
+                    Unknown(path, name, EventSchema.AnyType.AllowedNames, "an event");
                 }
 
                 continue;
             }
 
-            if (Duplicate(ref seen, bit, path, name))
+            if (!Duplicate(ref seen, field.Bit, path, name) && field != EventSchema.Type)
             {
-                continue;
-            }
-
-            var valuePath = path + "." + name;
-            switch (name)
-            {
-                case "type":
-                    break;
-                case "on":
-                    on = ReadDate(value, valuePath, "on", nullable: false);
-                    break;
-                case "until":
-                    until = ReadDate(value, valuePath, "until", nullable: false);
-                    break;
-                case "dueBy":
-                    dueBy = ReadDate(value, valuePath, "dueBy", nullable: false);
-                    break;
-                case "obligation":
-                    obligation = ReadString(value, valuePath, "obligation");
-                    break;
-                case "reason":
-                    reason = ReadString(value, valuePath, "reason");
-                    break;
-                case "months":
-                    if (value.ValueKind == JsonValueKind.Null)
-                    {
-                        break;
-                    }
-
-                    if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var m))
-                    {
-                        months = m;
-                    }
-                    else
-                    {
-                        Add(valuePath, $"months must be a whole number of months (6, 9 or 12 in practice), not {Describe(value)}.");
-                    }
-
-                    break;
-                case "weeks":
-                    if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var w))
-                    {
-                        weeks = w;
-                    }
-                    else
-                    {
-                        Add(valuePath, $"weeks must be a whole number of weeks (1 to 52), not {Describe(value)}.");
-                    }
-
-                    break;
+                ReadField(field, property.Value, path, ref values);
             }
         }
 
-        if ((seen & 1) == 0)
+        foreach (var f in entry.Fields)
         {
-            Missing(path, "type", $"give the event type, one of {List(KnownTypes())}.");
+            if (f.Required && (seen & f.Field.Bit) == 0)
+            {
+                Missing(
+                    path,
+                    f.Field.Name,
+                    f.Field == EventSchema.Type
+                        ? $"give the event type, one of {List(EventSchema.KnownTypes(_options))}."
+                        : f.Hint ?? string.Empty
+                );
+            }
         }
 
-        if ((seen & 2) == 0)
-        {
-            Missing(path, "on", "give the date on which it happened, such as \"2025-02-10\".");
-        }
-
-        switch (kind)
-        {
-            case EventKind.Loonsanctie when (seen & 4) == 0:
-                Missing(path, "weeks", "give the length of the loonsanctie in weeks (1 to 52).");
-                break;
-            case EventKind.Verlenging when (seen & 8) == 0:
-                Missing(path, "until", "give the new last day of wage continuation granted by UWV.");
-                break;
-            case EventKind.Uitstel when (seen & 8) == 0:
-                Missing(path, "until", "give the date by which full return in the own work is expected (about three months at most).");
-                break;
-            case EventKind.Afwijking:
-                if ((seen & 16) == 0)
-                {
-                    Missing(path, "obligation", "give the code of the obligation whose term is changed.");
-                }
-
-                if ((seen & 32) == 0)
-                {
-                    Missing(path, "dueBy", "give the new last day on which the obligation is on time.");
-                }
-
-                if ((seen & 64) == 0)
-                {
-                    Missing(path, "reason", "give the reason for the deviation (Regeling procesgang art. 5; no medical data).");
-                }
-
-                break;
-        }
-
-        if (_problems.Count > before || on is not { } date)
+        if (_problems.Count > before || !typeKnown || values.Date(EventSchema.On) is not { } on)
         {
             return null;
         }
 
-        return kind switch
-        {
-            EventKind.Obligation => new ObligationFulfilled(code, date),
-            EventKind.GeenTerugkeer => new GeenTerugkeerEigenOrganisatie(date),
-            EventKind.Loonsanctie => new Loonsanctie(date, weeks ?? 0),
-            EventKind.Bekorting => new Bekorting(date),
-            EventKind.Verlenging => new Verlenging(date, until ?? default),
-            EventKind.GeenTerugkeerFunctie => new GeenTerugkeerEigenFunctie(date),
-            EventKind.Uitstel => new Spoor2Uitstel(date, until ?? default),
-            EventKind.Trajectplan => new Spoor2Trajectplan(date, months),
-            EventKind.Plaatsing => new Spoor2Plaatsing(date),
-            EventKind.Herstelmelding => new Herstelmelding(date),
-            EventKind.HerstelAfgewezen => new HerstelAfgewezen(date),
-            EventKind.UwvWiaBrief => new UwvWiaBrief(date),
-            EventKind.RivAanvulling => new RivAanvulling(date),
-            EventKind.Afwijking => new Afwijking(date, obligation ?? string.Empty, dueBy ?? default, reason ?? string.Empty),
-            _ => null,
-        };
+        return entry.Create(code, on, in values);
     }
 
-    private static int Log2(int bit)
+    /// <summary>Reads the value of an event field by its JSON kind into its slot.</summary>
+    private void ReadField(EventField field, JsonElement value, string path, ref EventValues values)
     {
-        var n = 0;
-        while (bit > 1)
+        if (field.NullAllowed && value.ValueKind == JsonValueKind.Null)
         {
-            bit >>= 1;
-            n++;
+            return;
         }
 
-        return n;
+        switch (field.Kind)
+        {
+            case FieldKind.Date:
+                values.Set(field, ReadDate(value, path, field.Name, field.NullAllowed));
+                break;
+            case FieldKind.Text:
+                values.Set(field, ReadString(value, path, field.Name));
+                break;
+            default:
+                if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
+                {
+                    values.Set(field, number);
+                }
+                else
+                {
+                    Add(path + "." + field.Name, $"{field.Name} must be {field.Expected}, not {Describe(value)}.");
+                }
+
+                break;
+        }
     }
 }

@@ -30,21 +30,7 @@ public sealed class CaseReaderOptions
             throw new ArgumentException("An obligation code is required, such as 'contact-dag-3'.", nameof(code));
         }
 
-        if (
-            code
-            is EventTypes.GeenTerugkeerEigenOrganisatie
-                or EventTypes.GeenTerugkeerEigenFunctie
-                or EventTypes.Spoor2Uitstel
-                or EventTypes.Spoor2Plaatsing
-                or EventTypes.Loonsanctie
-                or EventTypes.Bekorting
-                or EventTypes.Verlenging
-                or EventTypes.Afwijking
-                or EventTypes.Herstelmelding
-                or EventTypes.HerstelAfgewezen
-                or EventTypes.UwvWiaBrief
-                or EventTypes.RivAanvulling
-        )
+        if (EventSchema.IsFact(code))
         {
             throw new ArgumentException($"'{code}' is the code of a fact event of the contract, not an obligation.", nameof(code));
         }

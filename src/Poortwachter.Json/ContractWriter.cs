@@ -49,10 +49,6 @@ internal static class ContractWriter
     private static readonly JsonEncodedText EigenrisicodragerZw = JsonEncodedText.Encode("eigenrisicodragerZw");
     private static readonly JsonEncodedText LastDayOpen = JsonEncodedText.Encode("lastDayOpen");
     private static readonly JsonEncodedText Events = JsonEncodedText.Encode("events");
-    private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
-    private static readonly JsonEncodedText Weeks = JsonEncodedText.Encode("weeks");
-    private static readonly JsonEncodedText Months = JsonEncodedText.Encode("months");
-    private static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
 
     private static readonly JsonEncodedText[] StatusCodes = Table(6, i => ObligationStatuses.Code((ObligationStatus)i));
     private static readonly JsonEncodedText[] CharacterCodes = Table(3, i => LegalCharacters.Code((LegalCharacter)i));
@@ -257,49 +253,16 @@ internal static class ContractWriter
     private static void WriteEvent(Utf8JsonWriter w, CaseEvent e)
     {
         w.WriteStartObject();
-        w.WriteString(Type, e.Type);
-        w.WritePropertyName(On);
-        IsoDate.Write(w, e.On);
-        switch (e)
+        w.WriteString(EventSchema.Type.Encoded, e.Type);
+        EventSchema.On.Write(w, e.On);
+        var entry =
+            EventSchema.ForEvent(e)
+            ?? throw new NotSupportedException(
+                $"Event type {e.GetType().FullName} ('{e.Type}') is not part of the contract; write host events as ObligationFulfilled with the host's obligation code."
+            );
+        if (entry.WritesFields)
         {
-            case Spoor2Trajectplan t:
-                if (t.PlannedMonths is { } months)
-                {
-                    w.WriteNumber(Months, months);
-                }
-
-                break;
-            case ObligationFulfilled:
-            case GeenTerugkeerEigenOrganisatie:
-            case GeenTerugkeerEigenFunctie:
-            case Spoor2Plaatsing:
-            case Bekorting:
-            case Herstelmelding:
-            case HerstelAfgewezen:
-            case UwvWiaBrief:
-            case RivAanvulling:
-                break;
-            case Spoor2Uitstel u:
-                w.WritePropertyName(Until);
-                IsoDate.Write(w, u.Until);
-                break;
-            case Loonsanctie s:
-                w.WriteNumber(Weeks, s.Weeks);
-                break;
-            case Verlenging v:
-                w.WritePropertyName(Until);
-                IsoDate.Write(w, v.Until);
-                break;
-            case Afwijking a:
-                w.WriteString(Obligation, a.Obligation);
-                w.WritePropertyName(DueBy);
-                IsoDate.Write(w, a.DueBy);
-                w.WriteString(Reason, a.Reason);
-                break;
-            default:
-                throw new NotSupportedException(
-                    $"Event type {e.GetType().FullName} ('{e.Type}') is not part of the contract; write host events as ObligationFulfilled with the host's obligation code."
-                );
+            entry.WriteFields(w, e);
         }
 
         w.WriteEndObject();
