@@ -26,14 +26,14 @@ public sealed class PoortwachterEngine
 
     /// <summary>Initializes an engine with the shipped rule sets and the given options.</summary>
     /// <param name="options">The options; copied, so later changes do not affect the engine.</param>
-    /// <exception cref="ArgumentException">An option is out of its range.</exception>
+    /// <exception cref="ArgumentException">An option is out of its range, or a rule code in the options names no rule.</exception>
     public PoortwachterEngine(PoortwachterOptions? options = null)
         : this(options, RuleSets.All) { }
 
     /// <summary>Initializes an engine with the given rule sets and options.</summary>
     /// <param name="options">The options; copied.</param>
     /// <param name="ruleSets">The rule sets to choose from by first sick day.</param>
-    /// <exception cref="ArgumentException">An option is out of its range.</exception>
+    /// <exception cref="ArgumentException">An option is out of its range, or a rule code in the options names no rule.</exception>
     public PoortwachterEngine(PoortwachterOptions? options, IEnumerable<RuleSet> ruleSets)
     {
         _options = (options ?? new PoortwachterOptions()).Frozen();
@@ -41,6 +41,7 @@ public sealed class PoortwachterEngine
         _ruleSets = (ruleSets ?? throw new ArgumentNullException(nameof(ruleSets)))
             .Select(set => (set, Compose(set, _options), set.Extensions.Concat(_options.Extensions).ToArray()))
             .ToArray();
+        KnownRuleCodes.Check(_options, _ruleSets.Select(r => r.Set), nameof(options));
     }
 
     /// <summary>Gets the options the engine runs with (a copy; changing it has no effect).</summary>
@@ -190,9 +191,9 @@ public sealed class PoortwachterEngine
 
         foreach (var rule in options.Rules)
         {
-            if (hostByCode.ContainsKey(rule.Descriptor.Code))
+            if (hostByCode.TryGetValue(rule.Descriptor.Code, out var last))
             {
-                result.Add(rule);
+                result.Add(last);
                 hostByCode.Remove(rule.Descriptor.Code);
             }
         }

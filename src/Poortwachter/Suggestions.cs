@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
 
-namespace Poortwachter.Json;
+namespace Poortwachter;
 
 /// <summary>
 /// "Did you mean ...?" for codes: finds the known code nearest to a mistyped one (<c>evalutie</c>,
-/// <c>plan_van_aanpak</c>, <c>Probleemanalyse</c>). Also compiled into the command (linked, not copied).
+/// <c>plan_van_aanpak</c>, <c>Probleemanalyse</c>). One source for every "did you mean": the engine's rule codes here, and
+/// linked (not copied) into the JSON package and the command, whose assemblies cannot see this internal class.
 /// </summary>
 internal static class Suggestions
 {
