@@ -33,7 +33,7 @@ internal static class Suggestions
                 continue;
             }
 
-            var distance = string.Equals(Normalize(code), normal, StringComparison.Ordinal) ? 0 : Distance(normal, Normalize(code));
+            var distance = Distance(normal, Normalize(code));
             if (distance < bestDistance)
             {
                 best = code;
@@ -66,11 +66,6 @@ internal static class Suggestions
     /// <summary>The Levenshtein distance (inserts, deletes, substitutions) between two short strings.</summary>
     private static int Distance(string a, string b)
     {
-        if (Math.Abs(a.Length - b.Length) > 2)
-        {
-            return int.MaxValue;
-        }
-
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)

@@ -31,6 +31,22 @@ public sealed class SuggestionsTests
     public void Nothing_is_suggested_when_no_code_is_near(string input) => Suggestions.Nearest(input, Codes).Should().BeNull();
 
     [Fact]
+    public void Case_spaces_and_underscores_do_not_count_however_many()
+    {
+        Suggestions.Nearest("PLAN-VAN-AANPAK", Codes).Should().Be("plan-van-aanpak");
+        Suggestions.Nearest("a_b c_d", ["a-b-c-d"]).Should().Be("a-b-c-d");
+    }
+
+    [Fact]
+    public void Characters_missing_at_the_start_of_the_input_count_as_edits()
+    {
+        // "cdef" is "abcdef" without its first two characters: two edits, one too many for four characters.
+        Suggestions.Nearest("cdef", ["abcdef"]).Should().BeNull();
+        Suggestions.Nearest("x", ["abc"]).Should().BeNull("three edits");
+        Suggestions.Nearest("bcdef", ["abcdef"]).Should().Be("abcdef");
+    }
+
+    [Fact]
     public void Short_codes_allow_one_edit_and_codes_from_six_characters_two()
     {
         Suggestions.Nearest("abcdx", ["abcde"]).Should().Be("abcde");

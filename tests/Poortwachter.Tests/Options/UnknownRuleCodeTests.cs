@@ -134,6 +134,24 @@ public sealed class UnknownRuleCodeTests
             .WithMessage("EnabledRules has 'extra', which is not the code of a shipped or host rule. Known codes: *");
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void A_blank_code_is_refused_at_once(string? code)
+    {
+        var options = new PoortwachterOptions();
+
+        foreach (var act in new Action[] { () => options.Enable(code!), () => options.Disable(code!) })
+        {
+            act.Should()
+                .ThrowExactly<ArgumentException>()
+                .WithParameterName(nameof(code))
+                .Which.Message.Should()
+                .Be("A rule code is required, such as 'arbeidsdeskundig-onderzoek'. (Parameter 'code')");
+        }
+    }
+
     [Fact]
     public void Disable_with_the_group_code_switches_off_every_trajectory_rule()
     {
