@@ -15,9 +15,10 @@ var services = new ServiceCollection()
         options.DueSoonDays = 21;
         options.Disable(ObligationCodes.ArbeidsdeskundigOnderzoek); // handled by the arbodienst's own system
     })
-    .AddPoortwachterRule<ContactOnDay3Rule>()
-    .BuildServiceProvider();
+    .AddRule<ContactOnDay3Rule>()
+    .Services.BuildServiceProvider();
 
+// Resolved at start-up, so a rule code that names no rule fails here, not at the first request.
 var engine = services.GetRequiredService<PoortwachterEngine>();
 
 // A case as the HR system stores it: dates and process facts only.

@@ -10,6 +10,7 @@ namespace Poortwachter.Json;
 /// adds rules of its own (a company protocol that wants contact on day 3, say) registers the codes of its own
 /// obligations here, so that events of those types are read as <see cref="ObligationFulfilled"/>.
 /// </summary>
+/// <remarks>Mutable and not thread-safe: set it up, then pass it to the reads; do not change it while one runs.</remarks>
 public sealed class CaseReaderOptions
 {
     /// <summary>

@@ -27,19 +27,20 @@ public sealed class PoortwachterEngine
 
     /// <summary>Initializes an engine with the shipped rule sets and the given options.</summary>
     /// <param name="options">The options; copied, so later changes do not affect the engine.</param>
-    /// <exception cref="ArgumentException">An option is out of its range.</exception>
+    /// <exception cref="ArgumentException">An option is out of its range, or a rule code in the options names no rule.</exception>
     public PoortwachterEngine(PoortwachterOptions? options = null)
         : this(options, RuleSets.All) { }
 
     /// <summary>Initializes an engine with the given rule sets and options.</summary>
     /// <param name="options">The options; copied.</param>
     /// <param name="ruleSets">The rule sets to choose from by first sick day.</param>
-    /// <exception cref="ArgumentException">An option is out of its range.</exception>
+    /// <exception cref="ArgumentException">An option is out of its range, or a rule code in the options names no rule.</exception>
     public PoortwachterEngine(PoortwachterOptions? options, IEnumerable<RuleSet> ruleSets)
     {
         _options = (options ?? new PoortwachterOptions()).Frozen();
         _options.Check(nameof(options));
         _plans = (ruleSets ?? throw new ArgumentNullException(nameof(ruleSets))).Select(set => RulePlan.Compose(set, _options)).ToArray();
+        KnownRuleCodes.Check(_options, _plans.Select(p => p.Set), nameof(options));
     }
 
     /// <summary>Gets the options the engine runs with (a copy; changing it has no effect).</summary>

@@ -7,8 +7,17 @@ namespace Poortwachter;
 
 /// <summary>
 /// The settings of the engine, with documented defaults. The law leaves some terms open ("periodiek") and
-/// practice fills them in; hosts may choose otherwise here. The engine copies the options when it is built.
+/// practice fills them in; hosts may choose otherwise here. Mutable and not thread-safe: set it up, then build an
+/// engine, which takes a read-only copy (<see cref="PoortwachterEngine.Options"/> hands out a new mutable copy).
 /// </summary>
+/// <remarks>
+/// A code given to <see cref="Enable(string)"/> or <see cref="Disable(string)"/>, or put in <see cref="EnabledRules"/>
+/// or <see cref="DisabledRules"/>, must name a shipped rule, a host rule or the group <see cref="Spoor2TrajectGroup"/>:
+/// building the engine refuses any other code with an <see cref="ArgumentException"/> that lists the known codes
+/// (host rules may be added after the code, so the check waits for the engine). The options the engine runs with,
+/// and those a container hands out (<c>services.AddPoortwachter</c>), are read-only: a setter, <c>Enable</c>,
+/// <c>Disable</c> or <c>Add</c> on them throws <see cref="InvalidOperationException"/>.
+/// </remarks>
 public sealed class PoortwachterOptions
 {
     private int _evaluationIntervalDays = 42;
@@ -151,28 +160,49 @@ public sealed class PoortwachterOptions
 
     /// <summary>
     /// Gets the codes of the rules that are off by default (<see cref="RuleDescriptor.EnabledByDefault"/>) and that
-    /// this host switches on. <see cref="DisabledRules"/> wins over this set.
+    /// this host switches on. <see cref="DisabledRules"/> wins over this set. The group code
+    /// <see cref="Spoor2TrajectGroup"/> stands for <see cref="Spoor2TrajectCodes"/>; an unknown code is refused when the
+    /// engine is built.
     /// </summary>
     public ISet<string> EnabledRules { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
 
-    /// <summary>Gets the codes of shipped or host rules to switch off.</summary>
+    /// <summary>
+    /// Gets the codes of shipped or host rules to switch off. The group code <see cref="Spoor2TrajectGroup"/> stands
+    /// for <see cref="Spoor2TrajectCodes"/>; an unknown code is refused when the engine is built.
+    /// </summary>
     public ISet<string> DisabledRules { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>
-    /// Gets host rules to add. A host rule with the code of a shipped rule replaces that rule.
+    /// Gets host rules to add. A host rule with the code of a shipped rule replaces that rule. When several rules share
+    /// a code, the last one added wins, always: it takes the place of the shipped rule, or else of the first rule
+    /// added with that code.
     /// </summary>
     public IList<IRule> Rules { get; private set; } = new List<IRule>();
 
     /// <summary>Gets host extensions of the end of the wachttijd, run after the shipped ones.</summary>
     public IList<IWachttijdExtension> Extensions { get; private set; } = new List<IWachttijdExtension>();
 
-    /// <summary>Switches off a rule by its code.</summary>
+    /// <summary>
+    /// Switches off a rule by its code; <see cref="Spoor2TrajectGroup"/> switches off every spoor-2 trajectory rule.
+    /// A code that names no shipped or host rule is refused when the engine is built.
+    /// </summary>
     /// <param name="code">The rule code, such as <c>arbeidsdeskundig-onderzoek</c>.</param>
     /// <returns>These options.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is null or blank.</exception>
     public PoortwachterOptions Disable(string code)
     {
-        DisabledRules.Add(RuleCode(code));
+        RuleCode(code);
+        if (string.Equals(code, Spoor2TrajectGroup, StringComparison.Ordinal))
+        {
+            foreach (var member in Spoor2TrajectCodes)
+            {
+                DisabledRules.Add(member);
+            }
+
+            return this;
+        }
+
+        DisabledRules.Add(code);
         return this;
     }
 
@@ -193,7 +223,8 @@ public sealed class PoortwachterOptions
 
     /// <summary>
     /// Switches on a rule that is off by default (<see cref="RuleDescriptor.EnabledByDefault"/>), by its code;
-    /// <see cref="Spoor2TrajectGroup"/> switches on every spoor-2 trajectory rule.
+    /// <see cref="Spoor2TrajectGroup"/> switches on every spoor-2 trajectory rule. A code that names no shipped or host
+    /// rule is refused when the engine is built.
     /// </summary>
     /// <param name="code">The rule code, such as <c>spoor-2-trajectplan</c>, or <c>spoor-2-traject</c>.</param>
     /// <returns>These options.</returns>
@@ -225,7 +256,10 @@ public sealed class PoortwachterOptions
         return this;
     }
 
-    /// <summary>Adds a host rule, or replaces the shipped rule with the same code.</summary>
+    /// <summary>
+    /// Adds a host rule, or replaces the shipped rule with the same code. Of several rules with one code, the last one
+    /// added wins (see <see cref="Rules"/>).
+    /// </summary>
     /// <param name="rule">The rule.</param>
     /// <returns>These options.</returns>
     public PoortwachterOptions Add(IRule rule)
@@ -243,6 +277,9 @@ public sealed class PoortwachterOptions
     {
         var copy = Copy();
         copy._frozen = true;
+        // The group code may have been put in a set directly; it stands for its members, as Enable and Disable read it.
+        Expand(copy.EnabledRules);
+        Expand(copy.DisabledRules);
         copy.EnabledRules = new ReadOnlySet(copy.EnabledRules);
         copy.DisabledRules = new ReadOnlySet(copy.DisabledRules);
         copy.Rules = new System.Collections.ObjectModel.ReadOnlyCollection<IRule>(copy.Rules);
@@ -343,6 +380,14 @@ public sealed class PoortwachterOptions
         if (value < min || value > max)
         {
             throw new ArgumentException($"{name} is {value}: it must be {min} to {max} {unit}.", paramName);
+        }
+    }
+
+    private static void Expand(ISet<string> codes)
+    {
+        if (codes.Remove(Spoor2TrajectGroup))
+        {
+            codes.UnionWith(Spoor2TrajectCodes);
         }
     }
 

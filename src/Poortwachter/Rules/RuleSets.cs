@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using NodaTime;
 using Poortwachter.Rules.Wvp2013;
 using Poortwachter.Timeline;
@@ -45,5 +47,5 @@ public static class RuleSets
         );
 
     /// <summary>Gets every shipped rule set, newest last.</summary>
-    public static RuleSet[] All => [Wvp2013];
+    public static IReadOnlyList<RuleSet> All { get; } = new ReadOnlyCollection<RuleSet>([Wvp2013]);
 }

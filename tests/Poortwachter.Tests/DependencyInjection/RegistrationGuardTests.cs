@@ -38,11 +38,11 @@ public sealed class RegistrationGuardTests
     }
 
     [Fact]
-    public void Both_registrations_return_the_same_collection()
+    public void AddPoortwachter_returns_a_builder_over_the_collection_and_AddPoortwachterRule_the_collection()
     {
         var services = new ServiceCollection();
 
-        services.AddPoortwachter().Should().BeSameAs(services);
+        services.AddPoortwachter().Services.Should().BeSameAs(services);
         services.AddPoortwachterRule<HostRule>().Should().BeSameAs(services);
     }
 
@@ -69,17 +69,18 @@ public sealed class RegistrationGuardTests
         codes.Should().ContainSingle(c => c == OptionsRule.Code);
         provider
             .GetRequiredService<PoortwachterOptions>()
-            .Rules.Should()
-            .ContainSingle("the container's rules go to the engine's copy only");
+            .Rules.Select(r => r.Descriptor.Code)
+            .Should()
+            .Equal([OptionsRule.Code, HostRule.Code], "the container's options are the engine's, container rules after the options' rules");
     }
 
     [Fact]
-    public void Options_out_of_range_are_refused_when_the_engine_is_resolved()
+    public void Options_out_of_range_are_refused_when_they_are_configured_not_when_the_engine_is_resolved()
     {
-        using var provider = new ServiceCollection().AddPoortwachter(o => o.Spoor2TermDays = 365).BuildServiceProvider();
+        var services = new ServiceCollection();
 
         FluentActions
-            .Invoking(() => provider.GetRequiredService<PoortwachterEngine>())
+            .Invoking(() => services.AddPoortwachter(o => o.Spoor2TermDays = 365))
             .Should()
             .ThrowExactly<ArgumentException>()
             .WithMessage("Spoor2TermDays is 365: *");

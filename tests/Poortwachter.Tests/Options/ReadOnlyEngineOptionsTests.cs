@@ -69,7 +69,7 @@ public sealed class ReadOnlyEngineOptionsTests
         var copy = engine.Options;
         copy.DueSoonDays = 30;
         copy.Disable(ObligationCodes.ArbeidsdeskundigOnderzoek).EnableSpoor2Traject();
-        copy.EnabledRules.Add("extra");
+        copy.EnabledRules.Add(ObligationCodes.Spoor2Voortgangsrapportage); // a code that names no rule is refused: UnknownRuleCodeTests
 
         engine.Options.DueSoonDays.Should().Be(14);
         engine.Options.DisabledRules.Should().BeEmpty();

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
 
-namespace Poortwachter.Json;
+namespace Poortwachter;
 
 /// <summary>
 /// "Did you mean ...?" for codes: finds the known code nearest to a mistyped one (<c>evalutie</c>,
-/// <c>plan_van_aanpak</c>, <c>Probleemanalyse</c>). Also compiled into the command (linked, not copied).
+/// <c>plan_van_aanpak</c>, <c>Probleemanalyse</c>). One source for every "did you mean": the engine's rule codes here, and
+/// linked (not copied) into the JSON package and the command, whose assemblies cannot see this internal class.
 /// </summary>
 internal static class Suggestions
 {
@@ -32,7 +33,7 @@ internal static class Suggestions
                 continue;
             }
 
-            var distance = string.Equals(Normalize(code), normal, StringComparison.Ordinal) ? 0 : Distance(normal, Normalize(code));
+            var distance = Distance(normal, Normalize(code));
             if (distance < bestDistance)
             {
                 best = code;
@@ -65,11 +66,6 @@ internal static class Suggestions
     /// <summary>The Levenshtein distance (inserts, deletes, substitutions) between two short strings.</summary>
     private static int Distance(string a, string b)
     {
-        if (Math.Abs(a.Length - b.Length) > 2)
-        {
-            return int.MaxValue;
-        }
-
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
