@@ -11,7 +11,7 @@ using Poortwachter.HrHost;
 var services = new ServiceCollection()
     .AddPoortwachter(options =>
     {
-        options.EvaluationIntervalDays = 28; // this employer evaluates every four weeks
+        options.EvaluatieIntervalDays = 28; // this employer evaluates every four weeks
         options.DueSoonDays = 21;
         options.Disable(ObligationCodes.ArbeidsdeskundigOnderzoek); // handled by the arbodienst's own system
     })

@@ -5,6 +5,7 @@ using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Engine;
+using Poortwachter.Options;
 using Poortwachter.Rules;
 using Poortwachter.Timeline;
 

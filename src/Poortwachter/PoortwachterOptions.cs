@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Poortwachter.Options;
 using Poortwachter.Rules;
 using Poortwachter.Timeline;
 
@@ -20,28 +21,28 @@ namespace Poortwachter;
 /// </remarks>
 public sealed class PoortwachterOptions
 {
-    private int _evaluationIntervalDays = 42;
+    private int _evaluatieIntervalDays = 42;
     private int _dueSoonDays = 14;
     private int _eerstejaarsevaluatieWindowStartWeek = 46;
     private int _spoor2TermDays = 42;
     private bool _eerstejaarsevaluatieCountsAsEvaluation = true;
     private int _arbeidsdeskundigOnderzoekTermDays = 42;
-    private int _spoor2PostponementMaxMonths = 3;
+    private int _spoor2UitstelMaxMonths = 3;
     private int _spoor2TrajectplanTermDays = 28;
-    private int _spoor2ProgressReportIntervalDays = 42;
-    private int _spoor2FinalReportWeek = 90;
-    private int _spoor2AftercareDays = 91;
+    private int _spoor2VoortgangsrapportageIntervalDays = 42;
+    private int _spoor2EindrapportageWeek = 90;
+    private int _spoor2NazorgDays = 91;
     private LeaveInGapReading _leaveInGap = LeaveInGapReading.Literal;
     private bool _frozen;
 
     /// <summary>
-    /// Gets or sets the interval between evaluations of the plan van aanpak, in counted days. Default 42
+    /// Gets or sets the interval between evaluations (evaluaties) of the plan van aanpak, in counted days. Default 42
     /// (six weeks): the law says "periodiek" (Regeling procesgang art. 4 lid 2 onder b), six weeks is practice.
     /// </summary>
-    public int EvaluationIntervalDays
+    public int EvaluatieIntervalDays
     {
-        get => _evaluationIntervalDays;
-        set => _evaluationIntervalDays = Unfrozen(value);
+        get => _evaluatieIntervalDays;
+        set => _evaluatieIntervalDays = Unfrozen(value);
     }
 
     /// <summary>Gets or sets how many days ahead of a deadline an open obligation gets a due-soon warning. Default 14.</summary>
@@ -96,13 +97,13 @@ public sealed class PoortwachterOptions
 
     /// <summary>
     /// Gets or sets how many calendar months after the decision a prospect of full return may lie for UWV to accept
-    /// postponing spoor 2 without a warning ("concreet perspectief op hervatting" on short term). Default 3, range 1
+    /// postponing spoor 2 (uitstel, event <c>spoor-2-uitstel</c>) without a warning ("concreet perspectief op hervatting" on short term). Default 3, range 1
     /// to 12.
     /// </summary>
-    public int Spoor2PostponementMaxMonths
+    public int Spoor2UitstelMaxMonths
     {
-        get => _spoor2PostponementMaxMonths;
-        set => _spoor2PostponementMaxMonths = Unfrozen(value);
+        get => _spoor2UitstelMaxMonths;
+        set => _spoor2UitstelMaxMonths = Unfrozen(value);
     }
 
     /// <summary>
@@ -116,34 +117,34 @@ public sealed class PoortwachterOptions
     }
 
     /// <summary>
-    /// Gets or sets the counted days between progress reports on the spoor-2 trajectory (bureau practice; rule
+    /// Gets or sets the counted days between progress reports (voortgangsrapportages) on the spoor-2 trajectory (bureau practice; rule
     /// <c>spoor-2-voortgangsrapportage</c>, off by default). Default 42 (six weeks), range 7 to 182.
     /// </summary>
-    public int Spoor2ProgressReportIntervalDays
+    public int Spoor2VoortgangsrapportageIntervalDays
     {
-        get => _spoor2ProgressReportIntervalDays;
-        set => _spoor2ProgressReportIntervalDays = Unfrozen(value);
+        get => _spoor2VoortgangsrapportageIntervalDays;
+        set => _spoor2VoortgangsrapportageIntervalDays = Unfrozen(value);
     }
 
     /// <summary>
     /// Gets or sets the week of the wachttijd at whose end the final spoor-2 report is due (bureau practice: "around
     /// week 90", so the employer has it for the re-integratieverslag of week 91; rule <c>spoor-2-eindrapportage</c>,
-    /// off by default). Counted back from the end the RIV counts back from. Default 90, range 53 to 91.
+    /// on by default once spoor 2 has started). Counted back from the end the RIV counts back from. Default 90, range 53 to 91.
     /// </summary>
-    public int Spoor2FinalReportWeek
+    public int Spoor2EindrapportageWeek
     {
-        get => _spoor2FinalReportWeek;
-        set => _spoor2FinalReportWeek = Unfrozen(value);
+        get => _spoor2EindrapportageWeek;
+        set => _spoor2EindrapportageWeek = Unfrozen(value);
     }
 
     /// <summary>
-    /// Gets or sets the counted days of aftercare after a placement with another employer (bureau practice; milestone
+    /// Gets or sets the counted days of aftercare (nazorg) after a placement with another employer (bureau practice; milestone
     /// <c>spoor-2-nazorg-einde</c>, capped at the last day of the wachttijd). Default 91 (13 weeks), range 1 to 364.
     /// </summary>
-    public int Spoor2AftercareDays
+    public int Spoor2NazorgDays
     {
-        get => _spoor2AftercareDays;
-        set => _spoor2AftercareDays = Unfrozen(value);
+        get => _spoor2NazorgDays;
+        set => _spoor2NazorgDays = Unfrozen(value);
     }
 
     /// <summary>
@@ -280,8 +281,8 @@ public sealed class PoortwachterOptions
         // The group code may have been put in a set directly; it stands for its members, as Enable and Disable read it.
         Expand(copy.EnabledRules);
         Expand(copy.DisabledRules);
-        copy.EnabledRules = new ReadOnlySet(copy.EnabledRules);
-        copy.DisabledRules = new ReadOnlySet(copy.DisabledRules);
+        copy.EnabledRules = new ReadOnlyCodeSet(copy.EnabledRules);
+        copy.DisabledRules = new ReadOnlyCodeSet(copy.DisabledRules);
         copy.Rules = new System.Collections.ObjectModel.ReadOnlyCollection<IRule>(copy.Rules);
         copy.Extensions = new System.Collections.ObjectModel.ReadOnlyCollection<IWachttijdExtension>(copy.Extensions);
         return copy;
@@ -292,17 +293,17 @@ public sealed class PoortwachterOptions
     {
         var copy = new PoortwachterOptions
         {
-            EvaluationIntervalDays = EvaluationIntervalDays,
+            EvaluatieIntervalDays = EvaluatieIntervalDays,
             DueSoonDays = DueSoonDays,
             EerstejaarsevaluatieWindowStartWeek = EerstejaarsevaluatieWindowStartWeek,
             Spoor2TermDays = Spoor2TermDays,
             EerstejaarsevaluatieCountsAsEvaluation = EerstejaarsevaluatieCountsAsEvaluation,
             ArbeidsdeskundigOnderzoekTermDays = ArbeidsdeskundigOnderzoekTermDays,
-            Spoor2PostponementMaxMonths = Spoor2PostponementMaxMonths,
+            Spoor2UitstelMaxMonths = Spoor2UitstelMaxMonths,
             Spoor2TrajectplanTermDays = Spoor2TrajectplanTermDays,
-            Spoor2ProgressReportIntervalDays = Spoor2ProgressReportIntervalDays,
-            Spoor2FinalReportWeek = Spoor2FinalReportWeek,
-            Spoor2AftercareDays = Spoor2AftercareDays,
+            Spoor2VoortgangsrapportageIntervalDays = Spoor2VoortgangsrapportageIntervalDays,
+            Spoor2EindrapportageWeek = Spoor2EindrapportageWeek,
+            Spoor2NazorgDays = Spoor2NazorgDays,
             LeaveInGap = LeaveInGap,
         };
         foreach (var e in EnabledRules)
@@ -328,60 +329,8 @@ public sealed class PoortwachterOptions
         return copy;
     }
 
-    internal void Check(string paramName)
-    {
-        if (EvaluationIntervalDays is < 1 or > 364)
-        {
-            throw new ArgumentException(
-                $"{nameof(EvaluationIntervalDays)} is {EvaluationIntervalDays}: The evaluation interval must be 1 to 364 counted days.",
-                paramName
-            );
-        }
-
-        if (DueSoonDays is < 0 or > 365)
-        {
-            throw new ArgumentException($"{nameof(DueSoonDays)} is {DueSoonDays}: The due-soon window must be 0 to 365 days.", paramName);
-        }
-
-        if (EerstejaarsevaluatieWindowStartWeek is < 1 or > 52)
-        {
-            throw new ArgumentException(
-                $"{nameof(EerstejaarsevaluatieWindowStartWeek)} is {EerstejaarsevaluatieWindowStartWeek}: The window must start in week 1 to 52.",
-                paramName
-            );
-        }
-
-        Range(nameof(ArbeidsdeskundigOnderzoekTermDays), ArbeidsdeskundigOnderzoekTermDays, 1, 364, "counted days", paramName);
-        Range(nameof(Spoor2PostponementMaxMonths), Spoor2PostponementMaxMonths, 1, 12, "calendar months", paramName);
-        Range(nameof(Spoor2TrajectplanTermDays), Spoor2TrajectplanTermDays, 1, 182, "counted days", paramName);
-        Range(nameof(Spoor2ProgressReportIntervalDays), Spoor2ProgressReportIntervalDays, 7, 182, "counted days", paramName);
-        Range(nameof(Spoor2FinalReportWeek), Spoor2FinalReportWeek, 53, 91, "(a week of the wachttijd)", paramName);
-        Range(nameof(Spoor2AftercareDays), Spoor2AftercareDays, 1, 364, "counted days", paramName);
-
-        if (Spoor2TermDays is < 1 or > 364)
-        {
-            throw new ArgumentException(
-                $"{nameof(Spoor2TermDays)} is {Spoor2TermDays}: The spoor-2 term must be 1 to 364 counted days.",
-                paramName
-            );
-        }
-
-        if (LeaveInGap is not (LeaveInGapReading.Literal or LeaveInGapReading.Neutral))
-        {
-            throw new ArgumentException(
-                $"{nameof(LeaveInGap)} is {(int)LeaveInGap}: it must be {nameof(LeaveInGapReading.Literal)} or {nameof(LeaveInGapReading.Neutral)}.",
-                paramName
-            );
-        }
-    }
-
-    private static void Range(string name, int value, int min, int max, string unit, string paramName)
-    {
-        if (value < min || value > max)
-        {
-            throw new ArgumentException($"{name} is {value}: it must be {min} to {max} {unit}.", paramName);
-        }
-    }
+    /// <summary>Throws when a setting is out of its range (see <see cref="OptionRanges"/>).</summary>
+    internal void Check(string paramName) => OptionRanges.Check(this, paramName);
 
     private static void Expand(ISet<string> codes)
     {
@@ -396,54 +345,5 @@ public sealed class PoortwachterOptions
             ? throw new ArgumentException("A rule code is required, such as 'arbeidsdeskundig-onderzoek'.", nameof(code))
             : code;
 
-    private const string FrozenMessage =
-        "These options belong to an engine and cannot change; build a new engine with changed options (engine.Options gives a copy).";
-
-    private T Unfrozen<T>(T value) => _frozen ? throw new InvalidOperationException(FrozenMessage) : value;
-
-    /// <summary>A read-only view of a set of rule codes.</summary>
-    private sealed class ReadOnlySet(ISet<string> inner) : ISet<string>
-    {
-        public int Count => inner.Count;
-
-        public bool IsReadOnly => true;
-
-        public bool Contains(string item) => inner.Contains(item);
-
-        public void CopyTo(string[] array, int arrayIndex) => inner.CopyTo(array, arrayIndex);
-
-        public IEnumerator<string> GetEnumerator() => inner.GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => inner.GetEnumerator();
-
-        public bool IsProperSubsetOf(IEnumerable<string> other) => inner.IsProperSubsetOf(other);
-
-        public bool IsProperSupersetOf(IEnumerable<string> other) => inner.IsProperSupersetOf(other);
-
-        public bool IsSubsetOf(IEnumerable<string> other) => inner.IsSubsetOf(other);
-
-        public bool IsSupersetOf(IEnumerable<string> other) => inner.IsSupersetOf(other);
-
-        public bool Overlaps(IEnumerable<string> other) => inner.Overlaps(other);
-
-        public bool SetEquals(IEnumerable<string> other) => inner.SetEquals(other);
-
-        public bool Add(string item) => throw ReadOnly();
-
-        void ICollection<string>.Add(string item) => throw ReadOnly();
-
-        public void Clear() => throw ReadOnly();
-
-        public bool Remove(string item) => throw ReadOnly();
-
-        public void ExceptWith(IEnumerable<string> other) => throw ReadOnly();
-
-        public void IntersectWith(IEnumerable<string> other) => throw ReadOnly();
-
-        public void SymmetricExceptWith(IEnumerable<string> other) => throw ReadOnly();
-
-        public void UnionWith(IEnumerable<string> other) => throw ReadOnly();
-
-        private static NotSupportedException ReadOnly() => new(FrozenMessage);
-    }
+    private T Unfrozen<T>(T value) => _frozen ? throw new InvalidOperationException(ReadOnlyCodeSet.FrozenMessage) : value;
 }

@@ -1,6 +1,7 @@
 using System;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Poortwachter.Options;
 using Poortwachter.Rules;
 using Poortwachter.Timeline;
 

@@ -79,7 +79,7 @@ public sealed class AddPoortwachterTests
             .AddPoortwachter(o =>
             {
                 o.Disable(ObligationCodes.ArbeidsdeskundigOnderzoek);
-                o.EvaluationIntervalDays = 28;
+                o.EvaluatieIntervalDays = 28;
             })
             .BuildServiceProvider();
         var engine = provider.GetRequiredService<PoortwachterEngine>();
@@ -96,9 +96,9 @@ public sealed class AddPoortwachterTests
     [Fact]
     public void Options_out_of_range_are_refused_with_their_name()
     {
-        var act = () => new PoortwachterEngine(new PoortwachterOptions { EvaluationIntervalDays = 0 });
+        var act = () => new PoortwachterEngine(new PoortwachterOptions { EvaluatieIntervalDays = 0 });
 
-        act.Should().Throw<System.ArgumentException>().WithMessage("EvaluationIntervalDays is 0: *");
+        act.Should().Throw<System.ArgumentException>().WithMessage("EvaluatieIntervalDays is 0: *");
     }
 
     private sealed class ContactDay3 : IRule

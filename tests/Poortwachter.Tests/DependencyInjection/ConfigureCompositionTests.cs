@@ -22,14 +22,14 @@ public sealed class ConfigureCompositionTests
             o.DueSoonDays = 7;
             o.Disable(ObligationCodes.ArbeidsdeskundigOnderzoek);
         });
-        services.AddPoortwachter(o => o.EvaluationIntervalDays = 28);
+        services.AddPoortwachter(o => o.EvaluatieIntervalDays = 28);
         using var provider = services.BuildServiceProvider();
 
         var options = provider.GetRequiredService<PoortwachterEngine>().Options;
 
         options.DueSoonDays.Should().Be(7);
         options.DisabledRules.Should().Equal(ObligationCodes.ArbeidsdeskundigOnderzoek);
-        options.EvaluationIntervalDays.Should().Be(28, "the second call's action applies as well");
+        options.EvaluatieIntervalDays.Should().Be(28, "the second call's action applies as well");
     }
 
     [Fact]

@@ -50,11 +50,11 @@ public sealed class PoortwachterBuilderTests
         var builder = new ServiceCollection().AddPoortwachter();
 
         FluentActions
-            .Invoking(() => builder.Configure(o => o.EvaluationIntervalDays = 0))
+            .Invoking(() => builder.Configure(o => o.EvaluatieIntervalDays = 0))
             .Should()
             .ThrowExactly<ArgumentException>()
             .WithParameterName("configure")
-            .WithMessage("EvaluationIntervalDays is 0: The evaluation interval must be 1 to 364 counted days.*");
+            .WithMessage("EvaluatieIntervalDays is 0: The evaluation interval must be 1 to 364 counted days.*");
         FluentActions
             .Invoking(() => builder.Configure(null!))
             .Should()

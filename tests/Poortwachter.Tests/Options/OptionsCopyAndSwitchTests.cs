@@ -20,17 +20,17 @@ public sealed class OptionsCopyAndSwitchTests
         var extension = new NoExtension();
         var options = new PoortwachterOptions
         {
-            EvaluationIntervalDays = 28,
+            EvaluatieIntervalDays = 28,
             DueSoonDays = 7,
             EerstejaarsevaluatieWindowStartWeek = 44,
             Spoor2TermDays = 35,
             EerstejaarsevaluatieCountsAsEvaluation = false,
             ArbeidsdeskundigOnderzoekTermDays = 21,
-            Spoor2PostponementMaxMonths = 6,
+            Spoor2UitstelMaxMonths = 6,
             Spoor2TrajectplanTermDays = 14,
-            Spoor2ProgressReportIntervalDays = 56,
-            Spoor2FinalReportWeek = 88,
-            Spoor2AftercareDays = 60,
+            Spoor2VoortgangsrapportageIntervalDays = 56,
+            Spoor2EindrapportageWeek = 88,
+            Spoor2NazorgDays = 60,
         };
         options.Enable(ObligationCodes.Spoor2Trajectplan).Disable(ObligationCodes.ArbeidsdeskundigOnderzoek).Add(rule);
         options.Extensions.Add(extension);
@@ -43,17 +43,17 @@ public sealed class OptionsCopyAndSwitchTests
         options.Extensions.Clear();
         var kept = engine.Options;
 
-        kept.EvaluationIntervalDays.Should().Be(28);
+        kept.EvaluatieIntervalDays.Should().Be(28);
         kept.DueSoonDays.Should().Be(7);
         kept.EerstejaarsevaluatieWindowStartWeek.Should().Be(44);
         kept.Spoor2TermDays.Should().Be(35);
         kept.EerstejaarsevaluatieCountsAsEvaluation.Should().BeFalse();
         kept.ArbeidsdeskundigOnderzoekTermDays.Should().Be(21);
-        kept.Spoor2PostponementMaxMonths.Should().Be(6);
+        kept.Spoor2UitstelMaxMonths.Should().Be(6);
         kept.Spoor2TrajectplanTermDays.Should().Be(14);
-        kept.Spoor2ProgressReportIntervalDays.Should().Be(56);
-        kept.Spoor2FinalReportWeek.Should().Be(88);
-        kept.Spoor2AftercareDays.Should().Be(60);
+        kept.Spoor2VoortgangsrapportageIntervalDays.Should().Be(56);
+        kept.Spoor2EindrapportageWeek.Should().Be(88);
+        kept.Spoor2NazorgDays.Should().Be(60);
         kept.EnabledRules.Should().BeEquivalentTo([ObligationCodes.Spoor2Trajectplan]);
         kept.DisabledRules.Should().BeEquivalentTo([ObligationCodes.ArbeidsdeskundigOnderzoek]);
         kept.Rules.Should().ContainSingle().Which.Should().BeSameAs(rule);

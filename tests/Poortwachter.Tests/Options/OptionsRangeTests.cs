@@ -7,16 +7,16 @@ namespace Poortwachter.Tests.Options;
 public sealed class OptionsRangeTests
 {
     [Theory]
-    [InlineData(nameof(PoortwachterOptions.EvaluationIntervalDays), 1, 364)]
+    [InlineData(nameof(PoortwachterOptions.EvaluatieIntervalDays), 1, 364)]
     [InlineData(nameof(PoortwachterOptions.DueSoonDays), 0, 365)]
     [InlineData(nameof(PoortwachterOptions.EerstejaarsevaluatieWindowStartWeek), 1, 52)]
     [InlineData(nameof(PoortwachterOptions.Spoor2TermDays), 1, 364)]
     [InlineData(nameof(PoortwachterOptions.ArbeidsdeskundigOnderzoekTermDays), 1, 364)]
-    [InlineData(nameof(PoortwachterOptions.Spoor2PostponementMaxMonths), 1, 12)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2UitstelMaxMonths), 1, 12)]
     [InlineData(nameof(PoortwachterOptions.Spoor2TrajectplanTermDays), 1, 182)]
-    [InlineData(nameof(PoortwachterOptions.Spoor2ProgressReportIntervalDays), 7, 182)]
-    [InlineData(nameof(PoortwachterOptions.Spoor2FinalReportWeek), 53, 91)]
-    [InlineData(nameof(PoortwachterOptions.Spoor2AftercareDays), 1, 364)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2VoortgangsrapportageIntervalDays), 7, 182)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2EindrapportageWeek), 53, 91)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2NazorgDays), 1, 364)]
     public void Both_ends_of_an_option_range_are_accepted(string option, int min, int max)
     {
         foreach (var value in new[] { min, max })
@@ -28,8 +28,8 @@ public sealed class OptionsRangeTests
     }
 
     [Theory]
-    [InlineData(nameof(PoortwachterOptions.EvaluationIntervalDays), 0, "The evaluation interval must be 1 to 364 counted days.")]
-    [InlineData(nameof(PoortwachterOptions.EvaluationIntervalDays), 365, "The evaluation interval must be 1 to 364 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.EvaluatieIntervalDays), 0, "The evaluation interval must be 1 to 364 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.EvaluatieIntervalDays), 365, "The evaluation interval must be 1 to 364 counted days.")]
     [InlineData(nameof(PoortwachterOptions.DueSoonDays), -1, "The due-soon window must be 0 to 365 days.")]
     [InlineData(nameof(PoortwachterOptions.DueSoonDays), 366, "The due-soon window must be 0 to 365 days.")]
     [InlineData(nameof(PoortwachterOptions.EerstejaarsevaluatieWindowStartWeek), 0, "The window must start in week 1 to 52.")]
@@ -38,16 +38,16 @@ public sealed class OptionsRangeTests
     [InlineData(nameof(PoortwachterOptions.Spoor2TermDays), 365, "The spoor-2 term must be 1 to 364 counted days.")]
     [InlineData(nameof(PoortwachterOptions.ArbeidsdeskundigOnderzoekTermDays), 0, "it must be 1 to 364 counted days.")]
     [InlineData(nameof(PoortwachterOptions.ArbeidsdeskundigOnderzoekTermDays), 365, "it must be 1 to 364 counted days.")]
-    [InlineData(nameof(PoortwachterOptions.Spoor2PostponementMaxMonths), 0, "it must be 1 to 12 calendar months.")]
-    [InlineData(nameof(PoortwachterOptions.Spoor2PostponementMaxMonths), 13, "it must be 1 to 12 calendar months.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2UitstelMaxMonths), 0, "it must be 1 to 12 calendar months.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2UitstelMaxMonths), 13, "it must be 1 to 12 calendar months.")]
     [InlineData(nameof(PoortwachterOptions.Spoor2TrajectplanTermDays), 0, "it must be 1 to 182 counted days.")]
     [InlineData(nameof(PoortwachterOptions.Spoor2TrajectplanTermDays), 183, "it must be 1 to 182 counted days.")]
-    [InlineData(nameof(PoortwachterOptions.Spoor2ProgressReportIntervalDays), 6, "it must be 7 to 182 counted days.")]
-    [InlineData(nameof(PoortwachterOptions.Spoor2ProgressReportIntervalDays), 183, "it must be 7 to 182 counted days.")]
-    [InlineData(nameof(PoortwachterOptions.Spoor2FinalReportWeek), 52, "it must be 53 to 91 (a week of the wachttijd).")]
-    [InlineData(nameof(PoortwachterOptions.Spoor2FinalReportWeek), 92, "it must be 53 to 91 (a week of the wachttijd).")]
-    [InlineData(nameof(PoortwachterOptions.Spoor2AftercareDays), 0, "it must be 1 to 364 counted days.")]
-    [InlineData(nameof(PoortwachterOptions.Spoor2AftercareDays), 365, "it must be 1 to 364 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2VoortgangsrapportageIntervalDays), 6, "it must be 7 to 182 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2VoortgangsrapportageIntervalDays), 183, "it must be 7 to 182 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2EindrapportageWeek), 52, "it must be 53 to 91 (a week of the wachttijd).")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2EindrapportageWeek), 92, "it must be 53 to 91 (a week of the wachttijd).")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2NazorgDays), 0, "it must be 1 to 364 counted days.")]
+    [InlineData(nameof(PoortwachterOptions.Spoor2NazorgDays), 365, "it must be 1 to 364 counted days.")]
     public void The_first_value_outside_an_option_range_is_refused_with_its_name_value_and_range(string option, int value, string range)
     {
         var act = () => new PoortwachterEngine(With(option, value));
@@ -73,17 +73,17 @@ public sealed class OptionsRangeTests
     {
         var o = new PoortwachterEngine().Options;
 
-        o.EvaluationIntervalDays.Should().Be(42);
+        o.EvaluatieIntervalDays.Should().Be(42);
         o.DueSoonDays.Should().Be(14);
         o.EerstejaarsevaluatieWindowStartWeek.Should().Be(46);
         o.Spoor2TermDays.Should().Be(42);
         o.EerstejaarsevaluatieCountsAsEvaluation.Should().BeTrue();
         o.ArbeidsdeskundigOnderzoekTermDays.Should().Be(42);
-        o.Spoor2PostponementMaxMonths.Should().Be(3);
+        o.Spoor2UitstelMaxMonths.Should().Be(3);
         o.Spoor2TrajectplanTermDays.Should().Be(28);
-        o.Spoor2ProgressReportIntervalDays.Should().Be(42);
-        o.Spoor2FinalReportWeek.Should().Be(90);
-        o.Spoor2AftercareDays.Should().Be(91);
+        o.Spoor2VoortgangsrapportageIntervalDays.Should().Be(42);
+        o.Spoor2EindrapportageWeek.Should().Be(90);
+        o.Spoor2NazorgDays.Should().Be(91);
         o.EnabledRules.Should().BeEmpty();
         o.DisabledRules.Should().BeEmpty();
         o.Rules.Should().BeEmpty();

@@ -22,7 +22,7 @@ public sealed class ReadOnlyEngineOptionsTests
         new()
         {
             "set DueSoonDays",
-            "set EvaluationIntervalDays",
+            "set EvaluatieIntervalDays",
             "set EerstejaarsevaluatieCountsAsEvaluation",
             "Disable",
             "Enable",
@@ -53,7 +53,7 @@ public sealed class ReadOnlyEngineOptionsTests
         }
 
         engine.Options.DueSoonDays.Should().Be(14);
-        engine.Options.EvaluationIntervalDays.Should().Be(42);
+        engine.Options.EvaluatieIntervalDays.Should().Be(42);
         engine.Options.EnabledRules.Should().BeEmpty();
         engine.Options.DisabledRules.Should().BeEmpty();
         engine.Options.Rules.Should().ContainSingle().Which.Should().BeSameAs(rule);
@@ -169,7 +169,7 @@ public sealed class ReadOnlyEngineOptionsTests
             Action act = attempt switch
             {
                 "set DueSoonDays" => () => o.DueSoonDays = 365,
-                "set EvaluationIntervalDays" => () => o.EvaluationIntervalDays = 7,
+                "set EvaluatieIntervalDays" => () => o.EvaluatieIntervalDays = 7,
                 "set EerstejaarsevaluatieCountsAsEvaluation" => () => o.EerstejaarsevaluatieCountsAsEvaluation = false,
                 "Disable" => () => o.Disable(ObligationCodes.Probleemanalyse),
                 "Enable" => () => o.Enable(ObligationCodes.Spoor2Trajectplan),

@@ -142,19 +142,19 @@ public sealed class Spoor2TrackRuleTests
     public void The_final_report_week_is_an_option()
     {
         // Week 88: 16 weeks (112 days) before d728 = d616 = 13 Sep 2026.
-        var engine = new PoortwachterEngine(new PoortwachterOptions { Spoor2FinalReportWeek = 88 }.EnableSpoor2Traject());
+        var engine = new PoortwachterEngine(new PoortwachterOptions { Spoor2EindrapportageWeek = 88 }.EnableSpoor2Traject());
         var a = engine.Assess(SicknessCase.Builder("R-8", Day1).Spoor2(D(2026, 1, 10)).Build(), D(2026, 2, 1));
 
         a.Obligation(ObligationCodes.Spoor2Eindrapportage).ShouldBe(D(2026, 9, 13), ObligationStatus.Open);
     }
 
     [Theory]
-    [InlineData(nameof(PoortwachterOptions.Spoor2FinalReportWeek), 92)]
-    [InlineData(nameof(PoortwachterOptions.Spoor2ProgressReportIntervalDays), 6)]
-    [InlineData(nameof(PoortwachterOptions.Spoor2PostponementMaxMonths), 0)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2EindrapportageWeek), 92)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2VoortgangsrapportageIntervalDays), 6)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2UitstelMaxMonths), 0)]
     [InlineData(nameof(PoortwachterOptions.ArbeidsdeskundigOnderzoekTermDays), 365)]
     [InlineData(nameof(PoortwachterOptions.Spoor2TrajectplanTermDays), 0)]
-    [InlineData(nameof(PoortwachterOptions.Spoor2AftercareDays), 0)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2NazorgDays), 0)]
     public void Spoor_2_options_out_of_range_are_refused_with_their_name(string option, int value)
     {
         var options = new PoortwachterOptions();

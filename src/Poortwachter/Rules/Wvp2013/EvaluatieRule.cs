@@ -52,7 +52,7 @@ public sealed class EvaluatieRule : IRule
             return;
         }
 
-        var interval = context.Options.EvaluationIntervalDays;
+        var interval = context.Options.EvaluatieIntervalDays;
         var held = Evaluations(context, plan.On);
         var end = context.End.ReferenceEnd;
         var anchor = plan.On;

@@ -8,7 +8,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// employer has it for the re-integratieverslag of week 91. Bureau practice, on by default since version 0.4 and given
 /// only once spoor 2 has started (the RIV must describe the spoor-2 efforts, and this report is where they are);
 /// counted back from the end the RIV counts back from, so it moves with a voluntary extension
-/// (<see cref="PoortwachterOptions.Spoor2FinalReportWeek"/>). The other trajectory rules stay off by default.
+/// (<see cref="PoortwachterOptions.Spoor2EindrapportageWeek"/>). The other trajectory rules stay off by default.
 /// </summary>
 public sealed class Spoor2EindrapportageRule : IRule
 {
@@ -36,8 +36,8 @@ public sealed class Spoor2EindrapportageRule : IRule
         }
 
         var (weekDue, derivation) = DueDate(context);
-        var week = context.Options.Spoor2FinalReportWeek;
-        var interval = context.Options.Spoor2ProgressReportIntervalDays;
+        var week = context.Options.Spoor2EindrapportageWeek;
+        var interval = context.Options.Spoor2VoortgangsrapportageIntervalDays;
         var due = weekDue;
         var afterStart = weekDue is { } w && w <= started;
         if (afterStart)
@@ -99,7 +99,7 @@ public sealed class Spoor2EindrapportageRule : IRule
     /// <returns>The due date and its derivation.</returns>
     internal static (LocalDate? Due, System.Func<string> Derivation) DueDate(RuleContext context)
     {
-        var weeksBefore = (Timeline.WachttijdClock.WachttijdDays / 7) - context.Options.Spoor2FinalReportWeek;
+        var weeksBefore = (Timeline.WachttijdClock.WachttijdDays / 7) - context.Options.Spoor2EindrapportageWeek;
         return ReIntegratieverslagRule.CountBack(context, weeksBefore, "bureau practice", "bureau practice, after the voluntary extension");
     }
 }

@@ -110,7 +110,7 @@ internal static class Spoor2Postponement
 
     private static void CheckPostponement(RuleContext context, RuleOutput output, LocalDate decided, LocalDate prospect, LocalDate? baseDue)
     {
-        var months = context.Options.Spoor2PostponementMaxMonths;
+        var months = context.Options.Spoor2UitstelMaxMonths;
         var limit = decided.PlusMonths(months);
         if (prospect > limit)
         {

@@ -81,7 +81,7 @@ public sealed class Spoor2TrajectRule : IRule
                     $"Placed with another employer on {RuleContext.Iso(placement.On)}: phase 3, placement and aftercare."
                 )
             );
-            var days = context.Options.Spoor2AftercareDays;
+            var days = context.Options.Spoor2NazorgDays;
             var aftercareEnd = context.Clock.CountedDaysAfter(placement.On, days);
             var text = $"Aftercare runs {days} counted days after the placement";
             if (context.End.LastDay is { } before && before < placement.On)

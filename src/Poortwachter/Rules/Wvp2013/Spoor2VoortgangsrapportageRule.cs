@@ -10,7 +10,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// Periodic progress reports on the spoor-2 trajectory (<i>voortgangsrapportages</i>). Bureau practice, off by
 /// default: UWV expects the employer to keep a finger on the pulse of a bureau it engaged, and counts missed chances
 /// against the employer (Beleidsregels beoordelingskader poortwachter, par. 6, re-integratiebedrijf). The interval is
-/// practice and configurable (<see cref="PoortwachterOptions.Spoor2ProgressReportIntervalDays"/>).
+/// practice and configurable (<see cref="PoortwachterOptions.Spoor2VoortgangsrapportageIntervalDays"/>).
 /// </summary>
 public sealed class Spoor2VoortgangsrapportageRule : IRule
 {
@@ -45,7 +45,7 @@ public sealed class Spoor2VoortgangsrapportageRule : IRule
             return;
         }
 
-        var interval = context.Options.Spoor2ProgressReportIntervalDays;
+        var interval = context.Options.Spoor2VoortgangsrapportageIntervalDays;
         var reports = Reports(context, started);
         var placement = context.First<Spoor2Plaatsing>()?.On;
         var finalDone = context.FirstDone(ObligationCodes.Spoor2Eindrapportage)?.On;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Poortwachter.Rules;
 
-namespace Poortwachter;
+namespace Poortwachter.Options;
 
 /// <summary>
 /// Refuses a code in <see cref="PoortwachterOptions.EnabledRules"/> or <see cref="PoortwachterOptions.DisabledRules"/>
