@@ -36,16 +36,7 @@ public sealed class Obligation
         string explanation,
         int sequence = 0
     )
-    {
-        Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("An obligation code is required.", nameof(kind)) : kind;
-        DueBy = dueBy;
-        Status = status;
-        FulfilledOn = fulfilledOn;
-        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
-        LegalCharacter = legalCharacter;
-        _explanation = explanation ?? string.Empty;
-        Sequence = sequence;
-    }
+        : this(kind, dueBy, status, fulfilledOn, legalBasis, legalCharacter, (object)(explanation ?? string.Empty), sequence) { }
 
     /// <summary>Initializes a new obligation whose explanation is built on first read of <see cref="Explanation"/>.</summary>
     /// <param name="kind">The obligation code, such as <c>plan-van-aanpak</c>.</param>
@@ -66,6 +57,28 @@ public sealed class Obligation
         Func<string> explanation,
         int sequence = 0
     )
+        : this(
+            kind,
+            dueBy,
+            status,
+            fulfilledOn,
+            legalBasis,
+            legalCharacter,
+            (object)(explanation ?? throw new ArgumentNullException(nameof(explanation))),
+            sequence
+        ) { }
+
+    /// <summary>The public constructors' one body: the checks of a host's values, and the explanation as a text or a builder.</summary>
+    private Obligation(
+        string kind,
+        LocalDate? dueBy,
+        ObligationStatus status,
+        LocalDate? fulfilledOn,
+        LegalSource legalBasis,
+        LegalCharacter legalCharacter,
+        object explanation,
+        int sequence
+    )
     {
         Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("An obligation code is required.", nameof(kind)) : kind;
         DueBy = dueBy;
@@ -73,7 +86,7 @@ public sealed class Obligation
         FulfilledOn = fulfilledOn;
         LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
         LegalCharacter = legalCharacter;
-        _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
+        _explanation = explanation;
         Sequence = sequence;
     }
 

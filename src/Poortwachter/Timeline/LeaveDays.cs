@@ -96,26 +96,5 @@ internal sealed class LeaveDays
         return i < 0 ? 0 : _daysBefore[i] + (Math.Min(day, _until[i]) - _from[i] + 1);
     }
 
-    private int LastStartingOnOrBefore(int day)
-    {
-        int lo = 0,
-            hi = _from.Length - 1,
-            found = -1;
-        while (lo <= hi)
-        {
-            _meter?.Add();
-            var mid = (lo + hi) >> 1;
-            if (_from[mid] <= day)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    private int LastStartingOnOrBefore(int day) => SortedDays.LastOnOrBefore(_from, day, _meter);
 }

@@ -347,25 +347,5 @@ public sealed class WachttijdClock
         return new DaySplit(calendar, counted, leave, calendar - counted - leave);
     }
 
-    private int LastSegmentStartingOnOrBefore(int day)
-    {
-        int lo = 0,
-            hi = _segmentStart.Length - 1,
-            found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (_segmentStart[mid] <= day)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    private int LastSegmentStartingOnOrBefore(int day) => SortedDays.LastOnOrBefore(_segmentStart, day);
 }
