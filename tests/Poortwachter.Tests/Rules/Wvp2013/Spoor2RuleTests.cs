@@ -6,14 +6,14 @@ using Poortwachter.Cases;
 using Xunit;
 using static Poortwachter.Tests.Scenarios.ScenarioAssertions;
 
-namespace Poortwachter.Tests.Rules;
+namespace Poortwachter.Tests.Rules.Wvp2013;
 
 /// <summary>
 /// Boundaries and derivation texts of the spoor-2 decision (docs/interpretation.md, "Spoor 2 in depth"). Day 1 =
 /// Monday 6 January 2025 unless said otherwise, sick throughout: dN = 6 Jan 2025 + (N - 1). d364 = 4 Jan 2026, so the
 /// latest date without an earlier first-year evaluation is E + T = d406 = 4 Jan 2026 + 42 = 15 Feb 2026.
 /// </summary>
-public sealed class Spoor2DecisionEdgeTests
+public sealed class Spoor2RuleTests
 {
     private static readonly LocalDate Day1 = new(2025, 1, 6);
 

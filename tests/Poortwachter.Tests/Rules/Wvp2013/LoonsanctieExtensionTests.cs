@@ -7,14 +7,14 @@ using Poortwachter.Rules.Wvp2013;
 using Xunit;
 using static Poortwachter.Tests.Scenarios.ScenarioAssertions;
 
-namespace Poortwachter.Tests.Rules;
+namespace Poortwachter.Tests.Rules.Wvp2013;
 
 /// <summary>
 /// The loonsanctie's derivation in words, and the boundaries of its late-decision and leave arithmetic (WIA 25 lid 9-14).
 /// Day 1 = Monday 6 January 2025, sick throughout: d686 = 22 Nov 2026 (the decision deadline, lid 10), d728 = 3 Jan
 /// 2027; a sanction starts on 4 Jan 2027. RIV and WIA application on time, so the end is not otherwise moved.
 /// </summary>
-public sealed class LoonsanctieTextTests : RuleTestBase
+public sealed class LoonsanctieExtensionTests : RuleTestBase
 {
     private static CaseBuilder OnTime() => Case().ReIntegratieverslag(D(2026, 10, 1)).WiaAanvraag(D(2026, 10, 12));
 

@@ -3,9 +3,10 @@ using FluentAssertions;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
+using Poortwachter.Tests.Rules;
 using Xunit;
 
-namespace Poortwachter.Tests.Rules;
+namespace Poortwachter.Tests.Engine;
 
 /// <summary>
 /// Facts the law allows but that are implausible as recorded, or that the engine resolves one way of several: the

@@ -9,7 +9,7 @@ using Poortwachter.Tests.Rules;
 using Poortwachter.Timeline;
 using Xunit;
 
-namespace Poortwachter.Tests;
+namespace Poortwachter.Tests.Engine;
 
 /// <summary>
 /// The engine around the rules: argument checks, the wachttijd state on its last day, which events are known, the
