@@ -18,8 +18,6 @@ namespace Poortwachter.Tests.Engine;
 /// </summary>
 public sealed class EngineEdgeTests : RuleTestBase
 {
-    private static readonly LocalDate StatutoryEnd = new(2027, 1, 3);
-
     [Fact]
     public void A_null_case_is_refused_with_its_parameter_name()
     {

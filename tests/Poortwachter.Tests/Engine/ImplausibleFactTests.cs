@@ -1,6 +1,5 @@
 using System.Linq;
 using FluentAssertions;
-using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Tests.Rules;
@@ -17,8 +16,6 @@ namespace Poortwachter.Tests.Engine;
 /// </summary>
 public sealed class ImplausibleFactTests : RuleTestBase
 {
-    private static readonly LocalDate StatutoryEnd = new(2027, 1, 3);
-
     [Fact]
     public void An_extension_from_day_2_to_2199_is_applied_as_recorded_with_two_warnings()
     {

@@ -90,6 +90,23 @@ public sealed class OptionsRangeTests
         o.Extensions.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData(nameof(PoortwachterOptions.Spoor2EindrapportageWeek), 92)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2VoortgangsrapportageIntervalDays), 6)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2UitstelMaxMonths), 0)]
+    [InlineData(nameof(PoortwachterOptions.ArbeidsdeskundigOnderzoekTermDays), 365)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2TrajectplanTermDays), 0)]
+    [InlineData(nameof(PoortwachterOptions.Spoor2NazorgDays), 0)]
+    public void Spoor_2_options_out_of_range_are_refused_with_their_name(string option, int value)
+    {
+        var options = new PoortwachterOptions();
+        typeof(PoortwachterOptions).GetProperty(option)!.SetValue(options, value);
+
+        var act = () => new PoortwachterEngine(options);
+
+        act.Should().Throw<ArgumentException>().WithMessage($"{option} is {value}: it must be *");
+    }
+
     private static PoortwachterOptions With(string option, int value)
     {
         var options = new PoortwachterOptions();

@@ -10,12 +10,14 @@ using static Poortwachter.Tests.Scenarios.ScenarioAssertions;
 namespace Poortwachter.Tests.Rules.Wvp2013;
 
 /// <summary>
-/// The loonsanctie's derivation in words, and the boundaries of its late-decision and leave arithmetic (WIA 25 lid 9-14).
-/// Day 1 = Monday 6 January 2025, sick throughout: d686 = 22 Nov 2026 (the decision deadline, lid 10), d728 = 3 Jan
-/// 2027; a sanction starts on 4 Jan 2027. RIV and WIA application on time, so the end is not otherwise moved.
+/// The loonsanctie (<c>LoonsanctieExtension</c>, WIA art. 25 lid 9-14): its derivation in words, the calendar period
+/// and its leave, a repair that ends it earlier, and the boundaries of its late-decision arithmetic. Day 1 = Monday 6
+/// January 2025, sick throughout: d686 = 22 Nov 2026 (the decision deadline, lid 10), d728 = 3 Jan 2027; a sanction
+/// starts on 4 Jan 2027.
 /// </summary>
 public sealed class LoonsanctieExtensionTests : RuleTestBase
 {
+    /// <summary>RIV and WIA application on time, so the end is not otherwise moved (<see cref="RuleTestBase.OnTime(string)"/> has the application only).</summary>
     private static CaseBuilder OnTime() => Case().ReIntegratieverslag(D(2026, 10, 1)).WiaAanvraag(D(2026, 10, 12));
 
     private static string Explanation(CaseBuilder builder, LocalDate asOf) =>
@@ -142,36 +144,132 @@ public sealed class LoonsanctieExtensionTests : RuleTestBase
             .Should()
             .EndWith("(WIA art. 25 lid 14); that is not after 2027-01-03, so the end does not move.");
     }
-}
 
-/// <summary>The ziek-uit-dienst report's due date at its boundaries and the words of its explanation (ZW 38 lid 2).</summary>
-public sealed class ZiekUitDienstMeldingTextTests : RuleTestBase
-{
     [Fact]
-    public void Employment_ending_on_day_1_makes_the_report_due_on_day_1()
+    public void A_loonsanctie_extends_by_its_weeks_and_a_bekorting_shortens_it()
     {
-        var o = Of(Case().EmploymentEndsOn(Day1), Day1, ObligationCodes.ZiekUitDienstMelding);
+        // 12 weeks after 3 Jan 2027: 3 Jan + 84 = 28 Mar 2027 (the WIA application was on time, so no other extension).
+        Engine
+            .Assess(Case().WiaAanvraag(D(2026, 10, 1)).Loonsanctie(D(2026, 11, 20), 12).Build(), D(2026, 12, 1))
+            .Wachttijd.LastDay.Should()
+            .Be(D(2027, 3, 28));
 
-        o.ShouldBe(Day1, ObligationStatus.Open);
+        // Repair found sufficient on 1 Dec 2026: the sanction ends six weeks later, 12 Jan 2027.
+        Engine
+            .Assess(Case().WiaAanvraag(D(2026, 10, 1)).Loonsanctie(D(2026, 11, 20), 12).Bekorting(D(2026, 12, 1)).Build(), D(2026, 12, 2))
+            .Wachttijd.LastDay.Should()
+            .Be(D(2027, 1, 12));
     }
 
     [Fact]
-    public void The_explanation_names_the_last_working_day_and_the_end_of_employment()
+    public void A_loonsanctie_decided_after_the_end_extends_nothing()
     {
-        var o = Of(
-            Case().EmploymentEndsOn(D(2026, 2, 28)).LastWorkingDay(D(2026, 2, 27)),
-            D(2026, 2, 1),
-            ObligationCodes.ZiekUitDienstMelding
-        );
+        var a = Engine.Assess(Case().WiaAanvraag(D(2026, 10, 1)).Loonsanctie(D(2027, 1, 10), 12).Build(), D(2027, 1, 11));
+        a.Wachttijd.LastDay.Should().Be(D(2027, 1, 3));
+        a.Wachttijd.State.Should().Be(Poortwachter.Timeline.WachttijdState.Ended);
+        Warnings(a, WarningKinds.EventIgnored).Should().ContainSingle().Which.Message.Should().Contain("art. 25 lid 11");
+    }
 
-        o.DueBy.Should().Be(D(2026, 2, 27));
-        o.Explanation.Should()
-            .StartWith(
-                "Employment ends while the employee is sick: the employer reports the sickness to UWV on the last working day before employment ends (Ziektewet art. 38 lid 2), here the last working day 2026-02-27 given in the case (employment ends on 2026-02-28)."
+    [Fact]
+    public void A_loonsanctie_decided_on_the_last_day_itself_extends_the_wachttijd_shortened_by_its_delay()
+    {
+        // 12 weeks = 84 calendar days from 4 Jan 2027: 31 Jan (28), 28 Feb (56), 28 Mar 2027 (84). UWV had to decide by
+        // d686 = 22 Nov 2026, six weeks before 3 Jan 2027 (WIA 25 lid 10); deciding on 3 Jan 2027 is 42 days late, so the
+        // period ends 42 days earlier (lid 14): 28 Mar 2027 - 42 = 14 Feb 2027. Still before the end: it extends (lid 11).
+        var a = Assess(OnTime("W-1").Loonsanctie(D(2027, 1, 3), 12).Build(), D(2027, 1, 3));
+
+        a.Wachttijd.LastDay.Should().Be(D(2027, 2, 14));
+        var change = a.Wachttijd.Extensions.Should().ContainSingle().Subject;
+        change.LegalBasis.Law.Should().Be(Laws.Wia);
+        change.LegalBasis.Article.Should().Be("25");
+        change.LegalBasis.Lid.Should().Be("9");
+        change
+            .Explanation.Should()
+            .Be(
+                "UWV imposed a loonsanctie of 12 week(s) on 2027-01-03 (WIA art. 25 lid 9): wage continuation runs on for 84 calendar days from 2027-01-04, to 2027-03-28; a calendar period: fit days do not move it; UWV decided 42 day(s) after its deadline 2026-11-22, six weeks before the end 2027-01-03 (WIA art. 25 lid 10), so the period ends 42 day(s) earlier (WIA art. 25 lid 14); in all 42 day(s) earlier: 2027-02-14."
             );
     }
 
     [Fact]
-    public void No_report_without_an_end_of_employment() =>
-        Engine.Assess(Case().Build(), D(2025, 6, 1)).Obligations.Should().NotContain(o => o.Kind == ObligationCodes.ZiekUitDienstMelding);
+    public void A_repair_found_exactly_six_weeks_before_the_sanction_ends_does_not_shorten_it()
+    {
+        // Sanction end 28 Mar 2027; bekorting 14 Feb 2027 + 42 = 28 Mar 2027: not earlier, so no shortening.
+        var a = Assess(OnTime("W-2").Loonsanctie(D(2026, 11, 1), 12).Bekorting(D(2027, 2, 14)).Build(), D(2027, 2, 20));
+
+        a.Wachttijd.LastDay.Should().Be(D(2027, 3, 28));
+        a.Wachttijd.Extensions.Should()
+            .ContainSingle()
+            .Which.Explanation.Should()
+            .Be(
+                "UWV imposed a loonsanctie of 12 week(s) on 2026-11-01 (WIA art. 25 lid 9): wage continuation runs on for 84 calendar days from 2027-01-04, to 2027-03-28; a calendar period: fit days do not move it."
+            );
+    }
+
+    [Fact]
+    public void A_repair_that_ends_the_sanction_before_the_end_does_not_move_it()
+    {
+        // Bekorting 10 Nov 2026 + 42 = 22 Dec 2026, before 3 Jan 2027: the end stays.
+        var a = Assess(OnTime("W-3").Loonsanctie(D(2026, 11, 1), 12).Bekorting(D(2026, 11, 10)).Build(), D(2026, 11, 20));
+
+        a.Wachttijd.LastDay.Should().Be(D(2027, 1, 3));
+        a.Wachttijd.Extensions.Should()
+            .ContainSingle()
+            .Which.Explanation.Should()
+            .Be(
+                "UWV imposed a loonsanctie of 12 week(s) on 2026-11-01 (WIA art. 25 lid 9): wage continuation runs on for 84 calendar days from 2027-01-04, to 2027-03-28; a calendar period: fit days do not move it; UWV found the repair sufficient on 2026-11-10, so the sanction ends six weeks later, on 2026-12-22 (WIA art. 25 lid 14); that is not after 2027-01-03, so the end does not move."
+            );
+    }
+
+    [Fact]
+    public void A_repair_that_ends_the_sanction_on_the_last_day_itself_does_not_move_it()
+    {
+        // Bekorting 22 Nov 2026 + 42 = 3 Jan 2027 = the last day: not after it.
+        var a = Assess(OnTime("W-4").Loonsanctie(D(2026, 11, 1), 12).Bekorting(D(2026, 11, 22)).Build(), D(2026, 11, 25));
+
+        a.Wachttijd.LastDay.Should().Be(D(2027, 1, 3));
+        a.Wachttijd.Extensions.Should()
+            .ContainSingle()
+            .Which.Explanation.Should()
+            .EndWith("on 2027-01-03 (WIA art. 25 lid 14); that is not after 2027-01-03, so the end does not move.");
+    }
+
+    [Fact]
+    public void A_finding_of_repair_that_would_end_the_sanction_after_its_weeks_leaves_the_cap()
+    {
+        // 4 weeks from 4 Jan 2027: to 31 Jan 2027. Repair found on 20 Jan 2027 (report 10 Jan, decided on time):
+        // 20 Jan + 42 = 3 Mar 2027, after 31 Jan: the cap holds ("niet later dan na 52 weken", here the 4 weeks decided).
+        var a = Engine.Assess(
+            Case()
+                .ReIntegratieverslag(D(2026, 10, 1))
+                .WiaAanvraag(D(2026, 10, 12))
+                .Loonsanctie(D(2026, 11, 10), 4)
+                .Herstelmelding(D(2027, 1, 10))
+                .Bekorting(D(2027, 1, 20))
+                .Build(),
+            D(2027, 1, 25)
+        );
+
+        a.Wachttijd.LastDay.Should().Be(D(2027, 1, 31));
+        a.Wachttijd.Extensions.Single().Explanation.Should().NotContain("found the repair sufficient");
+    }
+
+    [Fact]
+    public void Leave_is_counted_into_the_sanction_only_where_it_falls_in_it()
+    {
+        // 84 calendar days from Mon 4 Jan 2027 end on 28 Mar 2027. Leave before the start (1-10 Mar 2026) and after the
+        // end (1-5 Jan 2028) changes nothing; leave running at the start (1-10 Jan 2027: 4..10 Jan, 7 days) and leave
+        // inside (1-7 Feb 2027, 7 days) interrupt it: 28 Mar + 14 = 11 Apr 2027.
+        LeavePeriod[] leave =
+        [
+            new(LeaveKind.ZwangerschapBevalling, D(2026, 3, 1), D(2026, 3, 10)),
+            new(LeaveKind.ZwangerschapBevalling, D(2027, 1, 1), D(2027, 1, 10)),
+            new(LeaveKind.ZwangerschapBevalling, D(2027, 2, 1), D(2027, 2, 7)),
+            new(LeaveKind.ZwangerschapBevalling, D(2028, 1, 1), D(2028, 1, 5)),
+        ];
+
+        LoonsanctieExtension.CalendarEnd(D(2027, 1, 4), 84, leave, out var leaveDays).Should().Be(D(2027, 4, 11));
+        leaveDays.Should().Be(14);
+        LoonsanctieExtension.CalendarEnd(D(2027, 1, 4), 84, [], out var none).Should().Be(D(2027, 3, 28));
+        none.Should().Be(0);
+    }
 }

@@ -1,6 +1,5 @@
 using System.Linq;
 using FluentAssertions;
-using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Xunit;
@@ -9,18 +8,111 @@ using static Poortwachter.Tests.Scenarios.ScenarioAssertions;
 namespace Poortwachter.Tests.Rules.Wvp2013;
 
 /// <summary>
-/// Boundaries and derivation texts of the spoor-2 decision (docs/interpretation.md, "Spoor 2 in depth"). Day 1 =
-/// Monday 6 January 2025 unless said otherwise, sick throughout: dN = 6 Jan 2025 + (N - 1). d364 = 4 Jan 2026, so the
-/// latest date without an earlier first-year evaluation is E + T = d406 = 4 Jan 2026 + 42 = 15 Feb 2026.
+/// The start of spoor 2 (<c>Spoor2Rule</c>, with its postponement, <c>Spoor2Postponement</c>): six weeks after the
+/// conclusion that return within the own organisation is not feasible, at the latest six weeks after the first-year
+/// evaluation; the warning when the decision is missing; a postponement for a prospect of return and its re-check
+/// (docs/interpretation.md, "Spoor 2 in depth"). Day 1 = Monday 6 January 2025 unless said otherwise, sick throughout:
+/// dN = 6 Jan 2025 + (N - 1). d364 = 4 Jan 2026, so the latest date without an earlier first-year evaluation is E + T =
+/// d406 = 4 Jan 2026 + 42 = 15 Feb 2026.
 /// </summary>
-public sealed class Spoor2RuleTests
+public sealed class Spoor2RuleTests : RuleTestBase
 {
-    private static readonly LocalDate Day1 = new(2025, 1, 6);
-
     private const string Latest =
         "at the latest 42 counted days after the end of the first sick year, counted day 364 (2026-01-04): 2026-02-15";
 
-    private static CaseBuilder Case(string id) => SicknessCase.Builder(id, Day1);
+    [Fact]
+    public void Due_6_weeks_after_the_conclusion()
+    {
+        // Conclusion 1 Sep 2025 + 42 counted days = 13 Oct 2025 (before 15 Feb 2026, six weeks after day 364).
+        var o = Of(Case().GeenTerugkeerEigenOrganisatie(D(2025, 9, 1)), D(2025, 10, 14), ObligationCodes.Spoor2);
+        o.DueBy.Should().Be(D(2025, 10, 13));
+        o.Status.Should().Be(ObligationStatus.Overdue);
+    }
+
+    [Fact]
+    public void At_the_latest_6_weeks_after_the_first_year_evaluation()
+    {
+        // Evaluation 20 Dec 2025 + 42 = 31 Jan 2026; a conclusion on 1 Jan 2026 + 42 = 12 Feb 2026 is later.
+        var o = Of(
+            Case().Eerstejaarsevaluatie(D(2025, 12, 20)).GeenTerugkeerEigenOrganisatie(D(2026, 1, 1)).Spoor2(D(2026, 1, 20)),
+            D(2026, 2, 1),
+            ObligationCodes.Spoor2
+        );
+        o.DueBy.Should().Be(D(2026, 1, 31));
+        o.Status.Should().Be(ObligationStatus.Fulfilled);
+    }
+
+    [Fact]
+    public void Without_a_conclusion_it_has_not_arisen_but_the_missing_decision_is_warned()
+    {
+        var a = Engine.Assess(Case().Build(), D(2026, 2, 16));
+        var o = Only(a, ObligationCodes.Spoor2);
+        o.Status.Should().Be(ObligationStatus.NotApplicable);
+        o.DueBy.Should().Be(D(2026, 2, 15), "the latest date: counted day 364 + 42 = day 406");
+        Warnings(a, WarningKinds.Spoor2Decision).Should().ContainSingle().Which.Severity.Should().Be(Severity.High);
+        Warnings(Engine.Assess(Case().Build(), D(2025, 12, 1)), WarningKinds.Spoor2Decision)
+            .Should()
+            .BeEmpty("the first sick year is not over yet");
+    }
+
+    [Fact]
+    public void A_prospect_that_held_and_then_a_relapse_makes_spoor_2_due_six_weeks_after_the_relapse()
+    {
+        // Day 1 = 13 Jan 2025; sick to 5 Mar 2026 (d417), fit 6-19 Mar (14 days, before U = 15 Mar), sick from 20 Mar 2026
+        // = d418. Base = E + T = d352 + 42 = d394 = 10 Feb 2026. R + T = d460 = 20 Mar + 42 = 1 May 2026: later, applies.
+        var @case = SicknessCase
+            .Builder("R-3", D(2025, 1, 13))
+            .SickUntil(D(2026, 3, 5))
+            .SickAgainFrom(D(2026, 3, 20))
+            .Eerstejaarsevaluatie(D(2025, 12, 30))
+            .Spoor2Uitstel(D(2025, 12, 30), D(2026, 3, 15))
+            .Build();
+
+        var a = Assess(@case, D(2026, 4, 10));
+
+        var o = a.Obligation(ObligationCodes.Spoor2);
+        o.ShouldBe(D(2026, 5, 1), ObligationStatus.Open);
+        o.Explanation.Should().Contain("sick again from 2026-03-20");
+        a.ShouldNotHaveWarning(WarningKinds.Spoor2UitstelVerlopen, ObligationCodes.Spoor2);
+    }
+
+    [Fact]
+    public void A_postponement_recorded_after_spoor_2_was_due_is_warned_about()
+    {
+        // Day 1 = 2 Jun 2025; E = 22 May 2026 = d355; base = d397 = 3 Jul 2026. Postponed 10 Jul 2026 until 1 Sep 2026:
+        // U + T = 13 Oct 2026 applies.
+        var @case = SicknessCase
+            .Builder("R-4", D(2025, 6, 2))
+            .Eerstejaarsevaluatie(D(2026, 5, 22))
+            .Spoor2Uitstel(D(2026, 7, 10), D(2026, 9, 1))
+            .Build();
+
+        var a = Assess(@case, D(2026, 7, 15));
+
+        a.Obligation(ObligationCodes.Spoor2).ShouldBe(D(2026, 10, 13), ObligationStatus.Open);
+        a.Warnings.Where(w => w.Kind == WarningKinds.Spoor2Uitstel)
+            .Should()
+            .ContainSingle()
+            .Which.Message.Should()
+            .Contain("after it was already due on 2026-07-03");
+    }
+
+    [Fact]
+    public void A_postponement_with_a_conclusion_never_moves_spoor_2_earlier()
+    {
+        // C = 1 Dec 2025 = d330: C + T = d372 = 12 Jan 2026. Postponed 2 Dec 2025 until 15 Dec 2025: U + T =
+        // 26 Jan 2026 (d344 + 42 = d386) is later and applies; started 20 Jan 2026 is on time.
+        var @case = SicknessCase
+            .Builder("R-5", Day1)
+            .GeenTerugkeerEigenOrganisatie(D(2025, 12, 1))
+            .Spoor2Uitstel(D(2025, 12, 2), D(2025, 12, 15))
+            .Spoor2(D(2026, 1, 20))
+            .Build();
+
+        Assess(@case, D(2026, 2, 1))
+            .Obligation(ObligationCodes.Spoor2)
+            .ShouldBe(D(2026, 1, 26), ObligationStatus.Fulfilled, D(2026, 1, 20));
+    }
 
     [Fact]
     public void A_late_conclusion_yields_to_the_latest_date_and_says_so()
@@ -242,7 +334,7 @@ public sealed class Spoor2RuleTests
     [Fact]
     public void A_relapse_after_a_held_prospect_explains_the_new_date()
     {
-        // As in Spoor2TrackRuleTests R-3: day 1 = 13 Jan 2025, fit 6-19 Mar 2026, sick again from R = 20 Mar 2026;
+        // As in R-3 above: day 1 = 13 Jan 2025, fit 6-19 Mar 2026, sick again from R = 20 Mar 2026;
         // R + 42 = 1 May 2026, later than the base 10 Feb 2026.
         var @case = SicknessCase
             .Builder("E-18", D(2025, 1, 13))
