@@ -33,6 +33,18 @@ internal static class JsonPath
         return simple ? "." + name : "['" + name.Replace("\\", "\\\\").Replace("'", "\\'") + "']";
     }
 
+    /// <summary>Returns the path of property <paramref name="name"/> of the value at <paramref name="parent"/>.</summary>
+    /// <param name="parent">The path of the object, such as <c>$.events[3]</c>.</param>
+    /// <param name="name">The property's name.</param>
+    /// <returns>The path, such as <c>$.events[3].on</c>.</returns>
+    public static string Child(string parent, string name) => parent + Property(name);
+
+    /// <summary>Returns the path of item <paramref name="index"/> of the array at <paramref name="parent"/>.</summary>
+    /// <param name="parent">The path of the array, such as <c>$.events</c>.</param>
+    /// <param name="index">The item's index, from 0.</param>
+    /// <returns>The path, such as <c>$.events[3]</c>.</returns>
+    public static string Index(string parent, int index) => parent + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
     /// <summary>
     /// Reads malformed JSON up to its first error and returns the path of the value being read there, so the
     /// problem can name where it is; <c>$</c> when the error is outside any value.
