@@ -12,6 +12,10 @@ public sealed class Obligation
 {
     private readonly Rules.RuleContext? _judge;
     private readonly bool _employerObligation;
+
+    // The two enums are kept as bytes beside the flag, so a deviated obligation's extra field costs no size.
+    private readonly byte _status;
+    private readonly byte _legalCharacter;
     private object _explanation;
 
     // Only a deviated obligation carries this, so the others stay as small as they were.
@@ -82,10 +86,10 @@ public sealed class Obligation
     {
         Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("An obligation code is required.", nameof(kind)) : kind;
         DueBy = dueBy;
-        Status = status;
+        _status = Small((int)status, nameof(status));
         FulfilledOn = fulfilledOn;
         LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
-        LegalCharacter = legalCharacter;
+        _legalCharacter = Small((int)legalCharacter, nameof(legalCharacter));
         _explanation = explanation;
         Sequence = sequence;
     }
@@ -108,10 +112,10 @@ public sealed class Obligation
     {
         Kind = kind;
         DueBy = dueBy;
-        Status = status;
+        _status = (byte)status;
         FulfilledOn = fulfilledOn;
         LegalBasis = legalBasis;
-        LegalCharacter = legalCharacter;
+        _legalCharacter = (byte)legalCharacter;
         // A string in the slot is the finished text; a derivation given as a string still needs its reason.
         _explanation = derivation is null or string ? new ConstantText(derivation as string ?? string.Empty) : derivation;
         _judge = judge;
@@ -127,7 +131,7 @@ public sealed class Obligation
     public LocalDate? DueBy { get; }
 
     /// <summary>Gets the status on the assessment date.</summary>
-    public ObligationStatus Status { get; }
+    public ObligationStatus Status => (ObligationStatus)_status;
 
     /// <summary>Gets the date the obligation was done, if it was.</summary>
     public LocalDate? FulfilledOn { get; }
@@ -136,7 +140,7 @@ public sealed class Obligation
     public LegalSource LegalBasis { get; }
 
     /// <summary>Gets how binding the rule is.</summary>
-    public LegalCharacter LegalCharacter { get; }
+    public LegalCharacter LegalCharacter => (LegalCharacter)_legalCharacter;
 
     /// <summary>Gets the derivation of the date and the status, in words a casemanager can check by hand.</summary>
     /// <remarks>Built on first read and cached (thread-safe): an assessment whose explanations are never read does not pay for them.</remarks>
@@ -172,6 +176,12 @@ public sealed class Obligation
 
         return LazyText.Publish(ref _explanation, seen, text);
     }
+
+    /// <summary>An enum value as the byte it is kept in; a value no byte holds is refused rather than cut short.</summary>
+    private static byte Small(int value, string name) =>
+        value is >= byte.MinValue and <= byte.MaxValue
+            ? (byte)value
+            : throw new ArgumentOutOfRangeException(name, value, "Not a value of this enum.");
 
     private sealed record DeviationRecord(Cases.Afwijking Deviation, LocalDate? Replaced);
 

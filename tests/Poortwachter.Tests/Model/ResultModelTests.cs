@@ -41,6 +41,29 @@ public sealed class ResultModelTests
         noBuilder.Should().ThrowExactly<ArgumentNullException>().WithParameterName("explanation");
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(256)]
+    public void An_obligation_refuses_an_enum_value_it_cannot_keep(int value)
+    {
+        Action status = () => _ = new Obligation("x", Due, (ObligationStatus)value, null, LegalBasis, LegalCharacter.Statute, "x");
+        Action character = () => _ = new Obligation("x", Due, ObligationStatus.Open, null, LegalBasis, (LegalCharacter)value, () => "x");
+
+        status.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("status");
+        character.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("legalCharacter");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(255)]
+    public void An_obligation_keeps_any_enum_value_a_byte_holds(int value)
+    {
+        var o = new Obligation("x", Due, (ObligationStatus)value, null, LegalBasis, (LegalCharacter)value, "x");
+
+        ((int)o.Status).Should().Be(value);
+        ((int)o.LegalCharacter).Should().Be(value);
+    }
+
     [Fact]
     public void An_obligation_keeps_what_it_is_given()
     {
