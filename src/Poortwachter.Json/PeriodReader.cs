@@ -102,7 +102,10 @@ internal static class PeriodReader
             {
                 if (property.NameEquals("kind"))
                 {
-                    if (!problems.Duplicate(ref seen, 1, path, "kind") && JsonValues.ReadString(problems, property.Value, path, "kind") is { } code)
+                    if (
+                        !problems.Duplicate(ref seen, 1, path, "kind")
+                        && JsonValues.ReadString(problems, property.Value, path, "kind") is { } code
+                    )
                     {
                         kind = ReadKind(code, path, problems);
                     }

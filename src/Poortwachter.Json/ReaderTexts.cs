@@ -121,7 +121,8 @@ internal static class ReaderTexts
     /// <summary>What an event is that is not an object.</summary>
     /// <param name="item">The item of <c>events</c>.</param>
     /// <returns>The message.</returns>
-    public static string EventNotAnObject(JsonElement item) => $"an event must be an object {{\"type\": ..., \"on\": ...}}, not {Describe(item)}.";
+    public static string EventNotAnObject(JsonElement item) =>
+        $"an event must be an object {{\"type\": ..., \"on\": ...}}, not {Describe(item)}.";
 
     /// <summary>What an event of a known type is, in "an event of type 'x' has only ...".</summary>
     /// <param name="code">The event's type.</param>
