@@ -77,7 +77,7 @@ internal static class EventSchema
         VisieWerknemer,
     ]);
 
-    /// <summary>An obligation done: a shipped obligation code (but <c>spoor-2-trajectplan</c>) or a host's code; type and on only.</summary>
+    /// <summary>An obligation done: a shipped obligation code (but <c>spoor-2-trajectplan</c> and the <see cref="Documents"/>) or a host's code; type and on only.</summary>
     public static readonly EventEntry ObligationDone = new EventEntry<ObligationFulfilled>(
         code: null,
         static (code, on, _) => new ObligationFulfilled(code, on),
