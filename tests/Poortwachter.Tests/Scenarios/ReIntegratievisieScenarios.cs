@@ -242,7 +242,8 @@ public sealed class ReIntegratievisieScenarios
         // D = Mon 4 July 2022 < T. Plan Mon 29 Aug 2022 and first-year evaluation Fri 30 June 2023 (day 362), both
         // before T: no. Evaluation Wed 16 Aug 2023: no trigger (only evaluations after T): no. The wachttijd would end on
         // day 728 = 4 July 2022 + 727 = Sun 30 June 2024; a voluntary extension (WIA 24) runs it on past 2025. Evaluation
-        // Mon 30 June 2025: still the old text; evaluation Tue 15 July 2025: art. 7b lapsed on 1 July 2025: yes.
+        // Mon 30 June 2025: still the old text; evaluations Tue 1 July 2025 ("met ingang van": the day it lapsed) and Tue 15
+        // July 2025: art. 7b lapsed: yes.
         var @case = SicknessCase
             .Builder("RV7", D(2022, 7, 4))
             .PlanVanAanpak(D(2022, 8, 29), false, false)
@@ -250,13 +251,15 @@ public sealed class ReIntegratievisieScenarios
             .Evaluatie(D(2023, 8, 16), false, false)
             .Verlenging(D(2024, 3, 1), D(2025, 9, 30))
             .Evaluatie(D(2025, 6, 30), false, true)
+            .Evaluatie(D(2025, 7, 1), false, true)
             .Evaluatie(D(2025, 7, 15), false, true)
             .Build();
-        var w = Visie(Assess(@case, D(2025, 8, 1))).Should().ContainSingle().Which;
+        var warnings = Visie(Assess(@case, D(2025, 8, 1)));
 
-        w.Obligation.Should().Be(ObligationCodes.Evaluatie);
-        w.Message.Should().StartWith("The evaluation of 2025-07-15 does not hold the employer's view");
-        w.Message.Should().Contain("the transition of art. 7b, which kept the old text for it, lapsed on 1 July 2025");
+        warnings.Should().HaveCount(2).And.OnlyContain(w => w.Obligation == ObligationCodes.Evaluatie);
+        warnings[0].Message.Should().StartWith("The evaluation of 2025-07-01 does not hold the employer's view");
+        warnings[1].Message.Should().StartWith("The evaluation of 2025-07-15 does not hold the employer's view");
+        warnings[1].Message.Should().Contain("the transition of art. 7b, which kept the old text for it, lapsed on 1 July 2025");
     }
 
     [Fact]
