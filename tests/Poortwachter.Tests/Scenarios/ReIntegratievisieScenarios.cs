@@ -66,7 +66,7 @@ public sealed class ReIntegratievisieScenarios
             .Message.Should()
             .StartWith("The evaluation of 2025-04-13 does not hold the employee's view on the re-integration (visieWerknemer false).");
         evaluation.Message.Should().Contain("the first sick day, 2025-01-06, is on or after 1 July 2023");
-        ShouldCiteTheAmendment(evaluation, "art. 4 lid 2 onder b");
+        ShouldCiteTheAmendment(evaluation, "art. 4 lid 2 onder b as amended by Stcrt. 2023, 13931, in force 1 July 2023;");
 
         var firstYear = warnings.Single(w => w.Obligation == ObligationCodes.Eerstejaarsevaluatie);
         firstYear.Sequence.Should().Be(0);
@@ -75,7 +75,7 @@ public sealed class ReIntegratievisieScenarios
             .StartWith(
                 "The first-year evaluation of 2026-01-04 holds neither the employer's nor the employee's view on the re-integration (visieWerkgever and visieWerknemer false)."
             );
-        ShouldCiteTheAmendment(firstYear, "art. 4 lid 2 onder b");
+        ShouldCiteTheAmendment(firstYear, "art. 4 lid 2 onder b as amended by Stcrt. 2023, 13931, in force 1 July 2023;");
 
         // The views change no date: the obligations are those of the same case without them.
         var without = SicknessCase
@@ -110,7 +110,7 @@ public sealed class ReIntegratievisieScenarios
         w.Obligation.Should().Be(ObligationCodes.PlanVanAanpak);
         w.Message.Should()
             .StartWith("The plan van aanpak of 2025-03-02 does not hold the employer's view on the re-integration (visieWerkgever false).");
-        ShouldCiteTheAmendment(w, "art. 4 lid 2 onder a,");
+        ShouldCiteTheAmendment(w, "art. 4 lid 2 onder a as amended by Stcrt. 2023, 13931, in force 1 July 2023;");
     }
 
     [Fact]
@@ -159,7 +159,10 @@ public sealed class ReIntegratievisieScenarios
                 .Contain(
                     "but the plan van aanpak was drawn up on 2023-07-03, after 1 July 2023, so art. 7b lid 1 no longer keeps the old text"
                 );
-            ShouldCiteTheAmendment(Visie(a)[0], "art. 4 lid 2 onder a and art. 7b");
+            ShouldCiteTheAmendment(
+                Visie(a)[0],
+                "art. 4 lid 2 onder a as amended by Stcrt. 2023, 13931, in force 1 July 2023, and art. 7b as inserted by it"
+            );
         }
     }
 
@@ -208,11 +211,17 @@ public sealed class ReIntegratievisieScenarios
             .Message.Should()
             .StartWith("The bijstelling of the plan van aanpak of 2023-07-03 does not hold the employer's view on the re-integration");
         warnings[0].Message.Should().Contain("but a bijstelling of the plan van aanpak was drawn up on 2023-07-03, after 1 July 2023");
-        ShouldCiteTheAmendment(warnings[0], "art. 4 lid 5 with lid 2 onder a and art. 7b");
+        ShouldCiteTheAmendment(
+            warnings[0],
+            "art. 4 lid 5 with lid 2 onder a as amended by Stcrt. 2023, 13931, in force 1 July 2023, and art. 7b as inserted by it"
+        );
         warnings[1].Obligation.Should().Be(ObligationCodes.Evaluatie);
         warnings[1].Sequence.Should().Be(1, "the first evaluation after the plan of 30 June");
         warnings[1].Message.Should().StartWith("The evaluation of 2023-08-11 does not hold the employee's view on the re-integration");
-        ShouldCiteTheAmendment(warnings[1], "art. 4 lid 2 onder b and art. 7b");
+        ShouldCiteTheAmendment(
+            warnings[1],
+            "art. 4 lid 2 onder b as amended by Stcrt. 2023, 13931, in force 1 July 2023, and art. 7b as inserted by it"
+        );
     }
 
     [Fact]

@@ -117,6 +117,6 @@ internal static class ReIntegratievisieCheck
             _ => "the employee's view on the re-integration (visieWerknemer false)",
         };
         var verb = document.VisieWerkgever == false && document.VisieWerknemer == false ? "holds" : "does not hold";
-        return $"{what} of {RuleContext.Iso(document.On)} {verb} {missing}. It must hold the views of both employer and employee: {reason} (Regeling procesgang eerste en tweede ziektejaar, BWBR0013540, {part}{(transition ? " and art. 7b" : string.Empty)}, as amended by {Amendment}, in force 1 July 2023; {Link}; {AmendmentLink}). Add the missing view to the document; UWV reads the plan and its evaluations in the re-integratieverslag (art. 6 lid 1 onder g and h).";
+        return $"{what} of {RuleContext.Iso(document.On)} {verb} {missing}. It must hold the views of both employer and employee: {reason} (Regeling procesgang eerste en tweede ziektejaar, BWBR0013540, {part} as amended by {Amendment}, in force 1 July 2023{(transition ? ", and art. 7b as inserted by it" : string.Empty)}; {Link}; {AmendmentLink}). Add the missing view to the document; UWV reads the plan and its evaluations in the re-integratieverslag (art. 6 lid 1 onder g and h).";
     }
 }
