@@ -54,13 +54,30 @@ internal static class EventSchema
         nullAllowed: true
     );
 
+    /// <summary>Whether a plan van aanpak or evaluation holds the employer's view on the re-integration (Regeling procesgang art. 4 lid 2, 2023).</summary>
+    public static readonly EventField VisieWerkgever = EventField.Boolean("visieWerkgever");
+
+    /// <summary>Whether a plan van aanpak or evaluation holds the employee's view on the re-integration (Regeling procesgang art. 4 lid 2, 2023).</summary>
+    public static readonly EventField VisieWerknemer = EventField.Boolean("visieWerknemer");
+
     /// <summary>
     /// Every field an event can have. A field's position is its bit in a mask of fields; the order is the order in
     /// which "an event has only ..." lists them.
     /// </summary>
-    public static readonly EventField[] Fields = Numbered([Type, On, Weeks, Until, Obligation, DueBy, Reason, Months]);
+    public static readonly EventField[] Fields = Numbered([
+        Type,
+        On,
+        Weeks,
+        Until,
+        Obligation,
+        DueBy,
+        Reason,
+        Months,
+        VisieWerkgever,
+        VisieWerknemer,
+    ]);
 
-    /// <summary>An obligation done: a shipped obligation code (but <c>spoor-2-trajectplan</c>) or a host's code; type and on only.</summary>
+    /// <summary>An obligation done: a shipped obligation code (but <c>spoor-2-trajectplan</c> and the <see cref="Documents"/>) or a host's code; type and on only.</summary>
     public static readonly EventEntry ObligationDone = new EventEntry<ObligationFulfilled>(
         code: null,
         static (code, on, _) => new ObligationFulfilled(code, on),
@@ -80,6 +97,26 @@ internal static class EventSchema
         },
         EventEntry.Optional(Months)
     );
+
+    /// <summary>
+    /// The documents of the plan van aanpak: obligations done that may record whether they hold the views of employer
+    /// and employee (the re-integratievisie). A later <c>plan-van-aanpak</c> is a bijstelling.
+    /// </summary>
+    public static readonly EventEntry[] Documents =
+    [
+        Document<PlanVanAanpak>(
+            ObligationCodes.PlanVanAanpak,
+            static (_, on, v) => new PlanVanAanpak(on, v.Boolean(VisieWerkgever), v.Boolean(VisieWerknemer))
+        ),
+        Document<Evaluatie>(
+            ObligationCodes.Evaluatie,
+            static (_, on, v) => new Evaluatie(on, v.Boolean(VisieWerkgever), v.Boolean(VisieWerknemer))
+        ),
+        Document<Eerstejaarsevaluatie>(
+            ObligationCodes.Eerstejaarsevaluatie,
+            static (_, on, v) => new Eerstejaarsevaluatie(on, v.Boolean(VisieWerkgever), v.Boolean(VisieWerknemer))
+        ),
+    ];
 
     /// <summary>
     /// The facts: the event types that are not an obligation done, in the order in which the list of known types
@@ -138,7 +175,7 @@ internal static class EventSchema
     ];
 
     /// <summary>Every entry: the obligations done (any code, and the trajectory plan), then the facts.</summary>
-    public static readonly EventEntry[] Entries = [ObligationDone, Trajectplan, .. Facts];
+    public static readonly EventEntry[] Entries = [ObligationDone, Trajectplan, .. Documents, .. Facts];
 
     /// <summary>What an event whose type is missing or unknown may hold: every field, and only type and on are needed.</summary>
     public static readonly EventEntry AnyType = EventEntry.Any();
@@ -221,6 +258,28 @@ internal static class EventSchema
             : null;
     }
 
+    /// <summary>The entry of a document of the plan van aanpak: an obligation done with the two optional views.</summary>
+    private static EventEntry<T> Document<T>(string code, EventFactory<T> create)
+        where T : ReIntegratieDocument =>
+        new(
+            code,
+            create,
+            static (w, e) =>
+            {
+                if (e.VisieWerkgever is { } werkgever)
+                {
+                    VisieWerkgever.Write(w, werkgever);
+                }
+
+                if (e.VisieWerknemer is { } werknemer)
+                {
+                    VisieWerknemer.Write(w, werknemer);
+                }
+            },
+            EventEntry.Optional(VisieWerkgever),
+            EventEntry.Optional(VisieWerknemer)
+        );
+
     private static EventField[] Numbered(EventField[] fields)
     {
         for (var i = 0; i < fields.Length; i++)
@@ -233,7 +292,7 @@ internal static class EventSchema
 
     private static Dictionary<string, KnownCode> CreateByCode()
     {
-        // A shipped obligation code wins over a fact of the same name, and the trajectory plan over both; the codes are
+        // A shipped obligation code wins over a fact of the same name, and the trajectory plan and the documents over both; the codes are
         // distinct, so the order only matters if that ever breaks (a test checks it does not).
         var map = new Dictionary<string, KnownCode>(StringComparer.Ordinal);
         foreach (var fact in Facts)
@@ -247,6 +306,11 @@ internal static class EventSchema
         }
 
         map[Trajectplan.Code!] = new KnownCode(Trajectplan, Trajectplan.Code!);
+        foreach (var document in Documents)
+        {
+            map[document.Code!] = new KnownCode(document, document.Code!);
+        }
+
         return map;
     }
 

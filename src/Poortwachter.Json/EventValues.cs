@@ -16,6 +16,9 @@ internal struct EventValues
     private string? _text2;
     private int? _number0;
     private int? _number1;
+    private bool? _boolean0;
+    private bool? _boolean1;
+    private bool? _boolean2;
 
     /// <summary>How many fields of a kind the values can hold.</summary>
     public static int SlotsOf(FieldKind kind) => kind == FieldKind.WholeNumber ? 2 : 3;
@@ -40,6 +43,15 @@ internal struct EventValues
 
     /// <summary>The whole number read for a field, or null.</summary>
     public readonly int? Number(EventField field) => field.Slot == 0 ? _number0 : _number1;
+
+    /// <summary>The boolean read for a field, or null.</summary>
+    public readonly bool? Boolean(EventField field) =>
+        field.Slot switch
+        {
+            0 => _boolean0,
+            1 => _boolean1,
+            _ => _boolean2,
+        };
 
     /// <summary>Keeps the date read for a field.</summary>
     public void Set(EventField field, LocalDate? value)
@@ -85,6 +97,23 @@ internal struct EventValues
         else
         {
             _number1 = value;
+        }
+    }
+
+    /// <summary>Keeps the boolean read for a field.</summary>
+    public void Set(EventField field, bool? value)
+    {
+        switch (field.Slot)
+        {
+            case 0:
+                _boolean0 = value;
+                break;
+            case 1:
+                _boolean1 = value;
+                break;
+            default:
+                _boolean2 = value;
+                break;
         }
     }
 }

@@ -129,6 +129,13 @@ public static class WarningKinds
     /// <summary>A deviation under Regeling procesgang art. 5 changed a due date.</summary>
     public const string DeviationApplied = "deviation-applied";
 
+    /// <summary>
+    /// A plan van aanpak, bijstelling, evaluation or first-year evaluation drawn up while the Regeling procesgang asks
+    /// for the views of employer and employee on the re-integration records that a view is not in it (art. 4 lid 2 as
+    /// amended by Stcrt. 2023, 13931; transition art. 7b).
+    /// </summary>
+    public const string ReIntegratievisieOntbreekt = "re-integratievisie-ontbreekt";
+
     /// <summary>An earlier case ended by recovery; the assessment counts a new wachttijd.</summary>
     public const string NewWachttijd = "new-wachttijd";
 

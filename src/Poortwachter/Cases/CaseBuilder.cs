@@ -116,15 +116,21 @@ public sealed class CaseBuilder
     /// <returns>This builder.</returns>
     public CaseBuilder Probleemanalyse(LocalDate on) => Done(ObligationCodes.Probleemanalyse, on);
 
-    /// <summary>Records the agreed plan van aanpak.</summary>
-    /// <param name="on">The date the plan was agreed.</param>
+    /// <summary>Records the agreed plan van aanpak; called again, a bijstelling of it (Regeling procesgang art. 4 lid 5).</summary>
+    /// <param name="on">The date the plan (or its bijstelling) was agreed.</param>
+    /// <param name="visieWerkgever">Whether it holds the employer's view on the re-integration; <see langword="null"/> when not recorded.</param>
+    /// <param name="visieWerknemer">Whether it holds the employee's view on the re-integration; <see langword="null"/> when not recorded.</param>
     /// <returns>This builder.</returns>
-    public CaseBuilder PlanVanAanpak(LocalDate on) => Done(ObligationCodes.PlanVanAanpak, on);
+    public CaseBuilder PlanVanAanpak(LocalDate on, bool? visieWerkgever = null, bool? visieWerknemer = null) =>
+        With(new PlanVanAanpak(on, visieWerkgever, visieWerknemer));
 
     /// <summary>Records a periodic evaluation of the plan.</summary>
     /// <param name="on">The date of the evaluation.</param>
+    /// <param name="visieWerkgever">Whether it holds the employer's view on the re-integration; <see langword="null"/> when not recorded.</param>
+    /// <param name="visieWerknemer">Whether it holds the employee's view on the re-integration; <see langword="null"/> when not recorded.</param>
     /// <returns>This builder.</returns>
-    public CaseBuilder Evaluatie(LocalDate on) => Done(ObligationCodes.Evaluatie, on);
+    public CaseBuilder Evaluatie(LocalDate on, bool? visieWerkgever = null, bool? visieWerknemer = null) =>
+        With(new Evaluatie(on, visieWerkgever, visieWerknemer));
 
     /// <summary>Records the sickness report to UWV (42e-weeksmelding).</summary>
     /// <param name="on">The date of the report.</param>
@@ -133,8 +139,11 @@ public sealed class CaseBuilder
 
     /// <summary>Records the first-year evaluation.</summary>
     /// <param name="on">The date of the evaluation.</param>
+    /// <param name="visieWerkgever">Whether it holds the employer's view on the re-integration; <see langword="null"/> when not recorded.</param>
+    /// <param name="visieWerknemer">Whether it holds the employee's view on the re-integration; <see langword="null"/> when not recorded.</param>
     /// <returns>This builder.</returns>
-    public CaseBuilder Eerstejaarsevaluatie(LocalDate on) => Done(ObligationCodes.Eerstejaarsevaluatie, on);
+    public CaseBuilder Eerstejaarsevaluatie(LocalDate on, bool? visieWerkgever = null, bool? visieWerknemer = null) =>
+        With(new Eerstejaarsevaluatie(on, visieWerkgever, visieWerknemer));
 
     /// <summary>Records the arbeidsdeskundig onderzoek.</summary>
     /// <param name="on">The date of the report.</param>

@@ -30,6 +30,8 @@ public static class RuleSets
                 new ZiekUitDienstMeldingRule(),
                 new ArbeidsdeskundigOnderzoekRule(),
                 new EerstejaarsevaluatieRule(),
+                new ReIntegratievisieRule(),
+                new ReIntegratievisieOvergangRule(),
                 new Spoor2Rule(),
                 new Spoor2TrajectRule(),
                 new Spoor2TrajectplanRule(),

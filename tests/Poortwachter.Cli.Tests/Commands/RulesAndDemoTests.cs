@@ -10,12 +10,17 @@ namespace Poortwachter.Cli.Tests.Commands;
 /// <summary>`poortwachter rules` and `poortwachter demo`.</summary>
 public sealed class RulesAndDemoTests
 {
+    // The command lists the rules in force for a case that starts today: not those whose period in force has ended (such
+    // as re-integratievisie-overgang, for first sick days before 1 July 2023).
     private static readonly string[] Codes = RuleSets
-        .Wvp2013.Rules.Where(r => r.Descriptor.EnabledByDefault)
+        .Wvp2013.Rules.Where(r => r.Descriptor.EnabledByDefault && r.Descriptor.InForceUntil is null)
         .Select(r => r.Descriptor.Code)
         .ToArray();
 
-    private static readonly string[] AllCodes = RuleSets.Wvp2013.Rules.Select(r => r.Descriptor.Code).ToArray();
+    private static readonly string[] AllCodes = RuleSets
+        .Wvp2013.Rules.Where(r => r.Descriptor.InForceUntil is null)
+        .Select(r => r.Descriptor.Code)
+        .ToArray();
 
     [Fact]
     public void Rules_with_enable_lists_the_spoor_2_trajectory_too()
@@ -50,6 +55,14 @@ public sealed class RulesAndDemoTests
         {
             result.Stdout.Should().Contain(code);
         }
+    }
+
+    [Fact]
+    public void Rules_leaves_out_a_rule_whose_period_in_force_has_ended()
+    {
+        var result = CliRunner.Run("rules", "--format", "markdown");
+
+        result.Stdout.Should().Contain("| `re-integratievisie` |").And.NotContain("re-integratievisie-overgang");
     }
 
     [Fact]

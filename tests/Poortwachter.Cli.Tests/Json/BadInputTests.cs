@@ -91,12 +91,12 @@ public sealed class BadInputTests
     [InlineData(
         "{" + Head + ",\"events\":[{\"type\":\"plan-van-aanpak\",\"on\":\"2025-02-20\",\"weeks\":3}]}",
         "$.events[0].weeks",
-        "unknown property 'weeks': an event of type 'plan-van-aanpak' has only type, on."
+        "unknown property 'weeks': an event of type 'plan-van-aanpak' has only type, on, visieWerkgever, visieWerknemer."
     )]
     [InlineData(
         "{" + Head + ",\"events\":[{\"type\":\"evaluatie\",\"on\":\"2025-02-20\",\"notitie\":\"x\"}]}",
         "$.events[0].notitie",
-        "unknown property 'notitie': an event of type 'evaluatie' has only type, on."
+        "unknown property 'notitie': an event of type 'evaluatie' has only type, on, visieWerkgever, visieWerknemer."
     )]
     [InlineData(
         "{" + Head + ",\"x y\":1}",

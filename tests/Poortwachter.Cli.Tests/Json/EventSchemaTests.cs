@@ -84,8 +84,14 @@ public sealed class EventSchemaTests
         EventSchema.ObligationDone.Code.Should().BeNull();
         EventSchema.Entries.Where(e => e != EventSchema.ObligationDone).Should().OnlyContain(e => e.Code != null);
         EventSchema.Trajectplan.Code.Should().Be(ObligationCodes.Spoor2Trajectplan);
+        string[] documents = [ObligationCodes.PlanVanAanpak, ObligationCodes.Evaluatie, ObligationCodes.Eerstejaarsevaluatie];
+        EventSchema.Documents.Select(e => e.Code).Should().Equal(documents);
+        foreach (var code in documents)
+        {
+            EntryOf(code).Should().BeSameAs(EventSchema.Documents.Single(e => e.Code == code), code);
+        }
 
-        foreach (var code in ObligationCodes.All.Where(c => c != ObligationCodes.Spoor2Trajectplan))
+        foreach (var code in ObligationCodes.All.Where(c => c != ObligationCodes.Spoor2Trajectplan && !documents.Contains(c)))
         {
             EntryOf(code).Should().BeSameAs(EventSchema.ObligationDone, code);
         }

@@ -46,6 +46,8 @@ public static partial class EventFieldsTable
         ["dueBy"] = "\"2025-03-20\"",
         ["obligation"] = "\"plan-van-aanpak\"",
         ["reason"] = "\"bedrijfsarts met vakantie\"",
+        ["visieWerkgever"] = "true",
+        ["visieWerknemer"] = "false",
     };
 
     public static IReadOnlyList<EventRow> Rows => Parsed.Value.Rows;

@@ -54,6 +54,10 @@ public static class Samples
                 case Spoor2Uitstel u:
                     sb.Append(" until=").Append(u.Until);
                     break;
+                case ReIntegratieDocument d:
+                    sb.Append(" visieWerkgever=").Append(d.VisieWerkgever?.ToString() ?? "-");
+                    sb.Append(" visieWerknemer=").Append(d.VisieWerknemer?.ToString() ?? "-");
+                    break;
                 case Spoor2Trajectplan t:
                     sb.Append(" months=").Append(t.PlannedMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-");
                     break;

@@ -105,7 +105,8 @@ public sealed class EvaluatieRule : IRule
             : text;
     }
 
-    private static List<(LocalDate On, string Kind)> Evaluations(RuleContext context, LocalDate planOn)
+    /// <summary>The evaluations held after the plan, one a day, in date order: evaluation number n is the n-th.</summary>
+    internal static List<(LocalDate On, string Kind)> Evaluations(RuleContext context, LocalDate planOn)
     {
         var result = new List<(LocalDate On, string Kind)>();
         for (var at = 0; at < context.Events.Count; at++)

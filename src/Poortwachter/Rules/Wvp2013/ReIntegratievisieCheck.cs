@@ -1,0 +1,122 @@
+using System;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// What the two re-integratievisie rules share: the dates of the amendment and of its transition, which documents record
+/// a missing view, and the warning. Which documents must hold the views is each rule's own: every one for a first sick day
+/// from 1 July 2023 (<see cref="ReIntegratievisieRule"/>), the transition of art. 7b for an earlier one
+/// (<see cref="ReIntegratievisieOvergangRule"/>).
+/// </summary>
+internal static class ReIntegratievisieCheck
+{
+    /// <summary>1 July 2023: the amended art. 4 lid 2 (Stcrt. 2023, 13931, art. I onder A) is in force.</summary>
+    public static readonly LocalDate AmendedFrom = new(2023, 7, 1);
+
+    /// <summary>1 July 2025: the transition of art. 7b lapses ("vervalt met ingang van 1 juli 2025", lid 2).</summary>
+    public static readonly LocalDate TransitionLapsesOn = new(2025, 7, 1);
+
+    /// <summary>The publication of the amending regulation.</summary>
+    public const string Amendment = "Stcrt. 2023, 13931";
+
+    /// <summary>The regulation's consolidated text (BWBR0013540).</summary>
+    public const string Link = "https://wetten.overheid.nl/BWBR0013540";
+
+    /// <summary>The amending regulation as published.</summary>
+    public const string AmendmentLink = "https://zoek.officielebekendmakingen.nl/stcrt-2023-13931.html";
+
+    /// <summary>Whether an event of the case records a document without one of the views; most cases have none, and then the rules stop here.</summary>
+    /// <param name="context">The case.</param>
+    /// <returns>Whether any document has <c>false</c> for a view.</returns>
+    public static bool AnyViewMissing(RuleContext context)
+    {
+        for (var at = 0; at < context.Events.Count; at++)
+        {
+            if (context.Events[at] is ReIntegratieDocument d && IsViewMissing(d))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the document records a view as not in it (<c>false</c>; <c>null</c> is not recorded and not missing).</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>Whether a view is missing.</returns>
+    public static bool IsViewMissing(ReIntegratieDocument document) => document.VisieWerkgever == false || document.VisieWerknemer == false;
+
+    /// <summary>Whether a <c>plan-van-aanpak</c> event is a bijstelling: a plan is already on record before it.</summary>
+    /// <param name="context">The case.</param>
+    /// <param name="document">The document.</param>
+    /// <returns>Whether it adjusts an earlier plan.</returns>
+    public static bool IsBijstelling(RuleContext context, ReIntegratieDocument document) =>
+        string.Equals(document.Obligation, ObligationCodes.PlanVanAanpak, StringComparison.Ordinal)
+        && !ReferenceEquals(context.FirstDone(ObligationCodes.PlanVanAanpak), document);
+
+    /// <summary>Adds the warning for a document that must hold both views and records one missing.</summary>
+    /// <param name="context">The case.</param>
+    /// <param name="output">Where the warning goes.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="reason">Why the document must hold the views, a clause that completes "they are required: ...".</param>
+    /// <param name="transition">Whether art. 7b decided it (cited beside art. 4).</param>
+    public static void Warn(RuleContext context, RuleOutput output, ReIntegratieDocument document, string reason, bool transition)
+    {
+        var bijstelling = IsBijstelling(context, document);
+        output.Add(
+            new Warning(
+                WarningKinds.ReIntegratievisieOntbreekt,
+                Severity.Warning,
+                () => Message(document, bijstelling, reason, transition),
+                document.Obligation,
+                Sequence(context, document)
+            )
+        );
+    }
+
+    /// <summary>The number of the evaluation obligation the document fulfils (as <see cref="EvaluatieRule"/> counts them); 0 for the other documents.</summary>
+    private static int Sequence(RuleContext context, ReIntegratieDocument document)
+    {
+        if (
+            !string.Equals(document.Obligation, ObligationCodes.Evaluatie, StringComparison.Ordinal)
+            || context.FirstDone(ObligationCodes.PlanVanAanpak) is not { } plan
+        )
+        {
+            return 0;
+        }
+
+        var held = EvaluatieRule.Evaluations(context, plan.On);
+        for (var i = 0; i < held.Count; i++)
+        {
+            if (held[i].On == document.On)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Message(ReIntegratieDocument document, bool bijstelling, string reason, bool transition)
+    {
+        var (what, part) = document.Obligation switch
+        {
+            ObligationCodes.PlanVanAanpak when bijstelling => ("The bijstelling of the plan van aanpak", "art. 4 lid 5 with lid 2 onder a"),
+            ObligationCodes.PlanVanAanpak => ("The plan van aanpak", "art. 4 lid 2 onder a"),
+            ObligationCodes.Evaluatie => ("The evaluation", "art. 4 lid 2 onder b"),
+            _ => ("The first-year evaluation", "art. 4 lid 2 onder b"),
+        };
+        var missing = (document.VisieWerkgever, document.VisieWerknemer) switch
+        {
+            (false, false) =>
+                "neither the employer's nor the employee's view on the re-integration (visieWerkgever and visieWerknemer false)",
+            (false, _) => "the employer's view on the re-integration (visieWerkgever false)",
+            _ => "the employee's view on the re-integration (visieWerknemer false)",
+        };
+        var verb = document.VisieWerkgever == false && document.VisieWerknemer == false ? "holds" : "does not hold";
+        return $"{what} of {RuleContext.Iso(document.On)} {verb} {missing}. It must hold the views of both employer and employee: {reason} (Regeling procesgang eerste en tweede ziektejaar, BWBR0013540, {part} as amended by {Amendment}, in force 1 July 2023{(transition ? ", and art. 7b as inserted by it" : string.Empty)}; {Link}; {AmendmentLink}). Add the missing view to the document; UWV reads the plan and its evaluations in the re-integratieverslag (art. 6 lid 1 onder g and h).";
+    }
+}
