@@ -174,25 +174,12 @@ public sealed class VangnetZiekmeldingRule : IRule
     }
 
     /// <summary>The first day after the leave that holds a day, or the day itself when no leave holds it.</summary>
+    /// <remarks>Leave is in date order without overlap (validated), so a bisection finds it; adjoining leave is followed.</remarks>
     private static LocalDate AfterLeave(IReadOnlyList<LeavePeriod> leave, LocalDate day)
     {
-        // Leave periods do not overlap (validated), but may adjoin: follow them, at most once each.
-        for (var guard = 0; guard <= leave.Count; guard++)
+        for (var i = LastStartingOnOrBefore(leave, day); i >= 0 && i < leave.Count && leave[i].Contains(day); i++)
         {
-            var moved = false;
-            foreach (var l in leave)
-            {
-                if (l.Contains(day))
-                {
-                    day = l.Until.PlusDays(1);
-                    moved = true;
-                }
-            }
-
-            if (!moved)
-            {
-                break;
-            }
+            day = leave[i].Until.PlusDays(1);
         }
 
         return day;
@@ -201,12 +188,32 @@ public sealed class VangnetZiekmeldingRule : IRule
     /// <summary>The latest leave that ends before a day, if any.</summary>
     private static LeavePeriod? LeaveEndingBefore(IReadOnlyList<LeavePeriod> leave, LocalDate day)
     {
-        LeavePeriod? found = null;
-        foreach (var l in leave)
+        var i = LastStartingOnOrBefore(leave, day);
+        if (i >= 0 && leave[i].Until >= day)
         {
-            if (l.Until < day && (found is null || l.Until > found.Until))
+            i--;
+        }
+
+        return i >= 0 ? leave[i] : null;
+    }
+
+    /// <summary>The index of the last leave that starts on or before a day, or -1.</summary>
+    private static int LastStartingOnOrBefore(IReadOnlyList<LeavePeriod> leave, LocalDate day)
+    {
+        int lo = 0,
+            hi = leave.Count - 1,
+            found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (leave[mid].From <= day)
             {
-                found = l;
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
