@@ -24,6 +24,8 @@ internal static class CaseRootReader
         "employmentEndsOn",
         "lastWorkingDay",
         "eigenrisicodragerZw",
+        "vangnet",
+        "eigenrisicodragerWga",
         "events",
     ];
 
@@ -45,6 +47,8 @@ internal static class CaseRootReader
         LocalDate? employmentEndsOn = null;
         LocalDate? lastWorkingDay = null;
         var eigenrisicodragerZw = false;
+        string? vangnet = null;
+        var eigenrisicodragerWga = false;
         List<SicknessPeriod>? sickness = null;
         List<LeavePeriod>? leave = null;
         List<CaseEvent>? events = null;
@@ -110,6 +114,24 @@ internal static class CaseRootReader
                     eigenrisicodragerZw = erd;
                 }
             }
+            else if (property.NameEquals("vangnet"))
+            {
+                // A string code (checked by the validator, which lists the codes) or null for an ordinary case.
+                if (!problems.Duplicate(ref seen, 1024, Root, "vangnet") && value.ValueKind != JsonValueKind.Null)
+                {
+                    vangnet = JsonValues.ReadString(problems, value, Root, "vangnet");
+                }
+            }
+            else if (property.NameEquals("eigenrisicodragerWga"))
+            {
+                if (
+                    !problems.Duplicate(ref seen, 2048, Root, "eigenrisicodragerWga")
+                    && JsonValues.ReadBoolean(problems, value, Root, "eigenrisicodragerWga") is { } erdWga
+                )
+                {
+                    eigenrisicodragerWga = erdWga;
+                }
+            }
             else if (property.NameEquals("events"))
             {
                 if (
@@ -145,6 +167,8 @@ internal static class CaseRootReader
         {
             LastWorkingDay = lastWorkingDay,
             EigenrisicodragerZw = eigenrisicodragerZw,
+            Vangnet = vangnet,
+            EigenrisicodragerWga = eigenrisicodragerWga,
         };
     }
 }

@@ -47,6 +47,8 @@ internal static class ContractWriter
     private static readonly JsonEncodedText EmploymentEndsOn = JsonEncodedText.Encode("employmentEndsOn");
     private static readonly JsonEncodedText LastWorkingDay = JsonEncodedText.Encode("lastWorkingDay");
     private static readonly JsonEncodedText EigenrisicodragerZw = JsonEncodedText.Encode("eigenrisicodragerZw");
+    private static readonly JsonEncodedText Vangnet = JsonEncodedText.Encode("vangnet");
+    private static readonly JsonEncodedText EigenrisicodragerWga = JsonEncodedText.Encode("eigenrisicodragerWga");
     private static readonly JsonEncodedText LastDayOpen = JsonEncodedText.Encode("lastDayOpen");
     private static readonly JsonEncodedText Events = JsonEncodedText.Encode("events");
 
@@ -238,6 +240,16 @@ internal static class ContractWriter
         if (c.EigenrisicodragerZw)
         {
             w.WriteBoolean(EigenrisicodragerZw, true);
+        }
+
+        if (c.Vangnet is { } vangnet)
+        {
+            w.WriteString(Vangnet, vangnet);
+        }
+
+        if (c.EigenrisicodragerWga)
+        {
+            w.WriteBoolean(EigenrisicodragerWga, true);
         }
 
         w.WriteStartArray(Events);

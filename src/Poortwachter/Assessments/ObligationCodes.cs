@@ -22,6 +22,13 @@ public static class ObligationCodes
     public const string UwvZiekmelding = "uwv-ziekmelding";
 
     /// <summary>
+    /// The report of a safety-net case to UWV (<i>ziekmelding vangnet</i>), Ziektewet art. 38a lid 2-3: after six weeks,
+    /// or on the last day of employment when it ends within them; on the fourth day after the birth leave. It replaces
+    /// <see cref="UwvZiekmelding"/> and <see cref="ZiekUitDienstMelding"/> in such a case (art. 38 lid 4).
+    /// </summary>
+    public const string VangnetZiekmelding = "vangnet-ziekmelding";
+
+    /// <summary>
     /// The ziek-uit-dienst report to UWV on the last working day before employment ends (<i>ziek-uit-dienstmelding</i>),
     /// Ziektewet art. 38 lid 2, made also when the 42nd-week report was made.
     /// </summary>
@@ -57,6 +64,7 @@ public static class ObligationCodes
             Probleemanalyse,
             PlanVanAanpak,
             Evaluatie,
+            VangnetZiekmelding,
             UwvZiekmelding,
             ZiekUitDienstMelding,
             ArbeidsdeskundigOnderzoek,

@@ -29,6 +29,8 @@ public sealed class CaseBuilder
     private LocalDate? _employmentEndsOn;
     private LocalDate? _lastWorkingDay;
     private bool _eigenrisicodragerZw;
+    private string? _vangnet;
+    private bool _eigenrisicodragerWga;
 
     internal CaseBuilder(string caseId, LocalDate firstSickDay)
     {
@@ -96,6 +98,26 @@ public sealed class CaseBuilder
         return this;
     }
 
+    /// <summary>
+    /// Records the safety net under which the employee claims sickness benefit (<i>vangnet</i>, Ziektewet art. 29 lid 2
+    /// onder e, 29a, 29b): a code of <see cref="VangnetCodes"/>.
+    /// </summary>
+    /// <param name="code">The code, such as <c>no-riskpolis</c>.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder Vangnet(string code)
+    {
+        _vangnet = code;
+        return this;
+    }
+
+    /// <summary>Records that the employer bears its own WGA risk (<i>eigenrisicodrager WGA</i>): the reports to UWV are made under WIA art. 85.</summary>
+    /// <returns>This builder.</returns>
+    public CaseBuilder EigenrisicodragerWga()
+    {
+        _eigenrisicodragerWga = true;
+        return this;
+    }
+
     /// <summary>Adds any event.</summary>
     /// <param name="event">The event.</param>
     /// <returns>This builder.</returns>
@@ -136,6 +158,11 @@ public sealed class CaseBuilder
     /// <param name="on">The date of the report.</param>
     /// <returns>This builder.</returns>
     public CaseBuilder UwvZiekmelding(LocalDate on) => Done(ObligationCodes.UwvZiekmelding, on);
+
+    /// <summary>Records the report of a safety-net case to UWV (Ziektewet art. 38a lid 2-3).</summary>
+    /// <param name="on">The date of the report.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder VangnetZiekmelding(LocalDate on) => Done(ObligationCodes.VangnetZiekmelding, on);
 
     /// <summary>Records the first-year evaluation.</summary>
     /// <param name="on">The date of the evaluation.</param>
@@ -263,6 +290,8 @@ public sealed class CaseBuilder
         {
             LastWorkingDay = _lastWorkingDay,
             EigenrisicodragerZw = _eigenrisicodragerZw,
+            Vangnet = _vangnet,
+            EigenrisicodragerWga = _eigenrisicodragerWga,
         };
     }
 

@@ -74,6 +74,21 @@ public sealed class SicknessCase
     /// </summary>
     public bool EigenrisicodragerZw { get; init; }
 
+    /// <summary>
+    /// Gets the safety net (<i>vangnet</i>) under which the employee claims sickness benefit from UWV while the employer
+    /// goes on paying wage, as a code of <see cref="VangnetCodes"/>, or <see langword="null"/> for an ordinary case. It
+    /// replaces the 42nd-week and ziek-uit-dienst reports by the report of Ziektewet art. 38a (art. 38 lid 4); the
+    /// re-integration duties stay.
+    /// </summary>
+    public string? Vangnet { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the employer bears its own WGA risk (<i>eigenrisicodrager WGA</i>, WIA art. 82):
+    /// it is exempt from the reports of Ziektewet art. 38 and makes the same two reports under WIA art. 85 instead, on
+    /// the same days. Nothing else changes within the wachttijd.
+    /// </summary>
+    public bool EigenrisicodragerWga { get; init; }
+
     /// <summary>Gets the events as given.</summary>
     public IReadOnlyList<CaseEvent> Events { get; }
 
@@ -97,6 +112,8 @@ public sealed class SicknessCase
         {
             LastWorkingDay = LastWorkingDay,
             EigenrisicodragerZw = EigenrisicodragerZw,
+            Vangnet = Vangnet,
+            EigenrisicodragerWga = EigenrisicodragerWga,
         };
 
     /// <inheritdoc/>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
@@ -62,8 +63,15 @@ internal static class EndCalculator
             (warnings ??= []).Add(new Warning(WarningKinds.WagePeriodExtended, Severity.Info, EngineTexts.Change(change)));
         }
 
-        AddIgnored(events, statutory, changes, ref warnings);
-        ImplausibleFacts.Add(clock, events, statutory, ref warnings);
+        var barred = VangnetCodes.BarsVerlenging(@case.Vangnet) ? @case.Vangnet : null;
+        AddIgnored(events, statutory, changes, barred, ref warnings);
+        // A barred extension is not applied, so it is not judged for plausibility either.
+        ImplausibleFacts.Add(
+            clock,
+            barred is null ? events : events.Where(static e => e is not Verlenging).ToList(),
+            statutory,
+            ref warnings
+        );
         return (new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? []), warnings);
     }
 
@@ -72,6 +80,7 @@ internal static class EndCalculator
         IReadOnlyList<CaseEvent> events,
         LocalDate statutory,
         List<WachttijdEndChange>? changes,
+        string? barringVangnet,
         ref List<Warning>? warnings
     )
     {
@@ -88,6 +97,12 @@ internal static class EndCalculator
             if (e is Loonsanctie s && at == lastSanction && changes?.Exists(static c => c.Code == EventTypes.Loonsanctie) != true)
             {
                 (warnings ??= []).Add(new Warning(WarningKinds.EventIgnored, Severity.Warning, EngineTexts.LoonsanctieAfterTheEnd(s)));
+            }
+            else if (e is Verlenging barred && barringVangnet is not null)
+            {
+                (warnings ??= []).Add(
+                    new Warning(WarningKinds.EventIgnored, Severity.Warning, EngineTexts.VerlengingBarred(barred, barringVangnet))
+                );
             }
             else if (e is Verlenging v && changes?.Exists(static c => c.Code == EventTypes.Verlenging) != true)
             {

@@ -38,6 +38,9 @@ internal static class EngineTexts
     public static string VerlengingNotAfterTheEnd(Verlenging v, LocalDate statutory) =>
         $"The extension granted on {IsoDates.Format(v.On)} to {IsoDates.Format(v.Until)} does not end after the wachttijd ({IsoDates.Format(statutory)}), so it changes nothing (WIA art. 24).";
 
+    public static string VerlengingBarred(Verlenging v, string vangnet) =>
+        $"The extension granted on {IsoDates.Format(v.On)} to {IsoDates.Format(v.Until)} is not applied: in this safety-net case ('{vangnet}', Ziektewet art. 29a) UWV extends wage continuation 'tenzij: a. artikel 29 of 29a, eerste of vierde lid, ... van de Ziektewet van toepassing is' (WIA art. 24 lid 1), so the wachttijd ends on its own last day. Check the decision.";
+
     public static Func<string> Overdue(Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate asOf) =>
         () =>
             $"{Title(obligation, rule)} was due by {IsoDates.Format(due)} and is not done ({Period.DaysBetween(due, asOf)} day(s) overdue). {rule.Stake}".TrimEnd();

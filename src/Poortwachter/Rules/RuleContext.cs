@@ -35,7 +35,7 @@ public sealed class RuleContext
         End = end;
         Options = options;
         _events = events;
-        Judge = new StatusJudge(clock.AsOf, clock.SicknessState, clock.LastSickDay, clock.FitDaysSoFar, @case.EmploymentEndsOn);
+        Judge = new StatusJudge(clock.AsOf, clock.SicknessState, clock.LastSickDay, clock.FitDaysSoFar, EmployerDuties.EndOn(@case));
         for (var at = 0; at < events.Count; at++)
         {
             if (events[at] is Afwijking a)

@@ -26,6 +26,7 @@ public static class RuleSets
                 new ProbleemanalyseRule(),
                 new PlanVanAanpakRule(),
                 new EvaluatieRule(),
+                new VangnetZiekmeldingRule(),
                 new UwvZiekmeldingRule(),
                 new ZiekUitDienstMeldingRule(),
                 new ArbeidsdeskundigOnderzoekRule(),

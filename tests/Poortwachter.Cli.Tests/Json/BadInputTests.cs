@@ -69,12 +69,12 @@ public sealed class BadInputTests
     [InlineData(
         "{" + Head + ",\"naam\":\"Jansen\"}",
         "$.naam",
-        "unknown property 'naam': a case (it carries no personal or medical data) has only caseId, firstSickDay, sickness, leave, employmentEndsOn, lastWorkingDay, eigenrisicodragerZw, events."
+        "unknown property 'naam': a case (it carries no personal or medical data) has only caseId, firstSickDay, sickness, leave, employmentEndsOn, lastWorkingDay, eigenrisicodragerZw, vangnet, eigenrisicodragerWga, events."
     )]
     [InlineData(
         "{" + Head + ",\"firstsickday\":\"2025-01-06\"}",
         "$.firstsickday",
-        "unknown property 'firstsickday': a case (it carries no personal or medical data) has only caseId, firstSickDay, sickness, leave, employmentEndsOn, lastWorkingDay, eigenrisicodragerZw, events. Did you mean 'firstSickDay'? Names are case-sensitive."
+        "unknown property 'firstsickday': a case (it carries no personal or medical data) has only caseId, firstSickDay, sickness, leave, employmentEndsOn, lastWorkingDay, eigenrisicodragerZw, vangnet, eigenrisicodragerWga, events. Did you mean 'firstSickDay'? Names are case-sensitive."
     )]
     [InlineData(
         "{" + Head + ",\"sickness\":[{\"from\":\"2025-01-06\",\"to\":\"2025-02-01\"}]}",
@@ -101,7 +101,7 @@ public sealed class BadInputTests
     [InlineData(
         "{" + Head + ",\"x y\":1}",
         "$['x y']",
-        "unknown property 'x y': a case (it carries no personal or medical data) has only caseId, firstSickDay, sickness, leave, employmentEndsOn, lastWorkingDay, eigenrisicodragerZw, events."
+        "unknown property 'x y': a case (it carries no personal or medical data) has only caseId, firstSickDay, sickness, leave, employmentEndsOn, lastWorkingDay, eigenrisicodragerZw, vangnet, eigenrisicodragerWga, events."
     )]
     public void Unknown_properties_are_reported_anywhere(string json, string path, string message) =>
         Single(json).Should().Be(new CaseProblem(path, message));
@@ -113,7 +113,7 @@ public sealed class BadInputTests
             .Be(
                 new CaseProblem(
                     "$.events[0].type",
-                    "unknown event type 'gesprek': use one of probleemanalyse, plan-van-aanpak, evaluatie, uwv-ziekmelding, ziek-uit-dienst-melding, arbeidsdeskundig-onderzoek, eerstejaarsevaluatie, spoor-2, spoor-2-trajectplan, spoor-2-voortgangsrapportage, spoor-2-eindrapportage, re-integratieverslag, wia-aanvraag, geen-terugkeer-eigen-organisatie, geen-terugkeer-eigen-functie, spoor-2-uitstel, spoor-2-plaatsing, loonsanctie, bekorting, verlenging, afwijking, herstelmelding, herstel-afgewezen, uwv-wia-brief, riv-aanvulling."
+                    "unknown event type 'gesprek': use one of probleemanalyse, plan-van-aanpak, evaluatie, vangnet-ziekmelding, uwv-ziekmelding, ziek-uit-dienst-melding, arbeidsdeskundig-onderzoek, eerstejaarsevaluatie, spoor-2, spoor-2-trajectplan, spoor-2-voortgangsrapportage, spoor-2-eindrapportage, re-integratieverslag, wia-aanvraag, geen-terugkeer-eigen-organisatie, geen-terugkeer-eigen-functie, spoor-2-uitstel, spoor-2-plaatsing, loonsanctie, bekorting, verlenging, afwijking, herstelmelding, herstel-afgewezen, uwv-wia-brief, riv-aanvulling."
                 )
             );
 
@@ -181,7 +181,7 @@ public sealed class BadInputTests
     [InlineData(
         "{" + Head + ",\"events\":[{\"on\":\"2025-02-01\"}]}",
         "$.events[0].type",
-        "type is missing: give the event type, one of probleemanalyse, plan-van-aanpak, evaluatie, uwv-ziekmelding, ziek-uit-dienst-melding, arbeidsdeskundig-onderzoek, eerstejaarsevaluatie, spoor-2, spoor-2-trajectplan, spoor-2-voortgangsrapportage, spoor-2-eindrapportage, re-integratieverslag, wia-aanvraag, geen-terugkeer-eigen-organisatie, geen-terugkeer-eigen-functie, spoor-2-uitstel, spoor-2-plaatsing, loonsanctie, bekorting, verlenging, afwijking, herstelmelding, herstel-afgewezen, uwv-wia-brief, riv-aanvulling."
+        "type is missing: give the event type, one of probleemanalyse, plan-van-aanpak, evaluatie, vangnet-ziekmelding, uwv-ziekmelding, ziek-uit-dienst-melding, arbeidsdeskundig-onderzoek, eerstejaarsevaluatie, spoor-2, spoor-2-trajectplan, spoor-2-voortgangsrapportage, spoor-2-eindrapportage, re-integratieverslag, wia-aanvraag, geen-terugkeer-eigen-organisatie, geen-terugkeer-eigen-functie, spoor-2-uitstel, spoor-2-plaatsing, loonsanctie, bekorting, verlenging, afwijking, herstelmelding, herstel-afgewezen, uwv-wia-brief, riv-aanvulling."
     )]
     [InlineData(
         "{" + Head + ",\"events\":[{\"type\":\"evaluatie\"}]}",

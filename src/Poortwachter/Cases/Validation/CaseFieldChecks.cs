@@ -60,4 +60,18 @@ internal static class CaseFieldChecks
             );
         }
     }
+
+    /// <summary>Checks the safety net: a known code (Ziektewet art. 29 lid 2 onder e, 29a, 29b), or none.</summary>
+    public static void CheckVangnet(SicknessCase @case, Problems problems)
+    {
+        if (@case.Vangnet is { } code && !VangnetCodes.IsKnown(code))
+        {
+            problems.Add(
+                "$.vangnet",
+                $"vangnet '{Shorten(code)}' is not a known safety net: use one of {string.Join(", ", VangnetCodes.All)} (Ziektewet art. 29 lid 2 onder e, 29a lid 1, 29a lid 4, 29b), or leave vangnet out (or null) for an ordinary case.{Suggestions.Hint(code, VangnetCodes.All)}"
+            );
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.Substring(0, 37), "...");
 }

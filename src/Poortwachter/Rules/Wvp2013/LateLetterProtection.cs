@@ -28,8 +28,12 @@ internal static class LateLetterProtection
     /// <summary>The protection of art. 64 lid 6 for this case, when it applies.</summary>
     /// <param name="clock">The clock.</param>
     /// <param name="events">The events known on the assessment date, in date order.</param>
+    /// <param name="vangnet">
+    /// Whether the case is a safety-net case: Ziektewet art. 38 lid 4 switches the 42nd-week report off, and the report
+    /// of art. 38a (<c>vangnet-ziekmelding</c>) is taken in its place (a choice; the text names art. 38 lid 1 only).
+    /// </param>
     /// <returns>The last day on which an application counts as on time and the facts behind it; null when lid 6 does not apply.</returns>
-    public static Protection? For(WachttijdClock clock, IReadOnlyList<CaseEvent> events)
+    public static Protection? For(WachttijdClock clock, IReadOnlyList<CaseEvent> events, bool vangnet = false)
     {
         UwvWiaBrief? letter = null;
         LocalDate? report = null;
@@ -42,6 +46,9 @@ internal static class LateLetterProtection
                     break;
                 case ObligationFulfilled { Obligation: ObligationCodes.UwvZiekmelding } r when report is null:
                     report = r.On;
+                    break;
+                case ObligationFulfilled { Obligation: ObligationCodes.VangnetZiekmelding } v when vangnet && report is null:
+                    report = v.On;
                     break;
             }
         }
@@ -56,14 +63,17 @@ internal static class LateLetterProtection
             return null;
         }
 
-        return new Protection(letter.On.PlusDays(DaysToApply), letter.On, letterDue, reported, reportBefore);
+        return new Protection(letter.On.PlusDays(DaysToApply), letter.On, letterDue, reported, reportBefore) { Vangnet = vangnet };
     }
 
     /// <summary>The facts of a late letter that protect the application.</summary>
     public sealed record Protection(LocalDate Until, LocalDate Received, LocalDate LetterDue, LocalDate Reported, LocalDate ReportBefore)
     {
+        /// <summary>Gets a value indicating whether the case is a safety-net case, whose report of Ziektewet art. 38a stands in for the 42nd-week report.</summary>
+        public bool Vangnet { get; init; }
+
         /// <summary>The derivation, for an explanation.</summary>
         public string Explain() =>
-            $"UWV's letter about the WIA application was due by {RuleContext.Iso(LetterDue)} (counted day {LetterDay}, WIA art. 64 lid 2) and reached the employee on {RuleContext.Iso(Received)}; the 42nd-week report was made on {RuleContext.Iso(Reported)}, before {RuleContext.Iso(ReportBefore)} (counted day {ReportBeforeDay}, 81 weeks), so an application within four weeks of receipt, by {RuleContext.Iso(Until)}, counts as on time (WIA art. 64 lid 6).";
+            $"UWV's letter about the WIA application was due by {RuleContext.Iso(LetterDue)} (counted day {LetterDay}, WIA art. 64 lid 2) and reached the employee on {RuleContext.Iso(Received)}; the {(Vangnet ? "report to UWV (in this safety-net case the report of Ziektewet art. 38a, taken in place of the 42nd-week report that art. 38 lid 4 switches off)" : "42nd-week report")} was made on {RuleContext.Iso(Reported)}, before {RuleContext.Iso(ReportBefore)} (counted day {ReportBeforeDay}, 81 weeks), so an application within four weeks of receipt, by {RuleContext.Iso(Until)}, counts as on time (WIA art. 64 lid 6).";
     }
 }

@@ -42,7 +42,7 @@ public sealed class LateWiaAanvraagExtension : IWachttijdExtension
             }
         }
 
-        var protection = LateLetterProtection.For(clock, context.Events);
+        var protection = LateLetterProtection.For(clock, context.Events, context.Case.Vangnet is not null);
         var onTimeUntil = protection is { } p && p.Until > due ? p.Until : due;
         if (applied is { } a ? a <= onTimeUntil : context.AsOf <= onTimeUntil)
         {

@@ -175,7 +175,7 @@ public sealed class Spoor2Rule : IRule
         if (
             anchor is { } an
             && context.AsOf >= an
-            && (context.Case.EmploymentEndsOn is not { } end || end >= context.AsOf)
+            && (Engine.EmployerDuties.EndOn(context.Case) is not { } end || end >= context.AsOf)
             && context.Clock.SicknessState != SicknessState.Recovered
         )
         {

@@ -1,5 +1,6 @@
 using NodaTime;
 using Poortwachter.Assessments;
+using Poortwachter.Engine;
 
 namespace Poortwachter.Rules.Wvp2013;
 
@@ -19,10 +20,26 @@ public sealed class UwvZiekmeldingRule : IRule
         new(
             ObligationCodes.UwvZiekmelding,
             "Ziekmelding bij UWV (42e-weeksmelding, sickness report to UWV)",
-            "counted day 295, the first day after 42 weeks; not owed when employment ends before it (the ziek-uit-dienst report is owed instead)",
+            "counted day 295, the first day after 42 weeks; not owed when employment ends before it (the ziek-uit-dienst report is owed instead), nor in a safety-net case (art. 38 lid 4); an eigenrisicodrager WGA makes it on the same day under WIA art. 85 lid 2",
             new LegalSource(Laws.Ziektewet, "38", "1"),
             LegalCharacter.Statute,
             "UWV can impose an administrative fine (Ziektewet art. 38 lid 3; at most EUR 455 in the 2015 text); a report made after week 81 also takes away the employee's protection against a late WIA application (WIA art. 64 lid 6).",
+            Wvp2013Facts.InForceFrom
+        );
+
+    /// <summary>
+    /// Gets the descriptor of the same report made by an eigenrisicodrager WGA, which is exempt from Ziektewet art. 38
+    /// (WIA art. 85 lid 1) and reports "uiterlijk 42 weken nadat de ongeschiktheid ... zijn verstreken" instead (lid 2),
+    /// on the same counted day.
+    /// </summary>
+    internal static RuleDescriptor EigenrisicodragerWgaDescriptor { get; } =
+        new(
+            ObligationCodes.UwvZiekmelding,
+            "Ziekmelding bij UWV door de eigenrisicodrager WGA (42nd-week report, WIA art. 85)",
+            "counted day 295, when 42 weeks of incapacity have passed; not owed when employment ends before it (the report on the last working day is owed instead)",
+            new LegalSource(Laws.Wia, "85", "2"),
+            LegalCharacter.Statute,
+            "WIA art. 85 sets no fine of its own (the fine of Ziektewet art. 38 lid 3 is for the report of art. 38); a report made after week 81 takes away the employee's protection against a late WIA application (WIA art. 64 lid 6).",
             Wvp2013Facts.InForceFrom
         );
 
@@ -34,16 +51,69 @@ public sealed class UwvZiekmeldingRule : IRule
     {
         var due = context.Clock.DateOfCountedDay(DueDay);
         var done = context.FirstDone(ObligationCodes.UwvZiekmelding)?.On;
+        var rule = context.Case.EigenrisicodragerWga ? EigenrisicodragerWgaDescriptor : Descriptor;
+        if (context.Case.Vangnet is { } vangnet)
+        {
+            // Ziektewet art. 38 lid 4: art. 38 does not apply to a safety-net case; the report of art. 38a takes its place.
+            output.Add(
+                Descriptor,
+                new Obligation(
+                    Descriptor.Code,
+                    due,
+                    ObligationStatus.NotApplicable,
+                    null,
+                    Descriptor.LegalBasis,
+                    Descriptor.Character,
+                    () =>
+                        $"Safety net '{vangnet}': Ziektewet art. 38 'is ... niet van toepassing op de verzekerde, die aanspraak maakt op ziekengeld op grond van artikel 29, tweede lid, onderdeel e, f of g, en de werkgever van die verzekerde' (art. 38 lid 4), so the 42nd-week report (counted day {DueDay}"
+                        + (due is { } d ? $", {RuleContext.Iso(d)}" : string.Empty)
+                        + ") is not owed; the employer reports the sickness under art. 38a instead (obligation 'vangnet-ziekmelding')."
+                )
+            );
+            return;
+        }
+
+        if (
+            done is null
+            && EmployerDuties.ContinueAfterEmployment(context.Case)
+            && context.Case.EmploymentEndsOn is { } end
+            && due is { } dueDate
+            && end < dueDate
+        )
+        {
+            // The eigenrisicodrager ZW keeps the re-integration duties after employment ends, but not this report: it is
+            // owed by the employer who owes wage on day 295 (not-applicable, as for any employer).
+            output.Add(
+                rule,
+                new Obligation(
+                    rule.Code,
+                    due,
+                    ObligationStatus.NotApplicable,
+                    null,
+                    rule.LegalBasis,
+                    rule.Character,
+                    () =>
+                        Derivation(context)
+                        + $" The eigenrisicodrager ZW keeps its re-integration duties after employment ends (WIA art. 26 lid 2), but this report is not one of them, so it does not fall due."
+                )
+            );
+            return;
+        }
+
         // An employer's obligation: when employment ends before day 295 it does not arise (not-applicable).
-        output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, Derivation));
+        output.Add(rule, context.CreateObligation(rule, due, done, Derivation));
     }
 
     // Built when the explanation is read.
     private static string Derivation(RuleContext context) =>
-        $"On the first day after the incapacity has lasted 42 weeks (Ziektewet art. 38 lid 1): {context.ExplainCountedDay(DueDay)}."
+        (
+            context.Case.EigenrisicodragerWga
+                ? $"The employer is eigenrisicodrager WGA: it is exempt from the reports of Ziektewet art. 38 (WIA art. 85 lid 1) and reports the incapacity 'uiterlijk 42 weken nadat de ongeschiktheid ... zijn verstreken' (WIA art. 85 lid 2), on the same day as the 42nd-week report: {context.ExplainCountedDay(DueDay)}."
+                : $"On the first day after the incapacity has lasted 42 weeks (Ziektewet art. 38 lid 1): {context.ExplainCountedDay(DueDay)}."
+        )
         + (
             context.Case.EmploymentEndsOn is { } end && context.Clock.DateOfCountedDay(DueDay) is { } d && end < d
-                ? $" Employment ends on {RuleContext.Iso(end)}, earlier: this report is owed by the employer who owes wage on day 295, so the ziek-uit-dienst report (Ziektewet art. 38 lid 2) is the report owed instead."
+                ? $" Employment ends on {RuleContext.Iso(end)}, earlier: this report is owed by the employer who owes wage on day 295, so the ziek-uit-dienst report ({(context.Case.EigenrisicodragerWga ? "WIA art. 85 lid 3" : "Ziektewet art. 38 lid 2")}) is the report owed instead."
                 : string.Empty
         );
 }

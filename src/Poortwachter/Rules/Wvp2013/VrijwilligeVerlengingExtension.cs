@@ -7,7 +7,8 @@ namespace Poortwachter.Rules.Wvp2013;
 /// <summary>
 /// A voluntary extension of wage continuation (<i>vrijwillige verlenging</i>, WIA art. 24): UWV sets the new
 /// last day at the joint request of employer and employee. The RIV and the WIA application then count back from
-/// the new end (WIA art. 25 lid 4; art. 64 lid 3). The last extension recorded applies.
+/// the new end (WIA art. 25 lid 4; art. 64 lid 3). The last extension recorded applies. Not in a pregnancy safety-net
+/// case (<see cref="VangnetCodes.Zwangerschap"/>, <see cref="VangnetCodes.Bevalling"/>): WIA art. 24 lid 1 onder a bars it.
 /// </summary>
 public sealed class VrijwilligeVerlengingExtension : IWachttijdExtension
 {
@@ -23,6 +24,13 @@ public sealed class VrijwilligeVerlengingExtension : IWachttijdExtension
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
     {
+        if (VangnetCodes.BarsVerlenging(context.Case.Vangnet))
+        {
+            // "tenzij: a. artikel 29 of 29a, eerste of vierde lid, ... van de Ziektewet van toepassing is" (WIA art. 24
+            // lid 1): the engine ignores the extension and says so (warning event-ignored).
+            return null;
+        }
+
         Verlenging? last = null;
         for (var at = 0; at < context.Events.Count; at++)
         {

@@ -38,7 +38,10 @@ public sealed class WiaAanvraagRule : IRule
             "WIA art. 64 lid 3",
             "WIA art. 64 lid 3, after art. 24"
         );
-        if (LateLetterProtection.For(context.Clock, context.Events) is { } protection && (due is not { } d || protection.Until > d))
+        if (
+            LateLetterProtection.For(context.Clock, context.Events, context.Case.Vangnet is not null) is { } protection
+            && (due is not { } d || protection.Until > d)
+        )
         {
             var before = derivation;
             due = protection.Until;

@@ -18,10 +18,25 @@ public sealed class ZiekUitDienstMeldingRule : IRule
         new(
             ObligationCodes.ZiekUitDienstMelding,
             "Ziek-uit-dienstmelding bij UWV (report of sickness at the end of employment)",
-            "the last working day before employment ends (the case's lastWorkingDay, else the last day of employment); only when employment ends while the employee is sick",
+            "the last working day before employment ends (the case's lastWorkingDay, else the last day of employment); only when employment ends while the employee is sick; not in a safety-net case (art. 38 lid 4); an eigenrisicodrager WGA makes it under WIA art. 85 lid 3",
             new LegalSource(Laws.Ziektewet, "38", "2"),
             LegalCharacter.Statute,
             "UWV can impose an administrative fine when the report is not made or not made properly (Ziektewet art. 38 lid 3; at most EUR 455 in the 2015 text).",
+            Wvp2013Facts.InForceFrom
+        );
+
+    /// <summary>
+    /// Gets the descriptor of the same report made by an eigenrisicodrager WGA: exempt from Ziektewet art. 38 (WIA art.
+    /// 85 lid 1), it reports "op de laatste werkdag voordat de dienstbetrekking eindigt" under WIA art. 85 lid 3.
+    /// </summary>
+    internal static RuleDescriptor EigenrisicodragerWgaDescriptor { get; } =
+        new(
+            ObligationCodes.ZiekUitDienstMelding,
+            "Ziek-uit-dienstmelding bij UWV door de eigenrisicodrager WGA (WIA art. 85)",
+            "the last working day before employment ends (the case's lastWorkingDay, else the last day of employment); only when employment ends while the employee is sick",
+            new LegalSource(Laws.Wia, "85", "3"),
+            LegalCharacter.Statute,
+            "WIA art. 85 sets no fine of its own (the fine of Ziektewet art. 38 lid 3 is for the report of art. 38).",
             Wvp2013Facts.InForceFrom
         );
 
@@ -56,11 +71,33 @@ public sealed class ZiekUitDienstMeldingRule : IRule
             return;
         }
 
+        if (context.Case.Vangnet is { } vangnet)
+        {
+            // Ziektewet art. 38 lid 4: of art. 38 only the RIV at the end of employment applies to a safety-net case.
+            output.Add(
+                Descriptor,
+                new Obligation(
+                    Descriptor.Code,
+                    due,
+                    ObligationStatus.NotApplicable,
+                    null,
+                    Descriptor.LegalBasis,
+                    Descriptor.Character,
+                    () =>
+                        $"Safety net '{vangnet}': of Ziektewet art. 38 only the second to fourth sentences of lid 2 (the RIV at the end of employment) apply to a safety-net case (art. 38 lid 4), so the ziek-uit-dienst report on {DescribeLastWorkingDay(context)} is not owed; the employer reports the sickness under art. 38a instead (obligation 'vangnet-ziekmelding', due on the last day of employment when that falls within the six weeks)."
+                )
+            );
+            return;
+        }
+
         var done = context.FirstDone(ObligationCodes.ZiekUitDienstMelding)?.On;
-        output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, Derivation));
+        var rule = context.Case.EigenrisicodragerWga ? EigenrisicodragerWgaDescriptor : Descriptor;
+        output.Add(rule, context.CreateObligation(rule, due, done, Derivation));
     }
 
     // Built when the explanation is read.
     private static string Derivation(RuleContext context) =>
-        $"Employment ends while the employee is sick: the employer reports the sickness to UWV on the last working day before employment ends (Ziektewet art. 38 lid 2), here {DescribeLastWorkingDay(context)}. This report is owed in addition to the 42nd-week report (art. 38 lid 2: 'onverminderd het eerste lid'), also when that was made.";
+        context.Case.EigenrisicodragerWga
+            ? $"Employment ends while the employee is sick. The employer is eigenrisicodrager WGA: exempt from the reports of Ziektewet art. 38 (WIA art. 85 lid 1), it reports the incapacity 'op de laatste werkdag voordat de dienstbetrekking eindigt' (WIA art. 85 lid 3), here {DescribeLastWorkingDay(context)}, in addition to the report after 42 weeks ('onverminderd het tweede lid'), the same day the ziek-uit-dienst report of Ziektewet art. 38 lid 2 would be due."
+            : $"Employment ends while the employee is sick: the employer reports the sickness to UWV on the last working day before employment ends (Ziektewet art. 38 lid 2), here {DescribeLastWorkingDay(context)}. This report is owed in addition to the 42nd-week report (art. 38 lid 2: 'onverminderd het eerste lid'), also when that was made.";
 }

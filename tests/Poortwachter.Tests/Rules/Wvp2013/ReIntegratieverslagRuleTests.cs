@@ -113,10 +113,14 @@ public sealed class ReIntegratieverslagRuleTests : RuleTestBase
     {
         var riv = Of(Case().EmploymentEndsOn(D(2025, 3, 31)).EigenrisicodragerZw(), D(2025, 4, 1), ObligationCodes.ReIntegratieverslag);
 
-        riv.Status.Should().Be(ObligationStatus.NotApplicable);
+        // No RIV at the end of employment; the eigenrisicodrager ZW keeps its re-integration duties (WIA art. 26 lid 2,
+        // changed in 0.4), so the RIV stays due on counted day 637 = 6 Jan 2025 + 636 = 4 Oct 2026.
+        riv.DueBy.Should().Be(D(2026, 10, 4));
+        riv.Status.Should().Be(ObligationStatus.Open);
         riv.Explanation.Should()
             .Contain(
                 " Employment ends while the employee is sick (the last day of employment, 2025-03-31, as the case gives no last working day), but the employer is eigenrisicodrager for the Ziektewet, so no RIV is owed at the end of employment"
-            );
+            )
+            .And.Contain("WIA art. 26 lid 2");
     }
 }

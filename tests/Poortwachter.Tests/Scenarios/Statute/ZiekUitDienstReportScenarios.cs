@@ -169,8 +169,10 @@ public sealed class ZiekUitDienstReportScenarios
 
         // Lid 2 first sentence binds every employer (literal reading): due L = employment end 31 Mar 2025, done -> fulfilled.
         a.ShouldHaveObligation(ObligationCodes.ZiekUitDienstMelding, D(2025, 3, 31), ObligationStatus.Fulfilled, D(2025, 3, 31));
-        // "de werkgever, die geen eigenrisicodrager is": no RIV although 85 days >= 42 -> not-applicable, no overdue warning.
-        a.Obligation(ObligationCodes.ReIntegratieverslag).Status.Should().Be(ObligationStatus.NotApplicable);
+        // "de werkgever, die geen eigenrisicodrager is": no RIV on the last working day although 85 days >= 42, no overdue
+        // warning. Changed in 0.4 (issue 17): the eigenrisicodrager ZW keeps its re-integration duties after employment
+        // ends (WIA art. 26 lid 2), so the RIV stays due on counted day 637 = 6 Jan 2025 + 636 = 4 Oct 2026 -> open.
+        a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2026, 10, 4), ObligationStatus.Open);
         a.ShouldNotHaveWarning(WarningKinds.Overdue, ObligationCodes.ReIntegratieverslag);
         // Day 295 = 27 Oct 2025 after the employment end -> not-applicable, as in S12-1b.
         a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 10, 27), ObligationStatus.NotApplicable);

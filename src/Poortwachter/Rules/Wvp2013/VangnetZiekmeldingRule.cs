@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+using Poortwachter.Timeline;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// The report of a safety-net case to UWV (<i>ziekmelding vangnet</i>, Ziektewet art. 38a), for a case that names its
+/// safety net (<see cref="SicknessCase.Vangnet"/>); it takes the place of the 42nd-week and ziek-uit-dienst reports,
+/// which art. 38 lid 4 switches off. One report per incapacity, each from its own first day S (a calendar term: fit
+/// days and leave do not move it):
+/// <list type="bullet">
+/// <item>organ donation, pregnancy before the leave and the no-riskpolis (art. 29 lid 2 onder e, 29a lid 1, 29b):
+/// "uiterlijk op de eerste dag na zes weken gerekend vanaf die eerste werkdag", S + 42, or the last day of employment
+/// when employment ends within those six weeks (art. 38a lid 3);</item>
+/// <item>sickness right after the pregnancy and birth leave (art. 29a lid 4): "uiterlijk op de vierde dag" of the
+/// incapacity, S + 3 (art. 38a lid 2 onder a).</item>
+/// </list>
+/// The report is owed for the days of incapacity whatever happens after them, so its status is judged on the calendar
+/// alone: done, open or overdue, never suspended or not-applicable.
+/// </summary>
+public sealed class VangnetZiekmeldingRule : IRule
+{
+    /// <summary>The calendar days from the first day of incapacity to the six-week due date: "de eerste dag na zes weken".</summary>
+    public const int SixWeeksDays = 42;
+
+    /// <summary>The calendar days from the first day of incapacity to the fourth day of it.</summary>
+    public const int FourthDayDays = 3;
+
+    private const string Stake =
+        "UWV can impose an administrative fine (Ziektewet art. 38a lid 8; at most EUR 455 in the 2015 text); after a late report UWV pays the sickness benefit back over at most one year (art. 38a lid 9), so the employer loses its offset against the wage for the rest.";
+
+    /// <summary>Gets the descriptor of this rule: the six-week report of art. 38a lid 3.</summary>
+    public static RuleDescriptor Descriptor { get; } =
+        new(
+            ObligationCodes.VangnetZiekmelding,
+            "Ziekmelding vangnet bij UWV (report of a safety-net case to UWV)",
+            "only for a case with a vangnet: the first day after six weeks (42 calendar days) from the first day of each incapacity, or the last day of employment when it ends within those six weeks; sickness right after the birth leave (Ziektewet art. 29a lid 4): the fourth day of the incapacity (art. 38a lid 2 onder a)",
+            new LegalSource(Laws.Ziektewet, "38a", "3"),
+            LegalCharacter.Statute,
+            Stake,
+            Wvp2013Facts.InForceFrom
+        );
+
+    /// <summary>Gets the descriptor of the report on the fourth day (art. 38a lid 2 onder a), for sickness after the birth leave.</summary>
+    internal static RuleDescriptor FourthDayDescriptor { get; } =
+        new(
+            ObligationCodes.VangnetZiekmelding,
+            Descriptor.Title,
+            "the fourth day of the incapacity after the birth leave (Ziektewet art. 29a lid 4)",
+            new LegalSource(Laws.Ziektewet, "38a", "2 onder a"),
+            LegalCharacter.Statute,
+            Stake,
+            Wvp2013Facts.InForceFrom
+        );
+
+    /// <inheritdoc/>
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    /// <inheritdoc/>
+    public void Evaluate(RuleContext context, RuleOutput output)
+    {
+        if (context.Case.Vangnet is not { } kind || !VangnetCodes.IsKnown(kind))
+        {
+            return;
+        }
+
+        var claims = Claims(context, kind);
+        var events = context.Events;
+        var next = 0;
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var claim = claims[i];
+            // The report for this incapacity: the first report not yet matched that is made on or after its first day.
+            LocalDate? done = null;
+            for (; next < events.Count; next++)
+            {
+                if (events[next] is ObligationFulfilled { Obligation: ObligationCodes.VangnetZiekmelding } f && f.On >= claim.Start)
+                {
+                    done = f.On;
+                    next++;
+                    break;
+                }
+            }
+
+            var rule = claim.SixWeeks ? Descriptor : FourthDayDescriptor;
+            var status = Judge(context.AsOf, claim.Due, done);
+            output.Add(
+                rule,
+                new Obligation(
+                    rule.Code,
+                    claim.Due,
+                    status,
+                    done,
+                    rule.LegalBasis,
+                    rule.Character,
+                    () => Explain(context, kind, claim) + " " + Reason(context.AsOf, claim.Due, done),
+                    i + 1
+                )
+            );
+        }
+    }
+
+    /// <summary>
+    /// The incapacities to report, in date order: the first day of each counted stretch of sickness that starts after
+    /// a fit day (a sickness period known on the assessment date), and, for a pregnancy case, the first day after each
+    /// leave on which the employee is sick; none after the end of employment.
+    /// </summary>
+    private static List<Claim> Claims(RuleContext context, string kind)
+    {
+        var clock = context.Clock;
+        var @case = context.Case;
+        var starts = new SortedSet<LocalDate>();
+        foreach (var period in @case.EffectiveSickness)
+        {
+            if (period.From <= context.AsOf)
+            {
+                // Sickness that starts during leave is reported from the first day after the leave (Ziektewet art. 29a lid 3).
+                starts.Add(AfterLeave(@case.Leave, period.From));
+            }
+        }
+
+        if (kind == VangnetCodes.Zwangerschap)
+        {
+            foreach (var leave in @case.Leave)
+            {
+                starts.Add(leave.Until.PlusDays(1));
+            }
+        }
+
+        var result = new List<Claim>();
+        foreach (var start in starts)
+        {
+            if (
+                start < clock.FirstSickDay
+                || !clock.IsCounted(start)
+                || (start > clock.FirstSickDay && clock.IsCounted(start.PlusDays(-1)))
+                || (@case.EmploymentEndsOn is { } ends && start > ends)
+            )
+            {
+                continue;
+            }
+
+            var afterLeave = LeaveEndingBefore(@case.Leave, start);
+            var sixWeeks = kind switch
+            {
+                VangnetCodes.Bevalling => false,
+                VangnetCodes.Zwangerschap => afterLeave is null,
+                _ => true,
+            };
+            LocalDate due;
+            var byEmploymentEnd = false;
+            if (sixWeeks)
+            {
+                due = start.PlusDays(SixWeeksDays);
+                if (@case.EmploymentEndsOn is { } end && end < due)
+                {
+                    due = end;
+                    byEmploymentEnd = true;
+                }
+            }
+            else
+            {
+                due = start.PlusDays(FourthDayDays);
+            }
+
+            result.Add(new Claim(start, due, sixWeeks, byEmploymentEnd, afterLeave));
+        }
+
+        return result;
+    }
+
+    /// <summary>The first day after the leave that holds a day, or the day itself when no leave holds it.</summary>
+    /// <remarks>Leave is in date order without overlap (validated), so a bisection finds it; adjoining leave is followed.</remarks>
+    private static LocalDate AfterLeave(IReadOnlyList<LeavePeriod> leave, LocalDate day)
+    {
+        for (var i = LastStartingOnOrBefore(leave, day); i >= 0 && i < leave.Count && leave[i].Contains(day); i++)
+        {
+            day = leave[i].Until.PlusDays(1);
+        }
+
+        return day;
+    }
+
+    /// <summary>The latest leave that ends before a day, if any.</summary>
+    private static LeavePeriod? LeaveEndingBefore(IReadOnlyList<LeavePeriod> leave, LocalDate day)
+    {
+        var i = LastStartingOnOrBefore(leave, day);
+        if (i >= 0 && leave[i].Until >= day)
+        {
+            i--;
+        }
+
+        return i >= 0 ? leave[i] : null;
+    }
+
+    /// <summary>The index of the last leave that starts on or before a day, or -1.</summary>
+    private static int LastStartingOnOrBefore(IReadOnlyList<LeavePeriod> leave, LocalDate day)
+    {
+        int lo = 0,
+            hi = leave.Count - 1,
+            found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (leave[mid].From <= day)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The status on the calendar alone: the report is owed for days of incapacity that have happened.</summary>
+    private static ObligationStatus Judge(LocalDate asOf, LocalDate due, LocalDate? done) =>
+        done is { } d ? (d <= due ? ObligationStatus.Fulfilled : ObligationStatus.FulfilledLate)
+        : asOf <= due ? ObligationStatus.Open
+        : ObligationStatus.Overdue;
+
+    private static string Reason(LocalDate asOf, LocalDate due, LocalDate? done) =>
+        done is { } d
+            ? d <= due
+                ? $"Done on {RuleContext.Iso(d)}, on time (due by {RuleContext.Iso(due)})."
+                : $"Done on {RuleContext.Iso(d)}, {Period.DaysBetween(due, d)} day(s) after the due date {RuleContext.Iso(due)}."
+            : asOf <= due
+                ? $"Not done yet; {Period.DaysBetween(asOf, due)} day(s) left on {RuleContext.Iso(asOf)}."
+                : $"Not done; {Period.DaysBetween(due, asOf)} day(s) past the due date on {RuleContext.Iso(asOf)}. The report is owed for the days of incapacity also when the employee is fit again (Ziektewet art. 38a lid 6).";
+
+    private static string Explain(RuleContext context, string kind, Claim claim)
+    {
+        var start = RuleContext.Iso(claim.Start);
+        if (!claim.SixWeeks)
+        {
+            var after =
+                claim.AfterLeave is { } leave && leave.Until.PlusDays(1) == claim.Start
+                    ? $"sick right after the pregnancy and birth leave that ended on {RuleContext.Iso(leave.Until)}"
+                : claim.Start == context.FirstSickDay
+                    ? $"the case starts on {start}, taken to be the first day after the pregnancy and birth leave"
+                : $"sick again from {start} after a recovery, taken to be from the same cause (the engine assumes the same cause, as for samentelling)";
+            return $"Safety net '{kind}': {after}, from the birth or the pregnancy (Ziektewet art. 29a lid 4). The employer reports the incapacity to UWV 'uiterlijk op de vierde dag' of it (art. 38a lid 2 onder a): {start} + {FourthDayDays} calendar days = {RuleContext.Iso(claim.Due)}. Art. 38 (the 42nd-week and ziek-uit-dienst reports) does not apply (art. 38 lid 4).";
+        }
+
+        var basis = kind switch
+        {
+            VangnetCodes.Orgaandonatie => "organ donation, Ziektewet art. 29 lid 2 onder e",
+            VangnetCodes.Zwangerschap => "sickness caused by the pregnancy, before the leave, Ziektewet art. 29a lid 1",
+            _ => "no-riskpolis, Ziektewet art. 29b",
+        };
+        var sixWeeks = RuleContext.Iso(claim.Start.PlusDays(SixWeeksDays));
+        var text =
+            $"Safety net '{kind}' ({basis}): the employer reports the first day of incapacity, {start}, to UWV 'uiterlijk op de eerste dag na zes weken gerekend vanaf die eerste werkdag' (Ziektewet art. 38a lid 3): {start} + {SixWeeksDays} calendar days = {sixWeeks}, a calendar term that fit days and leave do not move.";
+        if (claim.ByEmploymentEnd)
+        {
+            text +=
+                $" Employment ends on {RuleContext.Iso(claim.Due)}, within those six weeks, so the report is due on the last day of employment (art. 38a lid 3, second sentence).";
+        }
+
+        return text + " Art. 38 (the 42nd-week and ziek-uit-dienst reports) does not apply (art. 38 lid 4).";
+    }
+
+    private sealed record Claim(LocalDate Start, LocalDate Due, bool SixWeeks, bool ByEmploymentEnd, LeavePeriod? AfterLeave);
+}
