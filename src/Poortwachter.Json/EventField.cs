@@ -17,6 +17,9 @@ internal enum FieldKind
 
     /// <summary>A whole number in a range.</summary>
     WholeNumber,
+
+    /// <summary>A boolean, <c>true</c> or <c>false</c>.</summary>
+    Boolean,
 }
 
 /// <summary>A field an event can have: its name, its JSON kind, and for a whole number what it is and its range.</summary>
@@ -77,6 +80,9 @@ internal sealed class EventField
     public static EventField WholeNumber(string name, string expected, int min, int max, bool nullAllowed) =>
         new(name, FieldKind.WholeNumber, expected, min, max, nullAllowed);
 
+    /// <summary>A boolean field that must not be null.</summary>
+    public static EventField Boolean(string name) => new(name, FieldKind.Boolean, null, 0, 0, nullAllowed: false);
+
     /// <summary>Writes the field with a date value.</summary>
     public void Write(Utf8JsonWriter w, LocalDate value)
     {
@@ -89,6 +95,9 @@ internal sealed class EventField
 
     /// <summary>Writes the field with a string value.</summary>
     public void Write(Utf8JsonWriter w, string value) => w.WriteString(Encoded, value);
+
+    /// <summary>Writes the field with a boolean value.</summary>
+    public void Write(Utf8JsonWriter w, bool value) => w.WriteBoolean(Encoded, value);
 
     /// <summary>Sets the position and the slot; called once, by <see cref="EventSchema"/>.</summary>
     internal void Place(int index, EventField[] all)

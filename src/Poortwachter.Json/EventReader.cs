@@ -143,6 +143,9 @@ internal static class EventReader
             case FieldKind.Text:
                 values.Set(field, JsonValues.ReadString(problems, value, path, field.Name));
                 break;
+            case FieldKind.Boolean:
+                values.Set(field, JsonValues.ReadBoolean(problems, value, path, field.Name));
+                break;
             default:
                 if (JsonValues.ReadWholeNumber(problems, value, path, field.Name, field.Expected) is { } number)
                 {

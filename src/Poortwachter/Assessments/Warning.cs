@@ -123,6 +123,12 @@ public static class WarningKinds
     /// <summary>The wage period is extended (late WIA application, loonsanctie, voluntary extension).</summary>
     public const string WagePeriodExtended = "wage-period-extended";
 
+    /// <summary>UWV granted a shortened wachttijd (WIA art. 23 lid 6): the wachttijd ends early, wage continuation does not.</summary>
+    public const string WachttijdVerkort = "wachttijd-verkort";
+
+    /// <summary>An application for a shortened wachttijd awaits UWV's decision: the end of the wachttijd may still move.</summary>
+    public const string VervroegdeIvaInBehandeling = "vervroegde-iva-in-behandeling";
+
     /// <summary>No decision on spoor 2 is recorded although the first sick year is over.</summary>
     public const string Spoor2Decision = "spoor-2-decision";
 

@@ -26,6 +26,8 @@ internal static class EndCalculator
         IWachttijdExtension[] extensions
     )
     {
+        // A shortened wachttijd outside the statute's bounds is refused before anything is computed from it.
+        ShortenedWachttijdFacts.Check(@case, clock, events);
         if (clock.DateOfCountedDay(WachttijdClock.WachttijdDays) is not { } statutory)
         {
             return (new WachttijdEnd(null, null, null, []), null);
@@ -36,14 +38,15 @@ internal static class EndCalculator
 
         var reference = statutory;
         var last = statutory;
+        LocalDate? shortened = null;
         List<WachttijdEndChange>? changes = null;
         WachttijdEndContext? context = null;
         foreach (var extension in extensions)
         {
             // One context while the end stays put; a new one after each change (the context is immutable).
-            if (context is null || context.ReferenceEnd != reference || context.LastDay != last)
+            if (context is null || context.ReferenceEnd != reference || context.LastDay != last || context.WachttijdEndsOn != shortened)
             {
-                context = new WachttijdEndContext(@case, clock, statutory, reference, last, events);
+                context = new WachttijdEndContext(@case, clock, statutory, reference, last, events, shortened);
             }
 
             var change = extension.Apply(context);
@@ -59,12 +62,29 @@ internal static class EndCalculator
                 reference = change.NewLastDay;
             }
 
-            (warnings ??= []).Add(new Warning(WarningKinds.WagePeriodExtended, Severity.Info, EngineTexts.Change(change)));
+            shortened = change.WachttijdEndsOn ?? shortened;
+            (warnings ??= []).Add(
+                new Warning(
+                    change.WachttijdEndsOn is null ? WarningKinds.WagePeriodExtended : WarningKinds.WachttijdVerkort,
+                    Severity.Info,
+                    EngineTexts.Change(change)
+                )
+            );
         }
 
-        AddIgnored(events, statutory, changes, ref warnings);
-        ImplausibleFacts.Add(clock, events, statutory, ref warnings);
-        return (new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? []), warnings);
+        if (shortened is { } end)
+        {
+            // After a shortened wachttijd no decision extends the wage period: each one recorded gets its warning.
+            ShortenedWachttijdFacts.AddIgnored(events, end, ref warnings);
+        }
+        else
+        {
+            AddIgnored(events, statutory, changes, ref warnings);
+            ImplausibleFacts.Add(clock, events, statutory, ref warnings);
+        }
+
+        ShortenedWachttijdFacts.Add(events, ref warnings);
+        return (new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? [], shortened), warnings);
     }
 
     /// <summary>The decisions that changed nothing: a loonsanctie decided after the end, an extension not after it.</summary>

@@ -23,6 +23,12 @@ public sealed class VrijwilligeVerlengingExtension : IWachttijdExtension
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
     {
+        if (context.WachttijdEndsOn is not null)
+        {
+            // A shortened wachttijd (WIA art. 23 lid 6): there is no wachttijd of 104 weeks left to extend (WIA art. 24).
+            return null;
+        }
+
         Verlenging? last = null;
         for (var at = 0; at < context.Events.Count; at++)
         {
