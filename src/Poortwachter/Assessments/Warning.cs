@@ -141,12 +141,13 @@ public static class WarningKinds
     /// <summary>An event after the assessment date was not taken into account.</summary>
     public const string EventAfterAsOf = "event-after-as-of";
 
-    /// <summary>An event could not be applied (a loonsanctie decided after the end or replaced by a later decision, an extension that ends earlier).</summary>
+    /// <summary>An event could not be applied (a loonsanctie decided after the end or replaced by a later decision, an extension that ends earlier, a loonsanctie or extension after a shortened wachttijd).</summary>
     public const string EventIgnored = "event-ignored";
 
     /// <summary>
     /// A fact the engine applies as recorded although it is implausible: an extension granted in the first sick year or
-    /// after the wachttijd ended, or longer than 52 weeks; a loonsanctie dated before the WIA application.
+    /// after the wachttijd ended, or longer than 52 weeks; a loonsanctie dated before the WIA application; a shortened
+    /// wachttijd ending 69 days after its application.
     /// </summary>
     public const string ImplausibleEvent = "implausible-event";
 

@@ -7,7 +7,8 @@ using Poortwachter.Cases;
 namespace Poortwachter.Timeline;
 
 /// <summary>
-/// Extends or moves the end of the wachttijd: a voluntary extension, a late WIA application, a loonsanctie.
+/// Extends or moves the end of the wachttijd: a voluntary extension, a late WIA application, a loonsanctie; or ends the
+/// wachttijd before the wage continuation: a shortened wachttijd (<see cref="WachttijdEndChange.WachttijdEndsOn"/>).
 /// Extensions run in order; each sees the end as the ones before it left it.
 /// </summary>
 /// <remarks>Implementations must be stateless and thread-safe.</remarks>
