@@ -7,9 +7,10 @@ using Poortwachter.Timeline;
 namespace Poortwachter.Engine;
 
 /// <summary>
-/// The end of the wachttijd: counted day 728, moved by each extension in order (a voluntary extension, a late WIA
-/// application, a loonsanctie, then the host's), with the warnings that go with it: a wage-period warning per change,
-/// the facts that changed nothing, and the implausible ones.
+/// The end of the wachttijd: counted day 728, moved by each extension in order (a shortened wachttijd, a voluntary
+/// extension, a late WIA application, a loonsanctie, then the host's), with the warnings that go with it: a wage-period
+/// warning per change (a shortened-wachttijd warning for a change that ends the wachttijd early), the facts that changed
+/// nothing, and the implausible ones. A shortened wachttijd outside its statutory bounds is refused first.
 /// </summary>
 internal static class EndCalculator
 {
