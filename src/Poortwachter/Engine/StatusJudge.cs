@@ -22,20 +22,20 @@ internal sealed class StatusJudge(
 )
 {
     /// <summary>Judges a status, and gives the reason when asked for it.</summary>
-    /// <param name="kind">The obligation code, or null when not known (a host's <c>StatusOf</c>).</param>
     /// <param name="dueBy">The due date, or null when the clock never reaches it.</param>
     /// <param name="fulfilledOn">The date it was done, if it was.</param>
     /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first, or when UWV grants a shortened wachttijd first).</param>
     /// <param name="withReason">Whether to build the reason.</param>
     /// <param name="reason">The reason, when asked for.</param>
+    /// <param name="kind">The obligation code, for the obligations that lapse after a shortened wachttijd; null when not known (a host's <c>StatusOf</c>).</param>
     /// <returns>The status.</returns>
     public ObligationStatus Judge(
-        string? kind,
         LocalDate? dueBy,
         LocalDate? fulfilledOn,
         bool employerObligation,
         bool withReason,
-        out string? reason
+        out string? reason,
+        string? kind = null
     )
     {
         reason = null;
@@ -133,15 +133,15 @@ internal sealed class StatusJudge(
     }
 
     /// <summary>The explanation of an obligation: its derivation, then the reason for its status.</summary>
-    /// <param name="kind">The obligation code.</param>
     /// <param name="derivation">How the due date was found.</param>
     /// <param name="dueBy">The due date.</param>
     /// <param name="fulfilledOn">The date it was done, if it was.</param>
     /// <param name="employerObligation">Whether the employer must do it.</param>
+    /// <param name="kind">The obligation code.</param>
     /// <returns>The explanation.</returns>
-    public string AppendReason(string? kind, string derivation, LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation)
+    public string AppendReason(string derivation, LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation, string kind)
     {
-        Judge(kind, dueBy, fulfilledOn, employerObligation, withReason: true, out var reason);
+        Judge(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason, kind);
         return derivation.Length == 0 ? reason! : derivation.TrimEnd() + " " + reason;
     }
 

@@ -214,7 +214,7 @@ public sealed class RuleContext
     /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
     /// <returns>The status.</returns>
     public ObligationStatus StatusOf(LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation = true) =>
-        Judge.Judge(null, dueBy, fulfilledOn, employerObligation, withReason: false, out _);
+        Judge.Judge(dueBy, fulfilledOn, employerObligation, withReason: false, out _);
 
     /// <summary>
     /// Creates an obligation the standard way: judges its status (<see cref="StatusOf"/>), applies a reasoned deviation
@@ -303,7 +303,7 @@ public sealed class RuleContext
         }
 
         var due = deviation?.DueBy ?? dueBy;
-        var status = Judge.Judge(rule.Code, due, fulfilledOn, employerObligation, withReason: false, out _);
+        var status = Judge.Judge(due, fulfilledOn, employerObligation, withReason: false, out _, rule.Code);
         return new Obligation(
             rule.Code,
             due,

@@ -37,7 +37,7 @@ public sealed class RuleContextTests : RuleTestBase
         bool employerObligation = true
     )
     {
-        var status = context.Judge.Judge(null, dueBy, fulfilledOn, employerObligation, withReason: true, out var reason);
+        var status = context.Judge.Judge(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason);
         context.StatusOf(dueBy, fulfilledOn, employerObligation).Should().Be(status, "the public query judges the same way");
         return (status, reason!);
     }
