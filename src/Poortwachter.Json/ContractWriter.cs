@@ -25,6 +25,7 @@ internal static class ContractWriter
     private static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
     private static readonly JsonEncodedText NewLastDay = JsonEncodedText.Encode("newLastDay");
     private static readonly JsonEncodedText Days = JsonEncodedText.Encode("days");
+    private static readonly JsonEncodedText ExtensionWachttijdEndsOn = JsonEncodedText.Encode("wachttijdEndsOn");
     private static readonly JsonEncodedText Obligations = JsonEncodedText.Encode("obligations");
     private static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
     private static readonly JsonEncodedText DueBy = JsonEncodedText.Encode("dueBy");
@@ -177,6 +178,13 @@ internal static class ContractWriter
                 w.WritePropertyName(NewLastDay);
                 IsoDate.Write(w, change.NewLastDay);
                 w.WriteNumber(Days, Period.DaysBetween(previous, change.NewLastDay));
+                if (change.WachttijdEndsOn is { } shortened)
+                {
+                    // Only on a change that ends the wachttijd before wage continuation (a shortened wachttijd, 0.4).
+                    w.WritePropertyName(ExtensionWachttijdEndsOn);
+                    IsoDate.Write(w, shortened);
+                }
+
                 w.WriteString(LegalBasis, change.LegalBasis.Citation);
                 if (withText)
                 {

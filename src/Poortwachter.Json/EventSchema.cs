@@ -60,6 +60,12 @@ internal static class EventSchema
     /// <summary>Whether a plan van aanpak or evaluation holds the employee's view on the re-integration (Regeling procesgang art. 4 lid 2, 2023).</summary>
     public static readonly EventField VisieWerknemer = EventField.Boolean("visieWerknemer");
 
+    /// <summary>Whether UWV granted a shortened wachttijd (event <c>vervroegde-iva-besluit</c>).</summary>
+    public static readonly EventField Granted = EventField.Boolean("granted");
+
+    /// <summary>The last day of a shortened wachttijd as UWV fixed it; only on a granted <c>vervroegde-iva-besluit</c>.</summary>
+    public static readonly EventField WachttijdEndsOn = EventField.Date("wachttijdEndsOn");
+
     /// <summary>
     /// Every field an event can have. A field's position is its bit in a mask of fields; the order is the order in
     /// which "an event has only ..." lists them.
@@ -75,6 +81,8 @@ internal static class EventSchema
         Months,
         VisieWerkgever,
         VisieWerknemer,
+        Granted,
+        WachttijdEndsOn,
     ]);
 
     /// <summary>An obligation done: a shipped obligation code (but <c>spoor-2-trajectplan</c> and the <see cref="Documents"/>) or a host's code; type and on only.</summary>
@@ -172,6 +180,25 @@ internal static class EventSchema
         new EventEntry<HerstelAfgewezen>(EventTypes.HerstelAfgewezen, static (_, on, _) => new HerstelAfgewezen(on), write: null),
         new EventEntry<UwvWiaBrief>(EventTypes.UwvWiaBrief, static (_, on, _) => new UwvWiaBrief(on), write: null),
         new EventEntry<RivAanvulling>(EventTypes.RivAanvulling, static (_, on, _) => new RivAanvulling(on), write: null),
+        new EventEntry<VervroegdeIvaAanvraag>(
+            EventTypes.VervroegdeIvaAanvraag,
+            static (_, on, _) => new VervroegdeIvaAanvraag(on),
+            write: null
+        ),
+        new EventEntry<VervroegdeIvaBesluit>(
+            EventTypes.VervroegdeIvaBesluit,
+            static (_, on, v) => new VervroegdeIvaBesluit(on, v.Boolean(Granted).GetValueOrDefault(), v.Date(WachttijdEndsOn)),
+            static (w, e) =>
+            {
+                Granted.Write(w, e.Granted);
+                if (e.WachttijdEndsOn is { } end)
+                {
+                    WachttijdEndsOn.Write(w, end);
+                }
+            },
+            EventEntry.Required(Granted, "give true when UWV granted the shortened wachttijd, false when it refused it."),
+            EventEntry.Optional(WachttijdEndsOn)
+        ),
     ];
 
     /// <summary>Every entry: the obligations done (any code, and the trajectory plan), then the facts.</summary>

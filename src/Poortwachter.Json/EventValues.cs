@@ -11,6 +11,7 @@ internal struct EventValues
     private LocalDate? _date0;
     private LocalDate? _date1;
     private LocalDate? _date2;
+    private LocalDate? _date3;
     private string? _text0;
     private string? _text1;
     private string? _text2;
@@ -21,7 +22,13 @@ internal struct EventValues
     private bool? _boolean2;
 
     /// <summary>How many fields of a kind the values can hold.</summary>
-    public static int SlotsOf(FieldKind kind) => kind == FieldKind.WholeNumber ? 2 : 3;
+    public static int SlotsOf(FieldKind kind) =>
+        kind switch
+        {
+            FieldKind.WholeNumber => 2,
+            FieldKind.Date => 4,
+            _ => 3,
+        };
 
     /// <summary>The date read for a field, or null.</summary>
     public readonly LocalDate? Date(EventField field) =>
@@ -29,7 +36,8 @@ internal struct EventValues
         {
             0 => _date0,
             1 => _date1,
-            _ => _date2,
+            2 => _date2,
+            _ => _date3,
         };
 
     /// <summary>The string read for a field, or null.</summary>
@@ -64,8 +72,11 @@ internal struct EventValues
             case 1:
                 _date1 = value;
                 break;
-            default:
+            case 2:
                 _date2 = value;
+                break;
+            default:
+                _date3 = value;
                 break;
         }
     }

@@ -79,6 +79,11 @@ internal static class HtmlRenderer
         Term(w, "State", Timeline.WachttijdStates.Code(t.State));
         Term(w, "Counted sick days", Weeks.CountedDays(t));
         Term(w, LastDayText.Label(a), LastDayText.Value(a));
+        if (t.WachttijdEndsOn is { } shortened)
+        {
+            Term(w, LastDayText.ShortenedLabel, Dates.Iso(shortened));
+        }
+
         Term(w, "WIA can start", Dates.Iso(t.WiaStart));
         w.Write("</dl>\n");
 

@@ -6,6 +6,9 @@ namespace Poortwachter.Cli.Rendering;
 /// <summary>The last day of an assessment as the table and the page label and show it.</summary>
 internal static class LastDayText
 {
+    /// <summary>The label of the last day of a wachttijd that UWV shortened (WIA art. 23 lid 6), before wage continuation ends.</summary>
+    public const string ShortenedLabel = "Shortened wachttijd ends (IVA)";
+
     /// <summary>
     /// The label: "Last day of wage continuation", or, when employment ended before it (ziek uit dienst), "Last day of
     /// the wachttijd": the employer's wage continuation ended with the employment and UWV pays from then.

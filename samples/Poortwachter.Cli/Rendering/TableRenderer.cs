@@ -39,6 +39,11 @@ internal static class TableRenderer
         summary.AddRow("State", StateMarkup(t.State));
         summary.AddRow("Counted sick days", Plain(Weeks.CountedDays(t), maxLength: 0));
         summary.AddRow(LastDayText.Label(a), Plain(LastDayText.Value(a), maxLength: 0));
+        if (t.WachttijdEndsOn is { } shortened)
+        {
+            summary.AddRow(LastDayText.ShortenedLabel, Dates.Iso(shortened));
+        }
+
         summary.AddRow("WIA can start", Dates.Iso(t.WiaStart));
         if (t.Interruptions.Count > 0)
         {

@@ -99,6 +99,9 @@ public static class MilestoneCodes
     /// <summary>The first day on which a WIA benefit can start.</summary>
     public const string WiaStart = "wia-start";
 
+    /// <summary>The last day of a wachttijd that UWV shortened on the employee's application (WIA art. 23 lid 6): the IVA starts the next day.</summary>
+    public const string EindeWachttijdVervroegd = "einde-wachttijd-vervroegd";
+
     /// <summary>The last day of employment of an employee who is sick when it ends (ZW art. 38 lid 2).</summary>
     public const string EindeDienstverband = "einde-dienstverband";
 

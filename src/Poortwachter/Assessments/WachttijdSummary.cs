@@ -30,6 +30,11 @@ public sealed class WachttijdSummary
             {
                 IsLastDayOpen = true;
             }
+
+            if (extensions[i].WachttijdEndsOn is { } shortened)
+            {
+                WachttijdEndsOn = shortened;
+            }
         }
     }
 
@@ -58,8 +63,18 @@ public sealed class WachttijdSummary
     /// </summary>
     public bool IsLastDayOpen { get; }
 
-    /// <summary>Gets the first day a WIA benefit can start: the day after <see cref="LastDay"/>.</summary>
-    public LocalDate? WiaStart => LastDay?.PlusDays(1);
+    /// <summary>
+    /// Gets the last day of a wachttijd that UWV shortened (WIA art. 23 lid 6), before <see cref="LastDay"/>: the employer's
+    /// wage continuation runs on to <see cref="LastDay"/>, less the IVA benefit; <see langword="null"/> when the wachttijd
+    /// ends with wage continuation.
+    /// </summary>
+    public LocalDate? WachttijdEndsOn { get; }
+
+    /// <summary>
+    /// Gets the first day a WIA benefit can start: the day after <see cref="LastDay"/>, or after <see cref="WachttijdEndsOn"/>
+    /// when UWV shortened the wachttijd.
+    /// </summary>
+    public LocalDate? WiaStart => (WachttijdEndsOn ?? LastDay)?.PlusDays(1);
 
     /// <summary>Gets the extensions applied to the end, in the order applied.</summary>
     public IReadOnlyList<WachttijdEndChange> Extensions { get; }

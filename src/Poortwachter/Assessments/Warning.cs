@@ -123,6 +123,12 @@ public static class WarningKinds
     /// <summary>The wage period is extended (late WIA application, loonsanctie, voluntary extension).</summary>
     public const string WagePeriodExtended = "wage-period-extended";
 
+    /// <summary>UWV granted a shortened wachttijd (WIA art. 23 lid 6): the wachttijd ends early, wage continuation does not.</summary>
+    public const string WachttijdVerkort = "wachttijd-verkort";
+
+    /// <summary>An application for a shortened wachttijd awaits UWV's decision: the end of the wachttijd may still move.</summary>
+    public const string VervroegdeIvaInBehandeling = "vervroegde-iva-in-behandeling";
+
     /// <summary>No decision on spoor 2 is recorded although the first sick year is over.</summary>
     public const string Spoor2Decision = "spoor-2-decision";
 
@@ -142,12 +148,13 @@ public static class WarningKinds
     /// <summary>An event after the assessment date was not taken into account.</summary>
     public const string EventAfterAsOf = "event-after-as-of";
 
-    /// <summary>An event could not be applied (a loonsanctie decided after the end or replaced by a later decision, an extension that ends earlier).</summary>
+    /// <summary>An event could not be applied (a loonsanctie decided after the end or replaced by a later decision, an extension that ends earlier, a loonsanctie or extension after a shortened wachttijd).</summary>
     public const string EventIgnored = "event-ignored";
 
     /// <summary>
     /// A fact the engine applies as recorded although it is implausible: an extension granted in the first sick year or
-    /// after the wachttijd ended, or longer than 52 weeks; a loonsanctie dated before the WIA application.
+    /// after the wachttijd ended, or longer than 52 weeks; a loonsanctie dated before the WIA application; a shortened
+    /// wachttijd ending 69 days after its application.
     /// </summary>
     public const string ImplausibleEvent = "implausible-event";
 

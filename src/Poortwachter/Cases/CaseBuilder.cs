@@ -260,6 +260,23 @@ public sealed class CaseBuilder
     /// <returns>This builder.</returns>
     public CaseBuilder RivAanvulling(LocalDate on) => With(new RivAanvulling(on));
 
+    /// <summary>Records the employee's application for a shortened wachttijd, the early IVA (WIA art. 23 lid 6).</summary>
+    /// <param name="on">The day the employee applied.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder VervroegdeIvaAanvraag(LocalDate on) => With(new VervroegdeIvaAanvraag(on));
+
+    /// <summary>Records UWV's decision granting a shortened wachttijd (WIA art. 23 lid 6).</summary>
+    /// <param name="on">The date of the decision.</param>
+    /// <param name="wachttijdEndsOn">The last day of the shortened wachttijd as UWV fixed it.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder VervroegdeIvaToegekend(LocalDate on, LocalDate wachttijdEndsOn) =>
+        With(new VervroegdeIvaBesluit(on, granted: true, wachttijdEndsOn));
+
+    /// <summary>Records UWV's decision refusing a shortened wachttijd (WIA art. 23 lid 6).</summary>
+    /// <param name="on">The date of the decision.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder VervroegdeIvaAfgewezen(LocalDate on) => With(new VervroegdeIvaBesluit(on, granted: false, wachttijdEndsOn: null));
+
     /// <summary>Marks the ziek-uit-dienst report to UWV as made (Ziektewet art. 38 lid 2).</summary>
     /// <param name="on">The date it was made.</param>
     /// <returns>This builder.</returns>

@@ -282,3 +282,49 @@ public sealed class RivAanvulling : CaseEvent
     /// <inheritdoc/>
     public override string Type => EventTypes.RivAanvulling;
 }
+
+/// <summary>
+/// The employee applied to UWV for a shortened wachttijd (<i>verkorte wachttijd</i>, the route to an early IVA benefit,
+/// WIA art. 23 lid 6 and 66), code <c>vervroegde-iva-aanvraag</c>, dated on the day the application was made. The
+/// application also counts as the WIA application (art. 66 lid 1) and, when no 42nd-week report was made, as that
+/// report (Ziektewet art. 38 lid 8). It can be made only once (art. 66 lid 2).
+/// </summary>
+public sealed class VervroegdeIvaAanvraag : CaseEvent
+{
+    /// <summary>Initializes the event.</summary>
+    /// <param name="on">The day the employee applied.</param>
+    public VervroegdeIvaAanvraag(LocalDate on)
+        : base(on) { }
+
+    /// <inheritdoc/>
+    public override string Type => EventTypes.VervroegdeIvaAanvraag;
+}
+
+/// <summary>
+/// UWV's decision on the application for a shortened wachttijd (WIA art. 23 lid 6), code <c>vervroegde-iva-besluit</c>,
+/// dated on the day of the decision. When granted, UWV fixes the end of the shortened wachttijd
+/// (<see cref="WachttijdEndsOn"/>, its last day): at least 13 and at most 78 weeks, and not earlier than ten weeks after
+/// the application; the IVA benefit starts the next day. The employer's wage continuation does not end with it.
+/// </summary>
+public sealed class VervroegdeIvaBesluit : CaseEvent
+{
+    /// <summary>Initializes the event.</summary>
+    /// <param name="on">The date of UWV's decision.</param>
+    /// <param name="granted">Whether UWV granted the shortened wachttijd.</param>
+    /// <param name="wachttijdEndsOn">The last day of the shortened wachttijd as UWV fixed it: required when granted, absent when refused.</param>
+    public VervroegdeIvaBesluit(LocalDate on, bool granted, LocalDate? wachttijdEndsOn)
+        : base(on)
+    {
+        Granted = granted;
+        WachttijdEndsOn = wachttijdEndsOn;
+    }
+
+    /// <summary>Gets a value indicating whether UWV granted the shortened wachttijd.</summary>
+    public bool Granted { get; }
+
+    /// <summary>Gets the last day of the shortened wachttijd as UWV fixed it; <see langword="null"/> when refused.</summary>
+    public LocalDate? WachttijdEndsOn { get; }
+
+    /// <inheritdoc/>
+    public override string Type => EventTypes.VervroegdeIvaBesluit;
+}

@@ -43,6 +43,12 @@ public static class EventTypes
     /// <summary>The RIV was supplemented after a voluntary extension (WIA art. 25 lid 4 onder b).</summary>
     public const string RivAanvulling = "riv-aanvulling";
 
+    /// <summary>The employee applied for a shortened wachttijd, the early IVA (WIA art. 23 lid 6).</summary>
+    public const string VervroegdeIvaAanvraag = "vervroegde-iva-aanvraag";
+
+    /// <summary>UWV's decision on the application for a shortened wachttijd: <c>granted</c>, and <c>wachttijdEndsOn</c> when granted.</summary>
+    public const string VervroegdeIvaBesluit = "vervroegde-iva-besluit";
+
     /// <summary>
     /// The obligations whose terms Regeling procesgang art. 5 lets employer and employee change with reasons:
     /// the terms of art. 2 (probleemanalyse) and art. 4 (plan van aanpak, its evaluations, including the one

@@ -8,9 +8,10 @@ using Poortwachter.Timeline;
 namespace Poortwachter.Engine;
 
 /// <summary>
-/// The end of the wachttijd: counted day 728, moved by each extension in order (a voluntary extension, a late WIA
-/// application, a loonsanctie, then the host's), with the warnings that go with it: a wage-period warning per change,
-/// the facts that changed nothing, and the implausible ones.
+/// The end of the wachttijd: counted day 728, moved by each extension in order (a shortened wachttijd, a voluntary
+/// extension, a late WIA application, a loonsanctie, then the host's), with the warnings that go with it: a wage-period
+/// warning per change (a shortened-wachttijd warning for a change that ends the wachttijd early), the facts that changed
+/// nothing, and the implausible ones. A shortened wachttijd outside its statutory bounds is refused first.
 /// </summary>
 internal static class EndCalculator
 {
@@ -27,6 +28,8 @@ internal static class EndCalculator
         IWachttijdExtension[] extensions
     )
     {
+        // A shortened wachttijd outside the statute's bounds is refused before anything is computed from it.
+        ShortenedWachttijdFacts.Check(@case, clock, events);
         if (clock.DateOfCountedDay(WachttijdClock.WachttijdDays) is not { } statutory)
         {
             return (new WachttijdEnd(null, null, null, []), null);
@@ -37,14 +40,15 @@ internal static class EndCalculator
 
         var reference = statutory;
         var last = statutory;
+        LocalDate? shortened = null;
         List<WachttijdEndChange>? changes = null;
         WachttijdEndContext? context = null;
         foreach (var extension in extensions)
         {
             // One context while the end stays put; a new one after each change (the context is immutable).
-            if (context is null || context.ReferenceEnd != reference || context.LastDay != last)
+            if (context is null || context.ReferenceEnd != reference || context.LastDay != last || context.WachttijdEndsOn != shortened)
             {
-                context = new WachttijdEndContext(@case, clock, statutory, reference, last, events);
+                context = new WachttijdEndContext(@case, clock, statutory, reference, last, events, shortened);
             }
 
             var change = extension.Apply(context);
@@ -60,19 +64,36 @@ internal static class EndCalculator
                 reference = change.NewLastDay;
             }
 
-            (warnings ??= []).Add(new Warning(WarningKinds.WagePeriodExtended, Severity.Info, EngineTexts.Change(change)));
+            shortened = change.WachttijdEndsOn ?? shortened;
+            (warnings ??= []).Add(
+                new Warning(
+                    change.WachttijdEndsOn is null ? WarningKinds.WagePeriodExtended : WarningKinds.WachttijdVerkort,
+                    Severity.Info,
+                    EngineTexts.Change(change)
+                )
+            );
         }
 
         var barred = VangnetCodes.BarsVerlenging(@case.Vangnet) ? @case.Vangnet : null;
-        AddIgnored(events, statutory, changes, barred, ref warnings);
-        // A barred extension is not applied, so it is not judged for plausibility either.
-        ImplausibleFacts.Add(
-            clock,
-            barred is null ? events : events.Where(static e => e is not Verlenging).ToList(),
-            statutory,
-            ref warnings
-        );
-        return (new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? []), warnings);
+        if (shortened is { } end)
+        {
+            // After a shortened wachttijd no decision extends the wage period: each one recorded gets its warning.
+            ShortenedWachttijdFacts.AddIgnored(events, end, ref warnings);
+        }
+        else
+        {
+            AddIgnored(events, statutory, changes, barred, ref warnings);
+            // A barred extension is not applied, so it is not judged for plausibility either.
+            ImplausibleFacts.Add(
+                clock,
+                barred is null ? events : events.Where(static e => e is not Verlenging).ToList(),
+                statutory,
+                ref warnings
+            );
+        }
+
+        ShortenedWachttijdFacts.Add(events, ref warnings);
+        return (new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? [], shortened), warnings);
     }
 
     /// <summary>The decisions that changed nothing: a loonsanctie decided after the end, an extension not after it.</summary>

@@ -53,6 +53,21 @@ internal static class EngineTexts
         () =>
             $"{Title(obligation, rule)} was done on {IsoDates.Format(done)}, {Period.DaysBetween(due, done)} day(s) after its due date {IsoDates.Format(due)}; UWV may weigh this at its check. {rule.Stake}".TrimEnd();
 
+    public static Func<string> MissedBeforeShortened(
+        Obligation obligation,
+        RuleDescriptor rule,
+        LocalDate due,
+        VervroegdeIvaBesluit grant
+    ) =>
+        () =>
+            $"{Title(obligation, rule)} was due by {IsoDates.Format(due)} and "
+            + (
+                obligation.FulfilledOn is { } done
+                    ? $"was done on {IsoDates.Format(done)}, {Period.DaysBetween(due, done)} day(s) late"
+                    : "is not done"
+            )
+            + $". UWV granted a shortened wachttijd on {IsoDates.Format(grant.On)} (WIA art. 23 lid 6) and does not review the re-integration efforts on that application (art. 66 lid 6), so no loonsanctie follows from it.";
+
     public static Func<string> DeviationApplied(string code, Afwijking deviation, LocalDate? was) =>
         () =>
             $"A reasoned deviation agreed on {IsoDates.Format(deviation.On)} moves the due date of {code} from {(was is { } w ? IsoDates.Format(w) : "none")} to {IsoDates.Format(deviation.DueBy)} (Regeling procesgang art. 5; reason: \"{deviation.Reason}\"). UWV checks at the WIA application whether the reason holds.";

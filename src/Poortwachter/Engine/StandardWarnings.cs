@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Rules;
+using Poortwachter.Timeline;
 
 namespace Poortwachter.Engine;
 
@@ -49,10 +50,12 @@ internal static class StandardWarnings
         {
             warnings.AddRange(endWarnings);
         }
+        // After a shortened wachttijd UWV reviews no re-integration file, so a missed step carries no loonsanctie.
+        var shortened = ShortenedWachttijd.Grant(known.Events);
         for (var at = 0; at < output.Obligations.Count; at++)
         {
             var (obligation, rule) = output.Obligations[at];
-            if (For(obligation, rule, asOf, dueSoonDays) is { } warning)
+            if (For(obligation, rule, asOf, dueSoonDays, shortened) is { } warning)
             {
                 warnings.Add(warning);
             }
@@ -80,9 +83,32 @@ internal static class StandardWarnings
     }
 
     /// <summary>The standard warning of one obligation, if its status calls for one.</summary>
-    private static Warning? For(Obligation obligation, RuleDescriptor rule, LocalDate asOf, int dueSoonDays)
+    private static Warning? For(
+        Obligation obligation,
+        RuleDescriptor rule,
+        LocalDate asOf,
+        int dueSoonDays,
+        Cases.VervroegdeIvaBesluit? shortened
+    )
     {
         var statute = rule.Character == LegalCharacter.Statute;
+        if (
+            shortened is not null
+            && obligation.Kind is not (ObligationCodes.UwvZiekmelding or ObligationCodes.ZiekUitDienstMelding)
+            && obligation.DueBy is { } missed
+            && obligation.Status is ObligationStatus.Overdue or ObligationStatus.FulfilledLate
+        )
+        {
+            // A re-integration step missed before UWV shortened the wachttijd: a fact on record, with nothing at stake.
+            return new Warning(
+                obligation.Status == ObligationStatus.Overdue ? WarningKinds.Overdue : WarningKinds.FulfilledLate,
+                Severity.Info,
+                EngineTexts.MissedBeforeShortened(obligation, rule, missed, shortened),
+                obligation.Kind,
+                obligation.Sequence
+            );
+        }
+
         switch (obligation.Status)
         {
             case ObligationStatus.Overdue when obligation.DueBy is { } due:

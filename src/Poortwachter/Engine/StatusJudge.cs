@@ -7,7 +7,8 @@ namespace Poortwachter.Engine;
 /// <summary>
 /// Judges the status of an obligation on the assessment date, the same way for every rule, shipped or host: done on
 /// time or late; open, overdue or suspended; not applicable when the case ended (by recovery, or, for an employer's
-/// obligation, by the end of employment) before it became due. It keeps only the facts it needs, so an obligation
+/// obligation, by the end of employment) before it became due, or when UWV granted a shortened wachttijd (WIA art. 23
+/// lid 6) before an employer's re-integration obligation became due. It keeps only the facts it needs, so an obligation
 /// that holds it for its explanation keeps nothing else of the assessment alive. A struct held by the rule context, so
 /// judging allocates nothing.
 /// </summary>
@@ -16,17 +17,26 @@ internal sealed class StatusJudge(
     SicknessState state,
     LocalDate? lastSickDay,
     int fitDaysSoFar,
-    LocalDate? employmentEndsOn
+    LocalDate? employmentEndsOn,
+    Cases.VervroegdeIvaBesluit? shortened = null
 )
 {
     /// <summary>Judges a status, and gives the reason when asked for it.</summary>
     /// <param name="dueBy">The due date, or null when the clock never reaches it.</param>
     /// <param name="fulfilledOn">The date it was done, if it was.</param>
-    /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
+    /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first, or when UWV grants a shortened wachttijd first).</param>
     /// <param name="withReason">Whether to build the reason.</param>
     /// <param name="reason">The reason, when asked for.</param>
+    /// <param name="kind">The obligation code, for the obligations that lapse after a shortened wachttijd; null when not known (a host's <c>StatusOf</c>).</param>
     /// <returns>The status.</returns>
-    public ObligationStatus Judge(LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation, bool withReason, out string? reason)
+    public ObligationStatus Judge(
+        LocalDate? dueBy,
+        LocalDate? fulfilledOn,
+        bool employerObligation,
+        bool withReason,
+        out string? reason,
+        string? kind = null
+    )
     {
         reason = null;
         if (fulfilledOn is { } done)
@@ -66,6 +76,22 @@ internal sealed class StatusJudge(
             {
                 reason =
                     $"Employment ended on {IsoDates.Format(end)}, before this fell due: from then UWV takes over the re-integration (Ziektewet art. 38 lid 2).";
+            }
+
+            return ObligationStatus.NotApplicable;
+        }
+
+        if (
+            employerObligation
+            && shortened is { WachttijdEndsOn: { } shortenedEnd } grant
+            && dueDate > grant.On
+            && kind != ObligationCodes.ZiekUitDienstMelding
+        )
+        {
+            if (withReason)
+            {
+                reason =
+                    $"UWV granted a shortened wachttijd on {IsoDates.Format(grant.On)}, before this fell due (WIA art. 23 lid 6): the wachttijd ends on {IsoDates.Format(shortenedEnd)} and the IVA benefit starts the next day. UWV no longer reviews the re-integration (art. 66 lid 6), and the re-integration obligations lapse with the grant (practice; see interpretation.md, 'Vervroegde IVA').";
             }
 
             return ObligationStatus.NotApplicable;
@@ -111,10 +137,11 @@ internal sealed class StatusJudge(
     /// <param name="dueBy">The due date.</param>
     /// <param name="fulfilledOn">The date it was done, if it was.</param>
     /// <param name="employerObligation">Whether the employer must do it.</param>
+    /// <param name="kind">The obligation code.</param>
     /// <returns>The explanation.</returns>
-    public string AppendReason(string derivation, LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation)
+    public string AppendReason(string derivation, LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation, string kind)
     {
-        Judge(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason);
+        Judge(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason, kind);
         return derivation.Length == 0 ? reason! : derivation.TrimEnd() + " " + reason;
     }
 

@@ -35,7 +35,15 @@ public sealed class RuleContext
         End = end;
         Options = options;
         _events = events;
-        Judge = new StatusJudge(clock.AsOf, clock.SicknessState, clock.LastSickDay, clock.FitDaysSoFar, EmployerDuties.EndOn(@case));
+        ShortenedBy = end.WachttijdEndsOn is null ? null : ShortenedWachttijd.Grant(events);
+        Judge = new StatusJudge(
+            clock.AsOf,
+            clock.SicknessState,
+            clock.LastSickDay,
+            clock.FitDaysSoFar,
+            EmployerDuties.EndOn(@case),
+            ShortenedBy
+        );
         for (var at = 0; at < events.Count; at++)
         {
             if (events[at] is Afwijking a)
@@ -65,6 +73,12 @@ public sealed class RuleContext
 
     /// <summary>Gets the assessment date.</summary>
     public LocalDate AsOf => Clock.AsOf;
+
+    /// <summary>
+    /// Gets UWV's decision that granted the shortened wachttijd applied to the end (WIA art. 23 lid 6), or
+    /// <see langword="null"/>: from its date the re-integration obligations lapse.
+    /// </summary>
+    internal VervroegdeIvaBesluit? ShortenedBy { get; }
 
     /// <summary>Gets the status judge of this assessment.</summary>
     internal StatusJudge Judge { get; }
@@ -289,7 +303,7 @@ public sealed class RuleContext
         }
 
         var due = deviation?.DueBy ?? dueBy;
-        var status = Judge.Judge(due, fulfilledOn, employerObligation, withReason: false, out _);
+        var status = Judge.Judge(due, fulfilledOn, employerObligation, withReason: false, out _, rule.Code);
         return new Obligation(
             rule.Code,
             due,

@@ -43,10 +43,17 @@ public static class RuleSets
                 new UwvWiaBriefRule(),
                 new LoonsanctieBeslissingRule(),
                 new HerstelBeslissingRule(),
+                new VervroegdeIvaRule(),
                 new EindeWachttijdRule(),
                 new ZiekUitDienstRule(),
             ],
-            new IWachttijdExtension[] { new VrijwilligeVerlengingExtension(), new LateWiaAanvraagExtension(), new LoonsanctieExtension() }
+            new IWachttijdExtension[]
+            {
+                new VervroegdeIvaExtension(),
+                new VrijwilligeVerlengingExtension(),
+                new LateWiaAanvraagExtension(),
+                new LoonsanctieExtension(),
+            }
         );
 
     /// <summary>Gets every shipped rule set, newest last.</summary>

@@ -7,7 +7,8 @@ using Poortwachter.Cases;
 namespace Poortwachter.Timeline;
 
 /// <summary>
-/// Extends or moves the end of the wachttijd: a voluntary extension, a late WIA application, a loonsanctie.
+/// Extends or moves the end of the wachttijd: a voluntary extension, a late WIA application, a loonsanctie; or ends the
+/// wachttijd before the wage continuation: a shortened wachttijd (<see cref="WachttijdEndChange.WachttijdEndsOn"/>).
 /// Extensions run in order; each sees the end as the ones before it left it.
 /// </summary>
 /// <remarks>Implementations must be stateless and thread-safe.</remarks>
@@ -34,7 +35,8 @@ public sealed class WachttijdEndContext
         LocalDate statutoryLastDay,
         LocalDate referenceEnd,
         LocalDate lastDay,
-        IReadOnlyList<CaseEvent> events
+        IReadOnlyList<CaseEvent> events,
+        LocalDate? wachttijdEndsOn = null
     )
     {
         Case = @case;
@@ -43,6 +45,7 @@ public sealed class WachttijdEndContext
         ReferenceEnd = referenceEnd;
         LastDay = lastDay;
         Events = events;
+        WachttijdEndsOn = wachttijdEndsOn;
     }
 
     /// <summary>Gets the case.</summary>
@@ -68,6 +71,13 @@ public sealed class WachttijdEndContext
 
     /// <summary>Gets the events of this wachttijd known on the assessment date, in date order.</summary>
     public IReadOnlyList<CaseEvent> Events { get; }
+
+    /// <summary>
+    /// Gets the last day of a wachttijd that an extension before this one ended early, before the last day of wage
+    /// continuation: a shortened wachttijd granted by UWV (WIA art. 23 lid 6); <see langword="null"/> otherwise. After
+    /// it there is no WIA application to make late and no RIV to assess, so nothing to extend the wage period for.
+    /// </summary>
+    public LocalDate? WachttijdEndsOn { get; }
 }
 
 /// <summary>A change to the end of the wachttijd made by an <see cref="IWachttijdExtension"/>.</summary>
@@ -120,6 +130,14 @@ public sealed class WachttijdEndChange
     /// </summary>
     public bool LeavesEndOpen { get; init; }
 
+    /// <summary>
+    /// Gets the last day of the wachttijd when the change ends it before the last day of wage continuation: UWV
+    /// granted a shortened wachttijd (WIA art. 23 lid 6), the IVA benefit starts the next day, and the employer's wage
+    /// continuation runs on to <see cref="NewLastDay"/>, less the benefit (BW 7:629 lid 5). <see langword="null"/> for
+    /// a change that moves only the last day of wage continuation.
+    /// </summary>
+    public LocalDate? WachttijdEndsOn { get; init; }
+
     /// <summary>Gets the legal source.</summary>
     public LegalSource LegalBasis { get; }
 
@@ -127,7 +145,8 @@ public sealed class WachttijdEndChange
     public string Explanation => Poortwachter.Assessments.LazyText.Read(ref _explanation);
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Code}: last day {NewLastDay:uuuu-MM-dd}";
+    public override string ToString() =>
+        $"{Code}: last day {NewLastDay:uuuu-MM-dd}" + (WachttijdEndsOn is { } end ? $", wachttijd ends {end:uuuu-MM-dd}" : string.Empty);
 }
 
 /// <summary>The end of the wachttijd after every extension: what the rules that count back from the end use.</summary>
@@ -137,13 +156,15 @@ public sealed class WachttijdEnd
         LocalDate? statutoryLastDay,
         LocalDate? referenceEnd,
         LocalDate? lastDay,
-        IReadOnlyList<WachttijdEndChange> extensions
+        IReadOnlyList<WachttijdEndChange> extensions,
+        LocalDate? wachttijdEndsOn = null
     )
     {
         StatutoryLastDay = statutoryLastDay;
         ReferenceEnd = referenceEnd;
         LastDay = lastDay;
         Extensions = extensions;
+        WachttijdEndsOn = wachttijdEndsOn;
     }
 
     /// <summary>Gets the date of counted day 728; <see langword="null"/> when the case ended by recovery.</summary>
@@ -157,4 +178,11 @@ public sealed class WachttijdEnd
 
     /// <summary>Gets the changes applied by the extensions, in order (as <see cref="Assessments.WachttijdSummary.Extensions"/>).</summary>
     public IReadOnlyList<WachttijdEndChange> Extensions { get; }
+
+    /// <summary>
+    /// Gets the last day of a wachttijd shortened by UWV (WIA art. 23 lid 6), before <see cref="LastDay"/>: the WIA
+    /// (IVA) benefit starts the next day, while wage continuation runs on to <see cref="LastDay"/>. <see langword="null"/>
+    /// when the wachttijd ends with wage continuation.
+    /// </summary>
+    public LocalDate? WachttijdEndsOn { get; }
 }

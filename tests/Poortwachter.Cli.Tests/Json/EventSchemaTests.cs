@@ -54,9 +54,11 @@ public sealed class EventSchemaTests
 
     /// <summary>The entry's fields (but its type), with a valid value each: the required ones, and the optional ones when asked.</summary>
     private static Dictionary<string, string> ValidFields(string code, EventEntry entry, bool withOptional) =>
-        entry
-            .Fields.Where(f => f.Field != EventSchema.Type && (f.Required || withOptional))
-            .ToDictionary(f => f.Field.Name, f => SampleValue(code, f.Field.Name), StringComparer.Ordinal);
+        EventFieldsTable.Consistent(
+            entry
+                .Fields.Where(f => f.Field != EventSchema.Type && (f.Required || withOptional))
+                .ToDictionary(f => f.Field.Name, f => SampleValue(code, f.Field.Name), StringComparer.Ordinal)
+        );
 
     private static CaseReadResult Read(string json, string code) =>
         PoortwachterJson.ReadCase(json, code == HostCode ? HostOptions() : null);

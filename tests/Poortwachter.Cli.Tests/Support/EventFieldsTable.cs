@@ -48,6 +48,9 @@ public static partial class EventFieldsTable
         ["reason"] = "\"bedrijfsarts met vakantie\"",
         ["visieWerkgever"] = "true",
         ["visieWerknemer"] = "false",
+        ["granted"] = "true",
+        // Ten weeks after the prerequisite application of PrerequisiteOn (WIA art. 23 lid 6).
+        ["wachttijdEndsOn"] = "\"2025-05-10\"",
     };
 
     public static IReadOnlyList<EventRow> Rows => Parsed.Value.Rows;
@@ -105,9 +108,25 @@ public static partial class EventFieldsTable
 
     /// <summary>The event's fields with a valid value each: the required ones, and the optional ones when asked.</summary>
     public static IDictionary<string, string> ValidFields(EventRow row, bool withOptional) =>
-        row
-            .Fields.Where(f => f.Value.Presence == Presence.Required || (withOptional && f.Value.Presence == Presence.Optional))
-            .ToDictionary(f => f.Key, f => Value(row, f.Key), StringComparer.Ordinal);
+        Consistent(
+            row.Fields.Where(f => f.Value.Presence == Presence.Required || (withOptional && f.Value.Presence == Presence.Optional))
+                .ToDictionary(f => f.Key, f => Value(row, f.Key), StringComparer.Ordinal)
+        );
+
+    /// <summary>
+    /// Makes the one pair of fields that depend on each other agree, as the prose under the table says: a
+    /// <c>vervroegde-iva-besluit</c> is granted exactly when it gives <c>wachttijdEndsOn</c>.
+    /// </summary>
+    public static T Consistent<T>(T fields)
+        where T : IDictionary<string, string>
+    {
+        if (fields.ContainsKey("granted"))
+        {
+            fields["granted"] = fields.ContainsKey("wachttijdEndsOn") ? "true" : "false";
+        }
+
+        return fields;
+    }
 
     private static string Event(string type, IEnumerable<KeyValuePair<string, string>> fields)
     {

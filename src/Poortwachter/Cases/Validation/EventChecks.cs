@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using Poortwachter.Assessments;
+using Poortwachter.Timeline;
 
 namespace Poortwachter.Cases.Validation;
 
@@ -17,6 +18,8 @@ internal static class EventChecks
     {
         var day1 = @case.FirstSickDay;
         var earliest = Earliest.Of(events);
+        var applications = 0;
+        var decisions = 0;
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
@@ -35,6 +38,29 @@ internal static class EventChecks
             }
 
             CheckFields(e, day1, earliest, path, problems);
+            if (e is VervroegdeIvaAanvraag or VervroegdeIvaBesluit)
+            {
+                CheckOnce(e, ref applications, ref decisions, path, problems);
+            }
+        }
+    }
+
+    /// <summary>One application for a shortened wachttijd (WIA art. 66 lid 2), and one decision on it.</summary>
+    private static void CheckOnce(CaseEvent e, ref int applications, ref int decisions, ItemPath path, Problems problems)
+    {
+        if (e is VervroegdeIvaAanvraag && applications++ > 0)
+        {
+            problems.Add(
+                path.Text,
+                $"a second vervroegde-iva-aanvraag (on {IsoDates.Format(e.On)}): an application for a shortened wachttijd can be made only once (WIA art. 66 lid 2)."
+            );
+        }
+        else if (e is VervroegdeIvaBesluit && decisions++ > 0)
+        {
+            problems.Add(
+                path.Text,
+                $"a second vervroegde-iva-besluit (on {IsoDates.Format(e.On)}): the one application gets one decision (WIA art. 66 lid 2); record UWV's final decision only (after an objection, the decision on it)."
+            );
         }
     }
 
@@ -132,11 +158,63 @@ internal static class EventChecks
                 }
 
                 break;
+            case VervroegdeIvaBesluit d:
+                CheckIvaDecision(d, earliest, path, problems);
+                break;
             case ObligationFulfilled:
+            case VervroegdeIvaAanvraag:
             case GeenTerugkeerEigenOrganisatie:
             case GeenTerugkeerEigenFunctie:
             case UwvWiaBrief:
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A decision on a shortened wachttijd: after the application; with the end UWV fixed when granted, and none when
+    /// refused; that end not earlier than ten weeks after the application (WIA art. 23 lid 6). The bounds of 13 and 78
+    /// weeks run on the clock, so the engine checks them (<c>Engine.ShortenedWachttijdFacts</c>).
+    /// </summary>
+    private static void CheckIvaDecision(VervroegdeIvaBesluit d, Earliest earliest, ItemPath path, Problems problems)
+    {
+        var applied = earliest.IvaAanvraag;
+        if (applied is not { } p || p > d.On)
+        {
+            problems.Add(
+                path.Text,
+                $"vervroegde-iva-besluit on {IsoDates.Format(d.On)} without an application for a shortened wachttijd (event 'vervroegde-iva-aanvraag') on or before that day: UWV decides on the employee's application (WIA art. 23 lid 6)."
+            );
+        }
+
+        if (d.WachttijdEndsOn is not { } end)
+        {
+            if (d.Granted)
+            {
+                problems.Add(
+                    path.With(".wachttijdEndsOn"),
+                    "a granted shortened wachttijd needs wachttijdEndsOn: the last day of the wachttijd as UWV fixed it (WIA art. 23 lid 6)."
+                );
+            }
+
+            return;
+        }
+
+        if (!d.Granted)
+        {
+            problems.Add(
+                path.With(".wachttijdEndsOn"),
+                $"a refused shortened wachttijd has no end ({IsoDates.Format(end)} given): only a granted decision fixes one (WIA art. 23 lid 6); the wachttijd runs its 104 weeks."
+            );
+            return;
+        }
+
+        if (
+            problems.CheckRange(path, ".wachttijdEndsOn", end)
+            && applied is { } a
+            && end < a.PlusDays(ShortenedWachttijd.EarliestDaysAfterApplication - 1)
+        )
+        {
+            problems.Add(path.With(".wachttijdEndsOn"), ShortenedWachttijd.TooSoonAfterApplication(end, a));
         }
     }
 
@@ -171,8 +249,15 @@ internal static class EventChecks
     /// </summary>
     private readonly struct Earliest
     {
-        private Earliest(LocalDate? sanction, LocalDate? spoor2Start, LocalDate? herstelmelding, LocalDate? verlenging)
+        private Earliest(
+            LocalDate? sanction,
+            LocalDate? spoor2Start,
+            LocalDate? herstelmelding,
+            LocalDate? verlenging,
+            LocalDate? ivaAanvraag
+        )
         {
+            IvaAanvraag = ivaAanvraag;
             Sanction = sanction;
             Spoor2Start = spoor2Start;
             Herstelmelding = herstelmelding;
@@ -187,12 +272,15 @@ internal static class EventChecks
 
         public LocalDate? Verlenging { get; }
 
+        public LocalDate? IvaAanvraag { get; }
+
         public static Earliest Of(IReadOnlyList<CaseEvent> events)
         {
             LocalDate? sanction = null;
             LocalDate? start = null;
             LocalDate? melding = null;
             LocalDate? verlenging = null;
+            LocalDate? ivaAanvraag = null;
             for (var at = 0; at < events.Count; at++)
             {
                 var e = events[at];
@@ -212,9 +300,13 @@ internal static class EventChecks
                 {
                     verlenging = v.On;
                 }
+                else if (e is VervroegdeIvaAanvraag i && (ivaAanvraag is not { } fi || i.On < fi))
+                {
+                    ivaAanvraag = i.On;
+                }
             }
 
-            return new Earliest(sanction, start, melding, verlenging);
+            return new Earliest(sanction, start, melding, verlenging, ivaAanvraag);
         }
     }
 }

@@ -6,7 +6,8 @@ namespace Poortwachter.Rules.Wvp2013;
 /// <summary>
 /// Milestones: the last day of wage continuation, counted day 728 after 104 weeks (BW 7:629 lid 1; WIA art. 23
 /// lid 1) or the end extended by a voluntary extension, a late WIA application or a loonsanctie (BW 7:629
-/// lid 11); and the first day a WIA benefit can start, the day after.
+/// lid 11); and the first day a WIA benefit can start, the day after, or the day after a wachttijd that UWV shortened
+/// (WIA art. 23 lid 6), while wage continuation runs on.
 /// </summary>
 public sealed class EindeWachttijdRule : IRule
 {
@@ -15,7 +16,7 @@ public sealed class EindeWachttijdRule : IRule
         new(
             MilestoneCodes.EindeWachttijd,
             "End of the wachttijd and WIA start (milestones)",
-            "counted day 728 (104 weeks), moved by any extension; the WIA benefit can start the next day",
+            "counted day 728 (104 weeks), moved by any extension; the WIA benefit can start the next day, or the day after a wachttijd that UWV shortened (vervroegde IVA)",
             new LegalSource(Laws.Bw7, "629", "1"),
             LegalCharacter.Statute,
             string.Empty,
@@ -23,6 +24,7 @@ public sealed class EindeWachttijdRule : IRule
         );
 
     private static readonly LegalSource WiaSource = new(Laws.Wia, "23", "1");
+    private static readonly LegalSource ShortenedSource = new(Laws.Wia, "47", "2");
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;
@@ -61,6 +63,21 @@ public sealed class EindeWachttijdRule : IRule
                 }
             )
         );
+        if (context.End.WachttijdEndsOn is { } shortened)
+        {
+            output.Add(
+                new Milestone(
+                    MilestoneCodes.WiaStart,
+                    shortened.PlusDays(1),
+                    ShortenedSource,
+                    context,
+                    static c =>
+                        $"UWV shortened the wachttijd to {RuleContext.Iso(c.End.WachttijdEndsOn!.Value)} (WIA art. 23 lid 6): the IVA benefit starts the next day (WIA art. 47 lid 2), while the employer's wage continuation runs on to {RuleContext.Iso(c.End.LastDay!.Value)}, less the benefit (BW 7:629 lid 5)."
+                )
+            );
+            return;
+        }
+
         output.Add(
             new Milestone(
                 MilestoneCodes.WiaStart,

@@ -30,7 +30,8 @@ public sealed class HerstelBeslissingRule : IRule
     public void Evaluate(RuleContext context, RuleOutput output)
     {
         var sanction = context.Last<Loonsanctie>();
-        if (sanction is null)
+        // After a shortened wachttijd a loonsanctie is ignored (WIA art. 66 lid 6), and a repair of it with it.
+        if (sanction is null || context.ShortenedBy is not null)
         {
             return;
         }

@@ -24,6 +24,12 @@ public sealed class LateWiaAanvraagExtension : IWachttijdExtension
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
     {
+        if (context.WachttijdEndsOn is not null)
+        {
+            // A shortened wachttijd (WIA art. 23 lid 6): the application for it is the WIA application (WIA art. 66 lid 1), so none can be late.
+            return null;
+        }
+
         var clock = context.Clock;
         // The end the application counts back from is counted day 728 or later, so its due date is a counted day.
         if (clock.DateOfCountedDay(clock.CountedDaysThrough(context.ReferenceEnd) - (WiaAanvraagRule.WeeksBeforeEnd * 7)) is not { } due)

@@ -32,7 +32,8 @@ public sealed class LoonsanctieBeslissingRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        if (context.End.StatutoryLastDay is not { } end)
+        // After a shortened wachttijd UWV does not review the re-integration, so no loonsanctie is decided (WIA art. 66 lid 6).
+        if (context.End.StatutoryLastDay is not { } end || context.ShortenedBy is not null)
         {
             return;
         }

@@ -47,6 +47,12 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
     {
+        if (context.WachttijdEndsOn is not null)
+        {
+            // A shortened wachttijd (WIA art. 23 lid 6): UWV does not review the re-integration on that application (WIA art. 66 lid 6), so no loonsanctie follows.
+            return null;
+        }
+
         var sanction = LastSanction(context.Events);
         var lastDay = context.LastDay;
         if (sanction is null || sanction.On > lastDay)

@@ -10,7 +10,8 @@ namespace Poortwachter.Rules.Wvp2013;
 /// 13 weeks before the end of the wachttijd, counted day 637 (WIA art. 25 lid 3; Regeling procesgang art. 6).
 /// After a voluntary extension it counts back from the new end (WIA art. 25 lid 4). When employment ends while
 /// the employee is sick and at least six weeks lie between day 1 and the last working day, it is due on that last
-/// working day, unless the employer is an eigenrisicodrager ZW (Ziektewet art. 38 lid 2).
+/// working day, unless the employer is an eigenrisicodrager ZW (Ziektewet art. 38 lid 2). After UWV granted a shortened
+/// wachttijd it is not due: that application goes without a RIV (WIA art. 66 lid 6).
 /// </summary>
 public sealed class ReIntegratieverslagRule : IRule
 {
@@ -35,6 +36,12 @@ public sealed class ReIntegratieverslagRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
+        if (context.ShortenedBy is { } grant)
+        {
+            output.Add(Descriptor, Lapsed(Descriptor, grant, context.End.WachttijdEndsOn!.Value, NoRivText));
+            return;
+        }
+
         var done = context.FirstDone(ObligationCodes.ReIntegratieverslag)?.On;
         var (due, derivation) = CountBack(context, WeeksBeforeEnd, "WIA art. 25 lid 3", "WIA art. 25 lid 4 onder a");
         var verlenging = context.End.ReferenceEnd != context.End.StatutoryLastDay ? context.Last<Verlenging>() : null;
@@ -108,6 +115,25 @@ public sealed class ReIntegratieverslagRule : IRule
 
         output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, derivation));
     }
+
+    private const string NoRivText =
+        "An application for a shortened wachttijd is not accompanied by a RIV, and UWV does not review the re-integration efforts on it (WIA art. 66 lid 6: art. 65 does not apply), so no RIV is due.";
+
+    /// <summary>
+    /// The obligation of a rule that counts back from the end of the wachttijd of 104 weeks, when UWV granted a shortened
+    /// wachttijd (WIA art. 23 lid 6): it does not arise.
+    /// </summary>
+    internal static Obligation Lapsed(RuleDescriptor rule, Cases.VervroegdeIvaBesluit grant, LocalDate end, string why) =>
+        new(
+            rule.Code,
+            null,
+            ObligationStatus.NotApplicable,
+            null,
+            rule.LegalBasis,
+            rule.Character,
+            () =>
+                $"UWV granted a shortened wachttijd on {RuleContext.Iso(grant.On)} (WIA art. 23 lid 6): the wachttijd ends on {RuleContext.Iso(end)}, and the IVA benefit starts the next day. {why}"
+        );
 
     /// <summary>The first supplement of the RIV (event <c>riv-aanvulling</c>) recorded after the extension was granted.</summary>
     private static LocalDate? SupplementAfter(RuleContext context, LocalDate granted)

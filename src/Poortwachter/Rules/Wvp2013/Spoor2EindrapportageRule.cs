@@ -63,7 +63,7 @@ public sealed class Spoor2EindrapportageRule : IRule
                     )
             )
         );
-        if (done is not null || due is not { } dueDate || context.AsOf <= dueDate)
+        if (done is not null || due is not { } dueDate || context.AsOf <= dueDate || context.ShortenedBy is not null)
         {
             return;
         }

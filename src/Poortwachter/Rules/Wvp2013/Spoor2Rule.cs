@@ -177,6 +177,8 @@ public sealed class Spoor2Rule : IRule
             && context.AsOf >= an
             && (Engine.EmployerDuties.EndOn(context.Case) is not { } end || end >= context.AsOf)
             && context.Clock.SicknessState != SicknessState.Recovered
+            // After a shortened wachttijd the re-integration obligations lapse (WIA art. 23 lid 6, 66 lid 6).
+            && context.ShortenedBy is null
         )
         {
             var late = latest is { } lt && context.AsOf > lt;

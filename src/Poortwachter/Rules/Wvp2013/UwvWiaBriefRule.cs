@@ -29,7 +29,8 @@ public sealed class UwvWiaBriefRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        if (context.Clock.DateOfCountedDay(Day) is { } on)
+        // A shortened wachttijd ends by week 78 and its application was the WIA application: no letter at week 89.
+        if (context.ShortenedBy is null && context.Clock.DateOfCountedDay(Day) is { } on)
         {
             output.Add(
                 new Milestone(

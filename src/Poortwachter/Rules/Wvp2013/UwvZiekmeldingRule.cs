@@ -8,7 +8,8 @@ namespace Poortwachter.Rules.Wvp2013;
 /// The sickness report to UWV (<i>42e-weeksmelding</i>): "uiterlijk op de eerste dag nadat de ongeschiktheid 42
 /// weken heeft geduurd", counted day 295 (Ziektewet art. 38 lid 1). The duty rests on the employer who owes wage
 /// (BW 7:629): when employment ends before day 295 it does not arise, and the ziek-uit-dienst report of art. 38 lid 2
-/// (<see cref="ZiekUitDienstMeldingRule"/>) is the report owed; when it ends later, both reports are owed.
+/// (<see cref="ZiekUitDienstMeldingRule"/>) is the report owed; when it ends later, both reports are owed. An application
+/// for a shortened wachttijd made before any report counts as the report (art. 38 lid 8).
 /// </summary>
 public sealed class UwvZiekmeldingRule : IRule
 {
@@ -50,7 +51,7 @@ public sealed class UwvZiekmeldingRule : IRule
     public void Evaluate(RuleContext context, RuleOutput output)
     {
         var due = context.Clock.DateOfCountedDay(DueDay);
-        var done = context.FirstDone(ObligationCodes.UwvZiekmelding)?.On;
+        var done = ApplicationAsReport(context) ?? context.FirstDone(ObligationCodes.UwvZiekmelding)?.On;
         var rule = context.Case.EigenrisicodragerWga ? EigenrisicodragerWgaDescriptor : Descriptor;
         if (context.Case.Vangnet is { } vangnet)
         {
@@ -104,6 +105,16 @@ public sealed class UwvZiekmeldingRule : IRule
         output.Add(rule, context.CreateObligation(rule, due, done, Derivation));
     }
 
+    /// <summary>
+    /// The day of an application for a shortened wachttijd made before any report: "wordt deze aanvraag [...] beschouwd
+    /// als een aangifte" (Ziektewet art. 38 lid 8); null when a report came first or there is no application.
+    /// </summary>
+    private static LocalDate? ApplicationAsReport(RuleContext context) =>
+        Timeline.ShortenedWachttijd.Application(context.Events) is { } a
+        && (context.FirstDone(ObligationCodes.UwvZiekmelding) is not { } report || a.On < report.On)
+            ? a.On
+            : null;
+
     // Built when the explanation is read.
     private static string Derivation(RuleContext context) =>
         (
@@ -114,6 +125,11 @@ public sealed class UwvZiekmeldingRule : IRule
         + (
             context.Case.EmploymentEndsOn is { } end && context.Clock.DateOfCountedDay(DueDay) is { } d && end < d
                 ? $" Employment ends on {RuleContext.Iso(end)}, earlier: this report is owed by the employer who owes wage on day 295, so the ziek-uit-dienst report ({(context.Case.EigenrisicodragerWga ? "WIA art. 85 lid 3" : "Ziektewet art. 38 lid 2")}) is the report owed instead."
+                : string.Empty
+        )
+        + (
+            ApplicationAsReport(context) is { } applied
+                ? $" The employee applied for a shortened wachttijd on {RuleContext.Iso(applied)} before any report was made: that application counts as the report (Ziektewet art. 38 lid 8)."
                 : string.Empty
         );
 }

@@ -24,10 +24,11 @@ public sealed class VrijwilligeVerlengingExtension : IWachttijdExtension
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
     {
-        if (VangnetCodes.BarsVerlenging(context.Case.Vangnet))
+        if (VangnetCodes.BarsVerlenging(context.Case.Vangnet) || context.WachttijdEndsOn is not null)
         {
             // "tenzij: a. artikel 29 of 29a, eerste of vierde lid, ... van de Ziektewet van toepassing is" (WIA art. 24
-            // lid 1): the engine ignores the extension and says so (warning event-ignored).
+            // lid 1): the engine ignores the extension and says so (warning event-ignored). After a shortened wachttijd
+            // (WIA art. 23 lid 6) there is no wachttijd of 104 weeks left to extend (WIA art. 24).
             return null;
         }
 

@@ -7,7 +7,8 @@ namespace Poortwachter.Rules.Wvp2013;
 /// the end of week 93 (WIA art. 64 lid 3); after a voluntary extension, 11 weeks before the new end. When UWV's
 /// letter reached the employee late, an application within four weeks of its receipt counts as on time, unless the
 /// 42nd-week report was made in week 81 or later (art. 64 lid 6); the case records the receipt as event
-/// <c>uwv-wia-brief</c>.
+/// <c>uwv-wia-brief</c>. After UWV granted a shortened wachttijd it is not due: the application for it was the WIA
+/// application (art. 66 lid 1).
 /// </summary>
 public sealed class WiaAanvraagRule : IRule
 {
@@ -32,6 +33,21 @@ public sealed class WiaAanvraagRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
+        if (context.ShortenedBy is { } grant)
+        {
+            var applied = Timeline.ShortenedWachttijd.Application(context.Events)?.On ?? grant.On;
+            output.Add(
+                Descriptor,
+                ReIntegratieverslagRule.Lapsed(
+                    Descriptor,
+                    grant,
+                    context.End.WachttijdEndsOn!.Value,
+                    $"The application for it, of {RuleContext.Iso(applied)}, counts as the WIA application ('wordt tevens aangemerkt als aanvraag, bedoeld in artikel 64, eerste lid', WIA art. 66 lid 1), so no other application is due."
+                )
+            );
+            return;
+        }
+
         var (due, derivation) = ReIntegratieverslagRule.CountBack(
             context,
             WeeksBeforeEnd,

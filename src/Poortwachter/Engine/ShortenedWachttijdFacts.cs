@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+using Poortwachter.Timeline;
+
+namespace Poortwachter.Engine;
+
+/// <summary>
+/// The checks of a shortened wachttijd (WIA art. 23 lid 6) that need the clock, and the decisions it leaves without
+/// effect. The validator checks what the dates alone show (an application first, one of each, the end after the ten
+/// weeks); the 13 and 78 weeks are lengths of the wachttijd, counted days, so they are checked here, on the clock of
+/// the case: an end outside them is refused with its path, as an impossible fact. An end one day short of the ten
+/// weeks, which one reading of the text allows, is applied with a warning.
+/// </summary>
+internal static class ShortenedWachttijdFacts
+{
+    /// <summary>Throws when a granted shortened wachttijd known on the assessment date ends before 13 or after 78 weeks.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="events">The known events, in date order.</param>
+    /// <exception cref="InvalidCaseException">The end lies outside the statute's bounds; the problem names the path of <c>wachttijdEndsOn</c>.</exception>
+    public static void Check(SicknessCase @case, WachttijdClock clock, IReadOnlyList<CaseEvent> events)
+    {
+        if (ShortenedWachttijd.Grant(events) is not { WachttijdEndsOn: { } end } grant)
+        {
+            return;
+        }
+
+        var day = clock.CountedDaysThrough(end);
+        string? problem = null;
+        if (day < ShortenedWachttijd.MinimumDays)
+        {
+            problem =
+                $"the shortened wachttijd cannot end on {IsoDates.Format(end)}, counted day {day}: it lasts 'ten minste 13 weken' (WIA art. 23 lid 6), so it ends on counted day {ShortenedWachttijd.MinimumDays}{DateOf(clock, ShortenedWachttijd.MinimumDays)} at the earliest.";
+        }
+        else if (day > ShortenedWachttijd.MaximumDays)
+        {
+            problem =
+                $"the shortened wachttijd cannot end on {IsoDates.Format(end)}, counted day {day}: it lasts 'ten hoogste 78 weken' (WIA art. 23 lid 6), so it ends on counted day {ShortenedWachttijd.MaximumDays}{DateOf(clock, ShortenedWachttijd.MaximumDays)} at the latest; an application too late for that gets the wachttijd of 104 weeks.";
+        }
+
+        if (problem is not null)
+        {
+            throw new InvalidCaseException([new CaseProblem($"$.events[{IndexOf(@case.Events, grant)}].wachttijdEndsOn", problem)]);
+        }
+    }
+
+    /// <summary>The warning for an end one day short of ten weeks after the application, applied as recorded.</summary>
+    /// <param name="events">The known events, in date order.</param>
+    /// <param name="warnings">The warnings of the assessment.</param>
+    public static void Add(IReadOnlyList<CaseEvent> events, ref List<Warning>? warnings)
+    {
+        if (
+            ShortenedWachttijd.Grant(events) is not { WachttijdEndsOn: { } end }
+            || ShortenedWachttijd.Application(events) is not { } application
+            || end != application.On.PlusDays(ShortenedWachttijd.EarliestDaysAfterApplication - 1)
+        )
+        {
+            return;
+        }
+
+        (warnings ??= []).Add(
+            new Warning(
+                WarningKinds.ImplausibleEvent,
+                Severity.Warning,
+                () =>
+                    $"The shortened wachttijd ends on {IsoDates.Format(end)}, 69 days after the application of {IsoDates.Format(application.On)}: the statute fixes the end 'niet eerder ... dan tien weken na de dag waarop de aanvraag daartoe is ingediend' (WIA art. 23 lid 6), read here as a last day of {IsoDates.Format(application.On.PlusDays(ShortenedWachttijd.EarliestDaysAfterApplication))} at the earliest; UWV's page reads the IVA as starting ten weeks after the application, which allows this day. The engine applies it as recorded; check the date."
+            )
+        );
+    }
+
+    /// <summary>The decisions that cannot extend a wage period after a shortened wachttijd: each loonsanctie and voluntary extension recorded.</summary>
+    /// <param name="events">The known events, in date order.</param>
+    /// <param name="end">The last day of the shortened wachttijd.</param>
+    /// <param name="warnings">The warnings of the assessment.</param>
+    public static void AddIgnored(IReadOnlyList<CaseEvent> events, LocalDate end, ref List<Warning>? warnings)
+    {
+        for (var at = 0; at < events.Count; at++)
+        {
+            switch (events[at])
+            {
+                case Loonsanctie s:
+                    (warnings ??= []).Add(
+                        new Warning(
+                            WarningKinds.EventIgnored,
+                            Severity.Warning,
+                            () =>
+                                $"The loonsanctie decided on {IsoDates.Format(s.On)} ({s.Weeks} week(s)) does not extend wage continuation: UWV shortened the wachttijd to {IsoDates.Format(end)} (WIA art. 23 lid 6), and on an application for a shortened wachttijd it does not review the re-integration efforts (art. 66 lid 6: art. 65 does not apply), the review a loonsanctie follows from (art. 25 lid 9). Check the decision."
+                        )
+                    );
+                    break;
+                case Verlenging v:
+                    (warnings ??= []).Add(
+                        new Warning(
+                            WarningKinds.EventIgnored,
+                            Severity.Warning,
+                            () =>
+                                $"The voluntary extension granted on {IsoDates.Format(v.On)} to {IsoDates.Format(v.Until)} changes nothing: UWV shortened the wachttijd to {IsoDates.Format(end)} (WIA art. 23 lid 6), and the IVA benefit runs from the next day; a voluntary extension postpones the end of the wachttijd of 104 weeks (WIA art. 24), which no longer runs. Check the decision."
+                        )
+                    );
+                    break;
+            }
+        }
+    }
+
+    private static string DateOf(WachttijdClock clock, int countedDay) =>
+        clock.DateOfCountedDay(countedDay) is { } date ? $" ({IsoDates.Format(date)})" : string.Empty;
+
+    private static int IndexOf(IReadOnlyList<CaseEvent> events, CaseEvent e)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (ReferenceEquals(events[i], e))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
