@@ -24,6 +24,7 @@ internal static class CaseRootReader
         "employmentEndsOn",
         "lastWorkingDay",
         "eigenrisicodragerZw",
+        "reachesAowAgeOn",
         "events",
     ];
 
@@ -45,6 +46,7 @@ internal static class CaseRootReader
         LocalDate? employmentEndsOn = null;
         LocalDate? lastWorkingDay = null;
         var eigenrisicodragerZw = false;
+        LocalDate? reachesAowAgeOn = null;
         List<SicknessPeriod>? sickness = null;
         List<LeavePeriod>? leave = null;
         List<CaseEvent>? events = null;
@@ -110,6 +112,13 @@ internal static class CaseRootReader
                     eigenrisicodragerZw = erd;
                 }
             }
+            else if (property.NameEquals("reachesAowAgeOn"))
+            {
+                if (!problems.Duplicate(ref seen, 256, Root, "reachesAowAgeOn"))
+                {
+                    reachesAowAgeOn = JsonValues.ReadDate(problems, value, Root, "reachesAowAgeOn", nullable: true);
+                }
+            }
             else if (property.NameEquals("events"))
             {
                 if (
@@ -145,6 +154,7 @@ internal static class CaseRootReader
         {
             LastWorkingDay = lastWorkingDay,
             EigenrisicodragerZw = eigenrisicodragerZw,
+            ReachesAowAgeOn = reachesAowAgeOn,
         };
     }
 }

@@ -47,6 +47,7 @@ internal static class ContractWriter
     private static readonly JsonEncodedText EmploymentEndsOn = JsonEncodedText.Encode("employmentEndsOn");
     private static readonly JsonEncodedText LastWorkingDay = JsonEncodedText.Encode("lastWorkingDay");
     private static readonly JsonEncodedText EigenrisicodragerZw = JsonEncodedText.Encode("eigenrisicodragerZw");
+    private static readonly JsonEncodedText ReachesAowAgeOn = JsonEncodedText.Encode("reachesAowAgeOn");
     private static readonly JsonEncodedText LastDayOpen = JsonEncodedText.Encode("lastDayOpen");
     private static readonly JsonEncodedText Events = JsonEncodedText.Encode("events");
 
@@ -238,6 +239,12 @@ internal static class ContractWriter
         if (c.EigenrisicodragerZw)
         {
             w.WriteBoolean(EigenrisicodragerZw, true);
+        }
+
+        if (c.ReachesAowAgeOn is { } reachesAowAgeOn)
+        {
+            w.WritePropertyName(ReachesAowAgeOn);
+            IsoDate.Write(w, reachesAowAgeOn);
         }
 
         w.WriteStartArray(Events);

@@ -123,7 +123,8 @@ public sealed class PoortwachterEngine
             end.StatutoryLastDay,
             end.LastDay,
             end.Extensions,
-            clock.Interruptions
+            clock.Interruptions,
+            @case.ReachesAowAgeOn
         );
         return new Assessment(@case.CaseId, asOf, ruleSet.Code, summary, obligations, milestones, warnings);
     }

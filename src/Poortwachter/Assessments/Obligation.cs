@@ -171,7 +171,7 @@ public sealed class Obligation
 
         if (_judge is { } judge)
         {
-            text = judge.Judge.AppendReason(text, DueBy, FulfilledOn, _employerObligation);
+            text = judge.Judge.AppendReason(text, DueBy, FulfilledOn, _employerObligation, Kind);
         }
 
         return LazyText.Publish(ref _explanation, seen, text);

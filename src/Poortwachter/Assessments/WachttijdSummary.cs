@@ -14,7 +14,8 @@ public sealed class WachttijdSummary
         LocalDate? statutoryLastDay,
         LocalDate? lastDay,
         IReadOnlyList<WachttijdEndChange> extensions,
-        IReadOnlyList<Interruption> interruptions
+        IReadOnlyList<Interruption> interruptions,
+        LocalDate? reachesAowAgeOn = null
     )
     {
         FirstSickDay = firstSickDay;
@@ -24,6 +25,8 @@ public sealed class WachttijdSummary
         LastDay = lastDay;
         Extensions = extensions;
         Interruptions = interruptions;
+        // No WIA benefit starts once the employee has reached the AOW age (WIA art. 43 onder g).
+        WiaStart = lastDay is { } last && (reachesAowAgeOn is not { } aow || aow > last.PlusDays(1)) ? last.PlusDays(1) : null;
         for (var i = 0; i < extensions.Count; i++)
         {
             if (extensions[i].LeavesEndOpen)
@@ -58,8 +61,12 @@ public sealed class WachttijdSummary
     /// </summary>
     public bool IsLastDayOpen { get; }
 
-    /// <summary>Gets the first day a WIA benefit can start: the day after <see cref="LastDay"/>.</summary>
-    public LocalDate? WiaStart => LastDay?.PlusDays(1);
+    /// <summary>
+    /// Gets the first day a WIA benefit can start: the day after <see cref="LastDay"/>; <see langword="null"/> when the
+    /// case ended by recovery, or when the employee reaches the AOW age on or before that day (no WIA past the AOW age,
+    /// WIA art. 43 onder g).
+    /// </summary>
+    public LocalDate? WiaStart { get; }
 
     /// <summary>Gets the extensions applied to the end, in the order applied.</summary>
     public IReadOnlyList<WachttijdEndChange> Extensions { get; }

@@ -29,6 +29,7 @@ public sealed class CaseBuilder
     private LocalDate? _employmentEndsOn;
     private LocalDate? _lastWorkingDay;
     private bool _eigenrisicodragerZw;
+    private LocalDate? _reachesAowAgeOn;
 
     internal CaseBuilder(string caseId, LocalDate firstSickDay)
     {
@@ -93,6 +94,18 @@ public sealed class CaseBuilder
     public CaseBuilder EigenrisicodragerZw()
     {
         _eigenrisicodragerZw = true;
+        return this;
+    }
+
+    /// <summary>
+    /// Records the date the employee reaches the AOW age (BW 7:629 lid 2 onder b): wage continuation, the dismissal ban
+    /// and the re-integration duties follow the rules for employees past that age.
+    /// </summary>
+    /// <param name="on">The date the employee reaches the AOW age.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder ReachesAowAgeOn(LocalDate on)
+    {
+        _reachesAowAgeOn = on;
         return this;
     }
 
@@ -254,6 +267,7 @@ public sealed class CaseBuilder
         {
             LastWorkingDay = _lastWorkingDay,
             EigenrisicodragerZw = _eigenrisicodragerZw,
+            ReachesAowAgeOn = _reachesAowAgeOn,
         };
     }
 

@@ -42,6 +42,7 @@ public static class CaseValidator
         SicknessChecks.Check(@case, Metered(@case.Sickness, meter), problems);
         LeaveChecks.Check(@case, Metered(@case.Leave, meter), problems);
         CaseFieldChecks.CheckEmployment(@case, problems);
+        CaseFieldChecks.CheckAow(@case, problems);
         EventChecks.Check(@case, Metered(@case.Events, meter), problems);
         return problems.Found;
     }

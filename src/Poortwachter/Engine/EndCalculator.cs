@@ -2,14 +2,16 @@ using System.Collections.Generic;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
+using Poortwachter.Rules.Wvp2013;
 using Poortwachter.Timeline;
 
 namespace Poortwachter.Engine;
 
 /// <summary>
-/// The end of the wachttijd: counted day 728, moved by each extension in order (a voluntary extension, a late WIA
-/// application, a loonsanctie, then the host's), with the warnings that go with it: a wage-period warning per change,
-/// the facts that changed nothing, and the implausible ones.
+/// The end of the wachttijd: counted day 728, moved by each extension in order (the AOW age, a voluntary extension, a
+/// late WIA application, a loonsanctie, then the host's), with the warnings that go with it: a wage-period warning per
+/// change, the facts that changed nothing, and the implausible ones. Once the AOW rule has changed the end, the
+/// extensions of BW 7:629 lid 11 do not run, and their decisions on record are reported as ignored.
 /// </summary>
 internal static class EndCalculator
 {
@@ -38,8 +40,15 @@ internal static class EndCalculator
         var last = statutory;
         List<WachttijdEndChange>? changes = null;
         WachttijdEndContext? context = null;
+        var pastAowAge = false;
         foreach (var extension in extensions)
         {
+            // Past the AOW age the 104 weeks of BW 7:629 lid 1 do not run, so what lid 11 extends them by does not apply.
+            if (pastAowAge && IsLid11Extension(extension.Code))
+            {
+                continue;
+            }
+
             // One context while the end stays put; a new one after each change (the context is immutable).
             if (context is null || context.ReferenceEnd != reference || context.LastDay != last)
             {
@@ -59,12 +68,52 @@ internal static class EndCalculator
                 reference = change.NewLastDay;
             }
 
+            if (change.Code == AowLeeftijdRule.ExtensionCode)
+            {
+                // Not an extension: the AOW rule says what it shortens in its own warning.
+                pastAowAge = true;
+                continue;
+            }
+
             (warnings ??= []).Add(new Warning(WarningKinds.WagePeriodExtended, Severity.Info, EngineTexts.Change(change)));
         }
 
-        AddIgnored(events, statutory, changes, ref warnings);
-        ImplausibleFacts.Add(clock, events, statutory, ref warnings);
+        if (pastAowAge)
+        {
+            AddIgnoredPastAowAge(events, @case, ref warnings);
+        }
+        else
+        {
+            AddIgnored(events, statutory, changes, ref warnings);
+            ImplausibleFacts.Add(clock, events, statutory, ref warnings);
+        }
+
         return (new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? []), warnings);
+    }
+
+    /// <summary>Whether an extension is one of BW 7:629 lid 11 (a voluntary extension, a late WIA application, a loonsanctie).</summary>
+    private static bool IsLid11Extension(string code) =>
+        code
+            is VrijwilligeVerlengingExtension.ExtensionCode
+                or LateWiaAanvraagExtension.ExtensionCode
+                or LoonsanctieExtension.ExtensionCode;
+
+    /// <summary>Past the AOW age every loonsanctie and voluntary extension on record changes nothing.</summary>
+    private static void AddIgnoredPastAowAge(IReadOnlyList<CaseEvent> events, SicknessCase @case, ref List<Warning>? warnings)
+    {
+        for (var at = 0; at < events.Count; at++)
+        {
+            if (events[at] is Loonsanctie or Verlenging)
+            {
+                (warnings ??= []).Add(
+                    new Warning(
+                        WarningKinds.EventIgnored,
+                        Severity.Warning,
+                        EngineTexts.IgnoredPastAowAge(events[at], @case.ReachesAowAgeOn!.Value)
+                    )
+                );
+            }
+        }
     }
 
     /// <summary>The decisions that changed nothing: a loonsanctie decided after the end, an extension not after it.</summary>

@@ -80,19 +80,19 @@ internal sealed class RulePlan
             }
         }
 
-        var extensions = new IWachttijdExtension[set.Extensions.Count + options.Extensions.Count];
-        var n = 0;
+        var extensions = new List<IWachttijdExtension>(set.Extensions.Count + options.Extensions.Count);
         foreach (var extension in set.Extensions)
         {
-            extensions[n++] = extension;
+            // An extension that is also a rule (the AOW age) runs only while that rule does: disabling or replacing the
+            // rule switches off both.
+            if (extension is not IRule rule || active.Contains(rule))
+            {
+                extensions.Add(extension);
+            }
         }
 
-        foreach (var extension in options.Extensions)
-        {
-            extensions[n++] = extension;
-        }
-
-        return new RulePlan(set, [.. active], extensions);
+        extensions.AddRange(options.Extensions);
+        return new RulePlan(set, [.. active], [.. extensions]);
     }
 
     /// <summary>The rules in force for a case with this first sick day (<see cref="RuleDescriptor.AppliesTo"/>), in catalogue order.</summary>

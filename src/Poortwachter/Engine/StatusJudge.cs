@@ -16,7 +16,8 @@ internal sealed class StatusJudge(
     SicknessState state,
     LocalDate? lastSickDay,
     int fitDaysSoFar,
-    LocalDate? employmentEndsOn
+    LocalDate? employmentEndsOn,
+    Rules.Wvp2013.AowRegime? aow = null
 )
 {
     /// <summary>Judges a status, and gives the reason when asked for it.</summary>
@@ -25,10 +26,25 @@ internal sealed class StatusJudge(
     /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
     /// <param name="withReason">Whether to build the reason.</param>
     /// <param name="reason">The reason, when asked for.</param>
+    /// <param name="kind">The obligation code, for the obligations that lapse past the AOW age; null for none.</param>
     /// <returns>The status.</returns>
-    public ObligationStatus Judge(LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation, bool withReason, out string? reason)
+    public ObligationStatus Judge(
+        LocalDate? dueBy,
+        LocalDate? fulfilledOn,
+        bool employerObligation,
+        bool withReason,
+        out string? reason,
+        string? kind = null
+    )
     {
         reason = null;
+        if (aow is not null && kind is not null && aow.Lapses(kind, dueBy))
+        {
+            // Past the AOW age the obligation does not arise, whether or not something was done (BW 7:629 lid 2 onder b).
+            reason = withReason ? aow.Reason(kind, dueBy, fulfilledOn) : null;
+            return ObligationStatus.NotApplicable;
+        }
+
         if (fulfilledOn is { } done)
         {
             if (dueBy is not { } due || done <= due)
@@ -111,10 +127,11 @@ internal sealed class StatusJudge(
     /// <param name="dueBy">The due date.</param>
     /// <param name="fulfilledOn">The date it was done, if it was.</param>
     /// <param name="employerObligation">Whether the employer must do it.</param>
+    /// <param name="kind">The obligation code.</param>
     /// <returns>The explanation.</returns>
-    public string AppendReason(string derivation, LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation)
+    public string AppendReason(string derivation, LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation, string kind)
     {
-        Judge(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason);
+        Judge(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason, kind);
         return derivation.Length == 0 ? reason! : derivation.TrimEnd() + " " + reason;
     }
 

@@ -35,7 +35,8 @@ public sealed class RuleContext
         End = end;
         Options = options;
         _events = events;
-        Judge = new StatusJudge(clock.AsOf, clock.SicknessState, clock.LastSickDay, clock.FitDaysSoFar, @case.EmploymentEndsOn);
+        Aow = Wvp2013.AowRegime.Of(@case, clock, end);
+        Judge = new StatusJudge(clock.AsOf, clock.SicknessState, clock.LastSickDay, clock.FitDaysSoFar, @case.EmploymentEndsOn, Aow);
         for (var at = 0; at < events.Count; at++)
         {
             if (events[at] is Afwijking a)
@@ -65,6 +66,9 @@ public sealed class RuleContext
 
     /// <summary>Gets the assessment date.</summary>
     public LocalDate AsOf => Clock.AsOf;
+
+    /// <summary>Gets the rules for an employee past the AOW age, when they govern the case (the end has an <c>aow-leeftijd</c> change).</summary>
+    internal Wvp2013.AowRegime? Aow { get; }
 
     /// <summary>Gets the status judge of this assessment.</summary>
     internal StatusJudge Judge { get; }
@@ -289,7 +293,14 @@ public sealed class RuleContext
         }
 
         var due = deviation?.DueBy ?? dueBy;
-        var status = Judge.Judge(due, fulfilledOn, employerObligation, withReason: false, out _);
+        if (Aow is not null && Wvp2013.AowRegime.NeverArises(rule.Code))
+        {
+            // Past the AOW age an obligation that only serves a WIA application has no date and no derivation: the
+            // reason says why it does not arise.
+            (due, dueBy, deviation, derivation) = (null, null, null, string.Empty);
+        }
+
+        var status = Judge.Judge(due, fulfilledOn, employerObligation, withReason: false, out _, rule.Code);
         return new Obligation(
             rule.Code,
             due,

@@ -41,9 +41,19 @@ public static class RuleSets
                 new LoonsanctieBeslissingRule(),
                 new HerstelBeslissingRule(),
                 new EindeWachttijdRule(),
+                AowLeeftijdRule.DertienWeken,
+                AowLeeftijdRule.ZesWeken,
+                new EindeOpzegverbodRule(),
                 new ZiekUitDienstRule(),
             ],
-            new IWachttijdExtension[] { new VrijwilligeVerlengingExtension(), new LateWiaAanvraagExtension(), new LoonsanctieExtension() }
+            new IWachttijdExtension[]
+            {
+                AowLeeftijdRule.DertienWeken,
+                AowLeeftijdRule.ZesWeken,
+                new VrijwilligeVerlengingExtension(),
+                new LateWiaAanvraagExtension(),
+                new LoonsanctieExtension(),
+            }
         );
 
     /// <summary>Gets every shipped rule set, newest last.</summary>

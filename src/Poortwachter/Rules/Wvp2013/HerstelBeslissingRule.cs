@@ -29,8 +29,9 @@ public sealed class HerstelBeslissingRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
+        // Past the AOW age a loonsanctie on record changes nothing (event-ignored), and neither does its repair.
         var sanction = context.Last<Loonsanctie>();
-        if (sanction is null)
+        if (sanction is null || context.Aow is not null)
         {
             return;
         }

@@ -32,7 +32,8 @@ public sealed class LoonsanctieBeslissingRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        if (context.End.StatutoryLastDay is not { } end)
+        // Past the AOW age there is no WIA application for UWV to judge, so no loonsanctie (WIA art. 25 lid 9).
+        if (context.End.StatutoryLastDay is not { } end || context.Aow is not null)
         {
             return;
         }

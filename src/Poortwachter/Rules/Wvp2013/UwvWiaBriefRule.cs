@@ -29,7 +29,8 @@ public sealed class UwvWiaBriefRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        if (context.Clock.DateOfCountedDay(Day) is { } on)
+        // Past the AOW age no WIA application follows, so UWV writes no letter about it (WIA art. 43 onder g).
+        if (context.Aow is null && context.Clock.DateOfCountedDay(Day) is { } on)
         {
             output.Add(
                 new Milestone(
