@@ -156,12 +156,6 @@ public static class WarningKinds
     /// </summary>
     public const string AowLeeftijd = "aow-leeftijd";
 
-    /// <summary>
-    /// The case has pregnancy and birth leave: sickness caused by the pregnancy before the leave does not count toward
-    /// the two years of the dismissal ban (BW 7:670 lid 1), which the engine cannot tell, so the ban may end later.
-    /// </summary>
-    public const string OpzegverbodZwangerschap = "opzegverbod-zwangerschap";
-
     /// <summary>An obligation was done before the window in which practice expects it.</summary>
     public const string Early = "early";
 

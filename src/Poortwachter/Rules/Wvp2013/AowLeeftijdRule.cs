@@ -57,7 +57,7 @@ public sealed class AowLeeftijdRule : IRule, IWachttijdExtension
                 SixWeeksFrom.PlusDays(-1)
             ),
             91,
-            "13 weeks (91 counted days; art. VIIIa lid 1 Wet werken na de AOW-gerechtigde leeftijd, for sickness that began before 1 July 2023)"
+            "13 weeks (91 counted days; BW 7:629 lid 2 onder b with art. VIIIa lid 1 Wet werken na de AOW-gerechtigde leeftijd, for sickness that began before 1 July 2023)"
         );
 
     /// <summary>Gets the 6 weeks (42 counted days) for first sick days from 1 July 2023.</summary>
@@ -73,7 +73,7 @@ public sealed class AowLeeftijdRule : IRule, IWachttijdExtension
                 SixWeeksFrom
             ),
             42,
-            "6 weeks (42 counted days; for sickness from 1 July 2023)"
+            "6 weeks (42 counted days; BW 7:629 lid 2 onder b, for sickness that began from 1 July 2023)"
         );
 
     /// <summary>Gets the descriptor of this rule, with its period in force.</summary>
@@ -179,7 +179,7 @@ public sealed class AowLeeftijdRule : IRule, IWachttijdExtension
         if (aow <= day1)
         {
             start =
-                $"The employee reached the AOW age on {RuleContext.Iso(aow)}, on or before day 1 ({RuleContext.Iso(day1)}): wage continuation lasts {TermText} (BW 7:629 lid 2 onder b), so it ends on {CountedDayText.Explain(clock, lastCounted, asOf)}";
+                $"The employee reached the AOW age on {RuleContext.Iso(aow)}, on or before day 1 ({RuleContext.Iso(day1)}): wage continuation lasts {TermText}, so the last day is {CountedDayText.Explain(clock, lastCounted, asOf)}";
         }
         else
         {
@@ -187,7 +187,7 @@ public sealed class AowLeeftijdRule : IRule, IWachttijdExtension
                 ? $"counted day {from}"
                 : $"a day that does not count (fit or leave), so the {TermDays} counted days run from the next sick day, counted day {from}";
             start =
-                $"The employee reaches the AOW age on {RuleContext.Iso(aow)} during the sickness ({where}): from that date wage continuation lasts {TermText}, as far as the whole stays within 104 weeks (BW 7:629 lid 2 onder b): counted day {from} + {TermDays - 1} = {from + TermDays - 1}"
+                $"The employee reaches the AOW age on {RuleContext.Iso(aow)} during the sickness ({where}): from that date wage continuation lasts {TermText}, as far as the whole stays within 104 weeks: counted day {from} + {TermDays - 1} = {from + TermDays - 1}"
                 + (capped ? $", beyond counted day 728, so the 104 weeks end it: " : ": ")
                 + CountedDayText.Explain(clock, lastCounted, asOf);
         }

@@ -65,18 +65,6 @@ public sealed class EindeOpzegverbodRule : IRule
                 () => Explain(context, twoYears, counted is not null, baseEnd, extended, statutory, last, on)
             )
         );
-
-        if (HasLeave(context, on))
-        {
-            output.Add(
-                new Warning(
-                    WarningKinds.OpzegverbodZwangerschap,
-                    Severity.Info,
-                    () =>
-                        $"The case has pregnancy and birth leave: incapacity caused by the pregnancy before that leave does not count toward the two years of the dismissal ban (BW 7:670 lid 1), although it counts toward the 104 weeks of wage continuation (BW 7:629 lid 10). The case records no cause, so the engine counts those days; if some sickness was caused by the pregnancy, the ban ends later than {RuleContext.Iso(on)}."
-                )
-            );
-        }
     }
 
     private static bool HasLeave(RuleContext context, LocalDate until)
@@ -152,13 +140,12 @@ public sealed class EindeOpzegverbodRule : IRule
                 previous = changes[at].NewLastDay;
             }
 
-            sb.Append(" = ")
-                .Append(Signed(extended))
+            sb.Append(changes.Count > 1 ? ", together " + Signed(extended) : string.Empty)
                 .Append(" calendar days, so ")
                 .Append(RuleContext.Iso(baseEnd))
                 .Append(' ')
                 .Append(Signed(extended))
-                .Append(" = ")
+                .Append(" days = ")
                 .Append(RuleContext.Iso(on))
                 .Append('.');
         }
@@ -175,6 +162,16 @@ public sealed class EindeOpzegverbodRule : IRule
         if (context.End.Extensions.Count > 0 && context.End.Extensions[context.End.Extensions.Count - 1].LeavesEndOpen)
         {
             sb.Append(" The end waits for the late WIA application, and the ban moves with it.");
+        }
+
+        if (HasLeave(context, on))
+        {
+            // The case records no cause, so this can only be said, not applied.
+            sb.Append(
+                    " Incapacity caused by the pregnancy before pregnancy and birth leave does not count toward the two years either (lid 1), although it counts toward the 104 weeks (BW 7:629 lid 10): the case records no cause, so if some sickness before the leave was caused by the pregnancy, the ban ends later than "
+                )
+                .Append(RuleContext.Iso(on))
+                .Append('.');
         }
 
         if (context.Case.EmploymentEndsOn is { } end && end >= day1 && end < on)
