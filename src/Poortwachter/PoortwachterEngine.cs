@@ -7,6 +7,7 @@ using Poortwachter.Cases;
 using Poortwachter.Engine;
 using Poortwachter.Options;
 using Poortwachter.Rules;
+using Poortwachter.Rules.Wvp2013;
 using Poortwachter.Timeline;
 
 namespace Poortwachter;
@@ -78,7 +79,8 @@ public sealed class PoortwachterEngine
         var clock = WachttijdClock.Create(@case, asOf, meter, _options.LeaveInGap);
         var known = KnownEvents.Of(@case, clock, meter);
         var (end, endWarnings) = EndCalculator.Compute(@case, clock, known.Events, plan.Extensions);
-        var output = plan.Run(new RuleContext(@case, clock, end, _options, known.Events));
+        var aow = AowRegime.Of(@case, clock, end, plan.RunsAowRule(clock.FirstSickDay));
+        var output = plan.Run(new RuleContext(@case, clock, end, _options, known.Events, aow));
         var warnings = StandardWarnings.Collect(
             known,
             clock.FirstSickDay,

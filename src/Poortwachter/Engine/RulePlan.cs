@@ -95,6 +95,22 @@ internal sealed class RulePlan
         return new RulePlan(set, [.. active], [.. extensions]);
     }
 
+    /// <summary>Whether the plan runs a rule for employees past the AOW age in force for this first sick day.</summary>
+    /// <param name="firstSickDay">The first sick day of the wachttijd assessed.</param>
+    /// <returns><see langword="true"/> when the AOW age can change the case.</returns>
+    public bool RunsAowRule(LocalDate firstSickDay)
+    {
+        foreach (var extension in Extensions)
+        {
+            if (extension is Rules.Wvp2013.AowLeeftijdRule rule && rule.Descriptor.AppliesTo(firstSickDay))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The rules in force for a case with this first sick day (<see cref="RuleDescriptor.AppliesTo"/>), in catalogue order.</summary>
     /// <param name="firstSickDay">The case's first sick day.</param>
     /// <returns>The rules.</returns>

@@ -27,7 +27,8 @@ public sealed class RuleContext
         WachttijdClock clock,
         WachttijdEnd end,
         PoortwachterOptions options,
-        IReadOnlyList<CaseEvent> events
+        IReadOnlyList<CaseEvent> events,
+        Wvp2013.AowRegime? aow = null
     )
     {
         Case = @case;
@@ -35,7 +36,7 @@ public sealed class RuleContext
         End = end;
         Options = options;
         _events = events;
-        Aow = Wvp2013.AowRegime.Of(@case, clock, end);
+        Aow = aow;
         Judge = new StatusJudge(clock.AsOf, clock.SicknessState, clock.LastSickDay, clock.FitDaysSoFar, @case.EmploymentEndsOn, Aow);
         for (var at = 0; at < events.Count; at++)
         {

@@ -138,14 +138,14 @@ public sealed class AowLeeftijdRule : IRule, IWachttijdExtension
             return;
         }
 
-        if (context.Aow is { } regime)
+        if (context.Aow?.Change is { } change)
         {
             output.Add(
                 new Warning(
                     WarningKinds.AowLeeftijd,
                     Severity.Info,
                     () =>
-                        regime.Change.Explanation
+                        change.Explanation
                         + " No WIA benefit can start for an employee past the AOW age (WIA art. 43 onder g, art. 47 lid 1 onder c), so there is no WIA application, no re-integratieverslag, no loonsanctie and no voluntary extension (BW 7:629 lid 11 extends only the 104 weeks of lid 1). An employee past the AOW age needs no plan van aanpak, evaluations or spoor 2 (BW 7:658a and 7:660a lid 2, as amended by Stb. 2015, 376); those due before the AOW date stay owed. The employer still promotes return to the own or other suitable work in the own company (BW 7:658a lid 1), and the dismissal ban runs with the same weeks (BW 7:670 lid 1 onder a)."
                 )
             );

@@ -13,7 +13,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// </summary>
 internal sealed class AowRegime
 {
-    private AowRegime(LocalDate on, bool atStart, WachttijdEndChange change)
+    private AowRegime(LocalDate on, bool atStart, WachttijdEndChange? change)
     {
         On = on;
         AtStart = atStart;
@@ -26,26 +26,40 @@ internal sealed class AowRegime
     /// <summary>Gets a value indicating whether the age was reached on or before day 1.</summary>
     public bool AtStart { get; }
 
-    /// <summary>Gets the change to the end made by the AOW rule.</summary>
-    public WachttijdEndChange Change { get; }
+    /// <summary>
+    /// Gets the change to the end made by the AOW rule; <see langword="null"/> only when the case ended by recovery before
+    /// counted day 728 and so has no end to change.
+    /// </summary>
+    public WachttijdEndChange? Change { get; }
 
-    /// <summary>The regime of a case, when the AOW rule changed its end.</summary>
-    public static AowRegime? Of(SicknessCase @case, WachttijdClock clock, WachttijdEnd end)
+    /// <summary>
+    /// The regime of a case: when the AOW rule changed its end, or, for a case that ended by recovery before it had an
+    /// end, when an AOW rule runs for it and the employee reached the AOW age by the last sick day.
+    /// </summary>
+    /// <param name="case">The case.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="end">The end of the wachttijd.</param>
+    /// <param name="ruleRuns">Whether an AOW rule in force for the wachttijd's first sick day runs.</param>
+    /// <returns>The regime, or null when the ordinary rules apply.</returns>
+    public static AowRegime? Of(SicknessCase @case, WachttijdClock clock, WachttijdEnd end, bool ruleRuns)
     {
-        if (@case.ReachesAowAgeOn is not { } on)
+        if (@case.ReachesAowAgeOn is not { } on || !ruleRuns)
         {
             return null;
         }
 
+        var atStart = on <= clock.FirstSickDay;
         for (var at = 0; at < end.Extensions.Count; at++)
         {
             if (string.Equals(end.Extensions[at].Code, AowLeeftijdRule.ExtensionCode, StringComparison.Ordinal))
             {
-                return new AowRegime(on, on <= clock.FirstSickDay, end.Extensions[at]);
+                return new AowRegime(on, atStart, end.Extensions[at]);
             }
         }
 
-        return null;
+        return end.StatutoryLastDay is null && clock.LastSickDay is { } lastSick && on <= lastSick
+            ? new AowRegime(on, atStart, null)
+            : null;
     }
 
     /// <summary>Whether an obligation never arises past the AOW age: it only serves a WIA application.</summary>

@@ -41,9 +41,9 @@ public sealed class EindeOpzegverbodRule : IRule
             return;
         }
 
-        if (context.Aow is { } aow)
+        if (context.Aow is { Change: { } change } aow)
         {
-            var aowLast = aow.Change.NewLastDay;
+            var aowLast = change.NewLastDay;
             output.Add(new Milestone(Descriptor.Code, aowLast, Descriptor.LegalBasis, () => ExplainPastAowAge(context, aow, aowLast)));
             return;
         }

@@ -40,12 +40,12 @@ public sealed class EindeWachttijdRule : IRule
             new Milestone(
                 MilestoneCodes.EindeWachttijd,
                 last,
-                context.Aow?.Change.LegalBasis ?? Descriptor.LegalBasis,
+                context.Aow?.Change?.LegalBasis ?? Descriptor.LegalBasis,
                 context,
                 static context =>
                 {
-                    var text = context.Aow is { } aow
-                        ? $"Wage continuation past the AOW age (BW 7:629 lid 2 onder b) instead of 104 weeks (lid 1). {aow.Change.Explanation} No WIA benefit can start past the AOW age (WIA art. 43 onder g), so this is the last day of wage continuation, not the end of a wachttijd for the WIA."
+                    var text = context.Aow?.Change is { } aow
+                        ? $"Wage continuation past the AOW age (BW 7:629 lid 2 onder b) instead of 104 weeks (lid 1). {aow.Explanation} No WIA benefit can start past the AOW age (WIA art. 43 onder g), so this is the last day of wage continuation, not the end of a wachttijd for the WIA."
                         : $"Wage continuation lasts 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1): {context.ExplainCountedDay(Timeline.WachttijdClock.WachttijdDays)}.";
                     // Past the AOW age the AOW change is the whole derivation: no extension of lid 11 runs after it.
                     if (context.Aow is null && context.End.Extensions.Count > 0)
