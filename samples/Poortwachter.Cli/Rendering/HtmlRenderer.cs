@@ -79,7 +79,7 @@ internal static class HtmlRenderer
         Term(w, "State", Timeline.WachttijdStates.Code(t.State));
         Term(w, "Counted sick days", Weeks.CountedDays(t));
         Term(w, LastDayText.Label(a), LastDayText.Value(a));
-        Term(w, "WIA can start", Dates.Iso(t.WiaStart));
+        Term(w, "WIA can start", LastDayText.WiaStart(a));
         w.Write("</dl>\n");
 
         w.Write("<h2>Timeline</h2>\n<figure>\n");

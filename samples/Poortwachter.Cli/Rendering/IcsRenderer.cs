@@ -124,7 +124,7 @@ internal static class IcsRenderer
 
         foreach (var m in a.Milestones)
         {
-            if (m.Kind is not (MilestoneCodes.EindeWachttijd or MilestoneCodes.WiaStart))
+            if (m.Kind is not (MilestoneCodes.EindeWachttijd or MilestoneCodes.WiaStart or MilestoneCodes.EindeOpzegverbod))
             {
                 continue;
             }

@@ -39,7 +39,7 @@ internal static class TableRenderer
         summary.AddRow("State", StateMarkup(t.State));
         summary.AddRow("Counted sick days", Plain(Weeks.CountedDays(t), maxLength: 0));
         summary.AddRow(LastDayText.Label(a), Plain(LastDayText.Value(a), maxLength: 0));
-        summary.AddRow("WIA can start", Dates.Iso(t.WiaStart));
+        summary.AddRow("WIA can start", Plain(LastDayText.WiaStart(a), maxLength: 0));
         if (t.Interruptions.Count > 0)
         {
             summary.AddRow("Interruptions", Plain(string.Join("; ", Interruptions(t)), maxLength: 0));

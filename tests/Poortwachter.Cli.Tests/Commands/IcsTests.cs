@@ -74,7 +74,9 @@ public sealed class IcsTests
                 o.DueBy is not null && o.Status is ObligationStatus.Open or ObligationStatus.Overdue or ObligationStatus.Suspended
             )
             .ToArray();
-        var ends = expected.Milestones.Where(m => m.Kind is MilestoneCodes.EindeWachttijd or MilestoneCodes.WiaStart).ToArray();
+        var ends = expected
+            .Milestones.Where(m => m.Kind is MilestoneCodes.EindeWachttijd or MilestoneCodes.WiaStart or MilestoneCodes.EindeOpzegverbod)
+            .ToArray();
         calendar.Events.Should().HaveCount(open.Length + ends.Length);
         var hash = IcsRenderer.CaseHash(expected.CaseId);
         foreach (var o in open)
