@@ -28,7 +28,8 @@ public sealed class RuleContext
         WachttijdEnd end,
         PoortwachterOptions options,
         IReadOnlyList<CaseEvent> events,
-        Wvp2013.AowRegime? aow = null
+        Wvp2013.AowRegime? aow = null,
+        LocalDate? aowAgeOn = null
     )
     {
         Case = @case;
@@ -37,6 +38,7 @@ public sealed class RuleContext
         Options = options;
         _events = events;
         Aow = aow;
+        AowAgeOn = aowAgeOn;
         Judge = new StatusJudge(clock.AsOf, clock.SicknessState, clock.LastSickDay, clock.FitDaysSoFar, @case.EmploymentEndsOn, Aow);
         for (var at = 0; at < events.Count; at++)
         {
@@ -70,6 +72,9 @@ public sealed class RuleContext
 
     /// <summary>Gets the rules for an employee past the AOW age, when they govern the case (the end has an <c>aow-leeftijd</c> change).</summary>
     internal Wvp2013.AowRegime? Aow { get; }
+
+    /// <summary>Gets the date the employee reaches the AOW age, when the case gives it and a rule for it runs; no WIA follows it.</summary>
+    internal LocalDate? AowAgeOn { get; }
 
     /// <summary>Gets the status judge of this assessment.</summary>
     internal StatusJudge Judge { get; }

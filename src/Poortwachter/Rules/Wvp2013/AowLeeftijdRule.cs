@@ -93,11 +93,6 @@ public sealed class AowLeeftijdRule : IRule, IWachttijdExtension
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
     {
-        if (context is null)
-        {
-            throw new ArgumentNullException(nameof(context));
-        }
-
         var clock = context.Clock;
         if (
             context.Case.ReachesAowAgeOn is not { } aow
@@ -128,12 +123,7 @@ public sealed class AowLeeftijdRule : IRule, IWachttijdExtension
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        if (context is null || output is null)
-        {
-            throw new ArgumentNullException(context is null ? nameof(context) : nameof(output));
-        }
-
-        if (context.Case.ReachesAowAgeOn is not { } aow || context.End.LastDay is not { } last)
+        if (context.AowAgeOn is not { } aow || context.End.LastDay is not { } last)
         {
             return;
         }

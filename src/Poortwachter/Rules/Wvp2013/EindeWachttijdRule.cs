@@ -65,7 +65,7 @@ public sealed class EindeWachttijdRule : IRule
             )
         );
         // No WIA benefit starts once the employee has reached the AOW age (WIA art. 43 onder g).
-        if (context.Case.ReachesAowAgeOn is { } aowOn && aowOn <= last.PlusDays(1))
+        if (context.AowAgeOn is { } aowOn && aowOn <= last.PlusDays(1))
         {
             return;
         }
