@@ -172,6 +172,16 @@ public sealed class AowLeeftijdRuleTests : RuleTestBase
         Only(a, ObligationCodes.PlanVanAanpak).Status.Should().Be(ObligationStatus.Open);
     }
 
+    [Theory]
+    [InlineData(2025, 2, 16, ObligationStatus.NotApplicable)] // A on the due date (counted day 42): no longer a verzekerde
+    [InlineData(2025, 2, 17, ObligationStatus.Overdue)] // A the day after: the analysis was owed
+    public void A_step_due_on_the_AOW_date_lapses_and_one_due_the_day_before_stays(int y, int m, int d, ObligationStatus status)
+    {
+        var a = Engine.Assess(Case().ReachesAowAgeOn(D(y, m, d)).Build(), D(2025, 3, 1));
+
+        Only(a, ObligationCodes.Probleemanalyse).ShouldHave(D(2025, 2, 16), status);
+    }
+
     [Fact]
     public void With_spoor_2_started_the_final_report_lapses_and_nothing_is_reported_missing()
     {
@@ -214,5 +224,14 @@ public sealed class AowLeeftijdRuleTests : RuleTestBase
         a.Wachttijd.LastDay.Should().BeNull();
         a.Milestones.Should().NotContain(m => m.Kind == MilestoneCodes.UwvWiaBrief);
         Only(a, ObligationCodes.WiaAanvraag).Status.Should().Be(ObligationStatus.NotApplicable);
+    }
+}
+
+internal static class AowObligationAssertions
+{
+    public static void ShouldHave(this Obligation o, NodaTime.LocalDate dueBy, ObligationStatus status)
+    {
+        o.DueBy.Should().Be(dueBy);
+        o.Status.Should().Be(status);
     }
 }
