@@ -26,6 +26,7 @@ internal static class CaseRootReader
         "eigenrisicodragerZw",
         "vangnet",
         "eigenrisicodragerWga",
+        "reachesAowAgeOn",
         "events",
     ];
 
@@ -49,6 +50,7 @@ internal static class CaseRootReader
         var eigenrisicodragerZw = false;
         string? vangnet = null;
         var eigenrisicodragerWga = false;
+        LocalDate? reachesAowAgeOn = null;
         List<SicknessPeriod>? sickness = null;
         List<LeavePeriod>? leave = null;
         List<CaseEvent>? events = null;
@@ -132,6 +134,13 @@ internal static class CaseRootReader
                     eigenrisicodragerWga = erdWga;
                 }
             }
+            else if (property.NameEquals("reachesAowAgeOn"))
+            {
+                if (!problems.Duplicate(ref seen, 256, Root, "reachesAowAgeOn"))
+                {
+                    reachesAowAgeOn = JsonValues.ReadDate(problems, value, Root, "reachesAowAgeOn", nullable: true);
+                }
+            }
             else if (property.NameEquals("events"))
             {
                 if (
@@ -169,6 +178,7 @@ internal static class CaseRootReader
             EigenrisicodragerZw = eigenrisicodragerZw,
             Vangnet = vangnet,
             EigenrisicodragerWga = eigenrisicodragerWga,
+            ReachesAowAgeOn = reachesAowAgeOn,
         };
     }
 }

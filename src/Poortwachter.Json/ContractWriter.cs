@@ -50,6 +50,7 @@ internal static class ContractWriter
     private static readonly JsonEncodedText EigenrisicodragerZw = JsonEncodedText.Encode("eigenrisicodragerZw");
     private static readonly JsonEncodedText Vangnet = JsonEncodedText.Encode("vangnet");
     private static readonly JsonEncodedText EigenrisicodragerWga = JsonEncodedText.Encode("eigenrisicodragerWga");
+    private static readonly JsonEncodedText ReachesAowAgeOn = JsonEncodedText.Encode("reachesAowAgeOn");
     private static readonly JsonEncodedText LastDayOpen = JsonEncodedText.Encode("lastDayOpen");
     private static readonly JsonEncodedText Events = JsonEncodedText.Encode("events");
 
@@ -258,6 +259,12 @@ internal static class ContractWriter
         if (c.EigenrisicodragerWga)
         {
             w.WriteBoolean(EigenrisicodragerWga, true);
+        }
+
+        if (c.ReachesAowAgeOn is { } reachesAowAgeOn)
+        {
+            w.WritePropertyName(ReachesAowAgeOn);
+            IsoDate.Write(w, reachesAowAgeOn);
         }
 
         w.WriteStartArray(Events);

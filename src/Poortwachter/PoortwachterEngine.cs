@@ -7,6 +7,7 @@ using Poortwachter.Cases;
 using Poortwachter.Engine;
 using Poortwachter.Options;
 using Poortwachter.Rules;
+using Poortwachter.Rules.Wvp2013;
 using Poortwachter.Timeline;
 
 namespace Poortwachter;
@@ -78,7 +79,11 @@ public sealed class PoortwachterEngine
         var clock = WachttijdClock.Create(@case, asOf, meter, _options.LeaveInGap);
         var known = KnownEvents.Of(@case, clock, meter);
         var (end, endWarnings) = EndCalculator.Compute(@case, clock, known.Events, plan.Extensions);
-        var output = plan.Run(new RuleContext(@case, clock, end, _options, known.Events));
+        // The AOW date counts only while a rule for it runs (a host may switch it off): then it shortens the wage period
+        // and rules out the WIA.
+        var aowAgeOn = plan.RunsAowRule(clock.FirstSickDay) ? @case.ReachesAowAgeOn : null;
+        var aow = AowRegime.Of(@case, clock, end, aowAgeOn is not null);
+        var output = plan.Run(new RuleContext(@case, clock, end, _options, known.Events, aow, aowAgeOn));
         var warnings = StandardWarnings.Collect(
             known,
             clock.FirstSickDay,
@@ -88,7 +93,7 @@ public sealed class PoortwachterEngine
             asOf,
             _options.DueSoonDays
         );
-        return Assemble(@case, asOf, plan.Set, clock, end, output, warnings, meter);
+        return Assemble(@case, asOf, plan.Set, clock, end, output, warnings, meter, aowAgeOn);
     }
 
     /// <summary>The assessment: the wachttijd on the assessment date, and the rules' results in the assessment's order.</summary>
@@ -100,7 +105,8 @@ public sealed class PoortwachterEngine
         WachttijdEnd end,
         RuleOutput output,
         List<Warning> warnings,
-        WorkMeter? meter
+        WorkMeter? meter,
+        LocalDate? aowAgeOn
     )
     {
         var obligations = AssessmentOrder.Obligations(output.Obligations, meter);
@@ -123,7 +129,8 @@ public sealed class PoortwachterEngine
             end.StatutoryLastDay,
             end.LastDay,
             end.Extensions,
-            clock.Interruptions
+            clock.Interruptions,
+            aowAgeOn
         );
         return new Assessment(@case.CaseId, asOf, ruleSet.Code, summary, obligations, milestones, warnings);
     }

@@ -84,7 +84,7 @@ internal static class HtmlRenderer
             Term(w, LastDayText.ShortenedLabel, Dates.Iso(shortened));
         }
 
-        Term(w, "WIA can start", Dates.Iso(t.WiaStart));
+        Term(w, "WIA can start", LastDayText.WiaStart(a));
         w.Write("</dl>\n");
 
         w.Write("<h2>Timeline</h2>\n<figure>\n");

@@ -124,7 +124,15 @@ internal static class IcsRenderer
 
         foreach (var m in a.Milestones)
         {
-            if (m.Kind is not (MilestoneCodes.EindeWachttijd or MilestoneCodes.WiaStart or MilestoneCodes.EindeWachttijdVervroegd))
+            if (
+                m.Kind
+                is not (
+                    MilestoneCodes.EindeWachttijd
+                    or MilestoneCodes.WiaStart
+                    or MilestoneCodes.EindeWachttijdVervroegd
+                    or MilestoneCodes.EindeOpzegverbod
+                )
+            )
             {
                 continue;
             }

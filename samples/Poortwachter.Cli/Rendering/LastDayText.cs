@@ -22,7 +22,21 @@ internal static class LastDayText
             ? "Last day of the wachttijd"
             : "Last day of wage continuation";
 
-    /// <summary>The date with what moved it: the statutory day when extended, and "at the earliest" when the end is open.</summary>
+    /// <summary>
+    /// The first day of a WIA benefit, or "-": when the case has a last day but no WIA start, the employee reaches the AOW
+    /// age by then, which the text says.
+    /// </summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The text.</returns>
+    public static string WiaStart(Assessment assessment) =>
+        assessment.Wachttijd is { WiaStart: null, LastDay: not null }
+            ? "- (no WIA past the AOW age)"
+            : Dates.Iso(assessment.Wachttijd.WiaStart);
+
+    /// <summary>
+    /// The date with what moved it: the statutory day when extended or, past the AOW age, shortened, and "at the earliest"
+    /// when the end is open.
+    /// </summary>
     /// <param name="assessment">The assessment.</param>
     /// <returns>The text.</returns>
     public static string Value(Assessment assessment)
@@ -41,7 +55,10 @@ internal static class LastDayText
 
         if (t.StatutoryLastDay is { } s && s != last)
         {
-            text += $" (statutory {Dates.Iso(s)}, extended)";
+            text +=
+                last < s
+                    ? $" (statutory {Dates.Iso(s)}, shortened: the employee reaches the AOW age)"
+                    : $" (statutory {Dates.Iso(s)}, extended)";
         }
 
         return text;

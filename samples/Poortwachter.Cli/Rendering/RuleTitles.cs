@@ -54,6 +54,7 @@ internal sealed class RuleTitles
             MilestoneCodes.EindeWachttijd => "Einde wachttijd (last day of wage continuation)",
             MilestoneCodes.WiaStart => "WIA can start",
             MilestoneCodes.EindeWachttijdVervroegd => "Einde verkorte wachttijd (vervroegde IVA)",
+            MilestoneCodes.EindeOpzegverbod => "Einde opzegverbod (last day of the dismissal ban; notice possible the next day)",
             MilestoneCodes.EindeDienstverband => "Einde dienstverband (employment ends)",
             MilestoneCodes.Spoor2Start => "Spoor 2 starts: diagnose and orientation",
             MilestoneCodes.Spoor2Begeleiding => "Spoor 2: guidance and mediation (trajectory plan)",

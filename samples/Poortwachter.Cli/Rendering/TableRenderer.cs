@@ -44,7 +44,7 @@ internal static class TableRenderer
             summary.AddRow(LastDayText.ShortenedLabel, Dates.Iso(shortened));
         }
 
-        summary.AddRow("WIA can start", Dates.Iso(t.WiaStart));
+        summary.AddRow("WIA can start", Plain(LastDayText.WiaStart(a), maxLength: 0));
         if (t.Interruptions.Count > 0)
         {
             summary.AddRow("Interruptions", Plain(string.Join("; ", Interruptions(t)), maxLength: 0));

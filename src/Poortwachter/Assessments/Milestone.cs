@@ -93,6 +93,12 @@ public static class MilestoneCodes
     /// <summary>The last day of wage continuation, with every known extension.</summary>
     public const string EindeWachttijd = "einde-wachttijd";
 
+    /// <summary>
+    /// The last day of the ban on notice during sickness (BW 7:670 lid 1 onder a): two years of incapacity, extended
+    /// like the wage period (lid 11); notice may be given from the next day.
+    /// </summary>
+    public const string EindeOpzegverbod = "einde-opzegverbod";
+
     /// <summary>UWV's decision on a herstelmelding is due: three weeks after it received the report (WIA art. 25 lid 13).</summary>
     public const string HerstelBeslissing = "herstel-beslissing";
 

@@ -14,7 +14,8 @@ public sealed class WachttijdSummary
         LocalDate? statutoryLastDay,
         LocalDate? lastDay,
         IReadOnlyList<WachttijdEndChange> extensions,
-        IReadOnlyList<Interruption> interruptions
+        IReadOnlyList<Interruption> interruptions,
+        LocalDate? reachesAowAgeOn = null
     )
     {
         FirstSickDay = firstSickDay;
@@ -36,6 +37,10 @@ public sealed class WachttijdSummary
                 WachttijdEndsOn = shortened;
             }
         }
+
+        // The day after the (shortened) wachttijd; no WIA benefit starts once the employee has reached the AOW age (WIA
+        // art. 43 onder g).
+        WiaStart = (WachttijdEndsOn ?? lastDay)?.PlusDays(1) is { } start && (reachesAowAgeOn is not { } aow || aow > start) ? start : null;
     }
 
     /// <summary>Gets day 1 of the wachttijd assessed.</summary>
@@ -72,9 +77,11 @@ public sealed class WachttijdSummary
 
     /// <summary>
     /// Gets the first day a WIA benefit can start: the day after <see cref="LastDay"/>, or after <see cref="WachttijdEndsOn"/>
-    /// when UWV shortened the wachttijd.
+    /// when UWV shortened the wachttijd; <see langword="null"/> when the
+    /// case ended by recovery, or when the employee reaches the AOW age on or before that day (no WIA past the AOW age,
+    /// WIA art. 43 onder g).
     /// </summary>
-    public LocalDate? WiaStart => (WachttijdEndsOn ?? LastDay)?.PlusDays(1);
+    public LocalDate? WiaStart { get; }
 
     /// <summary>Gets the extensions applied to the end, in the order applied.</summary>
     public IReadOnlyList<WachttijdEndChange> Extensions { get; }

@@ -164,6 +164,12 @@ public static class WarningKinds
     /// <summary>Employment ended while sick: UWV takes over (ZW art. 38 lid 2).</summary>
     public const string ZiekUitDienst = "ziek-uit-dienst";
 
+    /// <summary>
+    /// The employee reaches the AOW age before the wage period ends: wage continuation is shortened to 6 or 13 weeks
+    /// (BW 7:629 lid 2 onder b), no WIA benefit follows, and the WIA-related obligations lapse.
+    /// </summary>
+    public const string AowLeeftijd = "aow-leeftijd";
+
     /// <summary>An obligation was done before the window in which practice expects it.</summary>
     public const string Early = "early";
 

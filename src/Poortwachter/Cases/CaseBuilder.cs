@@ -31,6 +31,7 @@ public sealed class CaseBuilder
     private bool _eigenrisicodragerZw;
     private string? _vangnet;
     private bool _eigenrisicodragerWga;
+    private LocalDate? _reachesAowAgeOn;
 
     internal CaseBuilder(string caseId, LocalDate firstSickDay)
     {
@@ -115,6 +116,18 @@ public sealed class CaseBuilder
     public CaseBuilder EigenrisicodragerWga()
     {
         _eigenrisicodragerWga = true;
+        return this;
+    }
+
+    /// <summary>
+    /// Records the date the employee reaches the AOW age (BW 7:629 lid 2 onder b): wage continuation, the dismissal ban
+    /// and the re-integration duties follow the rules for employees past that age.
+    /// </summary>
+    /// <param name="on">The date the employee reaches the AOW age.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder ReachesAowAgeOn(LocalDate on)
+    {
+        _reachesAowAgeOn = on;
         return this;
     }
 
@@ -309,6 +322,7 @@ public sealed class CaseBuilder
             EigenrisicodragerZw = _eigenrisicodragerZw,
             Vangnet = _vangnet,
             EigenrisicodragerWga = _eigenrisicodragerWga,
+            ReachesAowAgeOn = _reachesAowAgeOn,
         };
     }
 

@@ -43,6 +43,7 @@ public static class CaseValidator
         LeaveChecks.Check(@case, Metered(@case.Leave, meter), problems);
         CaseFieldChecks.CheckEmployment(@case, problems);
         CaseFieldChecks.CheckVangnet(@case, problems);
+        CaseFieldChecks.CheckAow(@case, problems);
         EventChecks.Check(@case, Metered(@case.Events, meter), problems);
         return problems.Found;
     }

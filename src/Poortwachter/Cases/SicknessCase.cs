@@ -89,6 +89,15 @@ public sealed class SicknessCase
     /// </summary>
     public bool EigenrisicodragerWga { get; init; }
 
+    /// <summary>
+    /// Gets the date the employee reaches the AOW age (the pensionable age, Algemene Ouderdomswet art. 7 onder a), when
+    /// the case gives it; the case carries no birth date. On or before the end of the 104 weeks it shortens wage
+    /// continuation to 13 weeks (first sick day 1 January 2016 to 30 June 2023) or 6 weeks (from 1 July 2023), counted
+    /// from day 1 or from this date, within the 104 weeks (BW 7:629 lid 2 onder b), and no WIA benefit can follow.
+    /// <see langword="null"/>: not given, the ordinary rules apply.
+    /// </summary>
+    public LocalDate? ReachesAowAgeOn { get; init; }
+
     /// <summary>Gets the events as given.</summary>
     public IReadOnlyList<CaseEvent> Events { get; }
 
@@ -114,6 +123,7 @@ public sealed class SicknessCase
             EigenrisicodragerZw = EigenrisicodragerZw,
             Vangnet = Vangnet,
             EigenrisicodragerWga = EigenrisicodragerWga,
+            ReachesAowAgeOn = ReachesAowAgeOn,
         };
 
     /// <inheritdoc/>

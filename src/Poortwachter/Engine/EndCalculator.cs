@@ -3,15 +3,18 @@ using System.Linq;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
+using Poortwachter.Rules.Wvp2013;
 using Poortwachter.Timeline;
 
 namespace Poortwachter.Engine;
 
 /// <summary>
-/// The end of the wachttijd: counted day 728, moved by each extension in order (a shortened wachttijd, a voluntary
-/// extension, a late WIA application, a loonsanctie, then the host's), with the warnings that go with it: a wage-period
-/// warning per change (a shortened-wachttijd warning for a change that ends the wachttijd early), the facts that changed
-/// nothing, and the implausible ones. A shortened wachttijd outside its statutory bounds is refused first.
+/// The end of the wachttijd: counted day 728, moved by each extension in order (the AOW age, a shortened wachttijd, a
+/// voluntary extension, a late WIA application, a loonsanctie, then the host's), with the warnings that go with it: a
+/// wage-period warning per change (a shortened-wachttijd warning for a change that ends the wachttijd early), the facts
+/// that changed nothing, and the implausible ones. A shortened wachttijd outside its statutory bounds is refused first.
+/// Once the AOW rule has changed the end, the extensions of BW 7:629 lid 11 do not run, and their decisions on record
+/// are reported as ignored.
 /// </summary>
 internal static class EndCalculator
 {
@@ -43,8 +46,15 @@ internal static class EndCalculator
         LocalDate? shortened = null;
         List<WachttijdEndChange>? changes = null;
         WachttijdEndContext? context = null;
+        var pastAowAge = false;
         foreach (var extension in extensions)
         {
+            // Past the AOW age the 104 weeks of BW 7:629 lid 1 do not run, so what lid 11 extends them by does not apply.
+            if (pastAowAge && IsLid11Extension(extension.Code))
+            {
+                continue;
+            }
+
             // One context while the end stays put; a new one after each change (the context is immutable).
             if (context is null || context.ReferenceEnd != reference || context.LastDay != last || context.WachttijdEndsOn != shortened)
             {
@@ -65,6 +75,13 @@ internal static class EndCalculator
             }
 
             shortened = change.WachttijdEndsOn ?? shortened;
+            if (change.Code == AowLeeftijdRule.ExtensionCode)
+            {
+                // Not an extension: the AOW rule says what it shortens in its own warning.
+                pastAowAge = true;
+                continue;
+            }
+
             (warnings ??= []).Add(
                 new Warning(
                     change.WachttijdEndsOn is null ? WarningKinds.WagePeriodExtended : WarningKinds.WachttijdVerkort,
@@ -75,7 +92,11 @@ internal static class EndCalculator
         }
 
         var barred = VangnetCodes.BarsVerlenging(@case.Vangnet) ? @case.Vangnet : null;
-        if (shortened is { } end)
+        if (pastAowAge)
+        {
+            AddIgnoredPastAowAge(events, @case, ref warnings);
+        }
+        else if (shortened is { } end)
         {
             // After a shortened wachttijd no decision extends the wage period: each one recorded gets its warning.
             ShortenedWachttijdFacts.AddIgnored(events, end, ref warnings);
@@ -94,6 +115,31 @@ internal static class EndCalculator
 
         ShortenedWachttijdFacts.Add(events, ref warnings);
         return (new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? [], shortened), warnings);
+    }
+
+    /// <summary>Whether an extension is one of BW 7:629 lid 11 (a voluntary extension, a late WIA application, a loonsanctie).</summary>
+    private static bool IsLid11Extension(string code) =>
+        code
+            is VrijwilligeVerlengingExtension.ExtensionCode
+                or LateWiaAanvraagExtension.ExtensionCode
+                or LoonsanctieExtension.ExtensionCode;
+
+    /// <summary>Past the AOW age every loonsanctie and voluntary extension on record changes nothing.</summary>
+    private static void AddIgnoredPastAowAge(IReadOnlyList<CaseEvent> events, SicknessCase @case, ref List<Warning>? warnings)
+    {
+        for (var at = 0; at < events.Count; at++)
+        {
+            if (events[at] is Loonsanctie or Verlenging)
+            {
+                (warnings ??= []).Add(
+                    new Warning(
+                        WarningKinds.EventIgnored,
+                        Severity.Warning,
+                        EngineTexts.IgnoredPastAowAge(events[at], @case.ReachesAowAgeOn!.Value)
+                    )
+                );
+            }
+        }
     }
 
     /// <summary>The decisions that changed nothing: a loonsanctie decided after the end, an extension not after it.</summary>

@@ -41,6 +41,15 @@ internal static class EngineTexts
     public static string VerlengingBarred(Verlenging v, string vangnet) =>
         $"The extension granted on {IsoDates.Format(v.On)} to {IsoDates.Format(v.Until)} is not applied: in this safety-net case ('{vangnet}', Ziektewet art. 29a) UWV extends wage continuation 'tenzij: a. artikel 29 of 29a, eerste of vierde lid, ... van de Ziektewet van toepassing is' (WIA art. 24 lid 1), so the wachttijd ends on its own last day. Check the decision.";
 
+    public static Func<string> IgnoredPastAowAge(CaseEvent e, LocalDate aow) =>
+        () =>
+            (
+                e is Loonsanctie
+                    ? $"The loonsanctie decided on {IsoDates.Format(e.On)} does not extend wage continuation"
+                    : $"The voluntary extension granted on {IsoDates.Format(e.On)} does not extend wage continuation"
+            )
+            + $": the employee reaches the AOW age on {IsoDates.Format(aow)}, so wage continuation follows BW 7:629 lid 2 onder b, and lid 11 extends only the 104 weeks of lid 1; no WIA benefit can follow past the AOW age (WIA art. 43 onder g), so there is no WIA application for UWV to judge (WIA art. 24, art. 25 lid 9).";
+
     public static Func<string> Overdue(Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate asOf) =>
         () =>
             $"{Title(obligation, rule)} was due by {IsoDates.Format(due)} and is not done ({Period.DaysBetween(due, asOf)} day(s) overdue). {rule.Stake}".TrimEnd();

@@ -80,19 +80,35 @@ internal sealed class RulePlan
             }
         }
 
-        var extensions = new IWachttijdExtension[set.Extensions.Count + options.Extensions.Count];
-        var n = 0;
+        var extensions = new List<IWachttijdExtension>(set.Extensions.Count + options.Extensions.Count);
         foreach (var extension in set.Extensions)
         {
-            extensions[n++] = extension;
+            // An extension that is also a rule (the AOW age) runs only while that rule does: disabling or replacing the
+            // rule switches off both.
+            if (extension is not IRule rule || active.Contains(rule))
+            {
+                extensions.Add(extension);
+            }
         }
 
-        foreach (var extension in options.Extensions)
+        extensions.AddRange(options.Extensions);
+        return new RulePlan(set, [.. active], [.. extensions]);
+    }
+
+    /// <summary>Whether the plan runs a rule for employees past the AOW age in force for this first sick day.</summary>
+    /// <param name="firstSickDay">The first sick day of the wachttijd assessed.</param>
+    /// <returns><see langword="true"/> when the AOW age can change the case.</returns>
+    public bool RunsAowRule(LocalDate firstSickDay)
+    {
+        foreach (var extension in Extensions)
         {
-            extensions[n++] = extension;
+            if (extension is Rules.Wvp2013.AowLeeftijdRule rule && rule.Descriptor.AppliesTo(firstSickDay))
+            {
+                return true;
+            }
         }
 
-        return new RulePlan(set, [.. active], extensions);
+        return false;
     }
 
     /// <summary>The rules in force for a case with this first sick day (<see cref="RuleDescriptor.AppliesTo"/>), in catalogue order.</summary>

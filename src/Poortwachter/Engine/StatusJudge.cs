@@ -18,7 +18,8 @@ internal sealed class StatusJudge(
     LocalDate? lastSickDay,
     int fitDaysSoFar,
     LocalDate? employmentEndsOn,
-    Cases.VervroegdeIvaBesluit? shortened = null
+    Cases.VervroegdeIvaBesluit? shortened = null,
+    Rules.Wvp2013.AowRegime? aow = null
 )
 {
     /// <summary>Judges a status, and gives the reason when asked for it.</summary>
@@ -27,7 +28,7 @@ internal sealed class StatusJudge(
     /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first, or when UWV grants a shortened wachttijd first).</param>
     /// <param name="withReason">Whether to build the reason.</param>
     /// <param name="reason">The reason, when asked for.</param>
-    /// <param name="kind">The obligation code, for the obligations that lapse after a shortened wachttijd; null when not known (a host's <c>StatusOf</c>).</param>
+    /// <param name="kind">The obligation code, for the obligations that lapse after a shortened wachttijd or past the AOW age; null when not known (a host's <c>StatusOf</c>).</param>
     /// <returns>The status.</returns>
     public ObligationStatus Judge(
         LocalDate? dueBy,
@@ -39,6 +40,13 @@ internal sealed class StatusJudge(
     )
     {
         reason = null;
+        if (aow is not null && kind is not null && aow.Lapses(kind, dueBy))
+        {
+            // Past the AOW age the obligation does not arise, whether or not something was done (BW 7:629 lid 2 onder b).
+            reason = withReason ? aow.Reason(kind, dueBy, fulfilledOn) : null;
+            return ObligationStatus.NotApplicable;
+        }
+
         if (fulfilledOn is { } done)
         {
             if (dueBy is not { } due || done <= due)

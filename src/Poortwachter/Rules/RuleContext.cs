@@ -27,7 +27,9 @@ public sealed class RuleContext
         WachttijdClock clock,
         WachttijdEnd end,
         PoortwachterOptions options,
-        IReadOnlyList<CaseEvent> events
+        IReadOnlyList<CaseEvent> events,
+        Wvp2013.AowRegime? aow = null,
+        LocalDate? aowAgeOn = null
     )
     {
         Case = @case;
@@ -36,13 +38,16 @@ public sealed class RuleContext
         Options = options;
         _events = events;
         ShortenedBy = end.WachttijdEndsOn is null ? null : ShortenedWachttijd.Grant(events);
+        Aow = aow;
+        AowAgeOn = aowAgeOn;
         Judge = new StatusJudge(
             clock.AsOf,
             clock.SicknessState,
             clock.LastSickDay,
             clock.FitDaysSoFar,
             EmployerDuties.EndOn(@case),
-            ShortenedBy
+            ShortenedBy,
+            Aow
         );
         for (var at = 0; at < events.Count; at++)
         {
@@ -79,6 +84,12 @@ public sealed class RuleContext
     /// <see langword="null"/>: from its date the re-integration obligations lapse.
     /// </summary>
     internal VervroegdeIvaBesluit? ShortenedBy { get; }
+
+    /// <summary>Gets the rules for an employee past the AOW age, when they govern the case (the end has an <c>aow-leeftijd</c> change).</summary>
+    internal Wvp2013.AowRegime? Aow { get; }
+
+    /// <summary>Gets the date the employee reaches the AOW age, when the case gives it and a rule for it runs; no WIA follows it.</summary>
+    internal LocalDate? AowAgeOn { get; }
 
     /// <summary>Gets the status judge of this assessment.</summary>
     internal StatusJudge Judge { get; }
@@ -303,6 +314,13 @@ public sealed class RuleContext
         }
 
         var due = deviation?.DueBy ?? dueBy;
+        if (Aow is not null && Wvp2013.AowRegime.NeverArises(rule.Code))
+        {
+            // Past the AOW age an obligation that only serves a WIA application has no date and no derivation: the
+            // reason says why it does not arise.
+            (due, dueBy, deviation, derivation) = (null, null, null, string.Empty);
+        }
+
         var status = Judge.Judge(due, fulfilledOn, employerObligation, withReason: false, out _, rule.Code);
         return new Obligation(
             rule.Code,

@@ -45,10 +45,15 @@ public static class RuleSets
                 new HerstelBeslissingRule(),
                 new VervroegdeIvaRule(),
                 new EindeWachttijdRule(),
+                AowLeeftijdRule.DertienWeken,
+                AowLeeftijdRule.ZesWeken,
+                new EindeOpzegverbodRule(),
                 new ZiekUitDienstRule(),
             ],
             new IWachttijdExtension[]
             {
+                AowLeeftijdRule.DertienWeken,
+                AowLeeftijdRule.ZesWeken,
                 new VervroegdeIvaExtension(),
                 new VrijwilligeVerlengingExtension(),
                 new LateWiaAanvraagExtension(),

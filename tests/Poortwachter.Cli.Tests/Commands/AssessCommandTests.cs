@@ -147,6 +147,19 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
+    public void Past_the_AOW_age_the_table_shows_the_shortened_end_no_WIA_and_the_end_of_the_dismissal_ban()
+    {
+        // samples/cases/aow-age.json: D = 6 Jan 2025, AOW age on 1 Apr 2025 (counted day 86): counted day 86 + 41 = 127 =
+        // 12 May 2025 ends wage continuation and the dismissal ban alike.
+        var result = CliRunner.Run("assess", Samples.PathOf("aow-age.json"), "--as-of", "2025-04-15");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Stdout.Should().Contain("2025-05-12 (statutory 2027-01-03, shortened: the employee reaches the AOW age)");
+        result.Stdout.Should().Contain("- (no WIA past the AOW age)");
+        result.Stdout.Should().Contain("Einde opzegverbod (last day of the dismissal ban");
+    }
+
+    [Fact]
     public void A_missing_file_gives_exit_2()
     {
         var result = CliRunner.Run("assess", "/nonexistent/case.json");

@@ -76,7 +76,11 @@ public sealed class IcsTests
             .ToArray();
         var ends = expected
             .Milestones.Where(m =>
-                m.Kind is MilestoneCodes.EindeWachttijd or MilestoneCodes.WiaStart or MilestoneCodes.EindeWachttijdVervroegd
+                m.Kind
+                    is MilestoneCodes.EindeWachttijd
+                        or MilestoneCodes.WiaStart
+                        or MilestoneCodes.EindeWachttijdVervroegd
+                        or MilestoneCodes.EindeOpzegverbod
             )
             .ToArray();
         calendar.Events.Should().HaveCount(open.Length + ends.Length);

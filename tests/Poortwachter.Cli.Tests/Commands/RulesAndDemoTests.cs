@@ -11,7 +11,8 @@ namespace Poortwachter.Cli.Tests.Commands;
 public sealed class RulesAndDemoTests
 {
     // The command lists the rules in force for a case that starts today: not those whose period in force has ended (such
-    // as re-integratievisie-overgang, for first sick days before 1 July 2023).
+    // as re-integratievisie-overgang, for first sick days before 1 July 2023, or the 13 weeks past the AOW age, for first
+    // sick days up to 30 June 2023).
     private static readonly string[] Codes = RuleSets
         .Wvp2013.Rules.Where(r => r.Descriptor.EnabledByDefault && r.Descriptor.InForceUntil is null)
         .Select(r => r.Descriptor.Code)

@@ -69,12 +69,12 @@ public sealed class BadInputTests
     [InlineData(
         "{" + Head + ",\"naam\":\"Jansen\"}",
         "$.naam",
-        "unknown property 'naam': a case (it carries no personal or medical data) has only caseId, firstSickDay, sickness, leave, employmentEndsOn, lastWorkingDay, eigenrisicodragerZw, vangnet, eigenrisicodragerWga, events."
+        "unknown property 'naam': a case (it carries no personal or medical data) has only caseId, firstSickDay, sickness, leave, employmentEndsOn, lastWorkingDay, eigenrisicodragerZw, vangnet, eigenrisicodragerWga, reachesAowAgeOn, events."
     )]
     [InlineData(
         "{" + Head + ",\"firstsickday\":\"2025-01-06\"}",
         "$.firstsickday",
-        "unknown property 'firstsickday': a case (it carries no personal or medical data) has only caseId, firstSickDay, sickness, leave, employmentEndsOn, lastWorkingDay, eigenrisicodragerZw, vangnet, eigenrisicodragerWga, events. Did you mean 'firstSickDay'? Names are case-sensitive."
+        "unknown property 'firstsickday': a case (it carries no personal or medical data) has only caseId, firstSickDay, sickness, leave, employmentEndsOn, lastWorkingDay, eigenrisicodragerZw, vangnet, eigenrisicodragerWga, reachesAowAgeOn, events. Did you mean 'firstSickDay'? Names are case-sensitive."
     )]
     [InlineData(
         "{" + Head + ",\"sickness\":[{\"from\":\"2025-01-06\",\"to\":\"2025-02-01\"}]}",
@@ -101,7 +101,7 @@ public sealed class BadInputTests
     [InlineData(
         "{" + Head + ",\"x y\":1}",
         "$['x y']",
-        "unknown property 'x y': a case (it carries no personal or medical data) has only caseId, firstSickDay, sickness, leave, employmentEndsOn, lastWorkingDay, eigenrisicodragerZw, vangnet, eigenrisicodragerWga, events."
+        "unknown property 'x y': a case (it carries no personal or medical data) has only caseId, firstSickDay, sickness, leave, employmentEndsOn, lastWorkingDay, eigenrisicodragerZw, vangnet, eigenrisicodragerWga, reachesAowAgeOn, events."
     )]
     public void Unknown_properties_are_reported_anywhere(string json, string path, string message) =>
         Single(json).Should().Be(new CaseProblem(path, message));

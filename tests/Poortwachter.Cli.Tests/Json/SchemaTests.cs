@@ -317,6 +317,7 @@ public sealed class SchemaTests
         Enum(defs["extension"]!["properties"]!["code"])
             .Should()
             .Equal(
+                Poortwachter.Rules.Wvp2013.AowLeeftijdRule.ExtensionCode,
                 Poortwachter.Rules.Wvp2013.VervroegdeIvaExtension.ExtensionCode,
                 Poortwachter.Rules.Wvp2013.VrijwilligeVerlengingExtension.ExtensionCode,
                 Poortwachter.Rules.Wvp2013.LateWiaAanvraagExtension.ExtensionCode,

@@ -1,6 +1,6 @@
 namespace Poortwachter.Cases.Validation;
 
-/// <summary>The case's own fields: its id, the first sick day, the end of employment and the last working day.</summary>
+/// <summary>The case's own fields: its id, the first sick day, the end of employment, the last working day and the AOW date.</summary>
 internal static class CaseFieldChecks
 {
     /// <summary>Checks the id and the first sick day.</summary>
@@ -74,4 +74,26 @@ internal static class CaseFieldChecks
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.Substring(0, 37), "...");
+
+    /// <summary>
+    /// Checks the date the employee reaches the AOW age: the engine applies the rules for employees past that age to
+    /// first sick days from 1 January 2016 (Wet werken na de AOW-gerechtigde leeftijd); for sickness that began earlier
+    /// the transitional rule of its art. VIIIa applies, which the engine does not model, so such a case is refused.
+    /// </summary>
+    public static void CheckAow(SicknessCase @case, Problems problems)
+    {
+        if (@case.ReachesAowAgeOn is not { } aow || !problems.CheckRange("$.reachesAowAgeOn", aow))
+        {
+            return;
+        }
+
+        var from = Rules.Wvp2013.AowLeeftijdRule.InForceFrom;
+        if (@case.FirstSickDay < from)
+        {
+            problems.Add(
+                "$.reachesAowAgeOn",
+                $"the employee reaches the AOW age on {IsoDates.Format(aow)}, and the first sick day {IsoDates.Format(@case.FirstSickDay)} is before {IsoDates.Format(from)}: for sickness that began before the Wet werken na de AOW-gerechtigde leeftijd took effect its transitional rule applies (art. VIIIa, Stb. 2015, 376), which the engine does not model. Leave reachesAowAgeOn out only when the employee reaches the AOW age after the wage period has ended."
+            );
+        }
+    }
 }

@@ -7,7 +7,8 @@ namespace Poortwachter.Rules.Wvp2013;
 /// Milestones: the last day of wage continuation, counted day 728 after 104 weeks (BW 7:629 lid 1; WIA art. 23
 /// lid 1) or the end extended by a voluntary extension, a late WIA application or a loonsanctie (BW 7:629
 /// lid 11); and the first day a WIA benefit can start, the day after, or the day after a wachttijd that UWV shortened
-/// (WIA art. 23 lid 6), while wage continuation runs on.
+/// (WIA art. 23 lid 6), while wage continuation runs on. Past the AOW age (BW 7:629 lid 2 onder b) the first is the last
+/// day of the shortened wage continuation, and there is no WIA start (WIA art. 43 onder g).
 /// </summary>
 public sealed class EindeWachttijdRule : IRule
 {
@@ -41,13 +42,15 @@ public sealed class EindeWachttijdRule : IRule
             new Milestone(
                 MilestoneCodes.EindeWachttijd,
                 last,
-                Descriptor.LegalBasis,
+                context.Aow?.Change?.LegalBasis ?? Descriptor.LegalBasis,
                 context,
                 static context =>
                 {
-                    var text =
-                        $"Wage continuation lasts 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1): {context.ExplainCountedDay(Timeline.WachttijdClock.WachttijdDays)}.";
-                    if (context.End.Extensions.Count > 0)
+                    var text = context.Aow?.Change is { } aow
+                        ? $"Wage continuation past the AOW age (BW 7:629 lid 2 onder b) instead of 104 weeks (lid 1). {aow.Explanation} No WIA benefit can start past the AOW age (WIA art. 43 onder g), so this is the last day of wage continuation, not the end of a wachttijd for the WIA."
+                        : $"Wage continuation lasts 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1): {context.ExplainCountedDay(Timeline.WachttijdClock.WachttijdDays)}.";
+                    // Past the AOW age the AOW change is the whole derivation: no extension of lid 11 runs after it.
+                    if (context.Aow is null && context.End.Extensions.Count > 0)
                     {
                         text += " " + string.Join(" ", context.End.Extensions.Select(c => c.Explanation));
                     }
@@ -63,6 +66,12 @@ public sealed class EindeWachttijdRule : IRule
                 }
             )
         );
+        // No WIA benefit starts once the employee has reached the AOW age (WIA art. 43 onder g).
+        if (context.AowAgeOn is { } aowOn && aowOn <= (context.End.WachttijdEndsOn ?? last).PlusDays(1))
+        {
+            return;
+        }
+
         if (context.End.WachttijdEndsOn is { } shortened)
         {
             output.Add(

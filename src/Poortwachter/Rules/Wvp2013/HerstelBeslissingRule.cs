@@ -29,9 +29,11 @@ public sealed class HerstelBeslissingRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
+        // Past the AOW age a loonsanctie on record changes nothing (event-ignored), and neither does its repair.
         var sanction = context.Last<Loonsanctie>();
-        // After a shortened wachttijd a loonsanctie is ignored (WIA art. 66 lid 6), and a repair of it with it.
-        if (sanction is null || context.ShortenedBy is not null)
+        // After a shortened wachttijd a loonsanctie is ignored (WIA art. 66 lid 6), and a repair of it with it; past the AOW
+        // age there is no loonsanctie either.
+        if (sanction is null || context.ShortenedBy is not null || context.Aow is not null)
         {
             return;
         }

@@ -32,8 +32,9 @@ public sealed class LoonsanctieBeslissingRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        // After a shortened wachttijd UWV does not review the re-integration, so no loonsanctie is decided (WIA art. 66 lid 6).
-        if (context.End.StatutoryLastDay is not { } end || context.ShortenedBy is not null)
+        // After a shortened wachttijd UWV does not review the re-integration, so no loonsanctie is decided (WIA art. 66 lid 6);
+        // past the AOW age there is no WIA application for UWV to judge, so no loonsanctie (WIA art. 25 lid 9).
+        if (context.End.StatutoryLastDay is not { } end || context.ShortenedBy is not null || context.Aow is not null)
         {
             return;
         }

@@ -46,24 +46,29 @@ public sealed class Spoor2EindrapportageRule : IRule
         }
 
         var done = context.FirstDone(ObligationCodes.Spoor2Eindrapportage)?.On;
-        output.Add(
+        var obligation = context.CreateObligation(
             Descriptor,
-            context.CreateObligation(
-                Descriptor,
-                due,
-                done,
-                () =>
-                    $"Bureau practice: the final report comes with week {week}, {derivation()}"
-                    + (
-                        afterStart
-                            ? $" Spoor 2 started on {RuleContext.Iso(started)}, on or after that date: the bureau's report is due one reporting interval ({interval} counted days) after the start"
-                                + (due is { } reportDue ? $", {RuleContext.Iso(reportDue)}" : string.Empty)
-                                + ", and the re-integratieverslag must explain the late start."
-                            : string.Empty
-                    )
-            )
+            due,
+            done,
+            () =>
+                $"Bureau practice: the final report comes with week {week}, {derivation()}"
+                + (
+                    afterStart
+                        ? $" Spoor 2 started on {RuleContext.Iso(started)}, on or after that date: the bureau's report is due one reporting interval ({interval} counted days) after the start"
+                            + (due is { } reportDue ? $", {RuleContext.Iso(reportDue)}" : string.Empty)
+                            + ", and the re-integratieverslag must explain the late start."
+                        : string.Empty
+                )
         );
-        if (done is not null || due is not { } dueDate || context.AsOf <= dueDate || context.ShortenedBy is not null)
+        output.Add(Descriptor, obligation);
+        // Not applicable (past the AOW age there is no re-integratieverslag for it to serve): nothing is missing.
+        if (
+            done is not null
+            || due is not { } dueDate
+            || context.AsOf <= dueDate
+            || obligation.Status == ObligationStatus.NotApplicable
+            || context.ShortenedBy is not null
+        )
         {
             return;
         }

@@ -160,6 +160,13 @@ public sealed class Spoor2Rule : IRule
 
         Func<string> explanation = () =>
             $"No conclusion is recorded that return within the own organisation is not feasible (event 'geen-terugkeer-eigen-organisatie'), so spoor 2 has not become due. If that is concluded, spoor 2 is due within {term} counted days of the conclusion, and {latestText()}.";
+        if (context.Aow is { } aow && aow.Lapses(Descriptor.Code, latest))
+        {
+            // Past the AOW age by the latest date: spoor 2 is not required, and no decision on it is missing.
+            output.Add(Descriptor, context.CreateObligation(Descriptor, latest, null, explanation));
+            return;
+        }
+
         output.Add(
             Descriptor,
             new Obligation(

@@ -1,0 +1,201 @@
+using System.Text;
+using NodaTime;
+using Poortwachter.Assessments;
+using Poortwachter.Timeline;
+
+namespace Poortwachter.Rules.Wvp2013;
+
+/// <summary>
+/// Milestone: the last day of the ban on notice during sickness (<i>opzegverbod bij ziekte</i>). The employer cannot
+/// give notice while the employee is sick, unless the incapacity "ten minste twee jaren heeft geduurd" (BW 7:670 lid 1
+/// onder a). Two calendar years from day 1 are 730 days, 731 with a 29 February between; periods of incapacity are added
+/// up like the 104 weeks (fit days of an interruption under four weeks and incapacity during pregnancy and birth leave do
+/// not count), so the ban ends on that counted day. The two years are extended by the delay of a late WIA application,
+/// a voluntary extension and a loonsanctie (lid 11), the same durations that extend the wage period: the last day of the
+/// ban lies as many days after counted day 730 (731) as the last day of wage continuation lies after counted day 728.
+/// Past the AOW age the ban runs with the 6 or 13 weeks of wage continuation (lid 1 onder a; art. VIIIa Wet werken na de
+/// AOW-gerechtigde leeftijd). Notice may be given from the next day.
+/// </summary>
+public sealed class EindeOpzegverbodRule : IRule
+{
+    /// <summary>Gets the descriptor of this rule.</summary>
+    public static RuleDescriptor Descriptor { get; } =
+        new(
+            MilestoneCodes.EindeOpzegverbod,
+            "End of the dismissal ban during sickness (milestone)",
+            "the last day of two years of incapacity: day 1 + 2 calendar years - 1 day, counted day 730 (731 with a 29 February), moved like the 104 weeks by fit days and leave and extended by a late WIA application, a voluntary extension and a loonsanctie (lid 11); past the AOW age, the last day of wage continuation (6 or 13 weeks); notice may be given from the next day",
+            new LegalSource(Laws.Bw7, "670", "1 onder a"),
+            LegalCharacter.Statute,
+            string.Empty,
+            Wvp2013Facts.InForceFrom
+        );
+
+    /// <inheritdoc/>
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    /// <inheritdoc/>
+    public void Evaluate(RuleContext context, RuleOutput output)
+    {
+        if (context.End.LastDay is not { } last || context.End.StatutoryLastDay is not { } statutory)
+        {
+            return;
+        }
+
+        if (context.Aow is { Change: { } change } aow)
+        {
+            var aowLast = change.NewLastDay;
+            output.Add(new Milestone(Descriptor.Code, aowLast, Descriptor.LegalBasis, () => ExplainPastAowAge(context, aow, aowLast)));
+            return;
+        }
+
+        var clock = context.Clock;
+        var day1 = clock.FirstSickDay;
+        var twoYears = Period.DaysBetween(day1, day1.PlusYears(2));
+        // A case that ended by recovery after counted day 728 may never reach the two years: the ban ended with the
+        // recovery, and the date shows where it would have ended.
+        var counted = clock.DateOfCountedDay(twoYears);
+        var baseEnd = counted ?? statutory.PlusDays(twoYears - WachttijdClock.WachttijdDays);
+        var extended = Period.DaysBetween(statutory, last);
+        var on = baseEnd.PlusDays(extended);
+        output.Add(
+            new Milestone(
+                Descriptor.Code,
+                on,
+                Descriptor.LegalBasis,
+                () => Explain(context, twoYears, counted is not null, baseEnd, extended, statutory, last, on)
+            )
+        );
+    }
+
+    private static bool HasLeave(RuleContext context, LocalDate until)
+    {
+        var leave = context.Case.Leave;
+        for (var at = 0; at < leave.Count; at++)
+        {
+            if (leave[at].Until >= context.FirstSickDay && leave[at].From <= until)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Explain(
+        RuleContext context,
+        int twoYears,
+        bool reached,
+        LocalDate baseEnd,
+        int extended,
+        LocalDate statutory,
+        LocalDate last,
+        LocalDate on
+    )
+    {
+        var day1 = context.FirstSickDay;
+        var sb = new StringBuilder();
+        sb.Append(
+                "The employer cannot give notice during sickness until the incapacity has lasted two years (BW 7:670 lid 1 onder a). Two calendar years from day 1 ("
+            )
+            .Append(RuleContext.Iso(day1))
+            .Append(") run to ")
+            .Append(RuleContext.Iso(day1.PlusYears(2).PlusDays(-1)))
+            .Append(": ")
+            .Append(twoYears)
+            .Append(" days")
+            .Append(twoYears > 730 ? ", a 29 February included" : string.Empty)
+            .Append(
+                ". Periods of incapacity are added up like the 104 weeks (fit days of an interruption under four weeks and pregnancy and birth leave do not count, lid 1), so the ban ends on counted day "
+            )
+            .Append(twoYears)
+            .Append(": ");
+        if (reached)
+        {
+            sb.Append(context.ExplainCountedDay(twoYears)).Append('.');
+        }
+        else
+        {
+            sb.Append("the case ended by recovery before it, so it is shown as counted day 728 (")
+                .Append(RuleContext.Iso(statutory))
+                .Append(") + ")
+                .Append(twoYears - WachttijdClock.WachttijdDays)
+                .Append(" days = ")
+                .Append(RuleContext.Iso(baseEnd))
+                .Append(", and the ban ended with the recovery.");
+        }
+
+        if (extended != 0)
+        {
+            sb.Append(
+                " The two years are extended by the same durations as the wage period (BW 7:670 lid 11: a late WIA application, a voluntary extension, a loonsanctie): "
+            );
+            var previous = statutory;
+            var changes = context.End.Extensions;
+            for (var at = 0; at < changes.Count; at++)
+            {
+                sb.Append(at == 0 ? string.Empty : ", ")
+                    .Append(changes[at].Code)
+                    .Append(' ')
+                    .Append(Signed(Period.DaysBetween(previous, changes[at].NewLastDay)));
+                previous = changes[at].NewLastDay;
+            }
+
+            sb.Append(changes.Count > 1 ? ", together " + Signed(extended) : string.Empty)
+                .Append(" calendar days, so ")
+                .Append(RuleContext.Iso(baseEnd))
+                .Append(' ')
+                .Append(Signed(extended))
+                .Append(" days = ")
+                .Append(RuleContext.Iso(on))
+                .Append('.');
+        }
+
+        sb.Append(" Check: the last day of wage continuation ")
+            .Append(RuleContext.Iso(last))
+            .Append(" + ")
+            .Append(Period.DaysBetween(last, on))
+            .Append(" days = ")
+            .Append(RuleContext.Iso(on))
+            .Append(", the last day of the ban; notice may be given from ")
+            .Append(RuleContext.Iso(on.PlusDays(1)))
+            .Append(" if the employee is still sick then (with UWV's permission or by agreement, BW 7:669 lid 3 onder b).");
+        if (context.End.Extensions.Count > 0 && context.End.Extensions[context.End.Extensions.Count - 1].LeavesEndOpen)
+        {
+            sb.Append(" The end waits for the late WIA application, and the ban moves with it.");
+        }
+
+        if (HasLeave(context, on))
+        {
+            // The case records no cause, so this can only be said, not applied.
+            sb.Append(
+                    " Incapacity caused by the pregnancy before pregnancy and birth leave does not count toward the two years either (lid 1), although it counts toward the 104 weeks (BW 7:629 lid 10): the case records no cause, so if some sickness before the leave was caused by the pregnancy, the ban ends later than "
+                )
+                .Append(RuleContext.Iso(on))
+                .Append('.');
+        }
+
+        if (context.Case.EmploymentEndsOn is { } end && end >= day1 && end < on)
+        {
+            sb.Append(" Employment ends on ")
+                .Append(RuleContext.Iso(end))
+                .Append(", before that: the ban protects only while the employment lasts.");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string ExplainPastAowAge(RuleContext context, AowRegime aow, LocalDate on)
+    {
+        var text =
+            $"The employee {(aow.AtStart ? "reached" : "reaches")} the AOW age on {RuleContext.Iso(aow.On)}: the dismissal ban then runs with the same weeks as wage continuation, within the 104 weeks (BW 7:670 lid 1 onder a with BW 7:629 lid 2 onder b; art. VIIIa Wet werken na de AOW-gerechtigde leeftijd), so it ends on the last day of wage continuation, {RuleContext.Iso(on)}; notice may be given from {RuleContext.Iso(on.PlusDays(1))} if the employee is still sick then. Notice on the ground of the AOW age itself (BW 7:669 lid 4) is not barred by the ban when it is unrelated to the sickness (BW 7:670a lid 2 onder e).";
+        if (context.Case.EmploymentEndsOn is { } end && end >= context.FirstSickDay && end < on)
+        {
+            text += $" Employment ends on {RuleContext.Iso(end)}, before that: the ban protects only while the employment lasts.";
+        }
+
+        return text;
+    }
+
+    private static string Signed(int days) =>
+        (days >= 0 ? "+" : string.Empty) + days.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
