@@ -19,8 +19,8 @@ public static class RuleCatalog
         }
 
         var sb = new StringBuilder();
-        sb.Append("| code | what | due | source | legal character |\n");
-        sb.Append("|---|---|---|---|---|\n");
+        sb.Append("| code | what | due | source | legal character | in force (first sick day) |\n");
+        sb.Append("|---|---|---|---|---|---|\n");
         foreach (var rule in rules)
         {
             var d = rule.Descriptor;
@@ -35,11 +35,19 @@ public static class RuleCatalog
                 .Append(" | ")
                 .Append(LegalCharacters.Code(d.Character))
                 .Append(d.EnabledByDefault ? string.Empty : " (off by default)")
+                .Append(" | ")
+                .Append(InForce(d))
                 .Append(" |\n");
         }
 
         return sb.ToString();
     }
+
+    /// <summary>The first sick days a rule applies to: "from" its first day, or the two days of a closed period.</summary>
+    private static string InForce(RuleDescriptor d) =>
+        d.InForceUntil is { } until
+            ? IsoDates.Format(d.InForceFrom) + " to " + IsoDates.Format(until)
+            : "from " + IsoDates.Format(d.InForceFrom);
 
     private static string Escape(string text) => text.Replace("|", "\\|");
 }

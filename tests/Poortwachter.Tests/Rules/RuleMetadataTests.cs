@@ -202,17 +202,28 @@ public sealed class RuleMetadataTests
             .ToMarkdown([rule, new NoRule("plain")])
             .Should()
             .Be(
-                "| code | what | due | source | legal character |\n"
-                    + "|---|---|---|---|---|\n"
-                    + "| `regel` | a \\| b | c\\|d | X\\|Y | practice (off by default) |\n"
-                    + "| `plain` | t | d | Ziektewet, art. 38 lid 2 | statute |\n"
+                "| code | what | due | source | legal character | in force (first sick day) |\n"
+                    + "|---|---|---|---|---|---|\n"
+                    + "| `regel` | a \\| b | c\\|d | X\\|Y | practice (off by default) | from 2013-07-01 |\n"
+                    + "| `plain` | t | d | Ziektewet, art. 38 lid 2 | statute | 2016-01-01 to 2023-06-30 |\n"
             );
     }
 
     private sealed class NoRule(RuleDescriptor descriptor) : IRule
     {
         public NoRule(string code)
-            : this(new RuleDescriptor(code, "t", "d", LegalBasis, LegalCharacter.Statute, "s", From)) { }
+            : this(
+                new RuleDescriptor(
+                    code,
+                    "t",
+                    "d",
+                    LegalBasis,
+                    LegalCharacter.Statute,
+                    "s",
+                    new LocalDate(2016, 1, 1),
+                    new LocalDate(2023, 6, 30)
+                )
+            ) { }
 
         public RuleDescriptor Descriptor => descriptor;
 
