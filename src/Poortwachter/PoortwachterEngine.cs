@@ -91,7 +91,8 @@ public sealed class PoortwachterEngine
             endWarnings,
             output,
             asOf,
-            _options.DueSoonDays
+            _options.DueSoonDays,
+            aow
         );
         return Assemble(@case, asOf, plan.Set, clock, end, output, warnings, meter, aowAgeOn);
     }

@@ -77,6 +77,23 @@ internal static class EngineTexts
             )
             + $". UWV granted a shortened wachttijd on {IsoDates.Format(grant.On)} (WIA art. 23 lid 6) and does not review the re-integration efforts on that application (art. 66 lid 6), so no loonsanctie follows from it.";
 
+    /// <summary>A step missed in a case past the AOW age: a fact on record, with no loonsanctie at stake.</summary>
+    public static Func<string> MissedPastAowAge(
+        Obligation obligation,
+        RuleDescriptor rule,
+        LocalDate due,
+        LocalDate asOf,
+        LocalDate aowOn
+    ) =>
+        () =>
+            $"{Title(obligation, rule)} was due by {IsoDates.Format(due)} and "
+            + (
+                obligation.FulfilledOn is { } done
+                    ? $"was done on {IsoDates.Format(done)}, {Period.DaysBetween(due, done)} day(s) late"
+                    : $"is not done ({Period.DaysBetween(due, asOf)} day(s) overdue)"
+            )
+            + $". The employee reaches the AOW age on {IsoDates.Format(aowOn)}: no WIA benefit follows (WIA art. 43 onder g), so UWV never judges the re-integration efforts and no loonsanctie can follow (WIA art. 25 lid 9); while the employee is sick and employed, the employer still promotes return to suitable work in the own company (BW 7:658a lid 1).";
+
     public static Func<string> DeviationApplied(string code, Afwijking deviation, LocalDate? was) =>
         () =>
             $"A reasoned deviation agreed on {IsoDates.Format(deviation.On)} moves the due date of {code} from {(was is { } w ? IsoDates.Format(w) : "none")} to {IsoDates.Format(deviation.DueBy)} (Regeling procesgang art. 5; reason: \"{deviation.Reason}\"). UWV checks at the WIA application whether the reason holds.";

@@ -24,6 +24,7 @@ internal static class StandardWarnings
     /// <param name="output">What the rules produced.</param>
     /// <param name="asOf">The assessment date.</param>
     /// <param name="dueSoonDays">How many days ahead an open obligation is due soon.</param>
+    /// <param name="aow">The rules for an employee past the AOW age, when they govern the case; a missed step then carries no loonsanctie.</param>
     /// <returns>The warnings, not yet ordered by severity.</returns>
     public static List<Warning> Collect(
         KnownEvents known,
@@ -32,7 +33,8 @@ internal static class StandardWarnings
         List<Warning>? endWarnings,
         RuleOutput output,
         LocalDate asOf,
-        int dueSoonDays
+        int dueSoonDays,
+        Rules.Wvp2013.AowRegime? aow = null
     )
     {
         var warnings = new List<Warning>();
@@ -55,7 +57,7 @@ internal static class StandardWarnings
         for (var at = 0; at < output.Obligations.Count; at++)
         {
             var (obligation, rule) = output.Obligations[at];
-            if (For(obligation, rule, asOf, dueSoonDays, shortened) is { } warning)
+            if (For(obligation, rule, asOf, dueSoonDays, shortened, aow) is { } warning)
             {
                 warnings.Add(warning);
             }
@@ -88,10 +90,28 @@ internal static class StandardWarnings
         RuleDescriptor rule,
         LocalDate asOf,
         int dueSoonDays,
-        Cases.VervroegdeIvaBesluit? shortened
+        Cases.VervroegdeIvaBesluit? shortened,
+        Rules.Wvp2013.AowRegime? aow
     )
     {
         var statute = rule.Character == LegalCharacter.Statute;
+        if (
+            aow is not null
+            && obligation.Kind is not (ObligationCodes.UwvZiekmelding or ObligationCodes.ZiekUitDienstMelding)
+            && obligation.DueBy is { } stepDue
+            && obligation.Status is ObligationStatus.Overdue or ObligationStatus.FulfilledLate
+        )
+        {
+            // Past the AOW age no WIA follows, so UWV never checks the file: a missed step puts no loonsanctie at stake.
+            return new Warning(
+                obligation.Status == ObligationStatus.Overdue ? WarningKinds.Overdue : WarningKinds.FulfilledLate,
+                obligation.Status == ObligationStatus.Overdue ? Severity.Warning : Severity.Info,
+                EngineTexts.MissedPastAowAge(obligation, rule, stepDue, asOf, aow.On),
+                obligation.Kind,
+                obligation.Sequence
+            );
+        }
+
         if (
             shortened is not null
             && obligation.Kind is not (ObligationCodes.UwvZiekmelding or ObligationCodes.ZiekUitDienstMelding)

@@ -292,4 +292,37 @@ public sealed class AowAgeScenarios
         problems.Should().ContainSingle().Which.Path.Should().Be("$.reachesAowAgeOn");
         problems[0].Message.Should().Contain("2016-01-01").And.Contain("VIIIa");
     }
+
+    [Fact]
+    public void A12_a_step_missed_before_the_AOW_date_puts_no_loonsanctie_at_stake()
+    {
+        // D = Mon 4 Mar 2024 (L = 42), A = Wed 1 May 2024 = counted day 59. Probleemanalyse on 10 Apr 2024, so the plan van
+        // aanpak is due 10 Apr + 14 = 24 Apr 2024, before A: owed. On 10 May 2024 it is 16 days overdue; as no WIA can
+        // follow past the AOW age (WIA art. 43 onder g), UWV never judges the file and no loonsanctie follows: a warning,
+        // not a high one, that says so.
+        var builder = SicknessCase.Builder("A12", D(2024, 3, 4)).ReachesAowAgeOn(D(2024, 5, 1)).Probleemanalyse(D(2024, 4, 10));
+        var a = Assess(builder.Build(), D(2024, 5, 10));
+
+        a.ShouldHaveObligation(ObligationCodes.PlanVanAanpak, D(2024, 4, 24), ObligationStatus.Overdue);
+        var overdue = a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.Overdue).Which;
+        overdue.Obligation.Should().Be(ObligationCodes.PlanVanAanpak);
+        overdue.Severity.Should().Be(Severity.Warning);
+        overdue
+            .Message.Should()
+            .Contain("was due by 2024-04-24 and is not done (16 day(s) overdue)")
+            .And.Contain("reaches the AOW age on 2024-05-01")
+            .And.Contain("no loonsanctie can follow")
+            .And.NotContain("lead to a loonsanctie");
+
+        // Done on 30 Apr 2024, 6 days late: information only.
+        var late = Assess(builder.PlanVanAanpak(D(2024, 4, 30)).Build(), D(2024, 5, 10));
+        late.ShouldHaveObligation(ObligationCodes.PlanVanAanpak, D(2024, 4, 24), ObligationStatus.FulfilledLate, D(2024, 4, 30));
+        var info = late.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.FulfilledLate).Which;
+        info.Severity.Should().Be(Severity.Info);
+        info.Message.Should().Contain("was done on 2024-04-30, 6 day(s) late").And.Contain("no loonsanctie can follow");
+
+        // The same step without an AOW date keeps the high warning of the statute.
+        var ordinary = Assess(SicknessCase.Builder("A12b", D(2024, 3, 4)).Probleemanalyse(D(2024, 4, 10)).Build(), D(2024, 5, 10));
+        ordinary.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.PlanVanAanpak, Severity.High);
+    }
 }
