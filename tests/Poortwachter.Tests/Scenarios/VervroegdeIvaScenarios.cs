@@ -337,4 +337,38 @@ public sealed class VervroegdeIvaScenarios
 
     private static CaseProblem Refused(Action act) =>
         act.Should().Throw<InvalidCaseException>().Which.Problems.Should().ContainSingle().Subject;
+
+    [Fact]
+    public void A_pending_application_names_the_bound_that_decides_its_earliest_end()
+    {
+        // Applied Mon 20 Jan 2025 (counted day 15): P + 70 = Mon 31 Mar 2025 comes before counted day 91 = Sun 6 Apr 2025,
+        // so 13 weeks decide: 6 Apr 2025 at the earliest; counted day 546 = Sun 5 Jul 2026 at the latest.
+        var early = Assess(SicknessCase.Builder("S18q", Day1).VervroegdeIvaAanvraag(D(2025, 1, 20)).Build(), D(2025, 2, 1));
+        early
+            .Warnings.Should()
+            .ContainSingle(w => w.Kind == WarningKinds.VervroegdeIvaInBehandeling)
+            .Which.Message.Should()
+            .Contain("2025-04-06 at the earliest (counted day 91, 13 weeks) and 2026-07-05 (counted day 546, 78 weeks) at the latest");
+
+        // Applied Sun 26 Apr 2026 (day 476): P + 70 = Sun 5 Jul 2026 = counted day 546 itself: still possible, ten weeks decide.
+        var last = Assess(SicknessCase.Builder("S18r", Day1).VervroegdeIvaAanvraag(D(2026, 4, 26)).Build(), D(2026, 5, 1));
+        last.Warnings.Should()
+            .ContainSingle(w => w.Kind == WarningKinds.VervroegdeIvaInBehandeling)
+            .Which.Message.Should()
+            .Contain(
+                "2026-07-05 at the earliest (the application + 70 days, ten weeks) and 2026-07-05 (counted day 546, 78 weeks) at the latest"
+            )
+            .And.NotContain("cannot grant it");
+    }
+
+    [Fact]
+    public void The_milestone_of_the_shortened_end_explains_it_as_the_extension_does()
+    {
+        var a = Assess(Week68("S18s", D(2026, 7, 5)).Build(), D(2026, 7, 15));
+
+        var change = a.Wachttijd.Extensions.Should().ContainSingle(c => c.WachttijdEndsOn != null).Which;
+        var milestone = a.Milestones.Should().ContainSingle(m => m.Kind == MilestoneCodes.EindeWachttijdVervroegd).Which;
+        milestone.Explanation.Should().NotBeEmpty().And.Be(change.Explanation);
+        milestone.Explanation.Should().Contain("2026-07-05");
+    }
 }

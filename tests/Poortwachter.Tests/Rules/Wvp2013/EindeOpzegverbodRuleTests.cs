@@ -101,4 +101,43 @@ public sealed class EindeOpzegverbodRuleTests : RuleTestBase
 
         ban.Explanation.Should().NotContain("pregnancy before");
     }
+
+    [Fact]
+    public void Two_extensions_are_named_in_order_and_added_up()
+    {
+        // WIA application 25 Oct 2026, 7 days after 18 Oct: wage end 3 -> 10 Jan 2027; a loonsanctie of 12 weeks decided
+        // 1 Nov 2026: 84 days from 11 Jan to 4 Apr 2027. Together +91: ban 5 Jan 2027 + 91 = 6 Apr 2027.
+        var a = Engine.Assess(Case().WiaAanvraag(D(2026, 10, 25)).Loonsanctie(D(2026, 11, 1), 12).Build(), D(2026, 11, 5));
+        var ban = Milestone(a, MilestoneCodes.EindeOpzegverbod);
+
+        ban.On.Should().Be(D(2027, 4, 6));
+        ban.Explanation.Should()
+            .Contain(
+                "a loonsanctie): wia-aanvraag-te-laat +7, loonsanctie +84, together +91 calendar days, so 2027-01-05 +91 days = 2027-04-06."
+            )
+            .And.Contain("Check: the last day of wage continuation 2027-04-04 + 2 days = 2027-04-06");
+    }
+
+    [Theory]
+    [InlineData(2027, 1, 4, true)]
+    [InlineData(2027, 1, 5, false)]
+    public void Employment_ending_on_the_last_day_of_the_ban_is_not_before_it(int y, int m, int d, bool said)
+    {
+        // The ban's last day is 5 Jan 2027; employment ending on 4 Jan ends before it, on 5 Jan it does not. The WIA
+        // application on time keeps the end fixed.
+        var ban = Milestone(
+            Engine.Assess(Case().WiaAanvraag(D(2026, 10, 1)).EmploymentEndsOn(D(y, m, d)).Build(), D(2026, 12, 1)),
+            MilestoneCodes.EindeOpzegverbod
+        );
+
+        ban.On.Should().Be(D(2027, 1, 5));
+        if (said)
+        {
+            ban.Explanation.Should().Contain($"Employment ends on {y:D4}-{m:D2}-{d:D2}, before that");
+        }
+        else
+        {
+            ban.Explanation.Should().NotContain("Employment ends on");
+        }
+    }
 }
