@@ -51,20 +51,14 @@ public sealed class UwvZiekmeldingRule : IRule
     public void Evaluate(RuleContext context, RuleOutput output)
     {
         var due = context.Clock.DateOfCountedDay(DueDay);
-        var done = ApplicationAsReport(context) ?? context.FirstDone(ObligationCodes.UwvZiekmelding)?.On;
-        var rule = context.Case.EigenrisicodragerWga ? EigenrisicodragerWgaDescriptor : Descriptor;
         if (context.Case.Vangnet is { } vangnet)
         {
             // Ziektewet art. 38 lid 4: art. 38 does not apply to a safety-net case; the report of art. 38a takes its place.
             output.Add(
                 Descriptor,
-                new Obligation(
-                    Descriptor.Code,
+                VangnetZiekmeldingRule.NotOwedInSafetyNet(
+                    Descriptor,
                     due,
-                    ObligationStatus.NotApplicable,
-                    null,
-                    Descriptor.LegalBasis,
-                    Descriptor.Character,
                     () =>
                         $"Safety net '{vangnet}': Ziektewet art. 38 'is ... niet van toepassing op de verzekerde, die aanspraak maakt op ziekengeld op grond van artikel 29, tweede lid, onderdeel e, f of g, en de werkgever van die verzekerde' (art. 38 lid 4), so the 42nd-week report (counted day {DueDay}"
                         + (due is { } d ? $", {RuleContext.Iso(d)}" : string.Empty)
@@ -74,6 +68,8 @@ public sealed class UwvZiekmeldingRule : IRule
             return;
         }
 
+        var done = ApplicationAsReport(context) ?? context.FirstDone(ObligationCodes.UwvZiekmelding)?.On;
+        var rule = context.Case.EigenrisicodragerWga ? EigenrisicodragerWgaDescriptor : Descriptor;
         if (
             done is null
             && EmployerDuties.ContinueAfterEmployment(context.Case)

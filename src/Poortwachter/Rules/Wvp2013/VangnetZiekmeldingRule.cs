@@ -267,5 +267,16 @@ public sealed class VangnetZiekmeldingRule : IRule
         return text + " Art. 38 (the 42nd-week and ziek-uit-dienst reports) does not apply (art. 38 lid 4).";
     }
 
+    /// <summary>
+    /// A report of Ziektewet art. 38 that a safety-net case does not owe (art. 38 lid 4): <c>not-applicable</c>, with its
+    /// date kept and the reason given.
+    /// </summary>
+    /// <param name="rule">The report's rule.</param>
+    /// <param name="due">The date it would have had.</param>
+    /// <param name="reason">Why it is not owed.</param>
+    /// <returns>The obligation.</returns>
+    internal static Obligation NotOwedInSafetyNet(RuleDescriptor rule, LocalDate? due, Func<string> reason) =>
+        new(rule.Code, due, ObligationStatus.NotApplicable, null, rule.LegalBasis, rule.Character, reason);
+
     private sealed record Claim(LocalDate Start, LocalDate Due, bool SixWeeks, bool ByEmploymentEnd, LeavePeriod? AfterLeave);
 }

@@ -76,13 +76,9 @@ public sealed class ZiekUitDienstMeldingRule : IRule
             // Ziektewet art. 38 lid 4: of art. 38 only the RIV at the end of employment applies to a safety-net case.
             output.Add(
                 Descriptor,
-                new Obligation(
-                    Descriptor.Code,
+                VangnetZiekmeldingRule.NotOwedInSafetyNet(
+                    Descriptor,
                     due,
-                    ObligationStatus.NotApplicable,
-                    null,
-                    Descriptor.LegalBasis,
-                    Descriptor.Character,
                     () =>
                         $"Safety net '{vangnet}': of Ziektewet art. 38 only the second to fourth sentences of lid 2 (the RIV at the end of employment) apply to a safety-net case (art. 38 lid 4), so the ziek-uit-dienst report on {DescribeLastWorkingDay(context)} is not owed; the employer reports the sickness under art. 38a instead (obligation 'vangnet-ziekmelding', due on the last day of employment when that falls within the six weeks)."
                 )
