@@ -80,4 +80,40 @@ public sealed class VangnetZiekmeldingRuleTests : RuleTestBase
             .Should()
             .Equal(D(2025, 2, 17), D(2025, 3, 24));
     }
+
+    [Fact]
+    public void A_birth_case_is_reported_on_the_fourth_day_of_each_incapacity_and_says_which()
+    {
+        // Bevalling (Ziektewet art. 29a lid 4): the case starts 6 Jan 2025, reported by the fourth day, 6 + 3 = 9 Jan;
+        // sick again from Mon 10 Feb after 9 fit days: 10 + 3 = 13 Feb 2025.
+        var @case = Case("R7").Vangnet(VangnetCodes.Bevalling).SickUntil(D(2025, 1, 31)).SickAgainFrom(D(2025, 2, 10)).Build();
+        var reports = Engine.Assess(@case, D(2025, 2, 11)).Obligations.Where(o => o.Kind == ObligationCodes.VangnetZiekmelding).ToList();
+
+        reports.Select(o => o.DueBy).Should().Equal(D(2025, 1, 9), D(2025, 2, 13));
+        reports[0]
+            .Explanation.Should()
+            .Contain("the case starts on 2025-01-06, taken to be the first day after the pregnancy and birth leave");
+        reports[1].Explanation.Should().Contain("sick again from 2025-02-10 after a recovery, taken to be from the same cause");
+    }
+
+    [Fact]
+    public void The_reports_of_article_38_a_safety_net_case_does_not_owe_say_why()
+    {
+        // Employment ends Fri 28 Feb 2025; the 42nd-week report would be counted day 295 = 6 Jan 2025 + 294 = 27 Oct 2025.
+        var a = Engine.Assess(NoRisk("R8").EmploymentEndsOn(D(2025, 2, 28)).Build(), D(2025, 2, 1));
+
+        var weekly = Only(a, ObligationCodes.UwvZiekmelding);
+        weekly.Status.Should().Be(ObligationStatus.NotApplicable);
+        weekly.DueBy.Should().Be(D(2025, 10, 27));
+        weekly
+            .Explanation.Should()
+            .StartWith("Safety net 'no-riskpolis': Ziektewet art. 38 'is ... niet van toepassing")
+            .And.Contain("(counted day 295, 2025-10-27) is not owed");
+
+        var leaving = Only(a, ObligationCodes.ZiekUitDienstMelding);
+        leaving.Status.Should().Be(ObligationStatus.NotApplicable);
+        leaving
+            .Explanation.Should()
+            .StartWith("Safety net 'no-riskpolis': of Ziektewet art. 38 only the second to fourth sentences of lid 2");
+    }
 }
