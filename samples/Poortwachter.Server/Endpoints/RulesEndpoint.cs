@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Linq;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using NodaTime.Text;
+using Poortwachter.Assessments;
+using Poortwachter.Cases;
+using Poortwachter.Json;
+using Poortwachter.Rules;
+using Poortwachter.Server.Http;
+
+namespace Poortwachter.Server.Endpoints;
+
+/// <summary><c>GET /v1/rules</c>: the rule catalogue, from the rules' own metadata.</summary>
+internal static class RulesEndpoint
+{
+    /// <summary>List the rules</summary>
+    /// <param name="firstSickDay">The first sick day of a case, <c>yyyy-mm-dd</c>; default today (Europe/Amsterdam).</param>
+    /// <param name="engine">The engine.</param>
+    /// <param name="clock">The clock, for today.</param>
+    /// <returns>The catalogue, or a problem when the date is not valid.</returns>
+    public static IResult Handle(
+        [
+            FromQuery,
+            Description(
+                "The first sick day of a case, yyyy-mm-dd: the catalogue of the rule set that applies to it. Default today (Europe/Amsterdam)."
+            )
+        ]
+            string? firstSickDay,
+        [FromServices] PoortwachterEngine engine,
+        [FromServices] IClock clock
+    )
+    {
+        LocalDate day;
+        if (firstSickDay is null)
+        {
+            day = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]).Date;
+        }
+        else if (!PoortwachterJson.TryParseDate(firstSickDay, out day, out var error))
+        {
+            return Invalid("firstSickDay", error);
+        }
+
+        ActiveRules active;
+        try
+        {
+            active = engine.RulesFor(day);
+        }
+        catch (InvalidCaseException ex)
+        {
+            // The engine names the case's field; here the day is the query parameter.
+            return Invalid("firstSickDay", ex.Problems[0].Message);
+        }
+
+        var set = active.RuleSet;
+        var all = set.Rules.Concat(active.Rules.Where(r => !set.Rules.Contains(r)));
+        return TypedResults.Json(
+            new RuleCatalogue(
+                Iso(day),
+                new RuleSetEntry(set.Code, set.Description, Iso(set.InForceFrom), set.InForceUntil is { } u ? Iso(u) : null),
+                all.Select(r => Entry(r, active.Rules.Contains(r))).ToList()
+            )
+        );
+    }
+
+    private static RuleEntry Entry(IRule rule, bool applied)
+    {
+        var d = rule.Descriptor;
+        return new RuleEntry(
+            d.Code,
+            d.Title,
+            d.DueRule,
+            new LegalBasisEntry(d.LegalBasis.Citation, d.LegalBasis.Law, d.LegalBasis.Article, d.LegalBasis.Lid, d.LegalBasis.Section),
+            LegalCharacters.Code(d.Character),
+            d.Stake,
+            Iso(d.InForceFrom),
+            d.InForceUntil is { } until ? Iso(until) : null,
+            d.EnabledByDefault,
+            applied
+        );
+    }
+
+    private static ProblemResult Invalid(string path, string message) =>
+        new(StatusCodes.Status400BadRequest, "The query parameters are not valid.", [new CaseProblem(path, message)]);
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+}

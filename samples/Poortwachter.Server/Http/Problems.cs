@@ -1,0 +1,68 @@
+using System.Buffers;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Poortwachter.Cases;
+using Poortwachter.Json;
+
+namespace Poortwachter.Server.Http;
+
+/// <summary>
+/// Writes RFC 9457 problem details (<c>application/problem+json</c>): <c>type</c>, <c>title</c>, <c>status</c>,
+/// <c>detail</c> and an <c>errors</c> array that lists every problem with the JSON <c>path</c> it is about and a
+/// <c>message</c>. Never a stack trace.
+/// </summary>
+internal static class Problems
+{
+    /// <summary>The media type of a problem document.</summary>
+    public const string MediaType = "application/problem+json";
+
+    /// <summary>Writes a problem response.</summary>
+    /// <param name="http">The request's context; its response must not have started.</param>
+    /// <param name="status">The HTTP status code.</param>
+    /// <param name="detail">What went wrong, for a person.</param>
+    /// <param name="errors">Every problem, with its path; may be empty.</param>
+    /// <returns>A task that completes when the response is written.</returns>
+    public static async Task Write(HttpContext http, int status, string detail, IReadOnlyList<CaseProblem> errors)
+    {
+        var response = http.Response;
+        response.StatusCode = status;
+        response.ContentType = MediaType;
+        response.Headers.CacheControl = "no-store";
+        using (var json = new Utf8JsonWriter(response.BodyWriter, PoortwachterJson.IndentedWriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "about:blank");
+            json.WriteString("title", ReasonPhrases.GetReasonPhrase(status));
+            json.WriteNumber("status", status);
+            json.WriteString("detail", detail);
+            json.WriteString("instance", http.Request.Path.Value);
+            json.WriteStartArray("errors");
+            foreach (var error in errors)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", error.Path);
+                json.WriteString("message", error.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        response.BodyWriter.Write("\n"u8);
+        await response.BodyWriter.FlushAsync(http.RequestAborted);
+    }
+
+    /// <summary>Writes a problem response with one problem.</summary>
+    /// <param name="http">The request's context.</param>
+    /// <param name="status">The HTTP status code.</param>
+    /// <param name="detail">What went wrong, for a person.</param>
+    /// <param name="path">The path the problem is about: a JSON path into the body (<c>$</c> for the whole body), or a query parameter's name.</param>
+    /// <param name="message">The problem.</param>
+    /// <returns>A task that completes when the response is written.</returns>
+    public static Task Write(HttpContext http, int status, string detail, string path, string message) =>
+        Write(http, status, detail, [new CaseProblem(path, message)]);
+}

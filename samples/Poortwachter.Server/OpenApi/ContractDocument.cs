@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using Poortwachter.Server.Http;
+
+namespace Poortwachter.Server.OpenApi;
+
+/// <summary>
+/// Completes the OpenAPI document generated from the endpoints with what the endpoints cannot say by themselves, as
+/// they read and write raw bytes: the request and response schemas are the contract's published JSON Schemas
+/// (<c>docs/schema/case.schema.json</c> and <c>assessment.schema.json</c>, embedded in the program), their
+/// <c>$defs</c> lifted into the components; the problem details and the batch's error lines get schemas of their own.
+/// </summary>
+internal sealed class ContractDocument : IOpenApiDocumentTransformer
+{
+    /// <summary>The name of the case schema in the components.</summary>
+    public const string Case = "Case";
+
+    /// <summary>The name of the assessment schema in the components.</summary>
+    public const string Assessment = "Assessment";
+
+    /// <summary>The name of the problem details schema in the components.</summary>
+    public const string Problem = "Problem";
+
+    /// <summary>The name of the schema of one problem in the components.</summary>
+    public const string ProblemItem = "ProblemItem";
+
+    /// <summary>The name of the schema of a batch's error line in the components.</summary>
+    public const string BatchLineError = "BatchLineError";
+
+    private const string ProblemSchema = """
+        {
+          "type": "object",
+          "description": "RFC 9457 problem details (application/problem+json), with every problem of the request in errors. Never a stack trace.",
+          "required": ["type", "title", "status", "detail", "errors"],
+          "properties": {
+            "type": { "type": "string", "description": "about:blank: the status code says what kind of problem it is." },
+            "title": { "type": "string", "description": "The status code's reason phrase, such as Bad Request." },
+            "status": { "type": "integer", "description": "The HTTP status code: 400 (bad JSON, bad case, bad query parameter), 413 (body too large) or 415 (wrong Content-Type)." },
+            "detail": { "type": "string", "description": "What went wrong, for a person." },
+            "instance": { "type": "string", "description": "The path of the request." },
+            "errors": { "type": "array", "description": "Every problem, in document order.", "items": { "$ref": "#/components/schemas/ProblemItem" } }
+          }
+        }
+        """;
+
+    private const string ProblemItemSchema = """
+        {
+          "type": "object",
+          "description": "One problem: where it is and what is wrong, as the command reports it on standard error.",
+          "required": ["path", "message"],
+          "properties": {
+            "path": { "type": "string", "description": "A JSON path into the body, such as $.events[3].on, $ for the whole body or line; or the query parameter the problem is about, such as asOf." },
+            "message": { "type": "string", "description": "What is wrong, for a person." }
+          }
+        }
+        """;
+
+    private const string BatchLineErrorSchema = """
+        {
+          "type": "object",
+          "description": "The result line of a batch line that could not be assessed, in place of its assessment: the command reports the same on standard error as line N (case 'ID'): PATH: MESSAGE. A body that could not be read to its end (larger than the limit) ends the stream with one such line for the next line number.",
+          "required": ["line", "caseId", "errors"],
+          "properties": {
+            "line": { "type": "integer", "minimum": 1, "description": "The line's number in the body, from 1 (blank lines count, and give no result line)." },
+            "caseId": { "type": ["string", "null"], "description": "The line's caseId, when it could be read; else null." },
+            "errors": { "type": "array", "items": { "$ref": "#/components/schemas/ProblemItem" } }
+          }
+        }
+        """;
+
+    /// <inheritdoc/>
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "Poortwachter",
+            Version = "v1",
+            Description =
+                "The Dutch Wet verbetering poortwachter as a rules engine, over HTTP. Send a sickness case (dates and process facts, no medical data) "
+                + "and an assessment date; get back the state of the wachttijd, every obligation with its due date, status and legal basis, "
+                + "the milestones and the warnings. The JSON is the interchange contract of docs/contract.md, the same bytes as the "
+                + "command's `poortwachter assess --format json` (one case) and batch mode (JSON Lines).",
+        };
+        document.Servers?.Clear();
+        document.Components ??= new OpenApiComponents();
+        document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+        var schemas = document.Components.Schemas;
+        AddContractSchema(document, schemas, Case, "case.schema.json");
+        AddContractSchema(document, schemas, Assessment, "assessment.schema.json");
+        schemas[Problem] = Parse(document, ProblemSchema);
+        schemas[ProblemItem] = Parse(document, ProblemItemSchema);
+        schemas[BatchLineError] = Parse(document, BatchLineErrorSchema);
+
+        Describe(document, "/v1/assessments", isBatch: false);
+        Describe(document, "/v1/assessments/batch", isBatch: true);
+        var rules = document.Paths["/v1/rules"].Operations![HttpMethod.Get];
+        SetDate(rules, "firstSickDay", required: false);
+        Problems(document, rules);
+        return Task.CompletedTask;
+    }
+
+    private static void Describe(OpenApiDocument document, string path, bool isBatch)
+    {
+        var operation = document.Paths[path].Operations![HttpMethod.Post];
+        var type = isBatch ? MediaTypes.Ndjson : MediaTypes.Json;
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = isBatch
+                ? "JSON Lines (application/x-ndjson; application/jsonl is accepted too): one case per line, each line the contract's case JSON. Lines end at LF, CR LF or CR; blank lines are skipped. The body is read as it arrives."
+                : "One case: the contract's case JSON (docs/contract.md, \"Case (input)\"), read by the strict reader, which reports every problem with its JSON path.",
+            Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
+            {
+                [type] = new OpenApiMediaType { Schema = Ref(document, Case) },
+            },
+        };
+
+        ((OpenApiResponse)operation.Responses!["200"]).Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
+        {
+            [type] = new OpenApiMediaType
+            {
+                Schema = isBatch
+                    ? new OpenApiSchema
+                    {
+                        Description =
+                            "One line per line of the body that is not blank, in order: its assessment or, when it cannot be assessed, its error.",
+                        OneOf = [Ref(document, Assessment), Ref(document, BatchLineError)],
+                    }
+                    : Ref(document, Assessment),
+            },
+        };
+        SetDate(operation, "asOf", required: true);
+        foreach (var parameter in operation.Parameters ?? [])
+        {
+            if (parameter is OpenApiParameter { Name: "text" } text)
+            {
+                text.Schema = new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = JsonValue.Create(true) };
+            }
+        }
+
+        Problems(document, operation);
+    }
+
+    /// <summary>Gives a date parameter its format, and says whether it is required.</summary>
+    private static void SetDate(OpenApiOperation operation, string name, bool required)
+    {
+        foreach (var parameter in operation.Parameters ?? [])
+        {
+            if (parameter is OpenApiParameter p && p.Name == name)
+            {
+                p.Required = required;
+                p.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" };
+            }
+        }
+    }
+
+    /// <summary>Every error response of the operation is a problem document.</summary>
+    private static void Problems(OpenApiDocument document, OpenApiOperation operation)
+    {
+        foreach (var (code, response) in operation.Responses ?? [])
+        {
+            if (code[0] is '4' or '5' && response is OpenApiResponse r)
+            {
+                r.Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
+                {
+                    [Http.Problems.MediaType] = new OpenApiMediaType { Schema = Ref(document, Problem) },
+                };
+            }
+        }
+    }
+
+    private static OpenApiSchemaReference Ref(OpenApiDocument document, string name) => new(name, document);
+
+    private static void AddContractSchema(OpenApiDocument document, IDictionary<string, IOpenApiSchema> schemas, string name, string file)
+    {
+        using var stream =
+            typeof(ContractDocument).Assembly.GetManifestResourceStream("Poortwachter.Server." + file)
+            ?? throw new InvalidOperationException($"The schema {file} is missing from the program.");
+        var root = JsonNode.Parse(stream)!.AsObject();
+        root.Remove("$schema");
+        root.Remove("$id");
+        var defs = root["$defs"]?.AsObject();
+        root.Remove("$defs");
+        Rewrite(root, name);
+        if (defs is not null)
+        {
+            foreach (var (key, value) in defs.ToList())
+            {
+                var def = value!.AsObject();
+                Rewrite(def, name);
+                if (def["$ref"] is { } target)
+                {
+                    // A component that is a reference with a description of its own: the reference goes into allOf.
+                    def.Remove("$ref");
+                    def["allOf"] = new JsonArray(new JsonObject { ["$ref"] = target });
+                }
+
+                schemas[$"{name}.{key}"] = Parse(document, def.ToJsonString());
+            }
+        }
+
+        schemas[name] = Parse(document, root.ToJsonString());
+    }
+
+    /// <summary>
+    /// Points every <c>#/$defs/X</c> reference at the lifted component <c>NAME.X</c>, and writes a <c>const</c> as the
+    /// <c>enum</c> of one value that it means (the OpenAPI library writes a boolean const as a string).
+    /// </summary>
+    private static void Rewrite(JsonNode node, string name)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj["const"] is { } constant)
+                {
+                    obj.Remove("const");
+                    obj["enum"] = new JsonArray(constant);
+                }
+
+                if (
+                    obj["$ref"] is JsonValue value
+                    && value.GetValue<string>() is { } target
+                    && target.StartsWith("#/$defs/", StringComparison.Ordinal)
+                )
+                {
+                    obj["$ref"] = $"#/components/schemas/{name}.{target["#/$defs/".Length..]}";
+                }
+
+                foreach (var (_, child) in obj.ToList())
+                {
+                    if (child is not null)
+                    {
+                        Rewrite(child, name);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    if (child is not null)
+                    {
+                        Rewrite(child, name);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static OpenApiSchema Parse(OpenApiDocument document, string json)
+    {
+        var schema = OpenApiModelFactory.Parse<OpenApiSchema>(json, OpenApiSpecVersion.OpenApi3_1, document, out var diagnostic, "json");
+        if (schema is null || diagnostic?.Errors.Count > 0)
+        {
+            throw new InvalidDataException(
+                "A schema of the contract could not be read: " + string.Join("; ", diagnostic?.Errors.Select(e => e.ToString()) ?? [])
+            );
+        }
+
+        return schema;
+    }
+}

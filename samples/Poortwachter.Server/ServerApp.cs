@@ -1,0 +1,111 @@
+using System;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Poortwachter.Server.Endpoints;
+using Poortwachter.Server.Http;
+using Poortwachter.Server.OpenApi;
+using Scalar.AspNetCore;
+
+namespace Poortwachter.Server;
+
+/// <summary>Wires the service: its settings, the engine, the endpoints, the OpenAPI document and the API reference page.</summary>
+public static class ServerApp
+{
+    /// <summary>Adds the service's settings, the engine and the OpenAPI document to the builder.</summary>
+    /// <param name="builder">The application builder.</param>
+    /// <returns>The builder.</returns>
+    public static WebApplicationBuilder AddPoortwachterServer(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.Configure<ServerOptions>(builder.Configuration.GetSection(ServerOptions.Section));
+        services.AddSingleton<IClock>(SystemClock.Instance);
+        services.AddSingleton(provider =>
+        {
+            var options = new PoortwachterOptions();
+            foreach (var code in provider.GetRequiredService<IOptions<ServerOptions>>().Value.Enable)
+            {
+                options.Enable(code);
+            }
+
+            return new PoortwachterEngine(options);
+        });
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.AddProblemDetails(o =>
+            o.CustomizeProblemDetails = c =>
+            {
+                // The shape of every problem of the service, also those ASP.NET Core writes (404, 405, 500): an errors array.
+                c.ProblemDetails.Extensions.Remove("traceId");
+                c.ProblemDetails.Extensions["errors"] = Array.Empty<object>();
+            }
+        );
+        services.AddOpenApi(o => o.AddDocumentTransformer<ContractDocument>());
+        return builder;
+    }
+
+    /// <summary>Maps the endpoints, the OpenAPI document (<c>/openapi/v1.json</c>) and the API reference page (<c>/scalar</c>).</summary>
+    /// <param name="app">The application.</param>
+    /// <returns>The application.</returns>
+    public static WebApplication MapPoortwachterServer(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // Any failure is a problem document without a stack trace, in every environment.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        // Resolved at start-up, so a rule code in Poortwachter:Enable that names no rule fails here, not at the first request.
+        app.Services.GetRequiredService<PoortwachterEngine>();
+
+        var v1 = app.MapGroup("/v1").WithTags("Assessments");
+        v1.MapPost("/assessments", AssessEndpoint.Handle)
+            .WithName("assess")
+            .WithDescription(
+                "Reads one case (the contract's case JSON) from the body and assesses it on asOf. The response is the assessment JSON, "
+                    + "byte for byte what `poortwachter assess CASE.json --as-of DATE --format json` writes. Bad input gets a 400 problem "
+                    + "listing every problem with its JSON path; a body over the limit (Poortwachter:MaxCaseBytes, default 1 MiB) a 413."
+            )
+            .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Json)
+            .Produces(StatusCodes.Status400BadRequest, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status413PayloadTooLarge, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status415UnsupportedMediaType, contentType: Problems.MediaType);
+        v1.MapPost("/assessments/batch", BatchEndpoint.Handle)
+            .WithName("assessBatch")
+            .WithDescription(
+                "Reads JSON Lines, one case per line, and answers JSON Lines in the same order, streamed: each line that is not blank gives "
+                    + "one result line, the compact assessment (as the command's batch mode writes it) or, for a line that cannot be assessed, "
+                    + "an error object with its line number, its caseId when it has one and every problem with its JSON path. The results of "
+                    + "the lines received are sent before more of the body is read, so neither side holds the whole batch. A line over "
+                    + "Poortwachter:MaxCaseBytes is skipped with an error line; a body over Poortwachter:MaxBatchBytes (default 256 MiB) gets "
+                    + "a 413 problem when its Content-Length says so, or else ends the stream with an error line. A bad asOf, a body with no "
+                    + "case or a wrong Content-Type get a problem before any line is read."
+            )
+            .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Ndjson)
+            .Produces(StatusCodes.Status400BadRequest, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status413PayloadTooLarge, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status415UnsupportedMediaType, contentType: Problems.MediaType);
+        app.MapGet("/v1/rules", RulesEndpoint.Handle)
+            .WithTags("Rules")
+            .WithName("rules")
+            .WithDescription(
+                "The rule catalogue of the rule set that applies to a first sick day, from the rules' own metadata: code, title, due rule, "
+                    + "legal basis, legal character, what is at stake, the period in force, and whether this service applies the rule "
+                    + "(as `poortwachter rules`, which lists the applied ones)."
+            )
+            .Produces<RuleCatalogue>(StatusCodes.Status200OK)
+            .Produces(StatusCodes.Status400BadRequest, contentType: Problems.MediaType);
+        app.MapGet("/health", () => TypedResults.Text("ok"))
+            .WithTags("Service")
+            .WithName("health")
+            .WithSummary("Liveness")
+            .WithDescription("Answers 200 with the text ok while the service runs.");
+
+        app.MapOpenApi();
+        app.MapScalarApiReference(o => o.WithTitle("Poortwachter API"));
+        return app;
+    }
+}
