@@ -82,7 +82,7 @@ public sealed class AssessTests : IClassFixture<ServerFactory>
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        var problem = await Web.Problem(response);
+        var problem = await Web.Read(response);
         problem["status"]!.GetValue<int>().Should().Be(400);
         problem["title"]!.GetValue<string>().Should().Be("Bad Request");
         problem["detail"]!.GetValue<string>().Should().Be("The body is not a valid case.");
@@ -96,7 +96,7 @@ public sealed class AssessTests : IClassFixture<ServerFactory>
         using var response = await _client.PostAsync("/v1/assessments?asOf=2025-06-01", Web.Json("""{"caseId":"C-1","firstSickDay":"""));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        var errors = Web.Errors(await Web.Problem(response));
+        var errors = Web.Errors(await Web.Read(response));
         errors.Should().ContainSingle();
         errors[0].Path.Should().Be("$.firstSickDay");
         errors[0].Message.Should().StartWith("malformed JSON at line 1");
@@ -115,7 +115,7 @@ public sealed class AssessTests : IClassFixture<ServerFactory>
         );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        var errors = Web.Errors(await Web.Problem(response));
+        var errors = Web.Errors(await Web.Read(response));
         errors.Should().ContainSingle().Which.Path.Should().Be("asOf");
         if (message is not null)
         {
@@ -132,7 +132,7 @@ public sealed class AssessTests : IClassFixture<ServerFactory>
         );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        Web.Errors(await Web.Problem(response)).Select(e => e.Path).Should().Equal("asOf", "text", "$.firstSickDay");
+        Web.Errors(await Web.Read(response)).Select(e => e.Path).Should().Equal("asOf", "text", "$.firstSickDay");
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class AssessTests : IClassFixture<ServerFactory>
         );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        Web.Errors(await Web.Problem(response))
+        Web.Errors(await Web.Read(response))
             .Should()
             .Equal(("asOf", "the assessment date 2025-06-01 is before the first sick day 2025-07-01."));
     }
@@ -155,7 +155,7 @@ public sealed class AssessTests : IClassFixture<ServerFactory>
         using var response = await _client.PostAsync("/v1/assessments?asOf=2025-06-01", new FormUrlEncodedContent([new("caseId", "C-1")]));
 
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
-        var problem = await Web.Problem(response);
+        var problem = await Web.Read(response);
         problem["detail"]!.GetValue<string>().Should().Contain("application/json").And.Contain("application/x-www-form-urlencoded");
         Web.Errors(problem).Should().ContainSingle();
     }
@@ -166,7 +166,7 @@ public sealed class AssessTests : IClassFixture<ServerFactory>
         using var response = await _client.PostAsync("/v1/assessments?asOf=2025-06-01", Web.Json(""));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        Web.Errors(await Web.Problem(response)).Should().ContainSingle().Which.Path.Should().Be("$");
+        Web.Errors(await Web.Read(response)).Should().ContainSingle().Which.Path.Should().Be("$");
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class AssessTests : IClassFixture<ServerFactory>
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        var problem = await Web.Problem(response);
+        var problem = await Web.Read(response);
         problem["status"]!.GetValue<int>().Should().Be(404);
         problem["errors"]!.AsArray().Should().BeEmpty();
     }

@@ -152,7 +152,7 @@ public sealed class BatchTests : IClassFixture<ServerFactory>
 
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        var problem = await Web.Problem(response);
+        var problem = await Web.Read(response);
         problem["status"]!.GetValue<int>().Should().Be(413);
         problem["detail"]!
             .GetValue<string>()
@@ -214,7 +214,7 @@ public sealed class BatchTests : IClassFixture<ServerFactory>
         using var response = await _client.PostAsync("/v1/assessments/batch?asOf=2025-06-02", Web.Ndjson(body));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        Web.Errors(await Web.Problem(response)).Should().Equal(("$", "the body holds no case: send one case per line (JSON Lines)."));
+        Web.Errors(await Web.Read(response)).Should().Equal(("$", "the body holds no case: send one case per line (JSON Lines)."));
     }
 
     [Fact]
@@ -226,7 +226,7 @@ public sealed class BatchTests : IClassFixture<ServerFactory>
         );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        Web.Errors(await Web.Problem(response)).Should().ContainSingle().Which.Path.Should().Be("asOf");
+        Web.Errors(await Web.Read(response)).Should().ContainSingle().Which.Path.Should().Be("asOf");
     }
 
     [Theory]

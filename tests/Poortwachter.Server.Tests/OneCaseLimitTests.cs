@@ -23,7 +23,7 @@ public sealed class OneCaseLimitTests
 
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        var problem = await Web.Problem(response);
+        var problem = await Web.Read(response);
         problem["title"]!.GetValue<string>().Should().Be("Payload Too Large");
         problem["detail"]!
             .GetValue<string>()
@@ -65,6 +65,6 @@ public sealed class OneCaseLimitTests
 
         at.StatusCode.Should().Be(HttpStatusCode.OK);
         over.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
-        (await Web.Problem(over))["detail"]!.GetValue<string>().Should().Contain("1,048,576 bytes");
+        (await Web.Read(over))["detail"]!.GetValue<string>().Should().Contain("1,048,576 bytes");
     }
 }

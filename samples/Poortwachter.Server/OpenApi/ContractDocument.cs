@@ -40,14 +40,14 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
         {
           "type": "object",
           "description": "RFC 9457 problem details (application/problem+json), with every problem of the request in errors. Never a stack trace.",
-          "required": ["type", "title", "status", "detail", "errors"],
+          "required": ["type", "title", "status", "errors"],
           "properties": {
-            "type": { "type": "string", "description": "about:blank: the status code says what kind of problem it is." },
+            "type": { "type": "string", "description": "about:blank on the problems of the endpoints: the status code says what kind of problem it is." },
             "title": { "type": "string", "description": "The status code's reason phrase, such as Bad Request." },
-            "status": { "type": "integer", "description": "The HTTP status code: 400 (bad JSON, bad case, bad query parameter), 413 (body too large) or 415 (wrong Content-Type)." },
+            "status": { "type": "integer", "description": "The HTTP status code: 400 (bad JSON, bad case, bad query parameter), 413 (body too large), 415 (wrong Content-Type); 404, 405 and 500 come as problems too." },
             "detail": { "type": "string", "description": "What went wrong, for a person." },
             "instance": { "type": "string", "description": "The path of the request." },
-            "errors": { "type": "array", "description": "Every problem, in document order.", "items": { "$ref": "#/components/schemas/ProblemItem" } }
+            "errors": { "type": "array", "description": "Every problem: the query parameters' first, then the body's in document order. Empty on a problem that is about no part of the request (404, 500).", "items": { "$ref": "#/components/schemas/ProblemItem" } }
           }
         }
         """;

@@ -14,6 +14,7 @@ public static class Files
     public static string Schema(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "schema", file));
 
     /// <summary>The repository's root, found from this source file (the tests keep real source paths).</summary>
-    public static string Repository([CallerFilePath] string sourceFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(sourceFile)!, "..", "..", ".."));
+    public static string Repository() => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "..", ".."));
+
+    private static string ThisFile([CallerFilePath] string path = "") => path;
 }

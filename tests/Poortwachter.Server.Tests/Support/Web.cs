@@ -21,7 +21,7 @@ public static class Web
         return content;
     }
 
-    public static async Task<JsonObject> Problem(HttpResponseMessage response) =>
+    public static async Task<JsonObject> Read(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
 
     /// <summary>The (path, message) pairs of a problem document's errors.</summary>
