@@ -22,7 +22,12 @@ public static class ServerApp
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.Configure<ServerOptions>(builder.Configuration.GetSection(ServerOptions.Section));
+        services
+            .AddOptions<ServerOptions>()
+            .Bind(builder.Configuration.GetSection(ServerOptions.Section))
+            .Validate(o => o.MaxCaseBytes > 0, "Poortwachter:MaxCaseBytes must be a positive number of bytes.")
+            .Validate(o => o.MaxBatchBytes > 0, "Poortwachter:MaxBatchBytes must be a positive number of bytes.")
+            .ValidateOnStart();
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddSingleton(provider =>
         {

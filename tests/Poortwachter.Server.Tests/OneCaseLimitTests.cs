@@ -67,4 +67,16 @@ public sealed class OneCaseLimitTests
         over.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         (await Web.Read(over))["detail"]!.GetValue<string>().Should().Contain("1,048,576 bytes");
     }
+
+    [Theory]
+    [InlineData("Poortwachter:MaxCaseBytes", "0", "Poortwachter:MaxCaseBytes must be a positive number of bytes.")]
+    [InlineData("Poortwachter:MaxBatchBytes", "-1", "Poortwachter:MaxBatchBytes must be a positive number of bytes.")]
+    public void Limits_that_cannot_work_stop_the_service_at_start(string key, string value, string message)
+    {
+        using var factory = ServerFactory.With((key, value));
+
+        var start = () => factory.Client();
+
+        start.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>().WithMessage($"*{message}*");
+    }
 }
