@@ -174,6 +174,16 @@ public sealed class SerializerInteropTests
     }
 
     [Fact]
+    public void A_string_that_is_no_text_is_one_problem_of_the_case_not_a_crash()
+    {
+        const string json = """{"id":"HR-7","opened":"2025-01-07","case":{"caseId":"\ud800","firstSickDay":"2025-01-06"}}""";
+
+        var read = () => JsonSerializer.Deserialize<HrFile>(json, HostOptions());
+
+        read.Should().Throw<JsonException>().WithMessage("The case at $.case is invalid: $.case: *lone UTF-16 surrogate*");
+    }
+
+    [Fact]
     public void A_case_read_by_the_converter_alone_has_the_paths_of_the_case()
     {
         var converter = new SicknessCaseJsonConverter();
