@@ -27,14 +27,14 @@ public sealed class ContactOnDay3Rule : IRule
 
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        var due = context.Clock.DateOfCountedDay(3);
         output.Add(
             Descriptor,
             context.CreateObligation(
                 Descriptor,
-                due,
-                context.FirstDone(Code)?.On,
-                () => $"The company protocol asks the manager to call by {context.ExplainCountedDay(3)}."
+                dueBy: context.Clock.DateOfCountedDay(3), // null when the case never reaches counted day 3
+                fulfilledOn: context.FirstDone(Code)?.On,
+                // The derivation is built only when the explanation is read.
+                derivation: () => $"The company protocol asks the manager to call by {context.ExplainCountedDay(3)}."
             )
         );
     }

@@ -59,10 +59,9 @@ internal static class CaseReader
                 return Invalid(problems, ReaderTexts.MoreAfterCase(line));
             }
 
-            SicknessCase? @case;
             try
             {
-                @case = CaseRootReader.Read(document.RootElement, problems, options);
+                return Read(document.RootElement, problems, options);
             }
             catch (InvalidOperationException)
             {
@@ -75,15 +74,41 @@ internal static class CaseReader
                         : ReaderTexts.LoneSurrogate
                 );
             }
-
-            if (@case is null || problems.Count > 0)
-            {
-                return CaseReadResult.Invalid(problems.Items);
-            }
-
-            var invalid = CaseValidator.Validate(@case);
-            return invalid.Count == 0 ? CaseReadResult.Valid(@case) : CaseReadResult.Invalid(invalid);
         }
+    }
+
+    /// <summary>
+    /// Reads a case from a JSON value that has been parsed already, such as a case embedded in a host's own document
+    /// (<see cref="SicknessCaseJsonConverter"/>): the same checks as for a whole document, without those of the bytes.
+    /// </summary>
+    /// <param name="root">The case object.</param>
+    /// <param name="options">The host's extra event types, or null.</param>
+    /// <returns>The case, or every problem with its JSON path from the case (<c>$</c>).</returns>
+    public static CaseReadResult Read(JsonElement root, CaseReaderOptions? options)
+    {
+        var problems = new CaseProblems();
+        try
+        {
+            return Read(root, problems, options);
+        }
+        catch (InvalidOperationException)
+        {
+            // A string that is no text: an escaped lone surrogate, or bytes that are not UTF-8 in the host's input.
+            problems.Clear();
+            return Invalid(problems, ReaderTexts.LoneSurrogate);
+        }
+    }
+
+    private static CaseReadResult Read(JsonElement root, CaseProblems problems, CaseReaderOptions? options)
+    {
+        var @case = CaseRootReader.Read(root, problems, options);
+        if (@case is null || problems.Count > 0)
+        {
+            return CaseReadResult.Invalid(problems.Items);
+        }
+
+        var invalid = CaseValidator.Validate(@case);
+        return invalid.Count == 0 ? CaseReadResult.Valid(@case) : CaseReadResult.Invalid(invalid);
     }
 
     /// <summary>The line, from 1, of whatever follows the case object in the document; null when nothing does.</summary>
