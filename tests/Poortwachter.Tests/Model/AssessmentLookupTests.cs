@@ -69,7 +69,8 @@ public sealed class AssessmentLookupTests
             .Throw<KeyNotFoundException>()
             .WithMessage("Case 'C-1042' on 2025-06-01 has no obligation 'plan-van-aanpk'. Did you mean 'plan-van-aanpak'? Kinds present: *")
             .Which.Message.Should()
-            .Contain("probleemanalyse, plan-van-aanpak, evaluatie");
+            .Contain("probleemanalyse, plan-van-aanpak, evaluatie, ")
+            .And.NotContain("evaluatie, evaluatie"); // each kind once
         Example.TryGetObligation("plan-van-aanpk", out var none).Should().BeFalse();
         none.Should().BeNull();
     }
