@@ -379,9 +379,13 @@ internal sealed class ScenarioParser
 
         if (hasCase)
         {
-            if (inline.ValueKind != JsonValueKind.Object)
+            // A case that must be refused (expect.problems) may be any JSON value, as a case file may hold anything: the
+            // reader's refusal is what is checked. Otherwise it is a JSON object, as the contract's case is.
+            if (inline.ValueKind != JsonValueKind.Object && !ExpectsProblems(fields))
             {
-                _problems.Add("$.case: the case is a JSON object (docs/contract.md, \"Case (input)\").");
+                _problems.Add(
+                    "$.case: the case is a JSON object (docs/contract.md, \"Case (input)\"), unless expect.problems says it is refused."
+                );
                 return (null, null);
             }
 
@@ -411,6 +415,11 @@ internal sealed class ScenarioParser
             return (null, null);
         }
     }
+
+    private static bool ExpectsProblems(Dictionary<string, JsonElement> fields) =>
+        fields.TryGetValue("expect", out var expect)
+        && expect.ValueKind == JsonValueKind.Object
+        && expect.TryGetProperty("problems", out _);
 
     private void CheckExpect(JsonElement expect)
     {

@@ -186,6 +186,7 @@ public sealed class ScenarioRunnerTests
         "$.expect.problems: a refused case has no assessment"
     )]
     [InlineData("\"expect\": {}", "$.expect: lists no fact to check.")]
+    [InlineData("\"case\": [ 1 ]", "$.case: the case is a JSON object")]
     public void The_format_refuses_what_it_does_not_know(string field, string problem)
     {
         var name = field.Substring(1, field.IndexOf('"', 1) - 1);
@@ -237,6 +238,24 @@ public sealed class ScenarioRunnerTests
         Assert.Equal("case", Assert.Single(notExpected.Failures).Fact);
         Assert.Contains("$.events[0].on", notExpected.Failures[0].Actual, StringComparison.Ordinal);
         Assert.Equal("the case was accepted and assessed", Assert.Single(accepted.Failures).Actual);
+    }
+
+    [Theory]
+    [InlineData("[ 1 ]")]
+    [InlineData("\"C-1\"")]
+    [InlineData("null")]
+    public void A_case_that_is_not_an_object_is_a_refused_case_when_problems_are_expected(string value)
+    {
+        string Json(string expect) =>
+            $$"""{ "scenario": "s", "title": "t", "asOf": "2025-06-01", "case": {{value}}, "expect": {{expect}} }""";
+
+        var refused = Testing.Scenario.Parse(Json("""{ "problems": [ { "path": "$" } ] }""")).Run();
+        var elsewhere = Testing.Scenario.Parse(Json("""{ "problems": [ { "path": "$.firstSickDay" } ] }""")).Run();
+
+        Assert.True(refused.Passed, refused.ToString());
+        Assert.Equal("$", Assert.Single(refused.Problems).Path);
+        Assert.Equal("expect.problems[0] ($.firstSickDay)", Assert.Single(elsewhere.Failures).Fact);
+        Assert.Throws<ScenarioFormatException>(() => Testing.Scenario.Parse(Json("""{ "wachttijd": { "state": "running" } }""")));
     }
 
     [Fact]
