@@ -98,11 +98,26 @@ internal static class EngineTexts
         () =>
             $"A reasoned deviation agreed on {IsoDates.Format(deviation.On)} moves the due date of {code} from {(was is { } w ? IsoDates.Format(w) : "none")} to {IsoDates.Format(deviation.DueBy)} (Regeling procesgang art. 5; reason: \"{deviation.Reason}\"). UWV checks at the WIA application whether the reason holds.";
 
-    /// <summary>A derivation with the reasoned deviation that replaced its date appended (Regeling procesgang art. 5).</summary>
-    public static string Deviated(string derivation, LocalDate? dueBy, Afwijking deviation)
+    /// <summary>
+    /// Finishes a derivation written from <paramref name="start"/> with the reasoned deviation that replaced its date
+    /// (Regeling procesgang art. 5): the derivation loses its trailing white space and full stops.
+    /// </summary>
+    public static void WriteDeviated(TextBuffer text, int start, LocalDate? dueBy, Afwijking deviation)
     {
-        var was = dueBy is { } d ? IsoDates.Format(d) : "none";
-        return $"{derivation.TrimEnd().TrimEnd('.')}, so due by {was}; a reasoned deviation agreed on {IsoDates.Format(deviation.On)} (Regeling procesgang art. 5, reason: \"{deviation.Reason}\") sets the due date to {IsoDates.Format(deviation.DueBy)}.";
+        text.TrimEnd(start, fullStops: true);
+        text.Append(", so due by ");
+        if (dueBy is { } d)
+        {
+            text.AppendDate(d);
+        }
+        else
+        {
+            text.Append("none");
+        }
+
+        text.Append(
+            $"; a reasoned deviation agreed on {deviation.On} (Regeling procesgang art. 5, reason: \"{deviation.Reason}\") sets the due date to {deviation.DueBy}."
+        );
     }
 
     /// <summary>The message of a wage-period warning: the change's own explanation, read when the warning is.</summary>
@@ -113,6 +128,8 @@ internal static class EngineTexts
 
     private sealed class ChangeText(WachttijdEndChange change) : DeferredText
     {
+        public override void Write(TextBuffer text) => change.WriteExplanation(text);
+
         public override string Build() => change.Explanation;
     }
 }

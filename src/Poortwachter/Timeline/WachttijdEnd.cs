@@ -144,6 +144,11 @@ public sealed class WachttijdEndChange
     /// <summary>Gets the derivation of the new date.</summary>
     public string Explanation => Poortwachter.Assessments.LazyText.Read(ref _explanation);
 
+    /// <summary>Appends the explanation to a buffer without building a string for it (the same text as <see cref="Explanation"/>).</summary>
+    /// <param name="destination">The buffer to append to.</param>
+    public void WriteExplanation(Poortwachter.Assessments.TextBuffer destination) =>
+        Poortwachter.Assessments.LazyText.WriteSlot(ref _explanation, destination);
+
     /// <inheritdoc/>
     public override string ToString() =>
         $"{Code}: last day {NewLastDay:uuuu-MM-dd}" + (WachttijdEndsOn is { } end ? $", wachttijd ends {end:uuuu-MM-dd}" : string.Empty);
