@@ -24,6 +24,13 @@ internal abstract class DeferredText
     }
 }
 
+/// <summary>A text a delegate builds: for the rare texts that add to another one.</summary>
+internal sealed class FuncText(Func<string> build) : DeferredText
+{
+    /// <inheritdoc/>
+    public override string Build() => build() ?? string.Empty;
+}
+
 /// <summary>A text known up front, standing in a slot whose text is not finished yet.</summary>
 internal sealed class ConstantText(string value) : DeferredText
 {

@@ -72,6 +72,19 @@ public sealed class Obligation
             sequence
         ) { }
 
+    /// <summary>An obligation of a shipped rule whose explanation is a deferred text (one object, written when read).</summary>
+    internal Obligation(
+        string kind,
+        LocalDate? dueBy,
+        ObligationStatus status,
+        LocalDate? fulfilledOn,
+        LegalSource legalBasis,
+        LegalCharacter legalCharacter,
+        DeferredText explanation,
+        int sequence
+    )
+        : this(kind, dueBy, status, fulfilledOn, legalBasis, legalCharacter, (object)explanation, sequence) { }
+
     /// <summary>The public constructors' one body: the checks of a host's values, and the explanation as a text or a builder.</summary>
     private Obligation(
         string kind,

@@ -72,9 +72,17 @@ public sealed class EerstejaarsevaluatieRule : IRule
 
         public LocalDate? WindowStart { get; }
 
-        public override string Build() =>
-            $"At the end of the first sick year (Regeling procesgang art. 4 lid 2 onder b): {_context.ExplainCountedDay(DueDay)}. Practice holds it from week {WindowWeek} (counted day {WindowDay}"
-            + (WindowStart is { } ws ? $", {RuleContext.Iso(ws)}" : string.Empty)
-            + ").";
+        public override void Write(TextBuffer text)
+        {
+            text.Append(
+                $"At the end of the first sick year (Regeling procesgang art. 4 lid 2 onder b): {_context.CountedDay(DueDay)}. Practice holds it from week {WindowWeek} (counted day {WindowDay}"
+            );
+            if (WindowStart is { } ws)
+            {
+                text.Append($", {ws}");
+            }
+
+            text.Append(").");
+        }
     }
 }

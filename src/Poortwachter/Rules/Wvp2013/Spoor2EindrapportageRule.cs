@@ -51,7 +51,7 @@ public sealed class Spoor2EindrapportageRule : IRule
             due,
             done,
             () =>
-                $"Bureau practice: the final report comes with week {week}, {derivation()}"
+                $"Bureau practice: the final report comes with week {week}, {derivation.Build()}"
                 + (
                     afterStart
                         ? $" Spoor 2 started on {RuleContext.Iso(started)}, on or after that date: the bureau's report is due one reporting interval ({interval} counted days) after the start"
@@ -102,7 +102,7 @@ public sealed class Spoor2EindrapportageRule : IRule
     /// <summary>Computes the due date of the final report: the end of the configured week, counted back from the end.</summary>
     /// <param name="context">The rule context.</param>
     /// <returns>The due date and its derivation.</returns>
-    internal static (LocalDate? Due, System.Func<string> Derivation) DueDate(RuleContext context)
+    internal static (LocalDate? Due, DeferredText Derivation) DueDate(RuleContext context)
     {
         var weeksBefore = (Timeline.WachttijdClock.WachttijdDays / 7) - context.Options.Spoor2EindrapportageWeek;
         return ReIntegratieverslagRule.CountBack(context, weeksBefore, "bureau practice", "bureau practice, after the voluntary extension");
