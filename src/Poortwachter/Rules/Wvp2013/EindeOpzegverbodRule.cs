@@ -43,7 +43,7 @@ public sealed class EindeOpzegverbodRule : IRule
         if (context.Aow is { Change: { } change } aow)
         {
             var aowLast = change.NewLastDay;
-            output.Add(new Milestone(Descriptor.Code, aowLast, Descriptor.LegalBasis, () => ExplainPastAowAge(context, aow, aowLast)));
+            output.Add(new Milestone(Descriptor.Code, aowLast, Descriptor.LegalBasis, PastAowAgeText(context, aow, aowLast)));
             return;
         }
 
@@ -191,4 +191,7 @@ public sealed class EindeOpzegverbodRule : IRule
 
         text.AppendNumber(days);
     }
+
+    // The text's delegate is made here, so the common path allocates no closure for it.
+    private static System.Func<string> PastAowAgeText(RuleContext context, AowRegime aow, LocalDate on) => () => ExplainPastAowAge(context, aow, on);
 }

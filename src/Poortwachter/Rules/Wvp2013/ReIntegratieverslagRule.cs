@@ -63,13 +63,7 @@ public sealed class ReIntegratieverslagRule : IRule
                             supplemented is not null ? Severity.Warning
                                 : context.AsOf <= s ? Severity.Warning
                                 : Severity.High,
-                            () =>
-                                $"The wage period was extended to {RuleContext.Iso(verlenging.Until)} after the RIV was made on {RuleContext.Iso(d)}: supplement the RIV by {RuleContext.Iso(s)}, 13 weeks before the new end (WIA art. 25 lid 4 onder b)."
-                                + (
-                                    supplemented is { } late
-                                        ? $" It was supplemented on {RuleContext.Iso(late)}, {Period.DaysBetween(s, late)} day(s) late."
-                                        : string.Empty
-                                ),
+                            SupplementText(verlenging, d, s, supplemented),
                             Descriptor.Code
                         )
                     );
@@ -87,32 +81,12 @@ public sealed class ReIntegratieverslagRule : IRule
             {
                 output.Add(
                     Descriptor,
-                    context.CreateObligation(
-                        Descriptor,
-                        last,
-                        done,
-                        () =>
-                            before.Build()
-                            + $" Employment ends while the employee is sick: on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on that day (Ziektewet art. 38 lid 2)."
-                    )
+                    context.CreateObligation(Descriptor, last, done, AtEmploymentEndText(context, before, calendarDays))
                 );
                 return;
             }
 
-            derivation = context.Case.EigenrisicodragerZw
-                ? new FuncText(() =>
-                    before.Build()
-                    + $" Employment ends while the employee is sick ({ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}), but the employer is eigenrisicodrager for the Ziektewet, so no RIV is owed at the end of employment ('de werkgever, die geen eigenrisicodrager is', Ziektewet art. 38 lid 2)."
-                    + (
-                        Engine.EmployerDuties.ContinueAfterEmployment(context.Case)
-                            ? " It keeps its re-integration duties for its former employee (WIA art. 26 lid 2 applies art. 25 lid 3 to it; Ziektewet art. 63a lid 1), so the RIV stays due 13 weeks before the end."
-                            : string.Empty
-                    )
-                )
-                : new FuncText(() =>
-                    before.Build()
-                    + $" Employment ends while the employee is sick, on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}: {calendarDays} calendar day(s) from day 1, fewer than six weeks, so no RIV is owed at the end of employment (Ziektewet art. 38 lid 2)."
-                );
+            derivation = NoRivAtEmploymentEndText(context, before, calendarDays);
         }
 
         output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, derivation));
@@ -211,4 +185,38 @@ public sealed class ReIntegratieverslagRule : IRule
             }
         }
     }
+
+    // The texts' delegates are made in these methods, so the common path allocates no closure for them.
+    private static Func<string> SupplementText(Verlenging verlenging, LocalDate made, LocalDate by, LocalDate? supplemented) =>
+        () =>
+            $"The wage period was extended to {RuleContext.Iso(verlenging.Until)} after the RIV was made on {RuleContext.Iso(made)}: supplement the RIV by {RuleContext.Iso(by)}, 13 weeks before the new end (WIA art. 25 lid 4 onder b)."
+            + (
+                supplemented is { } late
+                    ? $" It was supplemented on {RuleContext.Iso(late)}, {Period.DaysBetween(by, late)} day(s) late."
+                    : string.Empty
+            );
+
+    private static Func<string> AtEmploymentEndText(RuleContext context, DeferredText before, int calendarDays) =>
+        () =>
+            before.Build()
+            + $" Employment ends while the employee is sick: on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on that day (Ziektewet art. 38 lid 2).";
+
+    private static FuncText NoRivAtEmploymentEndText(RuleContext context, DeferredText before, int calendarDays) =>
+        context.Case.EigenrisicodragerZw
+            ? new FuncText(() =>
+                before.Build()
+                + $" Employment ends while the employee is sick ({ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}), but the employer is eigenrisicodrager for the Ziektewet, so no RIV is owed at the end of employment ('de werkgever, die geen eigenrisicodrager is', Ziektewet art. 38 lid 2)."
+                + (
+                    Engine.EmployerDuties.ContinueAfterEmployment(context.Case)
+                        ? " It keeps its re-integration duties for its former employee (WIA art. 26 lid 2 applies art. 25 lid 3 to it; Ziektewet art. 63a lid 1), so the RIV stays due 13 weeks before the end."
+                        : string.Empty
+                )
+            )
+            : new FuncText(() =>
+                before.Build()
+                + $" Employment ends while the employee is sick, on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}: {calendarDays} calendar day(s) from day 1, fewer than six weeks, so no RIV is owed at the end of employment (Ziektewet art. 38 lid 2)."
+            );
+
+    private static FuncText RecoveredBeforeText(int weeks, string citation) =>
+        new FuncText(() => $"{weeks} weeks before the end of the wachttijd ({citation}); the case ended by recovery before that.");
 }

@@ -101,18 +101,14 @@ public sealed class Spoor2Rule : IRule
             }
 
             baseDue = latest;
-            baseDerivation = () => $"No conclusion on return within the own organisation is recorded; spoor 2 is due {texts.Latest()}.";
+            baseDerivation = NoConclusionPostponedText(texts);
         }
         else
         {
             var afterConclusion = clock.CountedDaysAfter(conclusion.On, term);
             var latestApplies = latest is { } lat && (afterConclusion is not { } d || lat < d);
             baseDue = latestApplies ? latest : afterConclusion;
-            baseDerivation = () =>
-                $"Return within the own organisation is not feasible since {RuleContext.Iso(conclusion.On)}: spoor 2 is due {term} counted days later"
-                + (afterConclusion is { } ac ? $", on {RuleContext.Iso(ac)}" : string.Empty)
-                + $", and {texts.Latest()}."
-                + (latestApplies ? $" The earlier of the two applies: {RuleContext.Iso(latest!.Value)}." : string.Empty);
+            baseDerivation = ConclusionText(texts, conclusion.On, term, afterConclusion, latestApplies ? latest : null);
 
             if (postponement is null)
             {
@@ -136,16 +132,7 @@ public sealed class Spoor2Rule : IRule
     {
         if (done is not null)
         {
-            output.Add(
-                Descriptor,
-                context.CreateObligation(
-                    Descriptor,
-                    latest,
-                    done,
-                    () =>
-                        $"Spoor 2 started without a recorded conclusion that return within the own organisation is not feasible; it is measured against the latest date UWV policy allows, {texts.Latest()}."
-                )
-            );
+            output.Add(Descriptor, context.CreateObligation(Descriptor, latest, done, StartedWithoutConclusionText(texts)));
             return;
         }
 
@@ -209,6 +196,27 @@ public sealed class Spoor2Rule : IRule
             )
         );
     }
+
+    // The texts' delegates are made in these methods, so the common path allocates no closure for them.
+    private static Func<string> NoConclusionPostponedText(AnchorText texts) =>
+        () => $"No conclusion on return within the own organisation is recorded; spoor 2 is due {texts.Latest()}.";
+
+    private static Func<string> ConclusionText(
+        AnchorText texts,
+        LocalDate since,
+        int term,
+        LocalDate? afterConclusion,
+        LocalDate? latestApplies
+    ) =>
+        () =>
+            $"Return within the own organisation is not feasible since {RuleContext.Iso(since)}: spoor 2 is due {term} counted days later"
+            + (afterConclusion is { } ac ? $", on {RuleContext.Iso(ac)}" : string.Empty)
+            + $", and {texts.Latest()}."
+            + (latestApplies is { } l ? $" The earlier of the two applies: {RuleContext.Iso(l)}." : string.Empty);
+
+    private static Func<string> StartedWithoutConclusionText(AnchorText texts) =>
+        () =>
+            $"Spoor 2 started without a recorded conclusion that return within the own organisation is not feasible; it is measured against the latest date UWV policy allows, {texts.Latest()}.";
 
     /// <summary>
     /// The anchor of spoor 2 and its latest date in words: the first-year evaluation held first, or the end of the first

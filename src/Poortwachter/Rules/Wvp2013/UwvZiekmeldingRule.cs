@@ -59,10 +59,7 @@ public sealed class UwvZiekmeldingRule : IRule
                 VangnetZiekmeldingRule.NotOwedInSafetyNet(
                     Descriptor,
                     due,
-                    () =>
-                        $"Safety net '{vangnet}': Ziektewet art. 38 'is ... niet van toepassing op de verzekerde, die aanspraak maakt op ziekengeld op grond van artikel 29, tweede lid, onderdeel e, f of g, en de werkgever van die verzekerde' (art. 38 lid 4), so the 42nd-week report (counted day {DueDay}"
-                        + (due is { } d ? $", {RuleContext.Iso(d)}" : string.Empty)
-                        + ") is not owed; the employer reports the sickness under art. 38a instead (obligation 'vangnet-ziekmelding')."
+                    SafetyNetText(vangnet, due)
                 )
             );
             return;
@@ -89,9 +86,7 @@ public sealed class UwvZiekmeldingRule : IRule
                     null,
                     rule.LegalBasis,
                     rule.Character,
-                    () =>
-                        LazyText.Build(Derivation, context)
-                        + $" The eigenrisicodrager ZW keeps its re-integration duties after employment ends (WIA art. 26 lid 2), but this report is not one of them, so it does not fall due."
+                    ErdAfterEmploymentText(context)
                 )
             );
             return;
@@ -141,4 +136,16 @@ public sealed class UwvZiekmeldingRule : IRule
             );
         }
     }
+
+    // The texts' delegates are made here, so the common path allocates no closure for them.
+    private static System.Func<string> SafetyNetText(string vangnet, LocalDate? due) =>
+        () =>
+            $"Safety net '{vangnet}': Ziektewet art. 38 'is ... niet van toepassing op de verzekerde, die aanspraak maakt op ziekengeld op grond van artikel 29, tweede lid, onderdeel e, f of g, en de werkgever van die verzekerde' (art. 38 lid 4), so the 42nd-week report (counted day {DueDay}"
+            + (due is { } d ? $", {RuleContext.Iso(d)}" : string.Empty)
+            + ") is not owed; the employer reports the sickness under art. 38a instead (obligation 'vangnet-ziekmelding').";
+
+    private static System.Func<string> ErdAfterEmploymentText(RuleContext context) =>
+        () =>
+            LazyText.Build(Derivation, context)
+            + $" The eigenrisicodrager ZW keeps its re-integration duties after employment ends (WIA art. 26 lid 2), but this report is not one of them, so it does not fall due.";
 }
