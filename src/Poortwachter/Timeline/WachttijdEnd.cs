@@ -115,6 +115,22 @@ public sealed class WachttijdEndChange
         _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
     }
 
+    /// <summary>A change of a shipped extension whose explanation is a deferred text (one object, written when read).</summary>
+    internal WachttijdEndChange(
+        string code,
+        LocalDate newLastDay,
+        bool movesReferenceEnd,
+        LegalSource legalBasis,
+        Poortwachter.Assessments.DeferredText explanation
+    )
+    {
+        Code = code;
+        NewLastDay = newLastDay;
+        MovesReferenceEnd = movesReferenceEnd;
+        LegalBasis = legalBasis;
+        _explanation = explanation;
+    }
+
     /// <summary>Gets the code of the extension that made the change.</summary>
     public string Code { get; }
 

@@ -193,5 +193,6 @@ public sealed class EindeOpzegverbodRule : IRule
     }
 
     // The text's delegate is made here, so the common path allocates no closure for it.
-    private static System.Func<string> PastAowAgeText(RuleContext context, AowRegime aow, LocalDate on) => () => ExplainPastAowAge(context, aow, on);
+    private static System.Func<string> PastAowAgeText(RuleContext context, AowRegime aow, LocalDate on) =>
+        () => ExplainPastAowAge(context, aow, on);
 }

@@ -54,14 +54,7 @@ public sealed class UwvZiekmeldingRule : IRule
         if (context.Case.Vangnet is { } vangnet)
         {
             // Ziektewet art. 38 lid 4: art. 38 does not apply to a safety-net case; the report of art. 38a takes its place.
-            output.Add(
-                Descriptor,
-                VangnetZiekmeldingRule.NotOwedInSafetyNet(
-                    Descriptor,
-                    due,
-                    SafetyNetText(vangnet, due)
-                )
-            );
+            output.Add(Descriptor, VangnetZiekmeldingRule.NotOwedInSafetyNet(Descriptor, due, SafetyNetText(vangnet, due)));
             return;
         }
 

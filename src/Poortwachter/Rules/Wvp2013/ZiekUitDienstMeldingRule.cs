@@ -74,14 +74,7 @@ public sealed class ZiekUitDienstMeldingRule : IRule
         if (context.Case.Vangnet is { } vangnet)
         {
             // Ziektewet art. 38 lid 4: of art. 38 only the RIV at the end of employment applies to a safety-net case.
-            output.Add(
-                Descriptor,
-                VangnetZiekmeldingRule.NotOwedInSafetyNet(
-                    Descriptor,
-                    due,
-                    SafetyNetText(context, vangnet)
-                )
-            );
+            output.Add(Descriptor, VangnetZiekmeldingRule.NotOwedInSafetyNet(Descriptor, due, SafetyNetText(context, vangnet)));
             return;
         }
 
