@@ -59,7 +59,33 @@ internal static class ContractWriter
     private static readonly JsonEncodedText[] SeverityCodes = Table(3, i => Severities.Code((Severity)i));
     private static readonly JsonEncodedText[] StateCodes = Table(4, i => WachttijdStates.Code((WachttijdState)i));
 
+    /// <summary>
+    /// One buffer per thread for the texts: each explanation is written into it and encoded to UTF-8 from there, so no
+    /// string is built for it. The library core keeps no state; this layer may.
+    /// </summary>
+    [ThreadStatic]
+    private static TextBuffer? t_text;
+
+    /// <summary>Texts longer than this many characters do not keep the thread's buffer at their size.</summary>
+    private const int KeptCapacity = 1 << 16;
+
     public static void WriteAssessment(Utf8JsonWriter w, Assessment a, bool withText)
+    {
+        var text = withText ? (t_text ??= new TextBuffer(4096)) : null;
+        try
+        {
+            WriteAssessment(w, a, text);
+        }
+        finally
+        {
+            if (text is not null && text.Length > KeptCapacity)
+            {
+                t_text = null;
+            }
+        }
+    }
+
+    private static void WriteAssessment(Utf8JsonWriter w, Assessment a, TextBuffer? text)
     {
         w.WriteStartObject();
         w.WriteString(CaseId, a.CaseId);
@@ -80,7 +106,7 @@ internal static class ContractWriter
         IsoDate.Write(w, t.WiaStart);
         w.WritePropertyName(StatutoryLastDay);
         IsoDate.Write(w, t.StatutoryLastDay);
-        WriteExtensions(w, t, withText);
+        WriteExtensions(w, t, text);
         w.WriteBoolean(LastDayOpen, t.IsLastDayOpen);
         w.WriteEndObject();
 
@@ -96,9 +122,11 @@ internal static class ContractWriter
             IsoDate.Write(w, o.FulfilledOn);
             w.WriteString(LegalBasis, o.LegalBasis.Citation);
             w.WriteString(LegalCharacter, CharacterCodes[(int)o.LegalCharacter]);
-            if (withText)
+            if (text is not null)
             {
-                w.WriteString(Explanation, o.Explanation);
+                text.Clear();
+                o.WriteExplanation(text);
+                w.WriteString(Explanation, text.WrittenSpan);
             }
 
             if (o.Sequence > 0)
@@ -119,9 +147,11 @@ internal static class ContractWriter
             w.WritePropertyName(On);
             IsoDate.Write(w, m.On);
             w.WriteString(LegalBasis, m.LegalBasis.Citation);
-            if (withText)
+            if (text is not null)
             {
-                w.WriteString(Explanation, m.Explanation);
+                text.Clear();
+                m.WriteExplanation(text);
+                w.WriteString(Explanation, text.WrittenSpan);
             }
 
             w.WriteEndObject();
@@ -144,9 +174,11 @@ internal static class ContractWriter
             }
 
             w.WriteString(Severity, SeverityCodes[(int)warning.Severity]);
-            if (withText)
+            if (text is not null)
             {
-                w.WriteString(Message, warning.Message);
+                text.Clear();
+                warning.WriteMessage(text);
+                w.WriteString(Message, text.WrittenSpan);
             }
 
             if (warning.Sequence > 0)
@@ -165,7 +197,7 @@ internal static class ContractWriter
     /// Writes the changes to the end of the wachttijd in the order applied; <c>days</c> is how far each moved the last
     /// day, counted from the last day before it (the statutory last day for the first).
     /// </summary>
-    private static void WriteExtensions(Utf8JsonWriter w, WachttijdSummary t, bool withText)
+    private static void WriteExtensions(Utf8JsonWriter w, WachttijdSummary t, TextBuffer? text)
     {
         w.WriteStartArray(Extensions);
         if (t.StatutoryLastDay is { } previous)
@@ -187,9 +219,11 @@ internal static class ContractWriter
                 }
 
                 w.WriteString(LegalBasis, change.LegalBasis.Citation);
-                if (withText)
+                if (text is not null)
                 {
-                    w.WriteString(Explanation, change.Explanation);
+                    text.Clear();
+                    change.WriteExplanation(text);
+                    w.WriteString(Explanation, text.WrittenSpan);
                 }
 
                 w.WriteEndObject();

@@ -30,11 +30,8 @@ internal static class IsoDates
 #endif
     }
 
-#if NETSTANDARD2_0
-    private static void WriteIso(char[] chars, int year, int month, int day)
-#else
-    private static void WriteIso(System.Span<char> chars, int year, int month, int day)
-#endif
+    /// <summary>Writes <c>yyyy-mm-dd</c> for a year from 0 to 9999 into ten characters.</summary>
+    internal static void WriteIso(System.Span<char> chars, int year, int month, int day)
     {
         chars[0] = (char)('0' + (year / 1000));
         chars[1] = (char)('0' + (year / 100 % 10));

@@ -111,6 +111,29 @@ public class AssessmentBenchmarks
         return _writer.BytesCommitted;
     }
 
+    /// <summary>
+    /// The floor of the round trip: the same case's JSON parsed with <see cref="System.Text.Json.JsonDocument"/> and
+    /// written back, no contract checks, no engine. Whatever the round trip costs above this is ours.
+    /// </summary>
+    [Benchmark(Description = "Floor: JSON parse + write back (JsonDocument), simple")]
+    public long BareParseAndWrite()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(_simpleJson);
+        _buffer.Clear();
+        _writer.Reset();
+        document.WriteTo(_writer);
+        _writer.Flush();
+        return _writer.BytesCommitted;
+    }
+
+    /// <summary>Parsing alone with <see cref="System.Text.Json.JsonDocument"/>, to set beside the strict case reader.</summary>
+    [Benchmark(Description = "JSON parse only (JsonDocument), simple")]
+    public int BareParse()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(_simpleJson);
+        return (int)document.RootElement.ValueKind;
+    }
+
     /// <summary>JSON in, assessment, JSON out: one case end to end, as the batch mode does it.</summary>
     [Benchmark(Description = "JSON read + assess + write, simple")]
     public long JsonRoundTrip()

@@ -23,6 +23,12 @@ public static class Program
             return;
         }
 
+        if (args.Length == 3 && args[0] == "bare")
+        {
+            Bare(args[1], args[2]);
+            return;
+        }
+
         if (args.Length == 1 && args[0] == "show")
         {
             var a = PoortwachterEngine.CreateDefault().Assess(Cases.Complex(), Cases.ComplexAsOf);
@@ -31,6 +37,50 @@ public static class Program
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    /// <summary>
+    /// The floor of the batch: each line of a JSON Lines file parsed with <see cref="System.Text.Json.JsonDocument"/> and
+    /// written back compact, one thread, no contract checks and no engine (<c>-- bare cases.jsonl /dev/null</c>).
+    /// </summary>
+    private static void Bare(string input, string output)
+    {
+        using var source = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var target = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var writer = new System.Text.Json.Utf8JsonWriter(target, PoortwachterJson.CompactWriterOptions);
+        var buffer = new byte[1 << 20];
+        int filled = 0,
+            lines = 0;
+        while (true)
+        {
+            var read = source.Read(buffer, filled, buffer.Length - filled);
+            filled += read;
+            var start = 0;
+            int newline;
+            while ((newline = Array.IndexOf(buffer, (byte)'\n', start, filled - start)) >= 0)
+            {
+                if (newline > start)
+                {
+                    using var document = System.Text.Json.JsonDocument.Parse(buffer.AsMemory(start, newline - start));
+                    document.WriteTo(writer);
+                    writer.Flush();
+                    writer.Reset();
+                    target.WriteByte((byte)'\n');
+                    lines++;
+                }
+
+                start = newline + 1;
+            }
+
+            Array.Copy(buffer, start, buffer, 0, filled - start);
+            filled -= start;
+            if (read == 0)
+            {
+                break;
+            }
+        }
+
+        Console.Error.WriteLine($"{lines} lines parsed and written back");
     }
 
     private static void Generate(int count, string path)

@@ -52,6 +52,25 @@ public sealed class Milestone
         _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
     }
 
+    /// <summary>A milestone of a shipped rule whose explanation is written from the rule context when read (a static method allocates nothing).</summary>
+    internal Milestone(string kind, LocalDate on, LegalSource legalBasis, Rules.RuleContext context, TextTemplate explanation)
+    {
+        Kind = kind;
+        On = on;
+        LegalBasis = legalBasis;
+        _context = context;
+        _explanation = explanation;
+    }
+
+    /// <summary>A milestone of a shipped rule whose explanation is a deferred text (one object, written when read).</summary>
+    internal Milestone(string kind, LocalDate on, LegalSource legalBasis, DeferredText explanation)
+    {
+        Kind = kind;
+        On = on;
+        LegalBasis = legalBasis;
+        _explanation = explanation;
+    }
+
     /// <summary>Gets the milestone code.</summary>
     public string Kind { get; }
 
@@ -65,6 +84,18 @@ public sealed class Milestone
     /// <remarks>Built on first read and cached (thread-safe).</remarks>
     public string Explanation => Volatile.Read(ref _explanation) as string ?? BuildExplanation();
 
+    /// <summary>Appends the explanation to a buffer without building a string for it (the same text as <see cref="Explanation"/>).</summary>
+    /// <param name="destination">The buffer to append to.</param>
+    public void WriteExplanation(TextBuffer destination)
+    {
+        if (destination is null)
+        {
+            throw new ArgumentNullException(nameof(destination));
+        }
+
+        Write(Volatile.Read(ref _explanation), destination);
+    }
+
     private string BuildExplanation()
     {
         var seen = Volatile.Read(ref _explanation);
@@ -73,8 +104,25 @@ public sealed class Milestone
             return done;
         }
 
-        var text = seen is Func<Rules.RuleContext, string> fromContext ? fromContext(_context!) ?? string.Empty : LazyText.Build(seen);
-        return LazyText.Publish(ref _explanation, seen, text);
+        var text = new TextBuffer(512);
+        Write(seen, text);
+        return LazyText.Publish(ref _explanation, seen, text.ToString());
+    }
+
+    private void Write(object seen, TextBuffer text)
+    {
+        if (seen is TextTemplate template)
+        {
+            template(_context!, text);
+        }
+        else if (seen is Func<Rules.RuleContext, string> fromContext)
+        {
+            text.Append(fromContext(_context!));
+        }
+        else
+        {
+            LazyText.Write(seen, text);
+        }
     }
 
     /// <inheritdoc/>

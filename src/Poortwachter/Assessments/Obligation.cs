@@ -72,6 +72,19 @@ public sealed class Obligation
             sequence
         ) { }
 
+    /// <summary>An obligation of a shipped rule whose explanation is a deferred text (one object, written when read).</summary>
+    internal Obligation(
+        string kind,
+        LocalDate? dueBy,
+        ObligationStatus status,
+        LocalDate? fulfilledOn,
+        LegalSource legalBasis,
+        LegalCharacter legalCharacter,
+        DeferredText explanation,
+        int sequence
+    )
+        : this(kind, dueBy, status, fulfilledOn, legalBasis, legalCharacter, (object)explanation, sequence) { }
+
     /// <summary>The public constructors' one body: the checks of a host's values, and the explanation as a text or a builder.</summary>
     private Obligation(
         string kind,
@@ -155,6 +168,29 @@ public sealed class Obligation
     /// <summary>Gets the due date the rule computed before a deviation replaced it.</summary>
     internal LocalDate? DueWithoutDeviation => _deviation?.Replaced;
 
+    /// <summary>
+    /// Appends the explanation to a buffer without building a string for it: the same text as <see cref="Explanation"/>,
+    /// written by the same template (a writer of many assessments uses this and reuses one buffer).
+    /// </summary>
+    /// <param name="destination">The buffer to append to.</param>
+    public void WriteExplanation(TextBuffer destination)
+    {
+        if (destination is null)
+        {
+            throw new ArgumentNullException(nameof(destination));
+        }
+
+        var seen = Volatile.Read(ref _explanation);
+        if (seen is string done)
+        {
+            destination.Append(done);
+        }
+        else
+        {
+            Write(seen, destination);
+        }
+    }
+
     private string BuildExplanation()
     {
         var seen = Volatile.Read(ref _explanation);
@@ -163,18 +199,34 @@ public sealed class Obligation
             return done;
         }
 
-        var text = seen is Func<Rules.RuleContext, string> fromContext ? fromContext(_judge!) ?? string.Empty : LazyText.Build(seen);
+        var text = new TextBuffer(512);
+        Write(seen, text);
+        return LazyText.Publish(ref _explanation, seen, text.ToString());
+    }
+
+    /// <summary>Writes the derivation, the deviation that moved the date, and the reason for the status.</summary>
+    private void Write(object seen, TextBuffer text)
+    {
+        var start = text.Length;
+        if (seen is TextTemplate template)
+        {
+            template(_judge!, text);
+        }
+        else if (seen is Func<Rules.RuleContext, string> fromContext)
+        {
+            text.Append(fromContext(_judge!));
+        }
+        else
+        {
+            LazyText.Write(seen, text);
+        }
+
         if (Deviation is { } deviation)
         {
-            text = Engine.EngineTexts.Deviated(text, DueWithoutDeviation, deviation);
+            Engine.EngineTexts.WriteDeviated(text, start, DueWithoutDeviation, deviation);
         }
 
-        if (_judge is { } judge)
-        {
-            text = judge.Judge.AppendReason(text, DueBy, FulfilledOn, _employerObligation, Kind);
-        }
-
-        return LazyText.Publish(ref _explanation, seen, text);
+        _judge?.Judge.WriteReason(text, start, DueBy, FulfilledOn, _employerObligation, Kind);
     }
 
     /// <summary>An enum value as the byte it is kept in; a value no byte holds is refused rather than cut short.</summary>

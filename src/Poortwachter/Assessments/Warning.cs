@@ -94,6 +94,10 @@ public sealed class Warning
     /// <remarks>Built on first read and cached (thread-safe).</remarks>
     public string Message => LazyText.Read(ref _message);
 
+    /// <summary>Appends the message to a buffer without building a string for it (the same text as <see cref="Message"/>).</summary>
+    /// <param name="destination">The buffer to append to.</param>
+    public void WriteMessage(TextBuffer destination) => LazyText.WriteSlot(ref _message, destination);
+
     /// <inheritdoc/>
     public override string ToString() =>
         $"[{Severities.Code(Severity)}] {Kind}{(Obligation is null ? string.Empty : " " + Obligation)}{(Sequence > 0 ? " #" + Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)}: {Message}";

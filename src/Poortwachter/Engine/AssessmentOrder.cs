@@ -41,7 +41,7 @@ internal static class AssessmentOrder
     /// <param name="warnings">The warnings.</param>
     /// <param name="meter">Counts the comparisons when given.</param>
     public static void Warnings(List<Warning> warnings, WorkMeter? meter) =>
-        StableSort.Sort(warnings, static (a, b) => b.Severity.CompareTo(a.Severity), meter);
+        StableSort.Sort(warnings, static (a, b) => ((int)b.Severity).CompareTo((int)a.Severity), meter);
 
     private static int Compare(Obligation a, Obligation b)
     {

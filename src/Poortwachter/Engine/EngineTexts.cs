@@ -50,17 +50,14 @@ internal static class EngineTexts
             )
             + $": the employee reaches the AOW age on {IsoDates.Format(aow)}, so wage continuation follows BW 7:629 lid 2 onder b, and lid 11 extends only the 104 weeks of lid 1; no WIA benefit can follow past the AOW age (WIA art. 43 onder g), so there is no WIA application for UWV to judge (WIA art. 24, art. 25 lid 9).";
 
-    public static Func<string> Overdue(Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate asOf) =>
-        () =>
-            $"{Title(obligation, rule)} was due by {IsoDates.Format(due)} and is not done ({Period.DaysBetween(due, asOf)} day(s) overdue). {rule.Stake}".TrimEnd();
+    public static DeferredText Overdue(Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate asOf) =>
+        new StepText(StepText.Overdue, obligation, rule, due, asOf);
 
-    public static Func<string> DueSoon(Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate asOf) =>
-        () =>
-            $"{Title(obligation, rule)} is due by {IsoDates.Format(due)}, in {Period.DaysBetween(asOf, due)} day(s). {rule.Stake}".TrimEnd();
+    public static DeferredText DueSoon(Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate asOf) =>
+        new StepText(StepText.DueSoon, obligation, rule, due, asOf);
 
-    public static Func<string> FulfilledLate(Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate done) =>
-        () =>
-            $"{Title(obligation, rule)} was done on {IsoDates.Format(done)}, {Period.DaysBetween(due, done)} day(s) after its due date {IsoDates.Format(due)}; UWV may weigh this at its check. {rule.Stake}".TrimEnd();
+    public static DeferredText FulfilledLate(Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate done) =>
+        new StepText(StepText.FulfilledLate, obligation, rule, due, done);
 
     public static Func<string> MissedBeforeShortened(
         Obligation obligation,
@@ -98,11 +95,26 @@ internal static class EngineTexts
         () =>
             $"A reasoned deviation agreed on {IsoDates.Format(deviation.On)} moves the due date of {code} from {(was is { } w ? IsoDates.Format(w) : "none")} to {IsoDates.Format(deviation.DueBy)} (Regeling procesgang art. 5; reason: \"{deviation.Reason}\"). UWV checks at the WIA application whether the reason holds.";
 
-    /// <summary>A derivation with the reasoned deviation that replaced its date appended (Regeling procesgang art. 5).</summary>
-    public static string Deviated(string derivation, LocalDate? dueBy, Afwijking deviation)
+    /// <summary>
+    /// Finishes a derivation written from <paramref name="start"/> with the reasoned deviation that replaced its date
+    /// (Regeling procesgang art. 5): the derivation loses its trailing white space and full stops.
+    /// </summary>
+    public static void WriteDeviated(TextBuffer text, int start, LocalDate? dueBy, Afwijking deviation)
     {
-        var was = dueBy is { } d ? IsoDates.Format(d) : "none";
-        return $"{derivation.TrimEnd().TrimEnd('.')}, so due by {was}; a reasoned deviation agreed on {IsoDates.Format(deviation.On)} (Regeling procesgang art. 5, reason: \"{deviation.Reason}\") sets the due date to {IsoDates.Format(deviation.DueBy)}.";
+        text.TrimEnd(start, fullStops: true);
+        text.Append(", so due by ");
+        if (dueBy is { } d)
+        {
+            text.AppendDate(d);
+        }
+        else
+        {
+            text.Append("none");
+        }
+
+        text.Append(
+            $"; a reasoned deviation agreed on {deviation.On} (Regeling procesgang art. 5, reason: \"{deviation.Reason}\") sets the due date to {deviation.DueBy}."
+        );
     }
 
     /// <summary>The message of a wage-period warning: the change's own explanation, read when the warning is.</summary>
@@ -111,8 +123,46 @@ internal static class EngineTexts
     private static string Title(Obligation obligation, RuleDescriptor rule) =>
         obligation.Sequence > 0 ? $"{rule.Title} #{obligation.Sequence}" : rule.Title;
 
+    /// <summary>The message of a warning about one step: overdue, due soon, or done late; the rule's stake ends it.</summary>
+    private sealed class StepText(int what, Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate other) : DeferredText
+    {
+        public const int Overdue = 0;
+        public const int DueSoon = 1;
+        public const int FulfilledLate = 2;
+
+        public override void Write(TextBuffer text)
+        {
+            var start = text.Length;
+            text.Append(rule.Title);
+            if (obligation.Sequence > 0)
+            {
+                text.Append($" #{obligation.Sequence}");
+            }
+
+            switch (what)
+            {
+                case Overdue:
+                    text.Append($" was due by {due} and is not done ({Period.DaysBetween(due, other)} day(s) overdue). ");
+                    break;
+                case DueSoon:
+                    text.Append($" is due by {due}, in {Period.DaysBetween(other, due)} day(s). ");
+                    break;
+                default:
+                    text.Append(
+                        $" was done on {other}, {Period.DaysBetween(due, other)} day(s) after its due date {due}; UWV may weigh this at its check. "
+                    );
+                    break;
+            }
+
+            text.Append(rule.Stake);
+            text.TrimEnd(start);
+        }
+    }
+
     private sealed class ChangeText(WachttijdEndChange change) : DeferredText
     {
+        public override void Write(TextBuffer text) => change.WriteExplanation(text);
+
         public override string Build() => change.Explanation;
     }
 }

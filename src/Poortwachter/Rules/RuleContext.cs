@@ -225,7 +225,7 @@ public sealed class RuleContext
     /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
     /// <returns>The status.</returns>
     public ObligationStatus StatusOf(LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation = true) =>
-        Judge.Judge(dueBy, fulfilledOn, employerObligation, withReason: false, out _);
+        Judge.Judge(dueBy, fulfilledOn, employerObligation, reason: null);
 
     /// <summary>
     /// Creates an obligation the standard way: judges its status (<see cref="StatusOf"/>), applies a reasoned deviation
@@ -267,6 +267,17 @@ public sealed class RuleContext
         LocalDate? dueBy,
         LocalDate? fulfilledOn,
         Func<RuleContext, string> derivation,
+        Afwijking? deviation = null,
+        bool employerObligation = true,
+        int sequence = 0
+    ) => CreateCore(rule, dueBy, fulfilledOn, derivation, deviation, employerObligation, sequence);
+
+    /// <summary>Creates an obligation with a derivation written from this context when read (a static method allocates nothing more).</summary>
+    internal Obligation CreateObligation(
+        RuleDescriptor rule,
+        LocalDate? dueBy,
+        LocalDate? fulfilledOn,
+        TextTemplate derivation,
         Afwijking? deviation = null,
         bool employerObligation = true,
         int sequence = 0
@@ -321,7 +332,7 @@ public sealed class RuleContext
             (due, dueBy, deviation, derivation) = (null, null, null, string.Empty);
         }
 
-        var status = Judge.Judge(due, fulfilledOn, employerObligation, withReason: false, out _, rule.Code);
+        var status = Judge.Judge(due, fulfilledOn, employerObligation, reason: null, rule.Code);
         return new Obligation(
             rule.Code,
             due,
@@ -345,4 +356,9 @@ public sealed class RuleContext
     /// <param name="countedDay">The counted day.</param>
     /// <returns>The explanation, such as <c>counted day 42 (the last day of week 6) falls on 2025-02-16: day 1 (2025-01-06) + 41 days</c>.</returns>
     public string ExplainCountedDay(int countedDay) => CountedDayText.Explain(Clock, countedDay, AsOf);
+
+    /// <summary>The explanation of <see cref="ExplainCountedDay"/> as a part of a text, written straight into a buffer.</summary>
+    /// <param name="countedDay">The counted day.</param>
+    /// <returns>The part.</returns>
+    internal CountedDayPart CountedDay(int countedDay) => new(Clock, countedDay, AsOf);
 }

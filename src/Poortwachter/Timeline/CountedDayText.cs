@@ -1,4 +1,5 @@
 using NodaTime;
+using Poortwachter.Assessments;
 
 namespace Poortwachter.Timeline;
 
@@ -11,6 +12,14 @@ internal static class CountedDayText
     /// <summary>Explains a counted day of a clock, marking a date after <paramref name="asOf"/> as projected.</summary>
     public static string Explain(WachttijdClock clock, int countedDay, LocalDate asOf)
     {
+        var text = new TextBuffer(256);
+        Write(text, clock, countedDay, asOf);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the explanation of a counted day into a buffer (the text of <see cref="Explain"/>).</summary>
+    public static void Write(TextBuffer text, WachttijdClock clock, int countedDay, LocalDate asOf)
+    {
         var date = clock.DateOfCountedDay(countedDay);
         var week = WachttijdClock.WeekOf(countedDay);
         var position =
@@ -19,19 +28,47 @@ internal static class CountedDayText
             : "in week ";
         if (date is not { } d)
         {
-            return $"counted day {countedDay} ({position}{week}) is never reached: the case ended by recovery after {clock.CountedDaysAsOf} counted day(s)";
+            text.Append(
+                $"counted day {countedDay} ({position}{week}) is never reached: the case ended by recovery after {clock.CountedDaysAsOf} counted day(s)"
+            );
+            return;
         }
 
-        // One string, built once: explanations are read in bulk by portfolio runs.
         var split = clock.SplitThrough(d);
-        return $"counted day {countedDay} ({position}{week}) falls on {IsoDates.Format(d)}: day 1 ({IsoDates.Format(clock.FirstSickDay)}) + {split.CalendarDays - 1} days"
-            + (split.FitDays > 0 || split.LeaveDays > 0 ? $", of which {Describe(split)} do not count" : string.Empty)
-            + (d > asOf ? $" (projected as if the employee is sick every day after {IsoDates.Format(asOf)})" : string.Empty);
-    }
+        text.Append(
+            $"counted day {countedDay} ({position}{week}) falls on {d}: day 1 ({clock.FirstSickDay}) + {split.CalendarDays - 1} days"
+        );
+        if (split.FitDays > 0 && split.LeaveDays > 0)
+        {
+            text.Append(
+                $", of which {split.FitDays} fit day(s) of interruption and {split.LeaveDays} day(s) of pregnancy and birth leave do not count"
+            );
+        }
+        else if (split.FitDays > 0)
+        {
+            text.Append($", of which {split.FitDays} fit day(s) of interruption do not count");
+        }
+        else if (split.LeaveDays > 0)
+        {
+            text.Append($", of which {split.LeaveDays} day(s) of pregnancy and birth leave do not count");
+        }
 
-    private static string Describe(DaySplit split) =>
-        split.FitDays > 0 && split.LeaveDays > 0
-            ? $"{split.FitDays} fit day(s) of interruption and {split.LeaveDays} day(s) of pregnancy and birth leave"
-        : split.FitDays > 0 ? $"{split.FitDays} fit day(s) of interruption"
-        : $"{split.LeaveDays} day(s) of pregnancy and birth leave";
+        if (d > asOf)
+        {
+            text.Append($" (projected as if the employee is sick every day after {asOf})");
+        }
+    }
+}
+
+/// <summary>A counted day's explanation as a part of a text: written straight into a buffer, or as a string.</summary>
+/// <param name="clock">The clock.</param>
+/// <param name="countedDay">The counted day.</param>
+/// <param name="asOf">The assessment date.</param>
+internal readonly struct CountedDayPart(WachttijdClock clock, int countedDay, LocalDate asOf) : ITextPart
+{
+    /// <inheritdoc/>
+    public void WriteTo(TextBuffer buffer) => CountedDayText.Write(buffer, clock, countedDay, asOf);
+
+    /// <inheritdoc/>
+    public override string ToString() => CountedDayText.Explain(clock, countedDay, asOf);
 }

@@ -115,6 +115,22 @@ public sealed class WachttijdEndChange
         _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
     }
 
+    /// <summary>A change of a shipped extension whose explanation is a deferred text (one object, written when read).</summary>
+    internal WachttijdEndChange(
+        string code,
+        LocalDate newLastDay,
+        bool movesReferenceEnd,
+        LegalSource legalBasis,
+        Poortwachter.Assessments.DeferredText explanation
+    )
+    {
+        Code = code;
+        NewLastDay = newLastDay;
+        MovesReferenceEnd = movesReferenceEnd;
+        LegalBasis = legalBasis;
+        _explanation = explanation;
+    }
+
     /// <summary>Gets the code of the extension that made the change.</summary>
     public string Code { get; }
 
@@ -143,6 +159,11 @@ public sealed class WachttijdEndChange
 
     /// <summary>Gets the derivation of the new date.</summary>
     public string Explanation => Poortwachter.Assessments.LazyText.Read(ref _explanation);
+
+    /// <summary>Appends the explanation to a buffer without building a string for it (the same text as <see cref="Explanation"/>).</summary>
+    /// <param name="destination">The buffer to append to.</param>
+    public void WriteExplanation(Poortwachter.Assessments.TextBuffer destination) =>
+        Poortwachter.Assessments.LazyText.WriteSlot(ref _explanation, destination);
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -37,9 +37,10 @@ public sealed class RuleContextTests : RuleTestBase
         bool employerObligation = true
     )
     {
-        var status = context.Judge.Judge(dueBy, fulfilledOn, employerObligation, withReason: true, out var reason);
+        var reason = new TextBuffer();
+        var status = context.Judge.Judge(dueBy, fulfilledOn, employerObligation, reason);
         context.StatusOf(dueBy, fulfilledOn, employerObligation).Should().Be(status, "the public query judges the same way");
-        return (status, reason!);
+        return (status, reason.ToString());
     }
 
     private static RuleContext ContextOf(SicknessCase @case, LocalDate asOf)

@@ -116,7 +116,7 @@ public sealed class AowLeeftijdRule : IRule, IWachttijdExtension
             last,
             movesReferenceEnd: false,
             LegalBasis,
-            () => Explain(clock, aow, from, lastCounted, last, statutory, asOf)
+            new ChangeText(this, clock, aow, from, lastCounted, last, statutory, asOf)
         );
     }
 
@@ -142,14 +142,7 @@ public sealed class AowLeeftijdRule : IRule, IWachttijdExtension
         }
         else if (aow <= last.PlusDays(1))
         {
-            output.Add(
-                new Warning(
-                    WarningKinds.AowLeeftijd,
-                    Severity.Info,
-                    () =>
-                        $"The employee reaches the AOW age on {RuleContext.Iso(aow)}, after the 104 weeks ({RuleContext.Iso(context.End.StatutoryLastDay!.Value)}) but within the extended wage period, which ends on {RuleContext.Iso(last)}: the engine does not shorten the extension (BW 7:629 lid 2 onder b limits the whole period to 104 weeks, and how that applies to an extension is not settled), and no WIA benefit can start (WIA art. 43 onder g)."
-                )
-            );
+            output.Add(new Warning(WarningKinds.AowLeeftijd, Severity.Info, WithinExtensionText(context, aow, last)));
         }
     }
 
@@ -189,5 +182,25 @@ public sealed class AowLeeftijdRule : IRule, IWachttijdExtension
                     ? $". The last day stays counted day 728 ({RuleContext.Iso(statutory)})."
                     : $", {-shift} calendar day(s) before counted day 728 ({RuleContext.Iso(statutory)})."
             );
+    }
+
+    // The text's delegate is made here, so a case without an AOW date allocates no closure.
+    private static Func<string> WithinExtensionText(RuleContext context, LocalDate aow, LocalDate last) =>
+        () =>
+            $"The employee reaches the AOW age on {RuleContext.Iso(aow)}, after the 104 weeks ({RuleContext.Iso(context.End.StatutoryLastDay!.Value)}) but within the extended wage period, which ends on {RuleContext.Iso(last)}: the engine does not shorten the extension (BW 7:629 lid 2 onder b limits the whole period to 104 weeks, and how that applies to an extension is not settled), and no WIA benefit can start (WIA art. 43 onder g).";
+
+    /// <summary>The derivation of the shortened last day, built when read (one object instead of a closure and its delegate).</summary>
+    private sealed class ChangeText(
+        AowLeeftijdRule rule,
+        WachttijdClock clock,
+        LocalDate aow,
+        int from,
+        int lastCounted,
+        LocalDate last,
+        LocalDate statutory,
+        LocalDate asOf
+    ) : DeferredText
+    {
+        public override string Build() => rule.Explain(clock, aow, from, lastCounted, last, statutory, asOf);
     }
 }

@@ -69,38 +69,52 @@ internal sealed class AowRegime
     /// <summary>Whether an obligation with this due date lapses.</summary>
     public bool Lapses(string kind, LocalDate? dueBy) => NeverArises(kind) || (dueBy is { } due && due >= On && LapsesFromAowDate(kind));
 
-    /// <summary>The reason an obligation lapses, or null when it does not.</summary>
-    public string? Reason(string kind, LocalDate? dueBy, LocalDate? fulfilledOn)
+    /// <summary>Writes the reason an obligation lapses; writes nothing when it does not, or when no reason is wanted.</summary>
+    public void WriteReason(TextBuffer? text, string kind, LocalDate? dueBy, LocalDate? fulfilledOn)
     {
-        if (!Lapses(kind, dueBy))
+        if (text is null || !Lapses(kind, dueBy))
         {
-            return null;
+            return;
         }
 
-        var when = AtStart
-            ? $"The employee reached the AOW age on {IsoDates.Format(On)}, on or before day 1"
-            : $"The employee reaches the AOW age on {IsoDates.Format(On)}"
-                + (dueBy is { } due && !NeverArises(kind) ? $", on or before this due date ({IsoDates.Format(due)})" : string.Empty);
-        var why = kind switch
+        if (AtStart)
         {
-            ObligationCodes.ReIntegratieverslag =>
-                ", before the wachttijd could end: no WIA benefit can start for an employee past the AOW age (WIA art. 43 onder g, art. 47 lid 1 onder c), so there is no WIA application for a re-integratieverslag to go with (WIA art. 25 lid 3, art. 65) and no loonsanctie (art. 25 lid 9). Not required.",
-            ObligationCodes.WiaAanvraag =>
-                ", before the wachttijd could end: no WIA benefit can start for an employee past the AOW age (WIA art. 43 onder g, art. 47 lid 1 onder c), so no WIA application is due (art. 64). Not required.",
-            ObligationCodes.Spoor2Eindrapportage =>
-                ", before the wachttijd could end: no WIA benefit can start (WIA art. 43 onder g), so there is no re-integratieverslag for the bureau's final report to serve, and spoor 2 is not required past the AOW age. Not required.",
-            ObligationCodes.UwvZiekmelding =>
-                ": the 42nd-week report is owed by the employer of a verzekerde (Ziektewet art. 38 lid 1), and an employee past the AOW age is none (art. 3 lid 1: a werknemer has not reached the pensionable age). Not required.",
-            ObligationCodes.Probleemanalyse =>
-                ": the Regeling procesgang binds for a verzekerde (art. 1 onder e; WIA art. 25 lid 1), and an employee past the AOW age is none (Ziektewet art. 3 lid 1). Not required; the employer still promotes return to suitable work in the own company (BW 7:658a lid 1).",
-            ObligationCodes.Spoor2 or ObligationCodes.Spoor2Trajectplan or ObligationCodes.Spoor2Voortgangsrapportage =>
-                ": re-integration with another employer (spoor 2, BW 7:658a lid 1) is not required for an employee past the AOW age (BW 7:658a as amended by the Wet werken na de AOW-gerechtigde leeftijd, Stb. 2015, 376); the employer's duty is suitable work in the own company. Not required.",
-            ObligationCodes.ArbeidsdeskundigOnderzoek =>
-                ": it prepares spoor 2 and UWV's check of the re-integratieverslag, and past the AOW age there is neither (BW 7:658a as amended by Stb. 2015, 376; WIA art. 43 onder g). Not required.",
-            _ =>
-                ": an employee past the AOW age needs no plan van aanpak and its evaluations, and the duty to cooperate with one lapses (BW 7:660a lid 2; BW 7:658a as amended by Stb. 2015, 376); the Regeling procesgang binds for a verzekerde only (art. 1 onder e; Ziektewet art. 3 lid 1). Not required; the employer still promotes return to suitable work in the own company (BW 7:658a lid 1).",
-        };
-        return when + why + (fulfilledOn is { } done ? $" It is on record as done on {IsoDates.Format(done)}." : string.Empty);
+            text.Append($"The employee reached the AOW age on {On}, on or before day 1");
+        }
+        else
+        {
+            text.Append($"The employee reaches the AOW age on {On}");
+            if (dueBy is { } due && !NeverArises(kind))
+            {
+                text.Append($", on or before this due date ({due})");
+            }
+        }
+
+        text.Append(
+            kind switch
+            {
+                ObligationCodes.ReIntegratieverslag =>
+                    ", before the wachttijd could end: no WIA benefit can start for an employee past the AOW age (WIA art. 43 onder g, art. 47 lid 1 onder c), so there is no WIA application for a re-integratieverslag to go with (WIA art. 25 lid 3, art. 65) and no loonsanctie (art. 25 lid 9). Not required.",
+                ObligationCodes.WiaAanvraag =>
+                    ", before the wachttijd could end: no WIA benefit can start for an employee past the AOW age (WIA art. 43 onder g, art. 47 lid 1 onder c), so no WIA application is due (art. 64). Not required.",
+                ObligationCodes.Spoor2Eindrapportage =>
+                    ", before the wachttijd could end: no WIA benefit can start (WIA art. 43 onder g), so there is no re-integratieverslag for the bureau's final report to serve, and spoor 2 is not required past the AOW age. Not required.",
+                ObligationCodes.UwvZiekmelding =>
+                    ": the 42nd-week report is owed by the employer of a verzekerde (Ziektewet art. 38 lid 1), and an employee past the AOW age is none (art. 3 lid 1: a werknemer has not reached the pensionable age). Not required.",
+                ObligationCodes.Probleemanalyse =>
+                    ": the Regeling procesgang binds for a verzekerde (art. 1 onder e; WIA art. 25 lid 1), and an employee past the AOW age is none (Ziektewet art. 3 lid 1). Not required; the employer still promotes return to suitable work in the own company (BW 7:658a lid 1).",
+                ObligationCodes.Spoor2 or ObligationCodes.Spoor2Trajectplan or ObligationCodes.Spoor2Voortgangsrapportage =>
+                    ": re-integration with another employer (spoor 2, BW 7:658a lid 1) is not required for an employee past the AOW age (BW 7:658a as amended by the Wet werken na de AOW-gerechtigde leeftijd, Stb. 2015, 376); the employer's duty is suitable work in the own company. Not required.",
+                ObligationCodes.ArbeidsdeskundigOnderzoek =>
+                    ": it prepares spoor 2 and UWV's check of the re-integratieverslag, and past the AOW age there is neither (BW 7:658a as amended by Stb. 2015, 376; WIA art. 43 onder g). Not required.",
+                _ =>
+                    ": an employee past the AOW age needs no plan van aanpak and its evaluations, and the duty to cooperate with one lapses (BW 7:660a lid 2; BW 7:658a as amended by Stb. 2015, 376); the Regeling procesgang binds for a verzekerde only (art. 1 onder e; Ziektewet art. 3 lid 1). Not required; the employer still promotes return to suitable work in the own company (BW 7:658a lid 1).",
+            }
+        );
+        if (fulfilledOn is { } done)
+        {
+            text.Append($" It is on record as done on {done}.");
+        }
     }
 
     private static bool LapsesFromAowDate(string kind) =>

@@ -68,24 +68,30 @@ public sealed class ArbeidsdeskundigOnderzoekRule : IRule
 
         public LocalDate? Date { get; }
 
-        public override string Build()
+        public override void Write(TextBuffer text)
         {
-            var text =
-                $"Before the first-year evaluation (UWV Werkwijzer Poortwachter): {_context.ExplainCountedDay(EerstejaarsevaluatieRule.DueDay)}."
-                + (
-                    _heldEarlier is { } held
-                        ? $" The first-year evaluation was held earlier, on {RuleContext.Iso(held)}, so the assessment was due by then."
-                        : string.Empty
-                );
-            if (_conclusion is null)
+            text.Append(
+                $"Before the first-year evaluation (UWV Werkwijzer Poortwachter): {_context.CountedDay(EerstejaarsevaluatieRule.DueDay)}."
+            );
+            if (_heldEarlier is { } held)
             {
-                return text;
+                text.Append($" The first-year evaluation was held earlier, on {held}, so the assessment was due by then.");
             }
 
-            text +=
-                $" The bedrijfsarts concluded on {RuleContext.Iso(_conclusion.On)} that return to the own job is not expected, which starts the assessment: due {_context.Options.ArbeidsdeskundigOnderzoekTermDays} counted days later (practice)"
-                + (_afterConclusion is { } ac ? $", on {RuleContext.Iso(ac)}" : string.Empty);
-            return _conclusionWins ? text + ", the earlier date, which applies." : text + "; the earlier date above applies.";
+            if (_conclusion is null)
+            {
+                return;
+            }
+
+            text.Append(
+                $" The bedrijfsarts concluded on {_conclusion.On} that return to the own job is not expected, which starts the assessment: due {_context.Options.ArbeidsdeskundigOnderzoekTermDays} counted days later (practice)"
+            );
+            if (_afterConclusion is { } ac)
+            {
+                text.Append($", on {ac}");
+            }
+
+            text.Append(_conclusionWins ? ", the earlier date, which applies." : "; the earlier date above applies.");
         }
     }
 }

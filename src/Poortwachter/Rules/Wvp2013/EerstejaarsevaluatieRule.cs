@@ -38,15 +38,7 @@ public sealed class EerstejaarsevaluatieRule : IRule
         if (done is { } d && timing.WindowStart is { } w && d < w && deviation is null)
         {
             var windowWeek = timing.WindowWeek;
-            output.Add(
-                new Warning(
-                    WarningKinds.Early,
-                    Severity.Info,
-                    () =>
-                        $"The first-year evaluation was held on {RuleContext.Iso(d)}, before week {windowWeek} ({RuleContext.Iso(w)}): UWV expects it to look back on the whole first sick year; consider evaluating again near the end of week 52 (Beleidsregels beoordelingskader poortwachter, eerstejaarsevaluatie).",
-                    Descriptor.Code
-                )
-            );
+            output.Add(new Warning(WarningKinds.Early, Severity.Info, new EarlyText(d, windowWeek, w), Descriptor.Code));
         }
     }
 
@@ -72,9 +64,26 @@ public sealed class EerstejaarsevaluatieRule : IRule
 
         public LocalDate? WindowStart { get; }
 
-        public override string Build() =>
-            $"At the end of the first sick year (Regeling procesgang art. 4 lid 2 onder b): {_context.ExplainCountedDay(DueDay)}. Practice holds it from week {WindowWeek} (counted day {WindowDay}"
-            + (WindowStart is { } ws ? $", {RuleContext.Iso(ws)}" : string.Empty)
-            + ").";
+        public override void Write(TextBuffer text)
+        {
+            text.Append(
+                $"At the end of the first sick year (Regeling procesgang art. 4 lid 2 onder b): {_context.CountedDay(DueDay)}. Practice holds it from week {WindowWeek} (counted day {WindowDay}"
+            );
+            if (WindowStart is { } ws)
+            {
+                text.Append($", {ws}");
+            }
+
+            text.Append(").");
+        }
+    }
+
+    /// <summary>The notice that the first-year evaluation was held before practice's window, written when read.</summary>
+    private sealed class EarlyText(LocalDate held, int windowWeek, LocalDate windowStart) : Assessments.DeferredText
+    {
+        public override void Write(TextBuffer text) =>
+            text.Append(
+                $"The first-year evaluation was held on {held}, before week {windowWeek} ({windowStart}): UWV expects it to look back on the whole first sick year; consider evaluating again near the end of week 52 (Beleidsregels beoordelingskader poortwachter, eerstejaarsevaluatie)."
+            );
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Timeline;
@@ -44,7 +43,7 @@ public sealed class EindeOpzegverbodRule : IRule
         if (context.Aow is { Change: { } change } aow)
         {
             var aowLast = change.NewLastDay;
-            output.Add(new Milestone(Descriptor.Code, aowLast, Descriptor.LegalBasis, () => ExplainPastAowAge(context, aow, aowLast)));
+            output.Add(new Milestone(Descriptor.Code, aowLast, Descriptor.LegalBasis, PastAowAgeText(context, aow, aowLast)));
             return;
         }
 
@@ -62,7 +61,7 @@ public sealed class EindeOpzegverbodRule : IRule
                 Descriptor.Code,
                 on,
                 Descriptor.LegalBasis,
-                () => Explain(context, twoYears, counted is not null, baseEnd, extended, statutory, last, on)
+                new BanText(context, twoYears, counted is not null, baseEnd, extended, statutory, last, on)
             )
         );
     }
@@ -81,7 +80,8 @@ public sealed class EindeOpzegverbodRule : IRule
         return false;
     }
 
-    private static string Explain(
+    /// <summary>The derivation of the ban's last day, written when read.</summary>
+    private sealed class BanText(
         RuleContext context,
         int twoYears,
         bool reached,
@@ -90,98 +90,84 @@ public sealed class EindeOpzegverbodRule : IRule
         LocalDate statutory,
         LocalDate last,
         LocalDate on
-    )
+    ) : DeferredText
     {
-        var day1 = context.FirstSickDay;
-        var sb = new StringBuilder();
-        sb.Append(
-                "The employer cannot give notice during sickness until the incapacity has lasted two years (BW 7:670 lid 1 onder a). Two calendar years from day 1 ("
-            )
-            .Append(RuleContext.Iso(day1))
-            .Append(") run to ")
-            .Append(RuleContext.Iso(day1.PlusYears(2).PlusDays(-1)))
-            .Append(": ")
-            .Append(twoYears)
-            .Append(" days")
-            .Append(twoYears > 730 ? ", a 29 February included" : string.Empty)
-            .Append(
-                ". Periods of incapacity are added up like the 104 weeks (fit days of an interruption under four weeks and pregnancy and birth leave do not count, lid 1), so the ban ends on counted day "
-            )
-            .Append(twoYears)
-            .Append(": ");
-        if (reached)
+        public override void Write(TextBuffer sb)
         {
-            sb.Append(context.ExplainCountedDay(twoYears)).Append('.');
-        }
-        else
-        {
-            sb.Append("the case ended by recovery before it, so it is shown as counted day 728 (")
-                .Append(RuleContext.Iso(statutory))
-                .Append(") + ")
-                .Append(twoYears - WachttijdClock.WachttijdDays)
-                .Append(" days = ")
-                .Append(RuleContext.Iso(baseEnd))
-                .Append(", and the ban ended with the recovery.");
-        }
-
-        if (extended != 0)
-        {
+            var day1 = context.FirstSickDay;
             sb.Append(
-                " The two years are extended by the same durations as the wage period (BW 7:670 lid 11: a late WIA application, a voluntary extension, a loonsanctie): "
+                $"The employer cannot give notice during sickness until the incapacity has lasted two years (BW 7:670 lid 1 onder a). Two calendar years from day 1 ({day1}) run to {day1.PlusYears(2).PlusDays(-1)}: {twoYears} days"
             );
-            var previous = statutory;
-            var changes = context.End.Extensions;
-            for (var at = 0; at < changes.Count; at++)
+            if (twoYears > 730)
             {
-                sb.Append(at == 0 ? string.Empty : ", ")
-                    .Append(changes[at].Code)
-                    .Append(' ')
-                    .Append(Signed(Period.DaysBetween(previous, changes[at].NewLastDay)));
-                previous = changes[at].NewLastDay;
+                sb.Append(", a 29 February included");
             }
 
-            sb.Append(changes.Count > 1 ? ", together " + Signed(extended) : string.Empty)
-                .Append(" calendar days, so ")
-                .Append(RuleContext.Iso(baseEnd))
-                .Append(' ')
-                .Append(Signed(extended))
-                .Append(" days = ")
-                .Append(RuleContext.Iso(on))
-                .Append('.');
-        }
-
-        sb.Append(" Check: the last day of wage continuation ")
-            .Append(RuleContext.Iso(last))
-            .Append(" + ")
-            .Append(Period.DaysBetween(last, on))
-            .Append(" days = ")
-            .Append(RuleContext.Iso(on))
-            .Append(", the last day of the ban; notice may be given from ")
-            .Append(RuleContext.Iso(on.PlusDays(1)))
-            .Append(" if the employee is still sick then (with UWV's permission or by agreement, BW 7:669 lid 3 onder b).");
-        if (context.End.Extensions.Count > 0 && context.End.Extensions[context.End.Extensions.Count - 1].LeavesEndOpen)
-        {
-            sb.Append(" The end waits for the late WIA application, and the ban moves with it.");
-        }
-
-        if (HasLeave(context, on))
-        {
-            // The case records no cause, so this can only be said, not applied.
             sb.Append(
-                    " Incapacity caused by the pregnancy before pregnancy and birth leave does not count toward the two years either (lid 1), although it counts toward the 104 weeks (BW 7:629 lid 10): the case records no cause, so if some sickness before the leave was caused by the pregnancy, the ban ends later than "
-                )
-                .Append(RuleContext.Iso(on))
-                .Append('.');
-        }
+                $". Periods of incapacity are added up like the 104 weeks (fit days of an interruption under four weeks and pregnancy and birth leave do not count, lid 1), so the ban ends on counted day {twoYears}: "
+            );
+            if (reached)
+            {
+                sb.Append($"{context.CountedDay(twoYears)}.");
+            }
+            else
+            {
+                sb.Append(
+                    $"the case ended by recovery before it, so it is shown as counted day 728 ({statutory}) + {twoYears - WachttijdClock.WachttijdDays} days = {baseEnd}, and the ban ended with the recovery."
+                );
+            }
 
-        if (context.Case.EmploymentEndsOn is { } end && end >= day1 && end < on)
-        {
-            sb.Append(" Employment ends on ")
-                .Append(RuleContext.Iso(end))
-                .Append(", before that: the ban protects only while the employment lasts.");
-        }
+            if (extended != 0)
+            {
+                sb.Append(
+                    " The two years are extended by the same durations as the wage period (BW 7:670 lid 11: a late WIA application, a voluntary extension, a loonsanctie): "
+                );
+                var previous = statutory;
+                var changes = context.End.Extensions;
+                for (var at = 0; at < changes.Count; at++)
+                {
+                    if (at > 0)
+                    {
+                        sb.Append(", ");
+                    }
 
-        return sb.ToString();
+                    sb.Append($"{changes[at].Code} ");
+                    Signed(sb, Period.DaysBetween(previous, changes[at].NewLastDay));
+                    previous = changes[at].NewLastDay;
+                }
+
+                if (changes.Count > 1)
+                {
+                    sb.Append(", together ");
+                    Signed(sb, extended);
+                }
+
+                sb.Append($" calendar days, so {baseEnd} ");
+                Signed(sb, extended);
+                sb.Append($" days = {on}.");
+            }
+
+            sb.Append(
+                $" Check: the last day of wage continuation {last} + {Period.DaysBetween(last, on)} days = {on}, the last day of the ban; notice may be given from {on.PlusDays(1)} if the employee is still sick then (with UWV's permission or by agreement, BW 7:669 lid 3 onder b)."
+            );
+            if (context.End.Extensions.Count > 0 && context.End.Extensions[context.End.Extensions.Count - 1].LeavesEndOpen)
+            {
+                sb.Append(" The end waits for the late WIA application, and the ban moves with it.");
+            }
+
+            if (HasLeave(context, on))
+            {
+                // The case records no cause, so this can only be said, not applied.
+                sb.Append(
+                    $" Incapacity caused by the pregnancy before pregnancy and birth leave does not count toward the two years either (lid 1), although it counts toward the 104 weeks (BW 7:629 lid 10): the case records no cause, so if some sickness before the leave was caused by the pregnancy, the ban ends later than {on}."
+                );
+            }
+
+            if (context.Case.EmploymentEndsOn is { } end && end >= day1 && end < on)
+            {
+                sb.Append($" Employment ends on {end}, before that: the ban protects only while the employment lasts.");
+            }
+        }
     }
 
     private static string ExplainPastAowAge(RuleContext context, AowRegime aow, LocalDate on)
@@ -196,6 +182,17 @@ public sealed class EindeOpzegverbodRule : IRule
         return text;
     }
 
-    private static string Signed(int days) =>
-        (days >= 0 ? "+" : string.Empty) + days.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static void Signed(TextBuffer text, int days)
+    {
+        if (days >= 0)
+        {
+            text.Append('+');
+        }
+
+        text.AppendNumber(days);
+    }
+
+    // The text's delegate is made here, so the common path allocates no closure for it.
+    private static System.Func<string> PastAowAgeText(RuleContext context, AowRegime aow, LocalDate on) =>
+        () => ExplainPastAowAge(context, aow, on);
 }

@@ -44,25 +44,45 @@ public sealed class EindeWachttijdRule : IRule
                 last,
                 context.Aow?.Change?.LegalBasis ?? Descriptor.LegalBasis,
                 context,
-                static context =>
+                static (context, text) =>
                 {
-                    var text = context.Aow?.Change is { } aow
-                        ? $"Wage continuation past the AOW age (BW 7:629 lid 2 onder b) instead of 104 weeks (lid 1). {aow.Explanation} No WIA benefit can start past the AOW age (WIA art. 43 onder g), so this is the last day of wage continuation, not the end of a wachttijd for the WIA."
-                        : $"Wage continuation lasts 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1): {context.ExplainCountedDay(Timeline.WachttijdClock.WachttijdDays)}.";
+                    if (context.Aow?.Change is { } aow)
+                    {
+                        text.Append("Wage continuation past the AOW age (BW 7:629 lid 2 onder b) instead of 104 weeks (lid 1). ");
+                        aow.WriteExplanation(text);
+                        text.Append(
+                            " No WIA benefit can start past the AOW age (WIA art. 43 onder g), so this is the last day of wage continuation, not the end of a wachttijd for the WIA."
+                        );
+                    }
+                    else
+                    {
+                        text.Append(
+                            $"Wage continuation lasts 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1): {context.CountedDay(Timeline.WachttijdClock.WachttijdDays)}."
+                        );
+                    }
+
                     // Past the AOW age the AOW change is the whole derivation: no extension of lid 11 runs after it.
                     if (context.Aow is null && context.End.Extensions.Count > 0)
                     {
-                        text += " " + string.Join(" ", context.End.Extensions.Select(c => c.Explanation));
+                        text.Append(' ');
+                        for (var at = 0; at < context.End.Extensions.Count; at++)
+                        {
+                            if (at > 0)
+                            {
+                                text.Append(' ');
+                            }
+
+                            context.End.Extensions[at].WriteExplanation(text);
+                        }
                     }
 
                     if (context.Case.EmploymentEndsOn is { } end && end >= context.FirstSickDay && end < context.End.LastDay)
                     {
                         // Ziek uit dienst: the date is the end of the wachttijd, not of the employer's wage continuation.
-                        text +=
-                            $" Employment ends on {RuleContext.Iso(end)} while the employee is sick: the employer's wage continuation ends then, UWV pays sickness benefit from the next day (Ziektewet art. 29 lid 2 onder c), and this date is the last day of the wachttijd, after which the WIA can start.";
+                        text.Append(
+                            $" Employment ends on {end} while the employee is sick: the employer's wage continuation ends then, UWV pays sickness benefit from the next day (Ziektewet art. 29 lid 2 onder c), and this date is the last day of the wachttijd, after which the WIA can start."
+                        );
                     }
-
-                    return text;
                 }
             )
         );
@@ -80,8 +100,10 @@ public sealed class EindeWachttijdRule : IRule
                     shortened.PlusDays(1),
                     ShortenedSource,
                     context,
-                    static c =>
-                        $"UWV shortened the wachttijd to {RuleContext.Iso(c.End.WachttijdEndsOn!.Value)} (WIA art. 23 lid 6): the IVA benefit starts the next day (WIA art. 47 lid 2), while the employer's wage continuation runs on to {RuleContext.Iso(c.End.LastDay!.Value)}, less the benefit (BW 7:629 lid 5)."
+                    static (c, text) =>
+                        text.Append(
+                            $"UWV shortened the wachttijd to {c.End.WachttijdEndsOn!.Value} (WIA art. 23 lid 6): the IVA benefit starts the next day (WIA art. 47 lid 2), while the employer's wage continuation runs on to {c.End.LastDay!.Value}, less the benefit (BW 7:629 lid 5)."
+                        )
                 )
             );
             return;
@@ -93,8 +115,8 @@ public sealed class EindeWachttijdRule : IRule
                 last.PlusDays(1),
                 WiaSource,
                 context,
-                static c =>
-                    $"A WIA benefit can start the day after the last day of wage continuation {RuleContext.Iso(c.End.LastDay!.Value)}."
+                static (c, text) =>
+                    text.Append($"A WIA benefit can start the day after the last day of wage continuation {c.End.LastDay!.Value}.")
             )
         );
     }

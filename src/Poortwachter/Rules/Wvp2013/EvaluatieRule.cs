@@ -88,29 +88,47 @@ public sealed class EvaluatieRule : IRule
         }
     }
 
-    /// <summary>How evaluation <c>number</c> falls due, built when its explanation is read.</summary>
+    /// <summary>How evaluation <c>number</c> falls due, written when its explanation is read.</summary>
     private sealed class Derivation(RuleContext context, int number, int interval, string? fromKind, LocalDate from, LocalDate? due)
         : Assessments.DeferredText
     {
-        public override string Build() =>
-            $"Evaluation {number}: {interval} counted days after {AnchorText(fromKind, from)}"
-            + (
-                due is { } dd
-                    ? $", on {RuleContext.Iso(dd)}{DescribeShift(context, from, dd, interval)}."
-                    : ", which the case never reaches."
-            );
+        public override void Write(TextBuffer text)
+        {
+            text.Append($"Evaluation {number}: {interval} counted days after ");
+            if (fromKind is null)
+            {
+                text.Append($"the plan van aanpak of {from}");
+            }
+            else
+            {
+                text.Append($"the {fromKind} of {from}");
+            }
+
+            if (due is { } dd)
+            {
+                text.Append($", on {dd}");
+                WriteShift(text, context, from, dd, interval);
+                text.Append('.');
+            }
+            else
+            {
+                text.Append(", which the case never reaches.");
+            }
+        }
     }
 
-    private static string AnchorText(string? kind, LocalDate on) =>
-        kind is null ? $"the plan van aanpak of {RuleContext.Iso(on)}" : $"the {kind} of {RuleContext.Iso(on)}";
-
-    private static string DescribeShift(RuleContext context, LocalDate anchor, LocalDate due, int interval)
+    private static void WriteShift(TextBuffer text, RuleContext context, LocalDate anchor, LocalDate due, int interval)
     {
         var calendar = Period.DaysBetween(anchor, due);
-        var text = calendar == interval ? string.Empty : $" ({calendar} calendar days: fit days and leave do not count)";
-        return due > context.AsOf
-            ? text + $" (projected as if the employee is sick every day after {RuleContext.Iso(context.AsOf)})"
-            : text;
+        if (calendar != interval)
+        {
+            text.Append($" ({calendar} calendar days: fit days and leave do not count)");
+        }
+
+        if (due > context.AsOf)
+        {
+            text.Append($" (projected as if the employee is sick every day after {context.AsOf})");
+        }
     }
 
     /// <summary>The evaluations held after the plan, one a day, in date order: evaluation number n is the n-th.</summary>

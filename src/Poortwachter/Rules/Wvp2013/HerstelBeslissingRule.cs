@@ -47,7 +47,7 @@ public sealed class HerstelBeslissingRule : IRule
                 var received = melding.On;
                 var due = received.PlusDays(LoonsanctieExtension.HerstelDecisionDays);
                 var decided = DecisionAfter(events, at);
-                output.Add(new Milestone(Descriptor.Code, due, Descriptor.LegalBasis, () => Explain(context, received, due, decided)));
+                output.Add(new Milestone(Descriptor.Code, due, Descriptor.LegalBasis, ExplainLater(context, received, due, decided)));
             }
         }
     }
@@ -91,4 +91,8 @@ public sealed class HerstelBeslissingRule : IRule
                     : "."
             );
     }
+
+    // The text's delegate is made here, so a case without a herstelmelding allocates no closure.
+    private static System.Func<string> ExplainLater(RuleContext context, LocalDate received, LocalDate due, LocalDate? decided) =>
+        () => Explain(context, received, due, decided);
 }

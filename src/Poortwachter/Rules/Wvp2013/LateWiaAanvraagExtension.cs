@@ -64,26 +64,47 @@ public sealed class LateWiaAanvraagExtension : IWachttijdExtension
             newLast,
             movesReferenceEnd: false,
             LegalBasis,
-            () =>
-                $"{Why(applied, due, delay, context.AsOf)}: wage continuation is extended by the delay, from {RuleContext.Iso(context.LastDay)} to {RuleContext.Iso(newLast)} (BW 7:629 lid 11 onder a)"
-                + (
-                    applied is null
-                        ? "; the end stays open until the application is made, and moves a day later for every day it is not."
-                        : "."
-                )
-                + (
-                    protection is { } q
-                        ? $" {q.Explain()} No application came within those four weeks, so the delay counts from the due date of art. 64 lid 3."
-                        : string.Empty
-                )
+            new DelayText(applied, due, delay, context.AsOf, context.LastDay, newLast, protection)
         )
         {
             LeavesEndOpen = applied is null,
         };
     }
 
-    private static string Why(LocalDate? applied, LocalDate due, int delay, LocalDate asOf) =>
-        applied is { } a
-            ? $"The WIA application was made on {RuleContext.Iso(a)}, {delay} day(s) after its due date {RuleContext.Iso(due)}"
-            : $"The WIA application was due on {RuleContext.Iso(due)} and is still missing on {RuleContext.Iso(asOf)}: made tomorrow at the earliest, it is {delay} day(s) late";
+    /// <summary>The derivation of the extension by the delay, written when read.</summary>
+    private sealed class DelayText(
+        LocalDate? applied,
+        LocalDate due,
+        int delay,
+        LocalDate asOf,
+        LocalDate lastDay,
+        LocalDate newLast,
+        LateLetterProtection.Protection? protection
+    ) : Assessments.DeferredText
+    {
+        public override void Write(Assessments.TextBuffer text)
+        {
+            if (applied is { } a)
+            {
+                text.Append($"The WIA application was made on {a}, {delay} day(s) after its due date {due}");
+            }
+            else
+            {
+                text.Append(
+                    $"The WIA application was due on {due} and is still missing on {asOf}: made tomorrow at the earliest, it is {delay} day(s) late"
+                );
+            }
+
+            text.Append($": wage continuation is extended by the delay, from {lastDay} to {newLast} (BW 7:629 lid 11 onder a)");
+            text.Append(
+                applied is null ? "; the end stays open until the application is made, and moves a day later for every day it is not." : "."
+            );
+            if (protection is { } q)
+            {
+                text.Append(
+                    $" {q.Explain()} No application came within those four weeks, so the delay counts from the due date of art. 64 lid 3."
+                );
+            }
+        }
+    }
 }

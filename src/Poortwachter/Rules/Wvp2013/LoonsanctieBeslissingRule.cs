@@ -1,3 +1,4 @@
+using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Timeline;
 
@@ -51,15 +52,16 @@ public sealed class LoonsanctieBeslissingRule : IRule
         var day = context.Clock.CountedDaysThrough(end) - (WeeksBeforeEnd * 7);
         if (day >= 1 && context.Clock.DateOfCountedDay(day) is { } on)
         {
-            output.Add(
-                new Milestone(
-                    Descriptor.Code,
-                    on,
-                    Descriptor.LegalBasis,
-                    () =>
-                        $"UWV decides on a loonsanctie at the latest six weeks before the end {RuleContext.Iso(end)} (WIA art. 25 lid 10): {context.ExplainCountedDay(day)}. A later decision shortens the sanction by its delay (art. 25 lid 14); one given after the end extends nothing (art. 25 lid 11)."
-                )
-            );
+            output.Add(new Milestone(Descriptor.Code, on, Descriptor.LegalBasis, new Decision(context.CountedDay(day), end)));
         }
+    }
+
+    /// <summary>The derivation of the decision's latest day, written when read.</summary>
+    private sealed class Decision(Timeline.CountedDayPart day, LocalDate end) : DeferredText
+    {
+        public override void Write(TextBuffer text) =>
+            text.Append(
+                $"UWV decides on a loonsanctie at the latest six weeks before the end {end} (WIA art. 25 lid 10): {day}. A later decision shortens the sanction by its delay (art. 25 lid 14); one given after the end extends nothing (art. 25 lid 11)."
+            );
     }
 }

@@ -46,19 +46,26 @@ public sealed class PlanVanAanpakRule : IRule
         output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, Derivation, deviation));
     }
 
-    // Built when the explanation is read.
-    private static string Derivation(RuleContext context)
+    // Written when the explanation is.
+    private static void Derivation(RuleContext context, TextBuffer text)
     {
         if (context.FirstDone(ObligationCodes.Probleemanalyse) is { } analysis)
         {
-            return $"Within two weeks of the probleemanalyse (WIA art. 25 lid 2; Regeling procesgang art. 4 lid 1): analysis on {RuleContext.Iso(analysis.On)} + 14 calendar days = {RuleContext.Iso(analysis.On.PlusDays(DaysAfterAnalysis))}.";
+            text.Append(
+                $"Within two weeks of the probleemanalyse (WIA art. 25 lid 2; Regeling procesgang art. 4 lid 1): analysis on {analysis.On} + 14 calendar days = {analysis.On.PlusDays(DaysAfterAnalysis)}."
+            );
         }
-
-        if (context.DeviationFor(ObligationCodes.Probleemanalyse) is { } moved)
+        else if (context.DeviationFor(ObligationCodes.Probleemanalyse) is { } moved)
         {
-            return $"No probleemanalyse on record; a reasoned deviation agreed on {RuleContext.Iso(moved.On)} moved it to {RuleContext.Iso(moved.DueBy)} (Regeling procesgang art. 5), so the plan is due two weeks after that (art. 4 lid 1: 'binnen twee weken na het oordeel'): {RuleContext.Iso(moved.DueBy)} + 14 calendar days = {RuleContext.Iso(moved.DueBy.PlusDays(DaysAfterAnalysis))}. Once the analysis is made, the plan is due 14 days after it.";
+            text.Append(
+                $"No probleemanalyse on record; a reasoned deviation agreed on {moved.On} moved it to {moved.DueBy} (Regeling procesgang art. 5), so the plan is due two weeks after that (art. 4 lid 1: 'binnen twee weken na het oordeel'): {moved.DueBy} + 14 calendar days = {moved.DueBy.PlusDays(DaysAfterAnalysis)}. Once the analysis is made, the plan is due 14 days after it."
+            );
         }
-
-        return $"No probleemanalyse on record, so the plan is due two weeks after the analysis should have been made (day 42 + 14): {context.ExplainCountedDay(DueDayWithoutAnalysis)}. Once the analysis is made, the plan is due 14 days after it.";
+        else
+        {
+            text.Append(
+                $"No probleemanalyse on record, so the plan is due two weeks after the analysis should have been made (day 42 + 14): {context.CountedDay(DueDayWithoutAnalysis)}. Once the analysis is made, the plan is due 14 days after it."
+            );
+        }
     }
 }

@@ -35,7 +35,7 @@ public sealed class ProbleemanalyseRule : IRule
         output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, Derivation, deviation));
     }
 
-    // Built when the explanation is read.
-    private static string Derivation(RuleContext context) =>
-        $"Within six weeks of the first day of sickness (Regeling procesgang art. 2 lid 2): {context.ExplainCountedDay(DueDay)}.";
+    // Written when the explanation is.
+    private static void Derivation(RuleContext context, TextBuffer text) =>
+        text.Append($"Within six weeks of the first day of sickness (Regeling procesgang art. 2 lid 2): {context.CountedDay(DueDay)}.");
 }

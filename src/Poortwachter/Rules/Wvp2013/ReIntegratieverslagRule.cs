@@ -63,13 +63,7 @@ public sealed class ReIntegratieverslagRule : IRule
                             supplemented is not null ? Severity.Warning
                                 : context.AsOf <= s ? Severity.Warning
                                 : Severity.High,
-                            () =>
-                                $"The wage period was extended to {RuleContext.Iso(verlenging.Until)} after the RIV was made on {RuleContext.Iso(d)}: supplement the RIV by {RuleContext.Iso(s)}, 13 weeks before the new end (WIA art. 25 lid 4 onder b)."
-                                + (
-                                    supplemented is { } late
-                                        ? $" It was supplemented on {RuleContext.Iso(late)}, {Period.DaysBetween(s, late)} day(s) late."
-                                        : string.Empty
-                                ),
+                            SupplementText(verlenging, d, s, supplemented),
                             Descriptor.Code
                         )
                     );
@@ -87,30 +81,12 @@ public sealed class ReIntegratieverslagRule : IRule
             {
                 output.Add(
                     Descriptor,
-                    context.CreateObligation(
-                        Descriptor,
-                        last,
-                        done,
-                        () =>
-                            before()
-                            + $" Employment ends while the employee is sick: on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on that day (Ziektewet art. 38 lid 2)."
-                    )
+                    context.CreateObligation(Descriptor, last, done, AtEmploymentEndText(context, before, calendarDays))
                 );
                 return;
             }
 
-            derivation = context.Case.EigenrisicodragerZw
-                ? () =>
-                    before()
-                    + $" Employment ends while the employee is sick ({ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}), but the employer is eigenrisicodrager for the Ziektewet, so no RIV is owed at the end of employment ('de werkgever, die geen eigenrisicodrager is', Ziektewet art. 38 lid 2)."
-                    + (
-                        Engine.EmployerDuties.ContinueAfterEmployment(context.Case)
-                            ? " It keeps its re-integration duties for its former employee (WIA art. 26 lid 2 applies art. 25 lid 3 to it; Ziektewet art. 63a lid 1), so the RIV stays due 13 weeks before the end."
-                            : string.Empty
-                    )
-                : () =>
-                    before()
-                    + $" Employment ends while the employee is sick, on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}: {calendarDays} calendar day(s) from day 1, fewer than six weeks, so no RIV is owed at the end of employment (Ziektewet art. 38 lid 2).";
+            derivation = NoRivAtEmploymentEndText(context, before, calendarDays);
         }
 
         output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, derivation));
@@ -150,7 +126,7 @@ public sealed class ReIntegratieverslagRule : IRule
         return null;
     }
 
-    internal static (LocalDate? Due, Func<string> Derivation) CountBack(
+    internal static (LocalDate? Due, DeferredText Derivation) CountBack(
         RuleContext context,
         int weeks,
         string citation,
@@ -159,14 +135,17 @@ public sealed class ReIntegratieverslagRule : IRule
     {
         if (context.End.ReferenceEnd is not { } end)
         {
-            return (null, () => $"{weeks} weeks before the end of the wachttijd ({citation}); the case ended by recovery before that.");
+            return (
+                null,
+                new FuncText(() => $"{weeks} weeks before the end of the wachttijd ({citation}); the case ended by recovery before that.")
+            );
         }
 
         var extended = end != context.End.StatutoryLastDay;
         return CountBackFrom(context, end, weeks, extended ? extendedCitation : citation, extended);
     }
 
-    internal static (LocalDate? Due, Func<string> Derivation) CountBackFrom(
+    internal static (LocalDate? Due, DeferredText Derivation) CountBackFrom(
         RuleContext context,
         LocalDate end,
         int weeks,
@@ -177,15 +156,67 @@ public sealed class ReIntegratieverslagRule : IRule
         var endDay = context.Clock.CountedDaysThrough(end);
         var day = endDay - (weeks * 7);
         var due = day >= 1 ? context.Clock.DateOfCountedDay(day) : context.FirstSickDay;
-        return (
-            due,
-            () =>
-            {
-                var what = extended
-                    ? $"the extended end {RuleContext.Iso(end)} (counted day {endDay})"
-                    : $"the end of the wachttijd, counted day {endDay} ({RuleContext.Iso(end)})";
-                return $"{weeks} weeks before {what} ({citation}): {(day >= 1 ? context.ExplainCountedDay(day) : "day 1")}.";
-            }
-        );
+        return (due, new CountBackText(context, end, endDay, day, weeks, citation, extended));
     }
+
+    /// <summary>How a date counted back from the end was found, written when read.</summary>
+    private sealed class CountBackText(RuleContext context, LocalDate end, int endDay, int day, int weeks, string citation, bool extended)
+        : DeferredText
+    {
+        public override void Write(TextBuffer text)
+        {
+            text.Append($"{weeks} weeks before ");
+            if (extended)
+            {
+                text.Append($"the extended end {end} (counted day {endDay})");
+            }
+            else
+            {
+                text.Append($"the end of the wachttijd, counted day {endDay} ({end})");
+            }
+
+            if (day >= 1)
+            {
+                text.Append($" ({citation}): {context.CountedDay(day)}.");
+            }
+            else
+            {
+                text.Append($" ({citation}): day 1.");
+            }
+        }
+    }
+
+    // The texts' delegates are made in these methods, so the common path allocates no closure for them.
+    private static Func<string> SupplementText(Verlenging verlenging, LocalDate made, LocalDate by, LocalDate? supplemented) =>
+        () =>
+            $"The wage period was extended to {RuleContext.Iso(verlenging.Until)} after the RIV was made on {RuleContext.Iso(made)}: supplement the RIV by {RuleContext.Iso(by)}, 13 weeks before the new end (WIA art. 25 lid 4 onder b)."
+            + (
+                supplemented is { } late
+                    ? $" It was supplemented on {RuleContext.Iso(late)}, {Period.DaysBetween(by, late)} day(s) late."
+                    : string.Empty
+            );
+
+    private static Func<string> AtEmploymentEndText(RuleContext context, DeferredText before, int calendarDays) =>
+        () =>
+            before.Build()
+            + $" Employment ends while the employee is sick: on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on that day (Ziektewet art. 38 lid 2).";
+
+    private static FuncText NoRivAtEmploymentEndText(RuleContext context, DeferredText before, int calendarDays) =>
+        context.Case.EigenrisicodragerZw
+            ? new FuncText(() =>
+                before.Build()
+                + $" Employment ends while the employee is sick ({ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}), but the employer is eigenrisicodrager for the Ziektewet, so no RIV is owed at the end of employment ('de werkgever, die geen eigenrisicodrager is', Ziektewet art. 38 lid 2)."
+                + (
+                    Engine.EmployerDuties.ContinueAfterEmployment(context.Case)
+                        ? " It keeps its re-integration duties for its former employee (WIA art. 26 lid 2 applies art. 25 lid 3 to it; Ziektewet art. 63a lid 1), so the RIV stays due 13 weeks before the end."
+                        : string.Empty
+                )
+            )
+            : new FuncText(() =>
+                before.Build()
+                + $" Employment ends while the employee is sick, on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}: {calendarDays} calendar day(s) from day 1, fewer than six weeks, so no RIV is owed at the end of employment (Ziektewet art. 38 lid 2)."
+            );
+
+    private static FuncText RecoveredBeforeText(int weeks, string citation) =>
+        new FuncText(() => $"{weeks} weeks before the end of the wachttijd ({citation}); the case ended by recovery before that.");
 }

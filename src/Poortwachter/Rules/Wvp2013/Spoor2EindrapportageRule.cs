@@ -50,15 +50,7 @@ public sealed class Spoor2EindrapportageRule : IRule
             Descriptor,
             due,
             done,
-            () =>
-                $"Bureau practice: the final report comes with week {week}, {derivation()}"
-                + (
-                    afterStart
-                        ? $" Spoor 2 started on {RuleContext.Iso(started)}, on or after that date: the bureau's report is due one reporting interval ({interval} counted days) after the start"
-                            + (due is { } reportDue ? $", {RuleContext.Iso(reportDue)}" : string.Empty)
-                            + ", and the re-integratieverslag must explain the late start."
-                        : string.Empty
-                )
+            new FinalReportText(week, derivation, afterStart ? started : null, interval, due)
         );
         output.Add(Descriptor, obligation);
         // Not applicable (past the AOW age there is no re-integratieverslag for it to serve): nothing is missing.
@@ -102,9 +94,32 @@ public sealed class Spoor2EindrapportageRule : IRule
     /// <summary>Computes the due date of the final report: the end of the configured week, counted back from the end.</summary>
     /// <param name="context">The rule context.</param>
     /// <returns>The due date and its derivation.</returns>
-    internal static (LocalDate? Due, System.Func<string> Derivation) DueDate(RuleContext context)
+    internal static (LocalDate? Due, DeferredText Derivation) DueDate(RuleContext context)
     {
         var weeksBefore = (Timeline.WachttijdClock.WachttijdDays / 7) - context.Options.Spoor2EindrapportageWeek;
         return ReIntegratieverslagRule.CountBack(context, weeksBefore, "bureau practice", "bureau practice, after the voluntary extension");
+    }
+
+    /// <summary>How the final report falls due, written when read.</summary>
+    private sealed class FinalReportText(int week, DeferredText derivation, LocalDate? startedAfter, int interval, LocalDate? due)
+        : DeferredText
+    {
+        public override void Write(TextBuffer text)
+        {
+            text.Append($"Bureau practice: the final report comes with week {week}, ");
+            derivation.Write(text);
+            if (startedAfter is { } started)
+            {
+                text.Append(
+                    $" Spoor 2 started on {started}, on or after that date: the bureau's report is due one reporting interval ({interval} counted days) after the start"
+                );
+                if (due is { } reportDue)
+                {
+                    text.Append($", {reportDue}");
+                }
+
+                text.Append(", and the re-integratieverslag must explain the late start.");
+            }
+        }
     }
 }

@@ -84,17 +84,9 @@ public sealed class Spoor2Rule : IRule
             anchor = evaluation!.On;
         }
 
-        // The texts are built only when read (lazy explanations).
-        string anchorLabel() =>
-            heldFirst ? $"the first-year evaluation of {RuleContext.Iso(evaluation!.On)}"
-            : yearEnd is { } y ? $"the end of the first sick year, counted day 364 ({RuleContext.Iso(y)})"
-            : "the end of the first sick year, counted day 364";
-
         LocalDate? latest = anchor is { } a ? clock.CountedDaysAfter(a, term) : null;
-        string latestText() =>
-            latest is { } l
-                ? $"at the latest {term} counted days after {anchorLabel()}: {RuleContext.Iso(l)}"
-                : $"at the latest {term} counted days after {anchorLabel()}";
+        // The texts are written only when read (lazy explanations).
+        var texts = new AnchorText(heldFirst ? evaluation!.On : null, yearEnd, latest, term);
         var done = context.FirstDone(ObligationCodes.Spoor2)?.On;
         var conclusion = context.First<GeenTerugkeerEigenOrganisatie>();
         var postponement = context.Last<Spoor2Uitstel>();
@@ -104,23 +96,19 @@ public sealed class Spoor2Rule : IRule
         {
             if (postponement is null)
             {
-                EvaluateWithoutConclusion(context, output, anchor, anchorLabel, latest, latestText, term, done);
+                EvaluateWithoutConclusion(context, output, anchor, texts, latest, term, done);
                 return;
             }
 
             baseDue = latest;
-            baseDerivation = () => $"No conclusion on return within the own organisation is recorded; spoor 2 is due {latestText()}.";
+            baseDerivation = NoConclusionPostponedText(texts);
         }
         else
         {
             var afterConclusion = clock.CountedDaysAfter(conclusion.On, term);
             var latestApplies = latest is { } lat && (afterConclusion is not { } d || lat < d);
             baseDue = latestApplies ? latest : afterConclusion;
-            baseDerivation = () =>
-                $"Return within the own organisation is not feasible since {RuleContext.Iso(conclusion.On)}: spoor 2 is due {term} counted days later"
-                + (afterConclusion is { } ac ? $", on {RuleContext.Iso(ac)}" : string.Empty)
-                + $", and {latestText()}."
-                + (latestApplies ? $" The earlier of the two applies: {RuleContext.Iso(latest!.Value)}." : string.Empty);
+            baseDerivation = ConclusionText(texts, conclusion.On, term, afterConclusion, latestApplies ? latest : null);
 
             if (postponement is null)
             {
@@ -136,30 +124,19 @@ public sealed class Spoor2Rule : IRule
         RuleContext context,
         RuleOutput output,
         LocalDate? anchor,
-        Func<string> anchorLabel,
+        AnchorText texts,
         LocalDate? latest,
-        Func<string> latestText,
         int term,
         LocalDate? done
     )
     {
         if (done is not null)
         {
-            output.Add(
-                Descriptor,
-                context.CreateObligation(
-                    Descriptor,
-                    latest,
-                    done,
-                    () =>
-                        $"Spoor 2 started without a recorded conclusion that return within the own organisation is not feasible; it is measured against the latest date UWV policy allows, {latestText()}."
-                )
-            );
+            output.Add(Descriptor, context.CreateObligation(Descriptor, latest, done, StartedWithoutConclusionText(texts)));
             return;
         }
 
-        Func<string> explanation = () =>
-            $"No conclusion is recorded that return within the own organisation is not feasible (event 'geen-terugkeer-eigen-organisatie'), so spoor 2 has not become due. If that is concluded, spoor 2 is due within {term} counted days of the conclusion, and {latestText()}.";
+        var explanation = new NoConclusionText(texts);
         if (context.Aow is { } aow && aow.Lapses(Descriptor.Code, latest))
         {
             // Past the AOW age by the latest date: spoor 2 is not required, and no decision on it is missing.
@@ -176,7 +153,8 @@ public sealed class Spoor2Rule : IRule
                 null,
                 Descriptor.LegalBasis,
                 Descriptor.Character,
-                explanation
+                explanation,
+                0
             )
         );
         if (
@@ -193,10 +171,7 @@ public sealed class Spoor2Rule : IRule
                 new Warning(
                     WarningKinds.Spoor2Decision,
                     late ? Severity.High : Severity.Warning,
-                    () =>
-                        $"The first sick year is over ({anchorLabel()}) and no decision on spoor 2 is recorded. Unless there is a concrete prospect of return within the own organisation, UWV expects spoor 2 {latestText()}"
-                        + (late ? "; that date has passed. " : ". ")
-                        + Descriptor.Stake,
+                    new DecisionText(texts, late),
                     Descriptor.Code
                 )
             );
@@ -220,5 +195,108 @@ public sealed class Spoor2Rule : IRule
                 Descriptor.Code
             )
         );
+    }
+
+    // The texts' delegates are made in these methods, so the common path allocates no closure for them.
+    private static Func<string> NoConclusionPostponedText(AnchorText texts) =>
+        () => $"No conclusion on return within the own organisation is recorded; spoor 2 is due {texts.Latest()}.";
+
+    private static Func<string> ConclusionText(
+        AnchorText texts,
+        LocalDate since,
+        int term,
+        LocalDate? afterConclusion,
+        LocalDate? latestApplies
+    ) =>
+        () =>
+            $"Return within the own organisation is not feasible since {RuleContext.Iso(since)}: spoor 2 is due {term} counted days later"
+            + (afterConclusion is { } ac ? $", on {RuleContext.Iso(ac)}" : string.Empty)
+            + $", and {texts.Latest()}."
+            + (latestApplies is { } l ? $" The earlier of the two applies: {RuleContext.Iso(l)}." : string.Empty);
+
+    private static Func<string> StartedWithoutConclusionText(AnchorText texts) =>
+        () =>
+            $"Spoor 2 started without a recorded conclusion that return within the own organisation is not feasible; it is measured against the latest date UWV policy allows, {texts.Latest()}.";
+
+    /// <summary>
+    /// The anchor of spoor 2 and its latest date in words: the first-year evaluation held first, or the end of the first
+    /// sick year (counted day 364), and the term after it (UWV policy).
+    /// </summary>
+    private sealed class AnchorText(LocalDate? heldFirstOn, LocalDate? yearEnd, LocalDate? latest, int term)
+    {
+        public void WriteLabel(TextBuffer text)
+        {
+            if (heldFirstOn is { } held)
+            {
+                text.Append($"the first-year evaluation of {held}");
+            }
+            else if (yearEnd is { } y)
+            {
+                text.Append($"the end of the first sick year, counted day 364 ({y})");
+            }
+            else
+            {
+                text.Append("the end of the first sick year, counted day 364");
+            }
+        }
+
+        public void WriteLatest(TextBuffer text)
+        {
+            text.Append($"at the latest {term} counted days after ");
+            WriteLabel(text);
+            if (latest is { } l)
+            {
+                text.Append($": {l}");
+            }
+        }
+
+        public void WriteTermAndLatest(TextBuffer text)
+        {
+            text.Append($"{term} counted days of the conclusion, and ");
+            WriteLatest(text);
+        }
+
+        public string Label()
+        {
+            var text = new TextBuffer(128);
+            WriteLabel(text);
+            return text.ToString();
+        }
+
+        public string Latest()
+        {
+            var text = new TextBuffer(256);
+            WriteLatest(text);
+            return text.ToString();
+        }
+    }
+
+    /// <summary>Why spoor 2 has not become due: no conclusion on return within the own organisation is recorded.</summary>
+    private sealed class NoConclusionText(AnchorText texts) : DeferredText
+    {
+        public override void Write(TextBuffer text)
+        {
+            text.Append(
+                "No conclusion is recorded that return within the own organisation is not feasible (event 'geen-terugkeer-eigen-organisatie'), so spoor 2 has not become due. If that is concluded, spoor 2 is due within "
+            );
+            texts.WriteTermAndLatest(text);
+            text.Append('.');
+        }
+    }
+
+    /// <summary>The warning that the first sick year is over and no decision on spoor 2 is recorded.</summary>
+    private sealed class DecisionText(AnchorText texts, bool late) : DeferredText
+    {
+        public override void Write(TextBuffer text)
+        {
+            text.Append("The first sick year is over (");
+            texts.WriteLabel(text);
+            text.Append(
+                ") and no decision on spoor 2 is recorded. Unless there is a concrete prospect of return within the own organisation, UWV expects spoor 2 "
+            );
+            texts.WriteLatest(text);
+            text.Append(late ? "; that date has passed. " : ". ");
+            text.Append(Descriptor.Stake);
+        }
     }
 }

@@ -39,8 +39,10 @@ public sealed class UwvWiaBriefRule : IRule
                     on,
                     Descriptor.LegalBasis,
                     context,
-                    static c =>
-                        $"UWV writes to the employee about the WIA application at the latest when the wachttijd has lasted 89 weeks (WIA art. 64 lid 2): {c.ExplainCountedDay(Day)}. A later letter gives the employee four weeks from receipt to apply on time (art. 64 lid 6)."
+                    static (c, text) =>
+                        text.Append(
+                            $"UWV writes to the employee about the WIA application at the latest when the wachttijd has lasted 89 weeks (WIA art. 64 lid 2): {c.CountedDay(Day)}. A later letter gives the employee four weeks from receipt to apply on time (art. 64 lid 6)."
+                        )
                 )
             );
         }

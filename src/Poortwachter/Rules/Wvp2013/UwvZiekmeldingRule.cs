@@ -54,17 +54,7 @@ public sealed class UwvZiekmeldingRule : IRule
         if (context.Case.Vangnet is { } vangnet)
         {
             // Ziektewet art. 38 lid 4: art. 38 does not apply to a safety-net case; the report of art. 38a takes its place.
-            output.Add(
-                Descriptor,
-                VangnetZiekmeldingRule.NotOwedInSafetyNet(
-                    Descriptor,
-                    due,
-                    () =>
-                        $"Safety net '{vangnet}': Ziektewet art. 38 'is ... niet van toepassing op de verzekerde, die aanspraak maakt op ziekengeld op grond van artikel 29, tweede lid, onderdeel e, f of g, en de werkgever van die verzekerde' (art. 38 lid 4), so the 42nd-week report (counted day {DueDay}"
-                        + (due is { } d ? $", {RuleContext.Iso(d)}" : string.Empty)
-                        + ") is not owed; the employer reports the sickness under art. 38a instead (obligation 'vangnet-ziekmelding')."
-                )
-            );
+            output.Add(Descriptor, VangnetZiekmeldingRule.NotOwedInSafetyNet(Descriptor, due, SafetyNetText(vangnet, due)));
             return;
         }
 
@@ -89,9 +79,7 @@ public sealed class UwvZiekmeldingRule : IRule
                     null,
                     rule.LegalBasis,
                     rule.Character,
-                    () =>
-                        Derivation(context)
-                        + $" The eigenrisicodrager ZW keeps its re-integration duties after employment ends (WIA art. 26 lid 2), but this report is not one of them, so it does not fall due."
+                    ErdAfterEmploymentText(context)
                 )
             );
             return;
@@ -111,21 +99,46 @@ public sealed class UwvZiekmeldingRule : IRule
             ? a.On
             : null;
 
-    // Built when the explanation is read.
-    private static string Derivation(RuleContext context) =>
-        (
-            context.Case.EigenrisicodragerWga
-                ? $"The employer is eigenrisicodrager WGA: it is exempt from the reports of Ziektewet art. 38 (WIA art. 85 lid 1) and reports the incapacity 'uiterlijk 42 weken nadat de ongeschiktheid ... zijn verstreken' (WIA art. 85 lid 2), on the same day as the 42nd-week report: {context.ExplainCountedDay(DueDay)}."
-                : $"On the first day after the incapacity has lasted 42 weeks (Ziektewet art. 38 lid 1): {context.ExplainCountedDay(DueDay)}."
-        )
-        + (
-            context.Case.EmploymentEndsOn is { } end && context.Clock.DateOfCountedDay(DueDay) is { } d && end < d
-                ? $" Employment ends on {RuleContext.Iso(end)}, earlier: this report is owed by the employer who owes wage on day 295, so the ziek-uit-dienst report ({(context.Case.EigenrisicodragerWga ? "WIA art. 85 lid 3" : "Ziektewet art. 38 lid 2")}) is the report owed instead."
-                : string.Empty
-        )
-        + (
-            ApplicationAsReport(context) is { } applied
-                ? $" The employee applied for a shortened wachttijd on {RuleContext.Iso(applied)} before any report was made: that application counts as the report (Ziektewet art. 38 lid 8)."
-                : string.Empty
-        );
+    // Written when the explanation is.
+    private static void Derivation(RuleContext context, TextBuffer text)
+    {
+        if (context.Case.EigenrisicodragerWga)
+        {
+            text.Append(
+                $"The employer is eigenrisicodrager WGA: it is exempt from the reports of Ziektewet art. 38 (WIA art. 85 lid 1) and reports the incapacity 'uiterlijk 42 weken nadat de ongeschiktheid ... zijn verstreken' (WIA art. 85 lid 2), on the same day as the 42nd-week report: {context.CountedDay(DueDay)}."
+            );
+        }
+        else
+        {
+            text.Append(
+                $"On the first day after the incapacity has lasted 42 weeks (Ziektewet art. 38 lid 1): {context.CountedDay(DueDay)}."
+            );
+        }
+
+        if (context.Case.EmploymentEndsOn is { } end && context.Clock.DateOfCountedDay(DueDay) is { } d && end < d)
+        {
+            text.Append(
+                $" Employment ends on {end}, earlier: this report is owed by the employer who owes wage on day 295, so the ziek-uit-dienst report ({(context.Case.EigenrisicodragerWga ? "WIA art. 85 lid 3" : "Ziektewet art. 38 lid 2")}) is the report owed instead."
+            );
+        }
+
+        if (ApplicationAsReport(context) is { } applied)
+        {
+            text.Append(
+                $" The employee applied for a shortened wachttijd on {applied} before any report was made: that application counts as the report (Ziektewet art. 38 lid 8)."
+            );
+        }
+    }
+
+    // The texts' delegates are made here, so the common path allocates no closure for them.
+    private static System.Func<string> SafetyNetText(string vangnet, LocalDate? due) =>
+        () =>
+            $"Safety net '{vangnet}': Ziektewet art. 38 'is ... niet van toepassing op de verzekerde, die aanspraak maakt op ziekengeld op grond van artikel 29, tweede lid, onderdeel e, f of g, en de werkgever van die verzekerde' (art. 38 lid 4), so the 42nd-week report (counted day {DueDay}"
+            + (due is { } d ? $", {RuleContext.Iso(d)}" : string.Empty)
+            + ") is not owed; the employer reports the sickness under art. 38a instead (obligation 'vangnet-ziekmelding').";
+
+    private static System.Func<string> ErdAfterEmploymentText(RuleContext context) =>
+        () =>
+            LazyText.Build(Derivation, context)
+            + $" The eigenrisicodrager ZW keeps its re-integration duties after employment ends (WIA art. 26 lid 2), but this report is not one of them, so it does not fall due.";
 }

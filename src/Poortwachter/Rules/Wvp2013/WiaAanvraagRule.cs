@@ -61,7 +61,7 @@ public sealed class WiaAanvraagRule : IRule
         {
             var before = derivation;
             due = protection.Until;
-            derivation = () => before() + " " + protection.Explain();
+            derivation = new FuncText(() => before.Build() + " " + protection.Explain());
         }
 
         var done = context.FirstDone(ObligationCodes.WiaAanvraag)?.On;

@@ -74,15 +74,7 @@ public sealed class ZiekUitDienstMeldingRule : IRule
         if (context.Case.Vangnet is { } vangnet)
         {
             // Ziektewet art. 38 lid 4: of art. 38 only the RIV at the end of employment applies to a safety-net case.
-            output.Add(
-                Descriptor,
-                VangnetZiekmeldingRule.NotOwedInSafetyNet(
-                    Descriptor,
-                    due,
-                    () =>
-                        $"Safety net '{vangnet}': of Ziektewet art. 38 only the second to fourth sentences of lid 2 (the RIV at the end of employment) apply to a safety-net case (art. 38 lid 4), so the ziek-uit-dienst report on {DescribeLastWorkingDay(context)} is not owed; the employer reports the sickness under art. 38a instead (obligation 'vangnet-ziekmelding', due on the last day of employment when that falls within the six weeks)."
-                )
-            );
+            output.Add(Descriptor, VangnetZiekmeldingRule.NotOwedInSafetyNet(Descriptor, due, SafetyNetText(context, vangnet)));
             return;
         }
 
@@ -96,4 +88,9 @@ public sealed class ZiekUitDienstMeldingRule : IRule
         context.Case.EigenrisicodragerWga
             ? $"Employment ends while the employee is sick. The employer is eigenrisicodrager WGA: exempt from the reports of Ziektewet art. 38 (WIA art. 85 lid 1), it reports the incapacity 'op de laatste werkdag voordat de dienstbetrekking eindigt' (WIA art. 85 lid 3), here {DescribeLastWorkingDay(context)}, in addition to the report after 42 weeks ('onverminderd het tweede lid'), the same day the ziek-uit-dienst report of Ziektewet art. 38 lid 2 would be due."
             : $"Employment ends while the employee is sick: the employer reports the sickness to UWV on the last working day before employment ends (Ziektewet art. 38 lid 2), here {DescribeLastWorkingDay(context)}. This report is owed in addition to the 42nd-week report (art. 38 lid 2: 'onverminderd het eerste lid'), also when that was made.";
+
+    // The text's delegate is made here, so the common path allocates no closure for it.
+    private static System.Func<string> SafetyNetText(RuleContext context, string vangnet) =>
+        () =>
+            $"Safety net '{vangnet}': of Ziektewet art. 38 only the second to fourth sentences of lid 2 (the RIV at the end of employment) apply to a safety-net case (art. 38 lid 4), so the ziek-uit-dienst report on {DescribeLastWorkingDay(context)} is not owed; the employer reports the sickness under art. 38a instead (obligation 'vangnet-ziekmelding', due on the last day of employment when that falls within the six weeks).";
 }

@@ -38,7 +38,7 @@ public sealed class ZiekUitDienstRule : IRule
 
         output.Add(new Milestone(Descriptor.Code, end, Descriptor.LegalBasis, context, static c => MilestoneText(c)));
         output.Add(
-            new Warning(WarningKinds.ZiekUitDienst, context.AsOf <= end ? Severity.Warning : Severity.Info, () => WarningText(context, end))
+            new Warning(WarningKinds.ZiekUitDienst, context.AsOf <= end ? Severity.Warning : Severity.Info, WarningLater(context, end))
         );
     }
 
@@ -77,4 +77,7 @@ public sealed class ZiekUitDienstRule : IRule
         c.Case.EigenrisicodragerWga
             ? "the ziek-uit-dienst report is owed under WIA art. 85 lid 3 (the eigenrisicodrager WGA is exempt from Ziektewet art. 38, WIA art. 85 lid 1)"
             : "a missing ziek-uit-dienst report to UWV costs an administrative fine (Ziektewet art. 38 lid 2-3)";
+
+    // The text's delegate is made here, so a case without an end of employment allocates no closure.
+    private static System.Func<string> WarningLater(RuleContext context, LocalDate end) => () => WarningText(context, end);
 }
