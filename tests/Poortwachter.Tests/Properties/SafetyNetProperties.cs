@@ -44,10 +44,15 @@ public sealed class SafetyNetProperties
                         .NotContain(o => o.Status == ObligationStatus.NotApplicable || o.Status == ObligationStatus.Suspended, code);
                     var day1 = a.Wachttijd.FirstSickDay;
                     var @case = With(spec, code);
-                    if (@case.EmploymentEndsOn is not { } ends || (ends >= day1 && !@case.Leave.Any(l => l.Contains(day1))))
+                    if (
+                        (@case.EmploymentEndsOn is not { } ends || (ends >= day1 && !@case.Leave.Any(l => l.Contains(day1))))
+                        && SickAfterLeave(@case, day1) is { } claimed
+                        && claimed <= spec.AsOf()
+                    )
                     {
                         // A report for the first incapacity of the wachttijd, unless it starts after the employment (no
-                        // employer then) or during leave that may outlast the employment.
+                        // employer then) or during leave that may outlast the employment, or lies wholly within leave
+                        // (no sickness benefit during the leave, Ziektewet art. 29a lid 3: nothing to report).
                         own.Should().NotBeEmpty(code);
                     }
 
@@ -89,6 +94,24 @@ public sealed class SafetyNetProperties
             .ToArray();
 
     /// <summary>The generated case with a safety net, and, for half of them, employment ending a third of the way to the assessment date.</summary>
+    /// <summary>The first day of the incapacity from day 1 that is not leave, when the employee is still sick then.</summary>
+    private static LocalDate? SickAfterLeave(SicknessCase @case, LocalDate day1)
+    {
+        var day = day1;
+        for (var moved = true; moved; )
+        {
+            moved = false;
+            foreach (var leave in @case.Leave.Where(l => l.Contains(day)))
+            {
+                day = leave.Until.PlusDays(1);
+                moved = true;
+            }
+        }
+
+        var first = @case.EffectiveSickness.FirstOrDefault(p => p.From <= day1 && (p.Until is not { } u || u >= day1));
+        return first is not null && (first.Until is not { } until || until >= day) ? day : null;
+    }
+
     private static SicknessCase With(CaseSpec spec, string? vangnet)
     {
         var c = spec.Build();
