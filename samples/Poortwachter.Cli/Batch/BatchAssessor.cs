@@ -20,8 +20,12 @@ namespace Poortwachter.Cli.Batch;
 /// </summary>
 internal static class BatchAssessor
 {
-    /// <summary>The most lines in one block of work.</summary>
-    private const int BlockLines = 1024;
+    /// <summary>
+    /// The most lines in one block of work. A full assessment is about 11 KB of JSON, so a block's output stays near
+    /// 1.5 MB and the blocks in flight keep peak memory flat in the input's size (measured, 29 November 2026, 200,000
+    /// cases: 1,024 lines a block peaked at 123 MB, 128 at 74 MB, in the same time).
+    /// </summary>
+    private const int BlockLines = 128;
 
     /// <summary>A block is closed once it holds this many bytes, so memory stays flat whatever the lines' sizes.</summary>
     private const int BlockBytes = 1 << 20;
