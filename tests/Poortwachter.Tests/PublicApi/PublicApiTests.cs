@@ -19,4 +19,8 @@ public sealed class PublicApiTests
     [Fact]
     public void The_public_api_of_Poortwachter_Json_is_approved() =>
         Golden.Verify("PublicApi.Poortwachter.Json", PublicApiText.Render(typeof(PoortwachterJson).Assembly));
+
+    [Fact]
+    public void The_public_api_of_Poortwachter_Testing_is_approved() =>
+        Golden.Verify("PublicApi.Poortwachter.Testing", PublicApiText.Render(typeof(Poortwachter.Testing.Scenario).Assembly));
 }
