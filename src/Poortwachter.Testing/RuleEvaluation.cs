@@ -98,7 +98,20 @@ public sealed class RuleEvaluation
     /// <param name="obligation">The obligation code it is about, or null for any.</param>
     /// <returns>The warning (the most severe of several).</returns>
     /// <exception cref="KeyNotFoundException">There is no such warning: the message lists what the rule produced.</exception>
-    public Warning Warning(string kind, string? obligation = null)
+    public Warning Warning(string kind, string? obligation = null) =>
+        FindWarning(kind, obligation)
+        ?? throw new KeyNotFoundException(
+            $"Rule '{Rule.Descriptor.Code}' produced no warning '{kind}'{(obligation is null ? string.Empty : " about " + obligation)}.{Suggestions.Hint(kind, Kinds(Warnings, w => w.Kind))} {Produced()}"
+        );
+
+    /// <summary>Returns whether there is a warning of a kind (about an obligation, when given): absence is a fact too.</summary>
+    /// <param name="kind">The warning code.</param>
+    /// <param name="obligation">The obligation code it is about, or null for any.</param>
+    /// <returns><see langword="true"/> when there is one.</returns>
+    public bool HasWarning(string kind, string? obligation = null) => FindWarning(kind, obligation) is not null;
+
+    /// <summary>The first warning of a kind (about an obligation, when given), or null.</summary>
+    private Warning? FindWarning(string kind, string? obligation)
     {
         foreach (var w in Warnings)
         {
@@ -111,29 +124,7 @@ public sealed class RuleEvaluation
             }
         }
 
-        throw new KeyNotFoundException(
-            $"Rule '{Rule.Descriptor.Code}' produced no warning '{kind}'{(obligation is null ? string.Empty : " about " + obligation)}.{Suggestions.Hint(kind, Kinds(Warnings, w => w.Kind))} {Produced()}"
-        );
-    }
-
-    /// <summary>Returns whether there is a warning of a kind (about an obligation, when given): absence is a fact too.</summary>
-    /// <param name="kind">The warning code.</param>
-    /// <param name="obligation">The obligation code it is about, or null for any.</param>
-    /// <returns><see langword="true"/> when there is one.</returns>
-    public bool HasWarning(string kind, string? obligation = null)
-    {
-        foreach (var w in Warnings)
-        {
-            if (
-                string.Equals(w.Kind, kind, StringComparison.Ordinal)
-                && (obligation is null || string.Equals(w.Obligation, obligation, StringComparison.Ordinal))
-            )
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return null;
     }
 
     /// <summary>Returns what the rule produced, one item a line.</summary>
