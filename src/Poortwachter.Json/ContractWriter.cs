@@ -66,7 +66,7 @@ internal static class ContractWriter
     [ThreadStatic]
     private static TextBuffer? t_text;
 
-    /// <summary>Texts longer than this many characters do not keep the thread's buffer at their size.</summary>
+    /// <summary>A buffer grown past this many characters (by one long text anywhere in the assessment) is not kept.</summary>
     private const int KeptCapacity = 1 << 16;
 
     public static void WriteAssessment(Utf8JsonWriter w, Assessment a, bool withText)
@@ -78,7 +78,7 @@ internal static class ContractWriter
         }
         finally
         {
-            if (text is not null && text.Length > KeptCapacity)
+            if (text is not null && text.Capacity > KeptCapacity)
             {
                 t_text = null;
             }

@@ -27,6 +27,9 @@ public sealed class TextBuffer : IBufferWriter<char>
     /// <summary>Gets the number of characters written.</summary>
     public int Length => _length;
 
+    /// <summary>Gets the number of characters the buffer holds before it grows again.</summary>
+    public int Capacity => _chars.Length;
+
     /// <summary>Gets the characters written so far.</summary>
     public ReadOnlySpan<char> WrittenSpan => new(_chars, 0, _length);
 

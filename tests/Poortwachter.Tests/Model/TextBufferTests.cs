@@ -12,6 +12,8 @@ public sealed class TextBufferTests
     public void It_grows_past_its_capacity_and_keeps_what_was_written()
     {
         var text = new TextBuffer(16);
+        text.Capacity.Should().Be(16);
+        new TextBuffer(1).Capacity.Should().Be(16, "a buffer holds at least 16 characters");
         var part = new string('x', 10);
         for (var i = 0; i < 100; i++)
         {
@@ -19,9 +21,12 @@ public sealed class TextBufferTests
         }
 
         text.Length.Should().Be(1000);
+        text.Capacity.Should().BeGreaterThanOrEqualTo(1000);
         text.ToString().Should().Be(new string('x', 1000));
+        var grown = text.Capacity;
         text.Clear();
         text.Length.Should().Be(0);
+        text.Capacity.Should().Be(grown, "clearing keeps the capacity");
         text.ToString().Should().BeEmpty();
         text.WrittenSpan.Length.Should().Be(0);
     }
