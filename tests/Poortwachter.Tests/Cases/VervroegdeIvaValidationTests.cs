@@ -116,4 +116,18 @@ public sealed class VervroegdeIvaValidationTests
             .ContainSingle()
             .Which.Path.Should()
             .Be("$.events[1].wachttijdEndsOn");
+
+    [Fact]
+    public void An_application_on_the_last_day_of_the_calendar_is_reported_not_thrown()
+    {
+        // Issue 22: the application on 9999-12-31 fails its own range check; the decision check then counted ten weeks
+        // from it (9999-12-31 + 69 days) and threw OverflowException, which cost a batch every later line.
+        var problems = Problems(
+            new VervroegdeIvaAanvraag(LocalDate.MaxIsoValue),
+            new VervroegdeIvaBesluit(LocalDate.MaxIsoValue, true, D(2025, 10, 2))
+        );
+
+        problems.Select(p => p.Path).Should().Equal("$.events[0].on", "$.events[1].on");
+        problems[0].Message.Should().Be("9999-12-31 is out of the supported range 1900-01-01..2199-12-31.");
+    }
 }

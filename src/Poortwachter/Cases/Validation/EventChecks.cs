@@ -208,9 +208,12 @@ internal static class EventChecks
             return;
         }
 
+        // An application out of range is reported at its own path; counting ten weeks from it could pass the end of
+        // the calendar (9999-12-31), so only an application in range is compared.
         if (
             problems.CheckRange(path, ".wachttijdEndsOn", end)
             && applied is { } a
+            && Problems.InRange(a)
             && end < a.PlusDays(ShortenedWachttijd.EarliestDaysAfterApplication - 1)
         )
         {
