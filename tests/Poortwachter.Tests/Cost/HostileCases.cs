@@ -49,7 +49,74 @@ internal static class HostileCases
             ["sickness periods"] = SicknessPeriods,
             ["leave periods"] = LeavePeriods,
             ["sickness and leave periods"] = SicknessAndLeave,
+            ["every event type, documents without views"] = n => EveryEventType(n, ViewsDay1),
+            ["every event type, transition of art. 7b"] = n => EveryEventType(n, TransitionDay1),
         };
+
+    /// <summary>Day 1 of the families under the amended art. 4 lid 2 (first sick day from 1 July 2023): Monday 3 July 2023.</summary>
+    public static readonly LocalDate ViewsDay1 = new(2023, 7, 3);
+
+    /// <summary>
+    /// Day 1 of the families under the transition of art. 7b (first sick day before 1 July 2023): Monday 2 January 2023, with
+    /// a safety net, the end of employment and the AOW age on record, so the rules for them read the events too.
+    /// </summary>
+    public static readonly LocalDate TransitionDay1 = new(2023, 1, 2);
+
+    /// <summary>
+    /// The predecessors every dependent event needs (a loonsanctie before a bekorting, a verlenging before a riv-aanvulling,
+    /// the start of spoor 2 before a placement, one early-IVA application and its decision), then n - 14 events cycling
+    /// through every event type the contract allows more than once, in date order over 700 days: the plan van aanpak, its
+    /// bijstellingen, evaluations and first-year evaluations all record a view as missing, so every rule that looks at the
+    /// events, the re-integratievisie checks among them, has thousands to look at.
+    /// </summary>
+    public static SicknessCase EveryEventType(int n, LocalDate day1)
+    {
+        CaseEvent[] first =
+        [
+            new ObligationFulfilled(ObligationCodes.Probleemanalyse, day1.PlusDays(1)),
+            new PlanVanAanpak(day1.PlusDays(2), false, true),
+            new Loonsanctie(day1.PlusDays(2), 4),
+            new Verlenging(day1.PlusDays(2), day1.PlusDays(900)),
+            new ObligationFulfilled(ObligationCodes.Spoor2, day1.PlusDays(2)),
+            new Herstelmelding(day1.PlusDays(3)),
+            new HerstelAfgewezen(day1.PlusDays(4)),
+            new VervroegdeIvaAanvraag(day1.PlusDays(2)),
+            new VervroegdeIvaBesluit(day1.PlusDays(3), false, null),
+            new GeenTerugkeerEigenFunctie(day1.PlusDays(3)),
+            new GeenTerugkeerEigenOrganisatie(day1.PlusDays(3)),
+            new Spoor2Uitstel(day1.PlusDays(3), day1.PlusDays(60)),
+            new Spoor2Trajectplan(day1.PlusDays(4), 12),
+            new UwvWiaBrief(day1.PlusDays(4)),
+        ];
+        Func<LocalDate, int, CaseEvent>[] cycle =
+        [
+            (on, _) => new Evaluatie(on, false, false),
+            (on, _) => new Eerstejaarsevaluatie(on, true, false),
+            (on, _) => new PlanVanAanpak(on, false, null),
+            (on, i) => new ObligationFulfilled(Obligations[i % Obligations.Length], on),
+            (on, i) => new Afwijking(on, ObligationCodes.Evaluatie, on.PlusDays(30), "r" + i),
+            (on, _) => new Bekorting(on),
+            (on, _) => new Herstelmelding(on),
+            (on, _) => new HerstelAfgewezen(on),
+            (on, _) => new RivAanvulling(on),
+            (on, _) => new Spoor2Plaatsing(on),
+            (on, _) => new UwvWiaBrief(on),
+            (on, i) => new Loonsanctie(on, 1 + (i % 52)),
+            (on, _) => new Verlenging(on, on.PlusDays(400)),
+            (on, _) => new Spoor2Uitstel(on, on.PlusDays(60)),
+            (on, _) => new GeenTerugkeerEigenFunctie(on),
+            (on, _) => new Spoor2Trajectplan(on, 6),
+        ];
+        var rest = Enumerable
+            .Range(0, n - first.Length)
+            .Select(i => cycle[i % cycle.Length](day1.PlusDays(5 + (int)((long)i * 700 / n)), i));
+        var transition = day1 < new LocalDate(2023, 7, 1);
+        return new SicknessCase("H", day1, employmentEndsOn: transition ? day1.PlusDays(600) : null, events: first.Concat(rest))
+        {
+            Vangnet = transition ? VangnetCodes.All[0] : null,
+            ReachesAowAgeOn = transition ? day1.PlusDays(650) : null,
+        };
+    }
 
     /// <summary>Events of every obligation, listed newest first (the worst order for an insertion sort).</summary>
     public static SicknessCase NewestFirst(int n) =>

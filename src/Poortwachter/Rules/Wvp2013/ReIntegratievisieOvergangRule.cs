@@ -45,21 +45,27 @@ public sealed class ReIntegratievisieOvergangRule : IRule
         }
 
         var trigger = Trigger(context);
+        var documents = new ReIntegratievisieCheck.Documents(context);
         for (var at = 0; at < context.Events.Count; at++)
         {
             if (
                 context.Events[at] is ReIntegratieDocument d
                 && ReIntegratievisieCheck.IsViewMissing(d)
-                && Reason(context, d, trigger) is { } reason
+                && Reason(context, documents, d, trigger) is { } reason
             )
             {
-                ReIntegratievisieCheck.Warn(context, output, d, reason, transition: true);
+                ReIntegratievisieCheck.Warn(documents, output, d, reason, transition: true);
             }
         }
     }
 
     /// <summary>Why the document needs both views, or null when art. 7b keeps the old text for it.</summary>
-    private static string? Reason(RuleContext context, ReIntegratieDocument document, ObligationFulfilled? trigger)
+    private static string? Reason(
+        RuleContext context,
+        ReIntegratievisieCheck.Documents documents,
+        ReIntegratieDocument document,
+        ObligationFulfilled? trigger
+    )
     {
         if (context.FirstSickDay >= ReIntegratievisieCheck.AmendedFrom)
         {
@@ -76,7 +82,7 @@ public sealed class ReIntegratievisieOvergangRule : IRule
             var what =
                 string.Equals(trigger.Obligation, ObligationCodes.Eerstejaarsevaluatie, StringComparison.Ordinal)
                     ? "the first-year evaluation"
-                : ReferenceEquals(context.FirstDone(ObligationCodes.PlanVanAanpak), trigger) ? "the plan van aanpak"
+                : ReferenceEquals(documents.Plan, trigger) ? "the plan van aanpak"
                 : "a bijstelling of the plan van aanpak";
             return $"the sickness began before 1 July 2023, but {what} was drawn up on {RuleContext.Iso(trigger.On)}, after 1 July 2023, so art. 7b lid 1 no longer keeps the old text";
         }

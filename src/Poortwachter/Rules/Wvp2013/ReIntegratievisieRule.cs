@@ -41,11 +41,12 @@ public sealed class ReIntegratievisieRule : IRule
 
         var reason =
             $"the first sick day, {RuleContext.Iso(context.FirstSickDay)}, is on or after 1 July 2023, when the amended Regeling came into force";
+        var documents = new ReIntegratievisieCheck.Documents(context);
         for (var at = 0; at < context.Events.Count; at++)
         {
             if (context.Events[at] is ReIntegratieDocument d && ReIntegratievisieCheck.IsViewMissing(d))
             {
-                ReIntegratievisieCheck.Warn(context, output, d, reason, transition: false);
+                ReIntegratievisieCheck.Warn(documents, output, d, reason, transition: false);
             }
         }
     }
