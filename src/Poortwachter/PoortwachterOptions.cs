@@ -330,7 +330,11 @@ public sealed class PoortwachterOptions
     }
 
     /// <summary>Throws when a setting is out of its range (see <see cref="OptionRanges"/>).</summary>
-    internal void Check(string paramName) => OptionRanges.Check(this, paramName);
+    internal void Check(string paramName)
+    {
+        OptionRanges.Check(this, paramName);
+        HostParts.Check(this, paramName);
+    }
 
     private static void Expand(ISet<string> codes)
     {

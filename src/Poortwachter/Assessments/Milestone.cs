@@ -111,19 +111,29 @@ public sealed class Milestone
 
     private void Write(object seen, TextBuffer text)
     {
-        if (seen is TextTemplate template)
+        try
         {
-            template(_context!, text);
+            if (seen is TextTemplate template)
+            {
+                template(_context!, text);
+            }
+            else if (seen is Func<Rules.RuleContext, string> fromContext)
+            {
+                text.Append(fromContext(_context!));
+            }
+            else
+            {
+                LazyText.Write(seen, text);
+            }
         }
-        else if (seen is Func<Rules.RuleContext, string> fromContext)
+        catch (Exception e) when (e is not Rules.RuleEvaluationException)
         {
-            text.Append(fromContext(_context!));
-        }
-        else
-        {
-            LazyText.Write(seen, text);
+            throw Rules.RuleEvaluationException.TextThrew(Rule ?? Kind, $"explanation of milestone '{Kind}'", e);
         }
     }
+
+    /// <summary>Gets or sets the code of the rule that gave the milestone, when a rule did (the engine marks it).</summary>
+    internal string? Rule { get; set; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Kind}: {On:uuuu-MM-dd}";

@@ -207,6 +207,18 @@ public sealed class Obligation
     /// <summary>Writes the derivation, the deviation that moved the date, and the reason for the status.</summary>
     private void Write(object seen, TextBuffer text)
     {
+        try
+        {
+            WriteParts(seen, text);
+        }
+        catch (Exception e) when (e is not Rules.RuleEvaluationException)
+        {
+            throw Rules.RuleEvaluationException.TextThrew(Kind, $"explanation of obligation '{Kind}'", e);
+        }
+    }
+
+    private void WriteParts(object seen, TextBuffer text)
+    {
         var start = text.Length;
         if (seen is TextTemplate template)
         {

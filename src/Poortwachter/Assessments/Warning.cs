@@ -92,11 +92,42 @@ public sealed class Warning
 
     /// <summary>Gets what is at stake, with its source.</summary>
     /// <remarks>Built on first read and cached (thread-safe).</remarks>
-    public string Message => LazyText.Read(ref _message);
+    public string Message
+    {
+        get
+        {
+            try
+            {
+                return LazyText.Read(ref _message);
+            }
+            catch (Exception e) when (e is not Rules.RuleEvaluationException)
+            {
+                throw Rules.RuleEvaluationException.TextThrew(Rule ?? Obligation ?? Kind, $"message of warning '{Kind}'", e);
+            }
+        }
+    }
+
+    /// <summary>Gets or sets the code of the rule that gave the warning, when a rule did (the engine marks it).</summary>
+    internal string? Rule { get; set; }
 
     /// <summary>Appends the message to a buffer without building a string for it (the same text as <see cref="Message"/>).</summary>
     /// <param name="destination">The buffer to append to.</param>
-    public void WriteMessage(TextBuffer destination) => LazyText.WriteSlot(ref _message, destination);
+    public void WriteMessage(TextBuffer destination)
+    {
+        if (destination is null)
+        {
+            throw new ArgumentNullException(nameof(destination));
+        }
+
+        try
+        {
+            LazyText.WriteSlot(ref _message, destination);
+        }
+        catch (Exception e) when (e is not Rules.RuleEvaluationException)
+        {
+            throw Rules.RuleEvaluationException.TextThrew(Rule ?? Obligation ?? Kind, $"message of warning '{Kind}'", e);
+        }
+    }
 
     /// <inheritdoc/>
     public override string ToString() =>

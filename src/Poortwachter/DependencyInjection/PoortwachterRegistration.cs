@@ -73,7 +73,7 @@ internal sealed class PoortwachterRegistration
     /// </summary>
     /// <param name="provider">The container.</param>
     /// <returns>The read-only options.</returns>
-    /// <exception cref="ArgumentException">A rule code in the options names no shipped or host rule.</exception>
+    /// <exception cref="ArgumentException">A rule code in the options names no shipped or host rule, or a rule has no descriptor.</exception>
     private PoortwachterOptions CreateOptions(IServiceProvider provider)
     {
         var options = _configured.Copy();
@@ -88,6 +88,7 @@ internal sealed class PoortwachterRegistration
         }
 
         var frozen = options.Frozen();
+        HostParts.Check(frozen, "configure");
         KnownRuleCodes.Check(frozen, RuleSets.All, "configure");
         return frozen;
     }

@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
+using Poortwachter.Rules;
 using Poortwachter.Rules.Wvp2013;
 using Poortwachter.Timeline;
 
@@ -61,7 +63,7 @@ internal static class EndCalculator
                 context = new WachttijdEndContext(@case, clock, statutory, reference, last, events, shortened);
             }
 
-            var change = extension.Apply(context);
+            var change = Apply(extension, context);
             if (change is null)
             {
                 continue;
@@ -115,6 +117,19 @@ internal static class EndCalculator
 
         ShortenedWachttijdFacts.Add(events, ref warnings);
         return (new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? [], shortened), warnings);
+    }
+
+    /// <summary>Applies an extension; what it throws is wrapped with its code.</summary>
+    private static WachttijdEndChange? Apply(IWachttijdExtension extension, WachttijdEndContext context)
+    {
+        try
+        {
+            return extension.Apply(context);
+        }
+        catch (Exception e) when (e is not RuleEvaluationException)
+        {
+            throw RuleEvaluationException.Threw(extension.Code, "Extension", e);
+        }
     }
 
     /// <summary>Whether an extension is one of BW 7:629 lid 11 (a voluntary extension, a late WIA application, a loonsanctie).</summary>

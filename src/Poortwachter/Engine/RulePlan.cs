@@ -15,11 +15,23 @@ internal sealed class RulePlan
 {
     private readonly IRule[] _rules;
 
+    // The codes of every rule of the plan: a rule yields obligations under its own code, never under one of these others.
+    private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
+
     private RulePlan(RuleSet set, IRule[] rules, IWachttijdExtension[] extensions)
     {
         Set = set;
         _rules = rules;
         Extensions = extensions;
+        foreach (var rule in set.Rules)
+        {
+            _codes.Add(rule.Descriptor.Code);
+        }
+
+        foreach (var rule in rules)
+        {
+            _codes.Add(rule.Descriptor.Code);
+        }
     }
 
     /// <summary>Gets the rule set.</summary>
@@ -119,18 +131,13 @@ internal sealed class RulePlan
     /// <summary>Runs the rules in force for the context's case, in catalogue order.</summary>
     /// <param name="context">The context every rule reads.</param>
     /// <returns>What the rules yielded.</returns>
+    /// <exception cref="RuleEvaluationException">A rule threw, or yielded an obligation the engine refuses.</exception>
     public RuleOutput Run(RuleContext context)
     {
         var output = new RuleOutput();
-        var day1 = context.Case.FirstSickDay;
         foreach (var rule in _rules)
         {
-            // A rule in force for part of the rule set's span runs only for the cases its period covers, by first sick
-            // day, as the rule set itself is chosen.
-            if (rule.Descriptor.AppliesTo(day1))
-            {
-                rule.Evaluate(context, output);
-            }
+            RuleGuard.Run(rule, context, output, _codes);
         }
 
         return output;
