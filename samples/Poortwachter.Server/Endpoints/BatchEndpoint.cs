@@ -333,7 +333,7 @@ internal static class BatchEndpoint
                 Failures.Line(_logger, ex, reference, number);
                 Error(
                     number,
-                    caseId,
+                    caseId ?? FindCaseId(line),
                     [
                         new CaseProblem(
                             "$",
@@ -342,6 +342,19 @@ internal static class BatchEndpoint
                     ],
                     reference
                 );
+            }
+        }
+
+        /// <summary>The line's case id as batch mode finds it, for a line whose reading failed; null when that fails too.</summary>
+        private static string? FindCaseId(ReadOnlySpan<byte> line)
+        {
+            try
+            {
+                return CaseIds.Find(line);
+            }
+            catch (Exception)
+            {
+                return null;
             }
         }
 
