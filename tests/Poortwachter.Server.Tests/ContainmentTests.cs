@@ -205,7 +205,10 @@ public sealed class ContainmentTests
                 throw new InvalidOperationException(Secret);
             }
 
-            output.Add(Own, context.CreateObligation(Own, context.FirstSickDay.PlusDays(3), null, () => throw new InvalidOperationException(Secret)));
+            output.Add(
+                Own,
+                context.CreateObligation(Own, context.FirstSickDay.PlusDays(3), null, () => throw new InvalidOperationException(Secret))
+            );
         }
     }
 }

@@ -13,8 +13,7 @@ public sealed class LogCapture : ILoggerProvider
 
     public IReadOnlyList<Entry> Entries => [.. _entries];
 
-    public IReadOnlyList<Entry> Containing(string text) =>
-        [.. _entries.Where(e => e.Message.Contains(text, StringComparison.Ordinal))];
+    public IReadOnlyList<Entry> Containing(string text) => [.. _entries.Where(e => e.Message.Contains(text, StringComparison.Ordinal))];
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 
@@ -29,7 +28,12 @@ public sealed class LogCapture : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue(new Entry(category, logLevel, formatter(state, exception), exception));
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter
+        ) => entries.Enqueue(new Entry(category, logLevel, formatter(state, exception), exception));
     }
 }
