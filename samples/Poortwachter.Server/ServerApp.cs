@@ -2,6 +2,7 @@ using System;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -27,7 +28,17 @@ public static class ServerApp
             .Bind(builder.Configuration.GetSection(ServerOptions.Section))
             .Validate(o => o.MaxCaseBytes > 0, "Poortwachter:MaxCaseBytes must be a positive number of bytes.")
             .Validate(o => o.MaxBatchBytes > 0, "Poortwachter:MaxBatchBytes must be a positive number of bytes.")
+            .Validate(o => o.BodyIdleTimeout > TimeSpan.Zero, "Poortwachter:BodyIdleTimeout must be a positive time, such as 00:00:30.")
+            .Validate(o => o.RequestTimeout > TimeSpan.Zero, "Poortwachter:RequestTimeout must be a positive time, such as 00:01:00.")
+            .Validate(
+                o => o.BatchRequestTimeout > TimeSpan.Zero,
+                "Poortwachter:BatchRequestTimeout must be a positive time, such as 00:30:00."
+            )
+            .Validate(o => o.MaxConcurrentConnections > 0, "Poortwachter:MaxConcurrentConnections must be a positive number.")
+            .Validate(o => o.MaxConcurrentRequests >= 0, "Poortwachter:MaxConcurrentRequests must be 0 (no limit) or a positive number.")
+            .Validate(o => o.RequestQueueLimit >= 0, "Poortwachter:RequestQueueLimit must be 0 or a positive number.")
             .ValidateOnStart();
+        ServerLimits.Add(services);
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddSingleton(provider =>
         {
@@ -40,6 +51,7 @@ public static class ServerApp
             return new PoortwachterEngine(options);
         });
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.AddExceptionHandler<FailureHandler>();
         services.AddProblemDetails(o =>
             o.CustomizeProblemDetails = c =>
             {
@@ -60,8 +72,11 @@ public static class ServerApp
         ArgumentNullException.ThrowIfNull(app);
 
         // Any failure is a problem document without a stack trace, in every environment.
+        app.Use(ServerLimits.SecurityHeaders);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestTimeouts();
+        ServerLimits.UseRateLimiter(app);
 
         // Resolved at start-up, so a rule code in Poortwachter:Enable that names no rule fails here, not at the first request.
         app.Services.GetRequiredService<PoortwachterEngine>();
@@ -76,8 +91,11 @@ public static class ServerApp
             )
             .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Json)
             .Produces(StatusCodes.Status400BadRequest, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status408RequestTimeout, contentType: Problems.MediaType)
             .Produces(StatusCodes.Status413PayloadTooLarge, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status415UnsupportedMediaType, contentType: Problems.MediaType);
+            .Produces(StatusCodes.Status415UnsupportedMediaType, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status500InternalServerError, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status503ServiceUnavailable, contentType: Problems.MediaType);
         v1.MapPost("/assessments/batch", BatchEndpoint.Handle)
             .WithName("assessBatch")
             .WithDescription(
@@ -91,8 +109,12 @@ public static class ServerApp
             )
             .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Ndjson)
             .Produces(StatusCodes.Status400BadRequest, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status408RequestTimeout, contentType: Problems.MediaType)
             .Produces(StatusCodes.Status413PayloadTooLarge, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status415UnsupportedMediaType, contentType: Problems.MediaType);
+            .Produces(StatusCodes.Status415UnsupportedMediaType, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status500InternalServerError, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status503ServiceUnavailable, contentType: Problems.MediaType)
+            .WithRequestTimeout(ServerLimits.BatchPolicy);
         app.MapGet("/v1/rules", RulesEndpoint.Handle)
             .WithTags("Rules")
             .WithName("rules")
@@ -103,14 +125,21 @@ public static class ServerApp
             )
             .Produces<RuleCatalogue>(StatusCodes.Status200OK)
             .Produces(StatusCodes.Status400BadRequest, contentType: Problems.MediaType);
-        app.MapGet("/health", () => TypedResults.Text("ok"))
+        app.MapGet("/health", Health)
             .WithTags("Service")
             .WithName("health")
             .WithSummary("Liveness")
             .WithDescription("Answers 200 with the text ok while the service runs.");
+        app.MapMethods("/health", [HttpMethods.Head], Health)
+            .WithTags("Service")
+            .WithName("healthHead")
+            .WithSummary("Liveness, headers only")
+            .WithDescription("Answers 200 without a body while the service runs.");
 
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.WithTitle("Poortwachter API"));
         return app;
     }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult Health() => TypedResults.Text("ok");
 }

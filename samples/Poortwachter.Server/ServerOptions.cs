@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Poortwachter.Server;
@@ -19,4 +20,25 @@ public sealed class ServerOptions
 
     /// <summary>Gets the codes of rules that are off by default to switch on, such as <c>spoor-2-traject</c> (as the command's <c>--enable</c>).</summary>
     public IList<string> Enable { get; } = new List<string>();
+
+    /// <summary>
+    /// Gets or sets the longest wait for the next part of a body (default 30 seconds): a client that stops sending in the
+    /// middle of its body gets a 408 then, however much it sent before.
+    /// </summary>
+    public TimeSpan BodyIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets or sets the longest a request other than a batch may take, body included (default 60 seconds).</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Gets or sets the longest a batch may take, body and results (default 30 minutes).</summary>
+    public TimeSpan BatchRequestTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Gets or sets the most connections the server keeps open at once (default 1,000); one more is closed at once.</summary>
+    public long MaxConcurrentConnections { get; set; } = 1000;
+
+    /// <summary>Gets or sets the most requests to <c>/v1</c> handled at once (default 256); 0 for no limit.</summary>
+    public int MaxConcurrentRequests { get; set; } = 256;
+
+    /// <summary>Gets or sets how many requests to <c>/v1</c> wait for their turn when <see cref="MaxConcurrentRequests"/> are handled (default 512); one more gets a 503.</summary>
+    public int RequestQueueLimit { get; set; } = 512;
 }

@@ -3,9 +3,11 @@ using System.Buffers;
 using System.ComponentModel;
 using System.IO.Pipelines;
 using System.Text.Json;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Poortwachter.Cases;
 using Poortwachter.Json;
@@ -26,20 +28,22 @@ internal static class AssessEndpoint
     /// <param name="text">Whether to write the explanations and messages (<c>true</c>, the default, or <c>false</c>, as the command's <c>--no-text</c>).</param>
     /// <param name="engine">The engine.</param>
     /// <param name="options">The service's settings.</param>
+    /// <param name="loggers">The service's log.</param>
     /// <returns>A task that completes when the response is written.</returns>
     public static async Task Handle(
         HttpContext http,
         [FromQuery, Description("The assessment date, yyyy-mm-dd (required).")] string? asOf,
         [FromQuery, Description("false leaves out every explanation and message (default true).")] string? text,
         [FromServices] PoortwachterEngine engine,
-        [FromServices] IOptions<ServerOptions> options
+        [FromServices] IOptions<ServerOptions> options,
+        [FromServices] ILoggerFactory loggers
     )
     {
-        var limit = options.Value.MaxCaseBytes;
+        var settings = options.Value;
+        var limit = settings.MaxCaseBytes;
         BodyLimits.LiftServerLimit(http);
-        if (!MediaTypes.IsJson(http.Request.ContentType))
+        if (await MediaTypes.Refused(http, MediaTypes.IsJson, MediaTypes.Json))
         {
-            await UnsupportedMediaType(http, "application/json");
             return;
         }
 
@@ -49,28 +53,36 @@ internal static class AssessEndpoint
             return;
         }
 
-        var query = QueryArguments.Read(asOf, text);
-        var reader = http.Request.BodyReader;
+        var query = QueryArguments.Read(http.Request.Query);
         CaseReadResult read;
-        while (true)
+        using (var body = new RequestBody(http, settings.BodyIdleTimeout, loggers.CreateLogger(Failures.Category)))
         {
-            var result = await reader.ReadAsync(http.RequestAborted);
-            var buffer = result.Buffer;
-            if (buffer.Length > limit)
+            while (true)
             {
-                reader.AdvanceTo(buffer.Start, buffer.End);
-                await TooLarge(http, limit);
-                return;
-            }
+                var piece = await body.ReadAsync();
+                if (piece.Failure is { } failure)
+                {
+                    await RequestBody.Answer(http, failure, failure.Message + ".");
+                    return;
+                }
 
-            if (result.IsCompleted)
-            {
-                read = Read(buffer);
-                reader.AdvanceTo(buffer.End);
-                break;
-            }
+                var buffer = piece.Result.Buffer;
+                if (buffer.Length > limit)
+                {
+                    body.AdvanceTo(buffer.Start, buffer.End);
+                    await TooLarge(http, limit);
+                    return;
+                }
 
-            reader.AdvanceTo(buffer.Start, buffer.End);
+                if (piece.Result.IsCompleted)
+                {
+                    read = Read(buffer);
+                    body.AdvanceTo(buffer.End, buffer.End);
+                    break;
+                }
+
+                body.AdvanceTo(buffer.Start, buffer.End);
+            }
         }
 
         if (query.Problems.Count > 0 || !read.IsValid)
@@ -97,16 +109,21 @@ internal static class AssessEndpoint
             return;
         }
 
-        http.Response.StatusCode = StatusCodes.Status200OK;
-        http.Response.ContentType = MediaTypes.Json;
-        var body = http.Response.BodyWriter;
-        using (var json = new Utf8JsonWriter(body, PoortwachterJson.IndentedWriterOptions))
+        // Written whole before any byte goes out, so a failure while writing leaves the response clean for its 500 problem.
+        var written = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(written, PoortwachterJson.IndentedWriterOptions))
         {
             PoortwachterJson.WriteAssessment(json, assessment, query.WithText);
         }
 
-        body.Write("\n"u8);
-        await body.FlushAsync(http.RequestAborted);
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = MediaTypes.Json;
+        // The assessment can quote an afwijking's reason: no cache keeps it.
+        http.Response.Headers.CacheControl = "no-store";
+        var output = http.Response.BodyWriter;
+        output.Write(written.WrittenSpan);
+        output.Write("\n"u8);
+        await output.FlushAsync(CancellationToken.None);
     }
 
     /// <summary>Answers 413: the body is longer than the configured limit.</summary>
@@ -121,22 +138,6 @@ internal static class AssessEndpoint
             "$",
             $"the case document is more than {limit:N0} bytes; a case holds dates and process facts only and is far smaller."
         );
-
-    /// <summary>Answers 415: the body is not of the media type the endpoint reads.</summary>
-    /// <param name="http">The request's context.</param>
-    /// <param name="expected">The media type expected.</param>
-    /// <returns>A task that completes when the response is written.</returns>
-    internal static Task UnsupportedMediaType(HttpContext http, string expected)
-    {
-        var given = http.Request.ContentType is { Length: > 0 } type ? $"'{type}'" : "none";
-        return Problems.Write(
-            http,
-            StatusCodes.Status415UnsupportedMediaType,
-            $"The body must be sent as {expected}; the Content-Type given is {given}.",
-            "$",
-            $"send the header Content-Type: {expected}."
-        );
-    }
 
     private static CaseReadResult Read(ReadOnlySequence<byte> buffer)
     {

@@ -4,9 +4,11 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.IO.Pipelines;
 using System.Text.Json;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Poortwachter.Cases;
@@ -34,20 +36,21 @@ internal static class BatchEndpoint
     /// <param name="text">Whether to write the explanations and messages (<c>true</c>, the default, or <c>false</c>).</param>
     /// <param name="engine">The engine.</param>
     /// <param name="options">The service's settings.</param>
+    /// <param name="loggers">The service's log.</param>
     /// <returns>A task that completes when the response is written.</returns>
     public static async Task Handle(
         HttpContext http,
         [FromQuery, Description("The assessment date, yyyy-mm-dd (required), for every case of the batch.")] string? asOf,
         [FromQuery, Description("false leaves out every explanation and message (default true).")] string? text,
         [FromServices] PoortwachterEngine engine,
-        [FromServices] IOptions<ServerOptions> options
+        [FromServices] IOptions<ServerOptions> options,
+        [FromServices] ILoggerFactory loggers
     )
     {
         var settings = options.Value;
         BodyLimits.LiftServerLimit(http);
-        if (!MediaTypes.IsJsonLines(http.Request.ContentType))
+        if (await MediaTypes.Refused(http, MediaTypes.IsJsonLines, MediaTypes.Ndjson))
         {
-            await AssessEndpoint.UnsupportedMediaType(http, MediaTypes.Ndjson);
             return;
         }
 
@@ -57,38 +60,60 @@ internal static class BatchEndpoint
             return;
         }
 
-        var query = QueryArguments.Read(asOf, text);
+        var query = QueryArguments.Read(http.Request.Query);
         if (query.Problems.Count > 0)
         {
             await Problems.Write(http, StatusCodes.Status400BadRequest, "The query parameters are not valid.", query.Problems);
             return;
         }
 
-        using var sink = new Sink(http.Response, engine, query.AsOf, query.WithText, settings.MaxCaseBytes);
+        var logger = loggers.CreateLogger(Failures.Category);
+        using var sink = new Sink(http.Response, engine, query.AsOf, query.WithText, settings.MaxCaseBytes, logger);
         var splitter = new LineSplitter(settings.MaxCaseBytes);
-        var reader = http.Request.BodyReader;
+        using var body = new RequestBody(http, settings.BodyIdleTimeout, logger);
+        try
+        {
+            await Stream(http, settings, sink, splitter, body);
+        }
+        catch (Exception ex) when (sink.Started)
+        {
+            // The response is a 200 stream already: it ends with an error line, never with a problem document.
+            var reference = Failures.NewReference();
+            Failures.Line(logger, ex, reference, splitter.LastLine + 1);
+            sink.Error(
+                splitter.LastLine + 1,
+                null,
+                [
+                    new CaseProblem(
+                        "$",
+                        $"an unexpected failure in the service stopped the batch here (reference {reference}, in the service's log); the lines from here on were not read."
+                    ),
+                ],
+                reference
+            );
+            await sink.Flush();
+        }
+    }
+
+    private static async Task Stream(HttpContext http, ServerOptions settings, Sink sink, LineSplitter splitter, RequestBody body)
+    {
         long received = 0;
         long carried = 0;
         while (true)
         {
-            ReadResult result;
-            try
+            var piece = await body.ReadAsync();
+            if (piece.Failure is { } failure)
             {
-                result = await reader.ReadAsync(http.RequestAborted);
-            }
-            catch (BadHttpRequestException ex)
-            {
-                var message = $"the body could not be read ({ex.Message}); the lines from here on were not read.";
-                await Stop(
-                    http,
-                    sink,
-                    splitter,
-                    message,
-                    () => Problems.Write(http, ex.StatusCode, "The body could not be read.", "$", message)
-                );
+                if (failure.Status != 0)
+                {
+                    var message = $"{failure.Message}; the lines from here on were not read.";
+                    await Stop(sink, splitter, message, () => RequestBody.Answer(http, failure, message));
+                }
+
                 return;
             }
 
+            var result = piece.Result;
             var whole = result.Buffer;
             received += whole.Length - carried;
             var buffer = whole;
@@ -105,7 +130,7 @@ internal static class BatchEndpoint
             {
                 var consumed = splitter.Take(buffer, final, sink, out paused);
                 buffer = buffer.Slice(consumed);
-                if (!await sink.Flush(http))
+                if (!await sink.Flush())
                 {
                     return; // The client went away.
                 }
@@ -113,9 +138,8 @@ internal static class BatchEndpoint
 
             if (overLimit)
             {
-                reader.AdvanceTo(whole.End);
+                body.AdvanceTo(whole.End, whole.End);
                 await Stop(
-                    http,
                     sink,
                     splitter,
                     $"the body is larger than the {settings.MaxBatchBytes:N0} bytes a batch may take (setting Poortwachter:MaxBatchBytes); the lines from here on were not read.",
@@ -124,7 +148,7 @@ internal static class BatchEndpoint
                 return;
             }
 
-            reader.AdvanceTo(buffer.Start, whole.End);
+            body.AdvanceTo(buffer.Start, whole.End);
             carried = buffer.Length;
             if (result.IsCompleted)
             {
@@ -145,7 +169,7 @@ internal static class BatchEndpoint
     }
 
     /// <summary>Ends the batch early: with <paramref name="problem"/> when nothing was sent yet, else with a last error line.</summary>
-    private static async Task Stop(HttpContext http, Sink sink, LineSplitter splitter, string message, Func<Task> problem)
+    private static async Task Stop(Sink sink, LineSplitter splitter, string message, Func<Task> problem)
     {
         if (!sink.Started)
         {
@@ -154,7 +178,7 @@ internal static class BatchEndpoint
         }
 
         sink.Error(splitter.LastLine + 1, null, [new CaseProblem("$", message)]);
-        await sink.Flush(http);
+        await sink.Flush();
     }
 
     private static Task TooLarge(HttpContext http, long limit) =>
@@ -166,27 +190,34 @@ internal static class BatchEndpoint
             $"the batch is more than {limit:N0} bytes: send it in parts."
         );
 
-    /// <summary>Assesses each line and writes its result line to the response.</summary>
+    /// <summary>
+    /// Assesses each line and writes its result line to the response. Each result is written whole to a buffer of its own
+    /// first, so a line that fails on the way leaves nothing of itself in the response: an unexpected failure becomes
+    /// that line's error line, with a reference the log carries too, and the batch goes on.
+    /// </summary>
     private sealed class Sink : ILineSink, IDisposable
     {
         private readonly HttpResponse _response;
         private readonly PipeWriter _output;
+        private readonly ArrayBufferWriter<byte> _line = new();
         private readonly Utf8JsonWriter _json;
         private readonly PoortwachterEngine _engine;
         private readonly LocalDate _asOf;
         private readonly bool _withText;
         private readonly int _maxLineBytes;
+        private readonly ILogger _logger;
         private long _unflushed;
 
-        public Sink(HttpResponse response, PoortwachterEngine engine, LocalDate asOf, bool withText, int maxLineBytes)
+        public Sink(HttpResponse response, PoortwachterEngine engine, LocalDate asOf, bool withText, int maxLineBytes, ILogger logger)
         {
             _response = response;
             _output = response.BodyWriter;
-            _json = new Utf8JsonWriter(_output, PoortwachterJson.CompactWriterOptions);
+            _json = new Utf8JsonWriter(_line, PoortwachterJson.CompactWriterOptions);
             _engine = engine;
             _asOf = asOf;
             _withText = withText;
             _maxLineBytes = maxLineBytes;
+            _logger = logger;
         }
 
         /// <summary>Gets a value indicating whether a line was written: the response is a 200 stream from then on.</summary>
@@ -201,7 +232,7 @@ internal static class BatchEndpoint
 
             if (line.IsSingleSegment)
             {
-                Assess(number, line.FirstSpan);
+                Contained(number, line.FirstSpan);
             }
             else
             {
@@ -210,7 +241,7 @@ internal static class BatchEndpoint
                 try
                 {
                     line.CopyTo(rented);
-                    Assess(number, rented.AsSpan(0, length));
+                    Contained(number, rented.AsSpan(0, length));
                 }
                 finally
                 {
@@ -236,9 +267,8 @@ internal static class BatchEndpoint
             return _unflushed < FlushBytes;
         }
 
-        public void Error(long number, string? caseId, IReadOnlyList<CaseProblem> problems)
+        public void Error(long number, string? caseId, IReadOnlyList<CaseProblem> problems, string? reference = null)
         {
-            Start();
             _json.WriteStartObject();
             _json.WriteNumber("line", number);
             if (caseId is null)
@@ -260,13 +290,18 @@ internal static class BatchEndpoint
             }
 
             _json.WriteEndArray();
+            if (reference is not null)
+            {
+                _json.WriteString("reference", reference);
+            }
+
             _json.WriteEndObject();
             EndLine();
         }
 
         /// <summary>Sends what is written so far.</summary>
         /// <returns><see langword="false"/> when the client went away.</returns>
-        public async Task<bool> Flush(HttpContext http)
+        public async Task<bool> Flush()
         {
             if (_unflushed == 0)
             {
@@ -274,13 +309,56 @@ internal static class BatchEndpoint
             }
 
             _unflushed = 0;
-            var result = await _output.FlushAsync(http.RequestAborted);
+            // Not cancelled with the request, so a deadline never cuts a line in two; the server ends the flush of a
+            // client that went away or reads too slowly (its minimum response data rate).
+            var result = await _output.FlushAsync(CancellationToken.None);
             return !result.IsCompleted && !result.IsCanceled;
         }
 
         public void Dispose() => _json.Dispose();
 
-        private void Assess(long number, ReadOnlySpan<byte> line)
+        private void Contained(long number, ReadOnlySpan<byte> line)
+        {
+            string? caseId = null;
+            try
+            {
+                Assess(number, line, ref caseId);
+            }
+            catch (Exception ex)
+            {
+                // Whatever was written of this line is dropped; the line gets its error line instead.
+                _json.Reset();
+                _line.ResetWrittenCount();
+                var reference = Failures.NewReference();
+                Failures.Line(_logger, ex, reference, number);
+                Error(
+                    number,
+                    caseId ?? FindCaseId(line),
+                    [
+                        new CaseProblem(
+                            "$",
+                            $"the line could not be assessed: an unexpected failure in the service (reference {reference}, in the service's log); the other lines are not affected."
+                        ),
+                    ],
+                    reference
+                );
+            }
+        }
+
+        /// <summary>The line's case id as batch mode finds it, for a line whose reading failed; null when that fails too.</summary>
+        private static string? FindCaseId(ReadOnlySpan<byte> line)
+        {
+            try
+            {
+                return CaseIds.Find(line);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        private void Assess(long number, ReadOnlySpan<byte> line, ref string? caseId)
         {
             var read = PoortwachterJson.ReadCase(line);
             if (!read.IsValid)
@@ -289,6 +367,7 @@ internal static class BatchEndpoint
                 return;
             }
 
+            caseId = read.Case.CaseId;
             Assessments.Assessment assessment;
             try
             {
@@ -300,13 +379,13 @@ internal static class BatchEndpoint
                 return;
             }
 
-            Start();
             PoortwachterJson.WriteAssessment(_json, assessment, _withText);
             EndLine();
         }
 
-        private void Start()
+        private void EndLine()
         {
+            _json.Flush();
             if (!Started)
             {
                 Started = true;
@@ -314,14 +393,12 @@ internal static class BatchEndpoint
                 _response.ContentType = MediaTypes.Ndjson;
                 _response.Headers.CacheControl = "no-store";
             }
-        }
 
-        private void EndLine()
-        {
-            _json.Flush();
-            _unflushed += _json.BytesCommitted + 1;
-            _json.Reset();
+            _output.Write(_line.WrittenSpan);
             _output.Write("\n"u8);
+            _unflushed += _line.WrittenCount + 1;
+            _line.ResetWrittenCount();
+            _json.Reset();
         }
 
         private static bool IsBlank(ReadOnlySequence<byte> line)

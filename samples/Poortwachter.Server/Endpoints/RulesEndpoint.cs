@@ -17,11 +17,13 @@ namespace Poortwachter.Server.Endpoints;
 internal static class RulesEndpoint
 {
     /// <summary>List the rules</summary>
+    /// <param name="http">The request's context.</param>
     /// <param name="firstSickDay">The first sick day of a case, <c>yyyy-mm-dd</c>; default today (Europe/Amsterdam).</param>
     /// <param name="engine">The engine.</param>
     /// <param name="clock">The clock, for today.</param>
     /// <returns>The catalogue, or a problem when the date is not valid.</returns>
     public static IResult Handle(
+        HttpContext http,
         [
             FromQuery,
             Description(
@@ -34,13 +36,28 @@ internal static class RulesEndpoint
     )
     {
         LocalDate day;
-        if (firstSickDay is null)
+        var repeated = new List<CaseProblem>();
+        var given = QueryArguments.Single(http.Request.Query, "firstSickDay", repeated);
+        if (repeated.Count > 0)
+        {
+            return Invalid(repeated[0].Path, repeated[0].Message);
+        }
+
+        if (given is null)
         {
             day = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]).Date;
         }
-        else if (!PoortwachterJson.TryParseDate(firstSickDay, out day, out var error))
+        else if (!QueryArguments.TryParseDate(given, out day, out var error))
         {
             return Invalid("firstSickDay", error);
+        }
+        else if (day < CaseValidator.MinSupportedDate || day > CaseValidator.MaxSupportedDate)
+        {
+            // The range an assessment accepts for a case's first sick day, with the assessment's message.
+            return Invalid(
+                "firstSickDay",
+                $"{Iso(day)} is out of the supported range {Iso(CaseValidator.MinSupportedDate)}..{Iso(CaseValidator.MaxSupportedDate)}."
+            );
         }
 
         ActiveRules active;

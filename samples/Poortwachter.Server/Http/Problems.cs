@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
@@ -24,8 +25,9 @@ internal static class Problems
     /// <param name="status">The HTTP status code.</param>
     /// <param name="detail">What went wrong, for a person.</param>
     /// <param name="errors">Every problem, with its path; may be empty.</param>
+    /// <param name="reference">The reference of an unexpected failure, which the service's log carries too; or null.</param>
     /// <returns>A task that completes when the response is written.</returns>
-    public static async Task Write(HttpContext http, int status, string detail, IReadOnlyList<CaseProblem> errors)
+    public static async Task Write(HttpContext http, int status, string detail, IReadOnlyList<CaseProblem> errors, string? reference = null)
     {
         var response = http.Response;
         response.StatusCode = status;
@@ -49,11 +51,18 @@ internal static class Problems
             }
 
             json.WriteEndArray();
+            if (reference is not null)
+            {
+                json.WriteString("reference", reference);
+            }
+
             json.WriteEndObject();
         }
 
         response.BodyWriter.Write("\n"u8);
-        await response.BodyWriter.FlushAsync(http.RequestAborted);
+        // Not cancelled with the request: a request timeout must not leave a document half sent, and the server ends the
+        // flush of a client that went away or reads too slowly (its minimum response data rate).
+        await response.BodyWriter.FlushAsync(CancellationToken.None);
     }
 
     /// <summary>Writes a problem response with one problem.</summary>

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
 using NodaTime;
 using Poortwachter.Cases;
+using Poortwachter.Cli.Text;
 using Poortwachter.Json;
 
 namespace Poortwachter.Server.Http;
@@ -25,27 +28,30 @@ internal sealed class QueryArguments
     /// <summary>Gets every problem with the parameters; each one's path is the parameter's name.</summary>
     public IReadOnlyList<CaseProblem> Problems { get; }
 
-    /// <summary>Reads <c>asOf</c> (required, <c>yyyy-mm-dd</c>) and <c>text</c> (optional, <c>true</c> or <c>false</c>).</summary>
-    /// <param name="asOf">The value of <c>asOf</c>, or null when absent.</param>
-    /// <param name="text">The value of <c>text</c>, or null when absent.</param>
+    /// <summary>Reads <c>asOf</c> (required, <c>yyyy-mm-dd</c>) and <c>text</c> (optional, <c>true</c> or <c>false</c>), each at most once.</summary>
+    /// <param name="query">The request's query.</param>
     /// <returns>The arguments, with every problem.</returns>
-    public static QueryArguments Read(string? asOf, string? text)
+    public static QueryArguments Read(IQueryCollection query)
     {
         var problems = new List<CaseProblem>();
         var date = default(LocalDate);
+        var asOf = Single(query, "asOf", problems);
         if (string.IsNullOrEmpty(asOf))
         {
-            problems.Add(
-                new CaseProblem("asOf", "the assessment date is required: add ?asOf=yyyy-mm-dd to the URL, such as ?asOf=2025-06-01.")
-            );
+            if (query["asOf"].Count <= 1)
+            {
+                problems.Add(
+                    new CaseProblem("asOf", "the assessment date is required: add ?asOf=yyyy-mm-dd to the URL, such as ?asOf=2025-06-01.")
+                );
+            }
         }
-        else if (!PoortwachterJson.TryParseDate(asOf, out date, out var error))
+        else if (!TryParseDate(asOf, out date, out var error))
         {
             problems.Add(new CaseProblem("asOf", error));
         }
 
         var withText = true;
-        if (text is not null)
+        if (Single(query, "text", problems) is { } text)
         {
             if (string.Equals(text, "false", StringComparison.Ordinal))
             {
@@ -54,7 +60,10 @@ internal sealed class QueryArguments
             else if (!string.Equals(text, "true", StringComparison.Ordinal))
             {
                 problems.Add(
-                    new CaseProblem("text", $"'{Shorten(text)}' is not true or false; text=false leaves out every explanation and message.")
+                    new CaseProblem(
+                        "text",
+                        $"{SafeText.Quote(text)} is not true or false; text=false leaves out every explanation and message."
+                    )
                 );
             }
         }
@@ -62,5 +71,40 @@ internal sealed class QueryArguments
         return new QueryArguments(date, withText, problems);
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "...");
+    /// <summary>The one value of a query parameter; null when it is absent or given more than once (a problem then).</summary>
+    /// <param name="query">The request's query.</param>
+    /// <param name="name">The parameter's name.</param>
+    /// <param name="problems">Where a repeated parameter is reported.</param>
+    /// <returns>The value, or null.</returns>
+    public static string? Single(IQueryCollection query, string name, List<CaseProblem> problems)
+    {
+        var values = query[name];
+        if (values.Count > 1)
+        {
+            problems.Add(new CaseProblem(name, $"{name} is given {values.Count} times: give it once."));
+            return null;
+        }
+
+        return values.Count == 1 ? values[0] ?? string.Empty : null;
+    }
+
+    /// <summary>Reads a date as the contract writes it; a value that is not plain or over 80 characters is repeated shortened, with visible escapes.</summary>
+    /// <param name="text">The value.</param>
+    /// <param name="date">The date read.</param>
+    /// <param name="error">Why it is not a date.</param>
+    /// <returns><see langword="true"/> when it is a date.</returns>
+    public static bool TryParseDate(string text, out LocalDate date, out string error)
+    {
+        if (PoortwachterJson.TryParseDate(text, out date, out error))
+        {
+            return true;
+        }
+
+        if (!SafeText.IsPlain(text))
+        {
+            error = error.Replace("'" + text + "'", SafeText.Quote(text), StringComparison.Ordinal);
+        }
+
+        return false;
+    }
 }

@@ -44,10 +44,11 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
           "properties": {
             "type": { "type": "string", "description": "about:blank on the problems of the endpoints: the status code says what kind of problem it is." },
             "title": { "type": "string", "description": "The status code's reason phrase, such as Bad Request." },
-            "status": { "type": "integer", "description": "The HTTP status code: 400 (bad JSON, bad case, bad query parameter), 413 (body too large), 415 (wrong Content-Type); 404, 405 and 500 come as problems too." },
+            "status": { "type": "integer", "description": "The HTTP status code: 400 (bad JSON, bad case, bad query parameter, a body whose framing is broken), 408 (a body that stalls, or a request over its deadline), 413 (body too large), 415 (wrong Content-Type, a charset other than UTF-8, a Content-Encoding), 500 (an unexpected failure, with its reference), 503 (too many requests at once); 404 and 405 come as problems too." },
             "detail": { "type": "string", "description": "What went wrong, for a person." },
             "instance": { "type": "string", "description": "The path of the request." },
-            "errors": { "type": "array", "description": "Every problem: the query parameters' first, then the body's in document order. Empty on a problem that is about no part of the request (404, 500).", "items": { "$ref": "#/components/schemas/ProblemItem" } }
+            "errors": { "type": "array", "description": "Every problem: the query parameters' first, then the body's in document order. Empty on a problem that is about no part of the request (404, 500).", "items": { "$ref": "#/components/schemas/ProblemItem" } },
+            "reference": { "type": "string", "description": "On a 500 only: the reference of the unexpected failure, which the service's log carries with the details." }
           }
         }
         """;
@@ -67,12 +68,13 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
     private const string BatchLineErrorSchema = """
         {
           "type": "object",
-          "description": "The result line of a batch line that could not be assessed, in place of its assessment: the command reports the same on standard error as line N (case 'ID'): PATH: MESSAGE. A body that could not be read to its end (larger than the limit) ends the stream with one such line for the next line number.",
+          "description": "The result line of a batch line that could not be assessed, in place of its assessment: the command reports the same on standard error as line N (case 'ID'): PATH: MESSAGE. A body that could not be read to its end (larger than the limit, stalled, broken framing, over its deadline) ends the stream with one such line for the next line number. A line that met an unexpected failure in the service gets one with a reference, and the batch goes on.",
           "required": ["line", "caseId", "errors"],
           "properties": {
             "line": { "type": "integer", "minimum": 1, "description": "The line's number in the body, from 1 (blank lines count, and give no result line)." },
             "caseId": { "type": ["string", "null"], "description": "The line's caseId, when it could be read; else null." },
-            "errors": { "type": "array", "items": { "$ref": "#/components/schemas/ProblemItem" } }
+            "errors": { "type": "array", "items": { "$ref": "#/components/schemas/ProblemItem" } },
+            "reference": { "type": "string", "description": "Only on a line that met an unexpected failure in the service: its reference, which the service's log carries with the details." }
           }
         }
         """;
