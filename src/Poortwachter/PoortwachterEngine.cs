@@ -36,12 +36,18 @@ public sealed class PoortwachterEngine
     /// <summary>Initializes an engine with the given rule sets and options.</summary>
     /// <param name="options">The options; copied.</param>
     /// <param name="ruleSets">The rule sets to choose from by first sick day.</param>
-    /// <exception cref="ArgumentException">An option is out of its range, or a rule code in the options names no rule.</exception>
+    /// <exception cref="ArgumentException">An option is out of its range, a rule code in the options names no rule, or the
+    /// list of rule sets holds null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSets"/> is null.</exception>
     public PoortwachterEngine(PoortwachterOptions? options, IEnumerable<RuleSet> ruleSets)
     {
         _options = (options ?? new PoortwachterOptions()).Frozen();
         _options.Check(nameof(options));
-        _plans = (ruleSets ?? throw new ArgumentNullException(nameof(ruleSets))).Select(set => RulePlan.Compose(set, _options)).ToArray();
+        _plans = (ruleSets ?? throw new ArgumentNullException(nameof(ruleSets)))
+            .Select(set =>
+                RulePlan.Compose(set ?? throw new ArgumentException("A rule set in the list is null.", nameof(ruleSets)), _options)
+            )
+            .ToArray();
         KnownRuleCodes.Check(_options, _plans.Select(p => p.Set), nameof(options));
     }
 

@@ -60,6 +60,7 @@ public sealed class Assessment
     /// <param name="kind">The obligation code, such as <c>plan-van-aanpak</c> (<see cref="ObligationCodes"/>).</param>
     /// <param name="sequence">The occurrence, 1 for the first (the default).</param>
     /// <returns>The obligation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">No obligation of that kind (the message lists the kinds present and the
     /// nearest one), or not that occurrence (the message lists the sequences present).</exception>
     public Obligation Obligation(string kind, int sequence = 1) =>
@@ -72,8 +73,10 @@ public sealed class Assessment
     /// <param name="sequence">The occurrence, 1 for the first or for an obligation that does not repeat.</param>
     /// <param name="obligation">The obligation, or null.</param>
     /// <returns><see langword="true"/> when it is in the assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     public bool TryGetObligation(string kind, int sequence, [NotNullWhen(true)] out Obligation? obligation)
     {
+        ThrowIfNull(kind);
         var obligations = Obligations;
         for (var i = 0; i < obligations.Count; i++)
         {
@@ -102,6 +105,7 @@ public sealed class Assessment
     /// </summary>
     /// <param name="kind">The milestone code.</param>
     /// <returns>The milestone.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">No milestone of that kind: the message lists the kinds present and the nearest
     /// one.</exception>
     public Milestone Milestone(string kind) =>
@@ -113,8 +117,10 @@ public sealed class Assessment
     /// <param name="kind">The milestone code.</param>
     /// <param name="milestone">The milestone, or null.</param>
     /// <returns><see langword="true"/> when it is in the assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     public bool TryGetMilestone(string kind, [NotNullWhen(true)] out Milestone? milestone)
     {
+        ThrowIfNull(kind);
         var milestones = Milestones;
         for (var i = 0; i < milestones.Count; i++)
         {
@@ -137,6 +143,7 @@ public sealed class Assessment
     /// <param name="kind">The warning code.</param>
     /// <param name="obligation">The obligation code the warning is about, or null for any.</param>
     /// <returns>The warning.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">No such warning: the message lists the warnings present and the nearest
     /// kind.</exception>
     public Warning Warning(string kind, string? obligation = null) =>
@@ -147,8 +154,10 @@ public sealed class Assessment
     /// <param name="obligation">The obligation code the warning is about, or null for any.</param>
     /// <param name="warning">The warning, or null.</param>
     /// <returns><see langword="true"/> when there is one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     public bool TryGetWarning(string kind, string? obligation, [NotNullWhen(true)] out Warning? warning)
     {
+        ThrowIfNull(kind);
         var warnings = Warnings;
         for (var i = 0; i < warnings.Count; i++)
         {
@@ -229,5 +238,13 @@ public sealed class Assessment
         }
 
         return kinds;
+    }
+
+    private static void ThrowIfNull(string kind)
+    {
+        if (kind is null)
+        {
+            throw new ArgumentNullException(nameof(kind));
+        }
     }
 }
