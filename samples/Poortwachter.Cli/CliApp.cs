@@ -362,7 +362,7 @@ public static class CliApp
         catch (OperationCanceledException) when (context.Stop.IsCancellationRequested)
         {
             // A signal while the input was being read (a quiet pipe): an --output file is left as it was.
-            context.Error.WriteLine("poortwachter: stopped (interrupted) before the input was read to its end; nothing was written.");
+            context.Error.WriteLine("poortwachter: stopped (interrupted) before anything was assessed; nothing was written.");
             return Interrupted;
         }
         catch (Exception ex) when (Unexpected.Is(ex))
@@ -418,7 +418,20 @@ public static class CliApp
         using var input = CaseInput.Open(context, request.Path);
         // The output is checked (not the input, not a directory, its directory there) before anything is read.
         using var output = OutputTarget.Open(context, request.Output, input.Identity, input.Name);
-        input.Prepare(request.Path, request.Batch, request.MaxCaseBytes);
+        try
+        {
+            input.Prepare(request.Path, request.Batch, request.MaxCaseBytes);
+        }
+        catch (OperationCanceledException) when (context.Stop.IsCancellationRequested)
+        {
+            // A signal while the input was still being read to tell one case from JSON Lines (a quiet pipe, say).
+            var kept = output.IsAtomic ? $"{output.Name} was left as it was" : "nothing was written";
+            context.Error.WriteLine(
+                $"poortwachter: stopped (interrupted) while the input was being read, before anything was assessed; {kept}."
+            );
+            return Interrupted;
+        }
+
         if (input.InferredNote is { } note)
         {
             context.Error.WriteLine(note);

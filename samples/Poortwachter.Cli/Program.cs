@@ -75,7 +75,8 @@ public static class Program
 
         // Raw numbers (PosixSignal has no name for them): SIGALRM 14, SIGXCPU 24, SIGXFSZ 25, SIGVTALRM 26 and SIGPROF 27
         // on both; SIGUSR1 and SIGUSR2 are 10 and 12 on Linux, 30 and 31 on macOS.
-        int[] stopping = OperatingSystem.IsLinux() ? [10, 12, 14, 24, 26, 27]
+        int[] stopping =
+            OperatingSystem.IsLinux() ? [10, 12, 14, 24, 26, 27]
             : OperatingSystem.IsMacOS() ? [30, 31, 14, 24, 26, 27]
             : [];
         foreach (var number in stopping)

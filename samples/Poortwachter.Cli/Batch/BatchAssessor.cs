@@ -127,11 +127,10 @@ internal static class BatchAssessor
         if (cutShort is not null || context.Stop.IsCancellationRequested)
         {
             var why = cutShort ?? "the batch was stopped (interrupted) before the end of the input";
-            var kept = output.IsAtomic
-                ? $"; {output.Name} was left as it was"
-                : tally.Unwritten > 0
-                    ? "; the output is incomplete, and may end in part of a line"
-                    : "; the output is incomplete";
+            var kept =
+                output.IsAtomic ? $"; {output.Name} was left as it was"
+                : tally.Unwritten > 0 ? "; the output is incomplete, and may end in part of a line"
+                : "; the output is incomplete";
             var lost = tally.Unwritten > 0 ? $", {tally.Unwritten} assessed case(s) not written" : string.Empty;
             context.Error.WriteLine(
                 $"poortwachter: {why}: {tally.Good} case(s) written in full{lost}, {tally.Bad} line(s) with problems so far{unexpected}{kept}."
