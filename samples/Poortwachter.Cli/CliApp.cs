@@ -65,7 +65,8 @@ public static class CliApp
             {
                 foreach (var error in parse.Errors)
                 {
-                    context.Error.WriteLine($"poortwachter: {SafeText.Visible(error.Message, 300)}");
+                    // The parser's messages quote the arguments whole: each is cut to the command's 80 characters.
+                    context.Error.WriteLine($"poortwachter: {SafeText.Echo(error.Message, args ?? [])}");
                 }
 
                 context.Error.WriteLine("Run 'poortwachter --help' for usage.");
@@ -84,8 +85,7 @@ public static class CliApp
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            context.Error.WriteLine($"poortwachter: unexpected error: {SafeText.Visible(ex.Message, 300)}");
-            return Failure;
+            return Unexpected.Report(context, ex, null, null);
         }
     }
 
@@ -359,6 +359,16 @@ public static class CliApp
             context.Error.WriteLine($"poortwachter: {SafeText.Visible(ex.Message, 300)}");
             return Failure;
         }
+        catch (OperationCanceledException) when (context.Stop.IsCancellationRequested)
+        {
+            // A signal while the input was being read (a quiet pipe): an --output file is left as it was.
+            context.Error.WriteLine("poortwachter: stopped (interrupted) before anything was assessed; nothing was written.");
+            return Interrupted;
+        }
+        catch (Exception ex) when (Unexpected.Is(ex))
+        {
+            return Unexpected.Report(context, ex, null, null);
+        }
     }
 
     private static void WriteProblems(TextWriter error, string heading, IReadOnlyList<CaseProblem> problems)
@@ -377,9 +387,19 @@ public static class CliApp
             return null;
         }
 
-        return PoortwachterJson.TryParseDate(text, out var date, out var error)
-            ? date
-            : throw new CliInputException($"poortwachter: {option}: {error}");
+        if (PoortwachterJson.TryParseDate(text, out var date, out var error))
+        {
+            return date;
+        }
+
+        // The library's message quotes the value; the command repeats at most 80 characters of it, made visible.
+        var message = SafeText.Echo(error, [text]);
+        if (SafeText.Repeats(message, text))
+        {
+            message = $"{SafeText.Quote(text)} is not an ISO-8601 calendar date: write it as yyyy-mm-dd, such as '2025-01-06'.";
+        }
+
+        throw new CliInputException($"poortwachter: {option}: {message}");
     }
 
     /// <summary>What <c>assess</c> was asked to do.</summary>
@@ -398,7 +418,20 @@ public static class CliApp
         using var input = CaseInput.Open(context, request.Path);
         // The output is checked (not the input, not a directory, its directory there) before anything is read.
         using var output = OutputTarget.Open(context, request.Output, input.Identity, input.Name);
-        input.Prepare(request.Path, request.Batch, request.MaxCaseBytes);
+        try
+        {
+            input.Prepare(request.Path, request.Batch, request.MaxCaseBytes);
+        }
+        catch (OperationCanceledException) when (context.Stop.IsCancellationRequested)
+        {
+            // A signal while the input was still being read to tell one case from JSON Lines (a quiet pipe, say).
+            var kept = output.IsAtomic ? $"{output.Name} was left as it was" : "nothing was written";
+            context.Error.WriteLine(
+                $"poortwachter: stopped (interrupted) while the input was being read, before anything was assessed; {kept}."
+            );
+            return Interrupted;
+        }
+
         if (input.InferredNote is { } note)
         {
             context.Error.WriteLine(note);
@@ -424,15 +457,36 @@ public static class CliApp
             );
         }
 
-        var read = PoortwachterJson.ReadCase(input.Document.Span);
-        if (!read.IsValid)
+        try
         {
-            var id = CaseIds.Find(input.Document.Span) is { } caseId ? $" (case {SafeText.Quote(caseId, 60)})" : string.Empty;
-            WriteProblems(context.Error, $"{input.Name}{id} is not a valid case", read.Problems);
-            return InvalidInput;
-        }
+            var read = PoortwachterJson.ReadCase(input.Document.Span);
+            if (!read.IsValid)
+            {
+                WriteProblems(context.Error, $"{input.Name}{CaseIdNote(input.Document.Span)} is not a valid case", read.Problems);
+                return InvalidInput;
+            }
 
-        return Render(context, read.Case, request.AsOf, format, output, withText: !request.NoText);
+            return Render(context, read.Case, request.AsOf, format, output, withText: !request.NoText);
+        }
+        catch (Exception ex) when (Unexpected.Is(ex))
+        {
+            // Reading, checking, assessing or rendering failed in a way nobody foresaw: one line, no stack trace.
+            var outcome = output.IsAtomic ? $"{output.Name} was left as it was" : "nothing was written";
+            return Unexpected.Report(context, ex, $"{input.Name}{CaseIdNote(input.Document.Span)}", outcome);
+        }
+    }
+
+    /// <summary>" (case 'ID')" when the document has a case id that can be found; else empty.</summary>
+    private static string CaseIdNote(ReadOnlySpan<byte> document)
+    {
+        try
+        {
+            return CaseIds.Find(document) is { } caseId ? $" (case {SafeText.Quote(caseId, 60)})" : string.Empty;
+        }
+        catch (Exception ex) when (Unexpected.Is(ex))
+        {
+            return string.Empty;
+        }
     }
 
     private static int Demo(CliContext context, LocalDate asOf, string format, string? outputPath)
@@ -456,14 +510,16 @@ public static class CliApp
         {
             if (format == "json")
             {
-                // Straight to bytes: the JSON writer's UTF-8 goes to the output without a string in between.
-                var stream = output.OpenStream();
-                using (var json = new System.Text.Json.Utf8JsonWriter(stream, PoortwachterJson.IndentedWriterOptions))
+                // To bytes, without a string in between; whole before any of it goes out, so a failure writes nothing.
+                using var buffer = new MemoryStream();
+                using (var json = new System.Text.Json.Utf8JsonWriter(buffer, PoortwachterJson.IndentedWriterOptions))
                 {
                     PoortwachterJson.WriteAssessment(json, assessment, withText);
                 }
 
-                stream.WriteByte((byte)'\n');
+                buffer.WriteByte((byte)'\n');
+                buffer.Position = 0;
+                buffer.CopyTo(output.OpenStream());
             }
             else
             {

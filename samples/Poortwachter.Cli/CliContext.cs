@@ -56,6 +56,15 @@ internal sealed class CliContext
     /// <summary>Gets the codes of off-by-default rules switched on with <c>--enable</c> (such as <c>spoor-2-traject</c>).</summary>
     public IList<string> EnabledRules { get; } = new List<string>();
 
+    /// <summary>Gets a value indicating whether an unexpected failure is followed by the whole exception on standard error (<c>POORTWACHTER_VERBOSE=1</c>).</summary>
+    public bool Verbose { get; init; }
+
+    /// <summary>Gets the temporary output files of the run, so a signal that ends the process at once can remove them first.</summary>
+    public TemporaryFiles Temporaries { get; init; } = new();
+
+    /// <summary>Gets a change to the engine's options after the command's own (tests: a rule that fails on purpose).</summary>
+    public Action<PoortwachterOptions>? ConfigureEngine { get; init; }
+
     /// <summary>Creates the engine the command runs with: the shipped rules, plus the rules switched on with <c>--enable</c>.</summary>
     /// <returns>The engine.</returns>
     public PoortwachterEngine CreateEngine()
@@ -66,6 +75,7 @@ internal sealed class CliContext
             options.Enable(code);
         }
 
+        ConfigureEngine?.Invoke(options);
         return new PoortwachterEngine(options);
     }
 

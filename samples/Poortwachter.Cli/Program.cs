@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -16,32 +17,98 @@ public static class Program
     public static int Main(string[] args)
     {
         using var stop = new CancellationTokenSource();
-        // SIGINT (Ctrl+C) and SIGTERM stop a batch between blocks: an --output file is then left as it was, and standard
-        // error says the run was cut short. A second signal ends the process at once.
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Stop(c, stop));
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => Stop(c, stop));
-
-        var colour = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-        var context = new CliContext(
-            Console.Out,
-            Console.Error,
-            OpenStandardOutput,
-            colour,
-            CliContext.TodayInAmsterdam,
-            Console.OpenStandardInput,
-            FileIdentity.OfDescriptor,
-            stop.Token
-        );
-        return CliApp.Run(args, context);
+        var temporaries = new TemporaryFiles();
+        var signals = RegisterSignals(stop, temporaries);
+        try
+        {
+            var colour = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+            var context = new CliContext(
+                Console.Out,
+                Console.Error,
+                OpenStandardOutput,
+                colour,
+                CliContext.TodayInAmsterdam,
+                Console.OpenStandardInput,
+                FileIdentity.OfDescriptor,
+                stop.Token
+            )
+            {
+                Verbose = Environment.GetEnvironmentVariable(Unexpected.VerboseVariable) is "1" or "true",
+                Temporaries = temporaries,
+            };
+            return CliApp.Run(args, context);
+        }
+        finally
+        {
+            foreach (var signal in signals)
+            {
+                signal.Dispose();
+            }
+        }
     }
 
-    private static void Stop(PosixSignalContext signal, CancellationTokenSource stop)
+    /// <summary>
+    /// The signals that stop a run: SIGINT (Ctrl+C), SIGTERM, SIGHUP and SIGQUIT everywhere; on Linux and macOS also
+    /// SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGVTALRM and SIGPROF, whose default action would end the process with
+    /// its temporary file left behind. SIGXFSZ (a file-size limit, <c>ulimit -f</c>) is ignored, so the write that
+    /// passed the limit fails with "File too large" and is reported like a full disk.
+    /// </summary>
+    private static List<PosixSignalRegistration> RegisterSignals(CancellationTokenSource stop, TemporaryFiles temporaries)
+    {
+        var registrations = new List<PosixSignalRegistration>();
+        void Add(PosixSignal signal, Action<PosixSignalContext> handler)
+        {
+            try
+            {
+                registrations.Add(PosixSignalRegistration.Create(signal, handler));
+            }
+            catch (Exception ex) when (ex is PlatformNotSupportedException or ArgumentOutOfRangeException or IOException)
+            {
+                // A signal this system does not have or let a program handle: its default action stays.
+            }
+        }
+
+        foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT })
+        {
+            Add(signal, c => Stop(c, stop, temporaries));
+        }
+
+        // Raw numbers (PosixSignal has no name for them): SIGALRM 14, SIGXCPU 24, SIGXFSZ 25, SIGVTALRM 26 and SIGPROF 27
+        // on both; SIGUSR1 and SIGUSR2 are 10 and 12 on Linux, 30 and 31 on macOS.
+        int[] stopping =
+            OperatingSystem.IsLinux() ? [10, 12, 14, 24, 26, 27]
+            : OperatingSystem.IsMacOS() ? [30, 31, 14, 24, 26, 27]
+            : [];
+        foreach (var number in stopping)
+        {
+            Add((PosixSignal)number, c => Stop(c, stop, temporaries));
+        }
+
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+        {
+            Add((PosixSignal)SigXfsz, c => c.Cancel = true);
+        }
+
+        return registrations;
+    }
+
+    /// <summary>SIGXFSZ, the signal a write past the file-size limit raises (25 on Linux and macOS).</summary>
+    private const int SigXfsz = 25;
+
+    /// <summary>
+    /// The first signal asks the run to stop: a pending read gives way, a batch stops between blocks, an --output file
+    /// is left as it was, and the exit code is 130. A second signal ends the process at once, its temporary files removed first.
+    /// </summary>
+    private static void Stop(PosixSignalContext signal, CancellationTokenSource stop, TemporaryFiles temporaries)
     {
         if (!stop.IsCancellationRequested)
         {
             signal.Cancel = true;
             stop.Cancel();
+            return;
         }
+
+        temporaries.DeleteAll();
     }
 
     /// <summary>

@@ -15,8 +15,9 @@ namespace Poortwachter.Cli.Batch;
 /// Assesses JSON Lines, one case per line, streaming: each good line gives one compact JSON assessment line on the
 /// output; each bad line is reported on standard error with its line number, its case id when it has one, and its
 /// problems, and the run ends with exit code 2 if any line was bad. A line longer than the maximum is reported and
-/// skipped. The output is committed (a file renamed into place) only when at least one case was assessed and the
-/// run was not stopped.
+/// skipped. A line whose reading, assessment or writing fails unexpectedly is reported the same way, with an incident
+/// id (<see cref="Unexpected"/>), and nothing of it is written: each line's JSON is kept or dropped whole. The output
+/// is committed (a file renamed into place) only when at least one case was assessed and the run was not stopped.
 /// </summary>
 internal static class BatchAssessor
 {
@@ -51,8 +52,8 @@ internal static class BatchAssessor
         string? cutShort = null;
         using (input)
         {
+            // Each block is written and flushed as a whole, so a count of cases written is a count the output took.
             var target = output.OpenStream();
-            var buffered = new BufferedStream(target, 1 << 16);
             var lines = new LineReader(input, maxLineBytes);
             try
             {
@@ -70,6 +71,12 @@ internal static class BatchAssessor
                         cutShort = $"the input could not be read on ({SafeText.Visible(ex.Message, 120)}), so the batch stopped";
                         break;
                     }
+                    catch (OperationCanceledException) when (context.Stop.IsCancellationRequested)
+                    {
+                        // A signal while the input was quiet: the pending read was given up.
+                        idle.Push(job);
+                        break;
+                    }
 
                     if (!filled)
                     {
@@ -80,16 +87,14 @@ internal static class BatchAssessor
                     inFlight.Enqueue((Task.Run(() => job.Part.Process(job.Block, engine, asOf, withText, maxLineBytes)), job));
                     if (inFlight.Count > workers)
                     {
-                        Finish(context, inFlight.Dequeue(), buffered, idle, tally);
+                        Finish(context, inFlight.Dequeue(), target, idle, tally);
                     }
                 }
 
                 while (inFlight.Count > 0 && cutShort is null && !context.Stop.IsCancellationRequested)
                 {
-                    Finish(context, inFlight.Dequeue(), buffered, idle, tally);
+                    Finish(context, inFlight.Dequeue(), target, idle, tally);
                 }
-
-                buffered.Flush();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -114,13 +119,21 @@ internal static class BatchAssessor
 
     private static int Conclude(CliContext context, OutputTarget output, Tally tally, string? cutShort)
     {
-        var counts = $"{tally.Good} case(s) assessed, {tally.Bad} line(s) with problems";
+        var unexpected =
+            tally.Unexpected == 0
+                ? string.Empty
+                : $" ({tally.Unexpected} with an unexpected error, each with its incident id{(context.Verbose ? string.Empty : $"; set {Unexpected.VerboseVariable}=1 for the details")})";
+        var counts = $"{tally.Good} case(s) assessed, {tally.Bad} line(s) with problems{unexpected}";
         if (cutShort is not null || context.Stop.IsCancellationRequested)
         {
             var why = cutShort ?? "the batch was stopped (interrupted) before the end of the input";
-            var kept = output.IsAtomic ? $"; {output.Name} was left as it was" : "; the output is incomplete";
+            var kept =
+                output.IsAtomic ? $"; {output.Name} was left as it was"
+                : tally.Unwritten > 0 ? "; the output is incomplete, and may end in part of a line"
+                : "; the output is incomplete";
+            var lost = tally.Unwritten > 0 ? $", {tally.Unwritten} assessed case(s) not written" : string.Empty;
             context.Error.WriteLine(
-                $"poortwachter: {why}: {tally.Good} case(s) written in full, {tally.Bad} line(s) with problems so far{kept}."
+                $"poortwachter: {why}: {tally.Good} case(s) written in full{lost}, {tally.Bad} line(s) with problems so far{unexpected}{kept}."
             );
             return context.Stop.IsCancellationRequested ? CliApp.Interrupted : CliApp.Failure;
         }
@@ -131,7 +144,7 @@ internal static class BatchAssessor
             context.Error.WriteLine(
                 tally.Bad == 0
                     ? $"poortwachter: the input holds no case (no line with a case on it){kept}."
-                    : $"poortwachter: no case assessed, {tally.Bad} line(s) with problems{kept}."
+                    : $"poortwachter: no case assessed, {tally.Bad} line(s) with problems{unexpected}{kept}."
             );
             return CliApp.InvalidInput;
         }
@@ -150,14 +163,22 @@ internal static class BatchAssessor
     {
         item.Task.GetAwaiter().GetResult();
         var part = item.Job.Part;
-        part.Output.Position = 0;
-        part.Output.WriteTo(output);
         foreach (var bad in part.Problems)
         {
             Report(context, bad);
             tally.Bad++;
+            if (bad.Error is not null)
+            {
+                tally.Unexpected++;
+            }
         }
 
+        // Counted as written only once the output took the whole block: a full disk or /dev/full is not "written".
+        tally.Unwritten += part.Assessed;
+        part.Output.Position = 0;
+        part.Output.WriteTo(output);
+        output.Flush();
+        tally.Unwritten -= part.Assessed;
         tally.Good += part.Assessed;
         idle.Push(item.Job);
     }
@@ -165,6 +186,14 @@ internal static class BatchAssessor
     private static void Report(CliContext context, BadLine bad)
     {
         var where = bad.CaseId is { } id ? $"line {bad.Line} (case {SafeText.Quote(id, 60)})" : $"line {bad.Line}";
+        if (bad.Error is { } error)
+        {
+            var incident = Unexpected.NewIncident();
+            context.Error.WriteLine($"{where}: $: {Unexpected.Describe(incident, error)}; the line was skipped.");
+            Unexpected.Details(context, incident, error);
+            return;
+        }
+
         foreach (var p in bad.Problems)
         {
             context.Error.WriteLine($"{where}: {SafeText.Visible(p.Path, 120)}: {SafeText.Visible(p.Message, 1000)}");
@@ -174,9 +203,17 @@ internal static class BatchAssessor
     /// <summary>The running counts of a batch.</summary>
     private sealed class Tally
     {
+        /// <summary>Gets or sets the cases assessed and written.</summary>
         public long Good { get; set; }
 
+        /// <summary>Gets or sets the cases assessed whose block the output did not take.</summary>
+        public long Unwritten { get; set; }
+
+        /// <summary>Gets or sets the lines reported, an unexpected failure among them.</summary>
         public long Bad { get; set; }
+
+        /// <summary>Gets or sets the lines that failed unexpectedly.</summary>
+        public long Unexpected { get; set; }
     }
 
     /// <summary>A block of lines and the buffers its assessment is written to.</summary>
@@ -187,8 +224,8 @@ internal static class BatchAssessor
         public Part Part { get; } = new();
     }
 
-    /// <summary>A bad line: its number, its case id when one could be read, and its problems.</summary>
-    private sealed record BadLine(long Line, string? CaseId, IReadOnlyList<CaseProblem> Problems);
+    /// <summary>A bad line: its number, its case id when one could be read, and its problems or the exception it failed with.</summary>
+    private sealed record BadLine(long Line, string? CaseId, IReadOnlyList<CaseProblem> Problems, Exception? Error = null);
 
     /// <summary>A block of lines copied out of the reader's buffer, so that several threads can work on them.</summary>
     private sealed class Block
@@ -284,34 +321,72 @@ internal static class BatchAssessor
                     continue;
                 }
 
-                var read = PoortwachterJson.ReadCase(line);
-                if (!read.IsValid)
-                {
-                    Problems.Add(new BadLine(block.Number(i), CaseIds.Find(line), read.Problems));
-                    continue;
-                }
-
-                Assessments.Assessment assessment;
+                var start = Output.Length;
+                string? caseId = null;
                 try
                 {
-                    assessment = engine.Assess(read.Case, asOf);
+                    AssessLine(line, block.Number(i), engine, asOf, withText, ref caseId);
                 }
-                catch (InvalidCaseException ex)
+                catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
-                    Problems.Add(new BadLine(block.Number(i), read.Case.CaseId, ex.Problems));
-                    continue;
+                    // Whatever failed, this line's output goes whole: what it wrote so far is dropped, the writer reset.
+                    Output.SetLength(start);
+                    _writer.Reset();
+                    Problems.Add(new BadLine(block.Number(i), caseId ?? FindCaseId(line), [], ex));
                 }
-
-                PoortwachterJson.WriteAssessment(_writer, assessment, withText);
-                _writer.Flush();
-                _writer.Reset();
-                Output.WriteByte((byte)'\n');
-                Assessed++;
             }
 
             if (Output.Capacity > 16 * BlockBytes && Output.Length <= BlockBytes)
             {
                 Output.Capacity = BlockBytes;
+            }
+        }
+
+        /// <summary>Reads, checks, assesses and writes one line; a bad case is added to <see cref="Problems"/>.</summary>
+        private void AssessLine(
+            ReadOnlySpan<byte> line,
+            long number,
+            PoortwachterEngine engine,
+            LocalDate asOf,
+            bool withText,
+            ref string? caseId
+        )
+        {
+            var read = PoortwachterJson.ReadCase(line);
+            if (!read.IsValid)
+            {
+                Problems.Add(new BadLine(number, CaseIds.Find(line), read.Problems));
+                return;
+            }
+
+            caseId = read.Case.CaseId;
+            Assessments.Assessment assessment;
+            try
+            {
+                assessment = engine.Assess(read.Case, asOf);
+            }
+            catch (InvalidCaseException ex)
+            {
+                Problems.Add(new BadLine(number, caseId, ex.Problems));
+                return;
+            }
+
+            PoortwachterJson.WriteAssessment(_writer, assessment, withText);
+            _writer.Flush();
+            _writer.Reset();
+            Output.WriteByte((byte)'\n');
+            Assessed++;
+        }
+
+        private static string? FindCaseId(ReadOnlySpan<byte> line)
+        {
+            try
+            {
+                return CaseIds.Find(line);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                return null;
             }
         }
 

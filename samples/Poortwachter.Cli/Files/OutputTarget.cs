@@ -104,7 +104,19 @@ internal sealed class OutputTarget : IDisposable
         }
 
         var temporary = Path.Combine(directory, $".{Path.GetFileName(resolved)}.{Guid.NewGuid():N}.tmp");
-        var stream = Create(() => new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), shown);
+        // Listed before it exists, so a signal that ends the process while it is created still has it removed.
+        context.Temporaries.Add(temporary);
+        Stream stream;
+        try
+        {
+            stream = Create(() => new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), shown);
+        }
+        catch
+        {
+            context.Temporaries.Remove(temporary);
+            throw;
+        }
+
         return new OutputTarget(context, shown, resolved, temporary, stream);
     }
 
@@ -124,18 +136,52 @@ internal sealed class OutputTarget : IDisposable
 
     /// <summary>Runs a text writer over the target: the context's output (with colour, if any) for standard output.</summary>
     /// <param name="write">Writes the text; its argument says whether colour may be used.</param>
+    /// <remarks>
+    /// Unless the output is a file written atomically or a terminal, the text is made whole first and then written, so a
+    /// renderer that fails half-way writes nothing.
+    /// </remarks>
     public void WriteText(Action<TextWriter, bool> write)
     {
         if (IsStandardOutput)
         {
-            write(_context.Output, _context.Colour);
+            if (_context.Colour)
+            {
+                // A terminal: the renderer asks it for its width, so it writes there itself.
+                write(_context.Output, true);
+            }
+            else
+            {
+                using var text = new TextBuffer(_context.Output) { NewLine = _context.Output.NewLine };
+                write(text, false);
+                _context.Output.Write(text.ToString());
+            }
+
             _context.Output.Flush();
             return;
         }
 
-        var writer = new StreamWriter(OpenStream(), Utf8NoBom, 1 << 16, leaveOpen: true);
-        write(writer, false);
-        writer.Flush();
+        if (IsAtomic)
+        {
+            var writer = new StreamWriter(OpenStream(), Utf8NoBom, 1 << 16, leaveOpen: true);
+            write(writer, false);
+            writer.Flush();
+            return;
+        }
+
+        using var bytes = new MemoryStream();
+        using (var writer = new StreamWriter(bytes, Utf8NoBom, 1 << 16, leaveOpen: true))
+        {
+            write(writer, false);
+        }
+
+        bytes.Position = 0;
+        bytes.CopyTo(OpenStream());
+    }
+
+    /// <summary>Text gathered for a writer: it says the writer's encoding, so the renderer writes as it would there.</summary>
+    private sealed class TextBuffer(TextWriter target) : StringWriter(target.FormatProvider)
+    {
+        public override Encoding Encoding => target.Encoding;
     }
 
     /// <summary>Says, for a message, why writing failed: a closed standard output, a reader that went away, or the file's own error.</summary>
@@ -197,6 +243,7 @@ internal sealed class OutputTarget : IDisposable
 
         File.Move(_temporary, _target, overwrite: true);
         _committed = true;
+        _context.Temporaries.Remove(_temporary);
     }
 
     /// <summary>Closes the output; a file that was not committed is removed and the target keeps what it had.</summary>
@@ -241,6 +288,8 @@ internal sealed class OutputTarget : IDisposable
             {
                 // Best effort.
             }
+
+            _context.Temporaries.Remove(_temporary);
         }
     }
 

@@ -46,7 +46,8 @@ internal sealed class CaseInput : IDisposable
     {
         if (path == "-")
         {
-            return new CaseInput("standard input", context.Descriptor(0), context.OpenStandardInput());
+            var identity = context.Descriptor(0);
+            return new CaseInput("standard input", identity, Stoppable(context, identity, context.OpenStandardInput()));
         }
 
         var shown = SafeText.Visible(path, 200);
@@ -68,7 +69,8 @@ internal sealed class CaseInput : IDisposable
         try
         {
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-            return new CaseInput(shown, FileIdentity.OfPath(path), stream);
+            var identity = FileIdentity.OfPath(path);
+            return new CaseInput(shown, identity, Stoppable(context, identity, stream));
         }
         catch (UnauthorizedAccessException ex)
         {
@@ -79,6 +81,13 @@ internal sealed class CaseInput : IDisposable
             throw new CliInputException($"poortwachter: {shown}: cannot be read ({SafeText.Visible(ex.Message, 200)}).", ex);
         }
     }
+
+    /// <summary>
+    /// A pipe, FIFO or terminal (anything but a regular file) is read so that a signal stops a read that waits for
+    /// input (<see cref="StoppableStream"/>); a regular file never waits, and is read directly.
+    /// </summary>
+    private static Stream Stoppable(CliContext context, FileIdentity? identity, Stream stream) =>
+        context.Stop.CanBeCanceled && identity is not { IsRegular: true } ? new StoppableStream(stream, context.Stop) : stream;
 
     /// <summary>
     /// Reads as much of the input as needed to decide its shape: by the <c>--batch</c> flag or a <c>.jsonl</c> /

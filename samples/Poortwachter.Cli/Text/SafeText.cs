@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -130,6 +131,71 @@ internal static class SafeText
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A message that quotes values (the command line's arguments, say) made safe: each value that is long or unsafe is
+    /// replaced by its visible form, at most <see cref="DefaultMaxLength"/> characters of it, wherever it occurs whole;
+    /// so is the part of an argument after its first <c>=</c> or <c>:</c> (<c>--as-of=VALUE</c>). The rest is made
+    /// visible as by <see cref="Visible(string?, int)"/>; a message still longer than 2,000 characters is cut.
+    /// </summary>
+    /// <param name="message">The message, such as a parser's "Unrecognized command or argument '...'".</param>
+    /// <param name="values">The values it may quote.</param>
+    /// <returns>The message, safe to show.</returns>
+    public static string Echo(string? message, IReadOnlyList<string> values)
+    {
+        var text = message ?? string.Empty;
+        var quoted = new List<string>();
+        foreach (var value in values)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            quoted.Add(value);
+            var at = value.IndexOfAny(['=', ':']);
+            if (at >= 0)
+            {
+                quoted.Add(value.Substring(at + 1));
+            }
+        }
+
+        // Longest first, so a value inside a longer one does not split it.
+        quoted.RemoveAll(v => v.Length == 0 || IsPlain(v) || !text.Contains(v, StringComparison.Ordinal));
+        quoted.Sort((a, b) => b.Length.CompareTo(a.Length));
+        var sb = new StringBuilder();
+        var from = 0;
+        while (from < text.Length)
+        {
+            var (at, value) = (-1, string.Empty);
+            foreach (var v in quoted)
+            {
+                var i = text.IndexOf(v, from, StringComparison.Ordinal);
+                if (i >= 0 && (at < 0 || i < at))
+                {
+                    (at, value) = (i, v);
+                }
+            }
+
+            if (at < 0)
+            {
+                sb.Append(Visible(text.Substring(from), 0));
+                break;
+            }
+
+            sb.Append(Visible(text.Substring(from, at - from), 0)).Append(Visible(value));
+            from = at + value.Length;
+        }
+
+        return sb.Length <= 2000 ? sb.ToString() : Visible(sb.ToString(), 2000);
+    }
+
+    /// <summary>Whether a message repeats more than <see cref="DefaultMaxLength"/> characters of a value as they are.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="value">The value.</param>
+    /// <returns><see langword="true"/> when the first 81 characters of the value occur in the message.</returns>
+    public static bool Repeats(string message, string value) =>
+        value.Length > DefaultMaxLength && message.Contains(value.Substring(0, DefaultMaxLength + 1), StringComparison.Ordinal);
 
     /// <summary>The text made visible (<see cref="Visible(string?, int)"/>) between single quotes.</summary>
     /// <param name="text">The text.</param>

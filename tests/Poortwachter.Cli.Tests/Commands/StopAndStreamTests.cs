@@ -31,6 +31,7 @@ public sealed class StopAndStreamTests
             new CliEdges { Input = input, Stop = stop.Token },
             "assess",
             "-",
+            "--batch",
             "--as-of",
             AsOf,
             "-o",
@@ -55,7 +56,15 @@ public sealed class StopAndStreamTests
         var bytes = Batches.Utf8(Batches.Lines(30_000));
         var input = new CallbackStream(bytes, bytes.Length / 3, stop.Cancel);
 
-        var result = CliRunner.RunWith(new CliEdges { Input = input, Stop = stop.Token }, "assess", "-", "--as-of", AsOf, "--no-text");
+        var result = CliRunner.RunWith(
+            new CliEdges { Input = input, Stop = stop.Token },
+            "assess",
+            "-",
+            "--batch",
+            "--as-of",
+            AsOf,
+            "--no-text"
+        );
 
         result.ExitCode.Should().Be(130);
         result.Stderr.Should().Contain("; the output is incomplete.");

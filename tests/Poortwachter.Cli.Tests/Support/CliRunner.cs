@@ -31,7 +31,12 @@ public static class CliRunner
             openStandardInput: edges.Input is { } input ? () => input : null,
             descriptor: edges.Descriptor,
             stop: edges.Stop
-        );
+        )
+        {
+            Verbose = edges.Verbose,
+            ConfigureEngine = edges.ConfigureEngine,
+            Temporaries = edges.Temporaries ?? new TemporaryFiles(),
+        };
         var exit = CliApp.Run(args, context);
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }
@@ -49,6 +54,15 @@ internal sealed record CliEdges
     public Func<int, FileIdentity?>? Descriptor { get; init; }
 
     public CancellationToken Stop { get; init; }
+
+    /// <summary>Gets whether an unexpected failure is followed by its whole exception (POORTWACHTER_VERBOSE=1).</summary>
+    public bool Verbose { get; init; }
+
+    /// <summary>Gets a change to the engine's options (a rule that fails on purpose).</summary>
+    public Action<PoortwachterOptions>? ConfigureEngine { get; init; }
+
+    /// <summary>Gets the list of temporary output files the run keeps, to look at after it.</summary>
+    public TemporaryFiles? Temporaries { get; init; }
 }
 
 public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
