@@ -78,10 +78,29 @@ internal static class IsoDate
 
         error =
             text.Length > 10 && text[10] == 'T' && IsDigits(text, 0, 4)
-                ? $"'{text}' has a time: the contract's dates are calendar dates without time or time zone, such as '{text.Substring(0, 10)}'."
-                : $"'{text}' is not an ISO-8601 calendar date: write it as yyyy-mm-dd, such as '2025-01-06'.";
+                ? $"'{Echo(text)}' has a time: the contract's dates are calendar dates without time or time zone, such as '{text.Substring(0, 10)}'."
+                : $"'{Echo(text)}' is not an ISO-8601 calendar date: write it as yyyy-mm-dd, such as '2025-01-06'.";
         return false;
     }
+
+    /// <summary>
+    /// A value from the input as a message repeats it: whole up to 80 characters, otherwise its first 77 and its length,
+    /// so a hostile document cannot make a problem report as long as itself.
+    /// </summary>
+    /// <param name="text">The value.</param>
+    /// <returns>The text to quote.</returns>
+    internal static string Echo(string text) =>
+        text.Length <= MaxEcho
+            ? text
+            : string.Concat(
+                text.Substring(0, MaxEcho - 3),
+                "... (",
+                text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                " characters)"
+            );
+
+    /// <summary>The most characters of a value a message repeats.</summary>
+    internal const int MaxEcho = 80;
 
     private static bool IsDigits(string text, int start, int count)
     {

@@ -285,6 +285,22 @@ public sealed class BadInputTests
             .Be(new CaseProblem("$.events[1].on", "on: '2025-02-29' is not a date that exists: February 2025 has 28 days."));
 
     [Fact]
+    public void A_long_value_is_repeated_at_most_80_characters()
+    {
+        // Issue 22: a 5,000-character firstSickDay came back whole in the problem message.
+        var problem = Single("{\"caseId\":\"C-1\",\"firstSickDay\":\"" + new string('2', 5000) + "\"}");
+
+        problem.Path.Should().Be("$.firstSickDay");
+        problem
+            .Message.Should()
+            .Be(
+                "firstSickDay: '"
+                    + new string('2', 77)
+                    + "... (5,000 characters)' is not an ISO-8601 calendar date: write it as yyyy-mm-dd, such as '2025-01-06'."
+            );
+    }
+
+    [Fact]
     public void A_property_given_twice_is_reported() =>
         Single("{" + Head + ",\"caseId\":\"C-2\"}")
             .Should()
