@@ -23,13 +23,13 @@ namespace Poortwachter.Rules.Wvp2013;
 /// <para>The term follows the first sick day of the wachttijd assessed (after samentelling; a new wachttijd after 28 fit
 /// days has its own), not the AOW date.</para>
 /// </remarks>
-public sealed class AowLeeftijdRule : IRule, IWachttijdExtension
+public sealed class AowLeeftijdRule : IRule, IAowAgeTerm
 {
     /// <summary>The code of the change to the end of the wachttijd, the same for both terms.</summary>
     public const string ExtensionCode = "aow-leeftijd";
 
     /// <summary>The first first-sick-day of the Wet werken na de AOW-gerechtigde leeftijd (1 January 2016).</summary>
-    public static readonly LocalDate InForceFrom = new(2016, 1, 1);
+    public static readonly LocalDate InForceFrom = Cases.CaseValidator.AowAgeRulesStart;
 
     /// <summary>The first first-sick-day of the 6 weeks (1 July 2023, Stb. 2023, 169).</summary>
     public static readonly LocalDate SixWeeksFrom = new(2023, 7, 1);

@@ -22,7 +22,12 @@ public sealed class ArbeidsdeskundigOnderzoekRule : IRule
             LegalCharacter.Policy,
             "Without it, the choice for or against spoor 2 at the first-year evaluation is not founded, and a late spoor 2 is the most common cause of a loonsanctie (WIA art. 25 lid 9).",
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason =
+                ": it prepares spoor 2 and UWV's check of the re-integratieverslag, and past the AOW age there is neither (BW 7:658a as amended by Stb. 2015, 376; WIA art. 43 onder g). Not required.",
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

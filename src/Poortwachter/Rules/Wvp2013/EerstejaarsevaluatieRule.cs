@@ -23,7 +23,11 @@ public sealed class EerstejaarsevaluatieRule : IRule
             LegalCharacter.Statute,
             Wvp2013Facts.LoonsanctieStake + " The outcome belongs in the re-integratieverslag (Regeling procesgang art. 6 lid 1 onder h).",
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason = Wvp2013Facts.NoPlanPastAowAge,
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

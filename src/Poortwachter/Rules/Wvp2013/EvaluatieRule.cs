@@ -25,7 +25,11 @@ public sealed class EvaluatieRule : IRule
             LegalCharacter.Statute,
             Wvp2013Facts.LoonsanctieStake,
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason = Wvp2013Facts.NoPlanPastAowAge,
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

@@ -27,7 +27,11 @@ public sealed class PlanVanAanpakRule : IRule
             LegalCharacter.Statute,
             Wvp2013Facts.LoonsanctieStake + " An employee who refuses to cooperate risks a wage stop (BW 7:629 lid 3 onder e).",
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason = Wvp2013Facts.NoPlanPastAowAge,
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

@@ -38,6 +38,8 @@ public sealed class Spoor2Rule : IRule
         )
         {
             OverdueSeverity = Severity.High,
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAge,
         };
 
     /// <inheritdoc/>
@@ -137,7 +139,7 @@ public sealed class Spoor2Rule : IRule
         }
 
         var explanation = new NoConclusionText(texts);
-        if (context.Aow is { } aow && aow.Lapses(Descriptor.Code, latest))
+        if (context.Aow is { } aow && aow.Lapses(Descriptor, latest))
         {
             // Past the AOW age by the latest date: spoor 2 is not required, and no decision on it is missing.
             output.Add(Descriptor, context.CreateObligation(Descriptor, latest, null, explanation));

@@ -26,6 +26,8 @@ public sealed class Spoor2TrajectplanRule : IRule
         )
         {
             EnabledByDefault = false,
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAge,
         };
 
     /// <inheritdoc/>

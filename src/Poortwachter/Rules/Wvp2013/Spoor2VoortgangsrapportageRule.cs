@@ -32,6 +32,8 @@ public sealed class Spoor2VoortgangsrapportageRule : IRule
         )
         {
             EnabledByDefault = false,
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAge,
         };
 
     /// <inheritdoc/>
