@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using NodaTime;
 using Poortwachter.Assessments;
 
@@ -10,6 +11,9 @@ namespace Poortwachter.Rules;
 /// </summary>
 public sealed class RuleDescriptor
 {
+    private static readonly IReadOnlyDictionary<string, string> NoTitles = new Dictionary<string, string>(0, StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, string> _milestoneTitles = NoTitles;
+
     /// <summary>Initializes a new descriptor.</summary>
     /// <param name="code">The stable kebab-case code, such as <c>plan-van-aanpak</c>.</param>
     /// <param name="title">What the rule is about, such as <c>Plan van aanpak (action plan)</c>.</param>
@@ -76,6 +80,23 @@ public sealed class RuleDescriptor
     /// <see langword="null"/> for the default by legal character (statute: high, policy: warning, practice: info).
     /// </summary>
     public Severity? OverdueSeverity { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the rule yields obligations under its code. The codes of a rule set's rules that
+    /// do, in catalogue order, are its obligation codes in the law's order (<see cref="RuleSet.ObligationCodes"/>).
+    /// Default <see langword="true"/>; a rule that only gives milestones or warnings says <see langword="false"/>.
+    /// </summary>
+    public bool YieldsObligations { get; init; } = true;
+
+    /// <summary>
+    /// Gets the titles of the milestones the rule gives, by milestone code, such as <c>WIA can start</c>
+    /// (<see cref="RuleSet.MilestoneTitle"/>). Default empty.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> MilestoneTitles
+    {
+        get => _milestoneTitles;
+        init => _milestoneTitles = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>
     /// Gets what reaching the AOW age does to the rule's obligations when the rules for an employee past it govern the

@@ -23,7 +23,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// <para>The term follows the first sick day of the wachttijd assessed (after samentelling; a new wachttijd after 28 fit
 /// days has its own), not the AOW date.</para>
 /// </remarks>
-public sealed class AowLeeftijdRule : IRule, IAowAgeTerm
+internal sealed class AowLeeftijdRule : IRule, IAowAgeTerm
 {
     /// <summary>The code of the change to the end of the wachttijd, the same for both terms.</summary>
     public const string ExtensionCode = "aow-leeftijd";
@@ -55,7 +55,10 @@ public sealed class AowLeeftijdRule : IRule, IAowAgeTerm
                 string.Empty,
                 InForceFrom,
                 SixWeeksFrom.PlusDays(-1)
-            ),
+            )
+            {
+                YieldsObligations = false,
+            },
             91,
             "13 weeks (91 counted days; BW 7:629 lid 2 onder b with art. VIIIa lid 1 Wet werken na de AOW-gerechtigde leeftijd, for sickness that began before 1 July 2023)"
         );
@@ -71,7 +74,10 @@ public sealed class AowLeeftijdRule : IRule, IAowAgeTerm
                 LegalCharacter.Statute,
                 string.Empty,
                 SixWeeksFrom
-            ),
+            )
+            {
+                YieldsObligations = false,
+            },
             42,
             "6 weeks (42 counted days; BW 7:629 lid 2 onder b, for sickness that began from 1 July 2023)"
         );

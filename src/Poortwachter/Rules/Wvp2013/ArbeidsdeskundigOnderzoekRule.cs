@@ -10,7 +10,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// the latest before the first-year evaluation: by counted day 364, or the day of the first-year evaluation
 /// when that was held earlier.
 /// </summary>
-public sealed class ArbeidsdeskundigOnderzoekRule : IRule
+internal sealed class ArbeidsdeskundigOnderzoekRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
     public static RuleDescriptor Descriptor { get; } =

@@ -8,7 +8,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// by counted day 364 (Regeling procesgang art. 4 lid 2 onder b); practice holds it in weeks 46 to 52, and an
 /// earlier one is reported as early.
 /// </summary>
-public sealed class EerstejaarsevaluatieRule : IRule
+internal sealed class EerstejaarsevaluatieRule : IRule
 {
     /// <summary>The counted day by which the evaluation is due: the end of week 52.</summary>
     public const int DueDay = 364;

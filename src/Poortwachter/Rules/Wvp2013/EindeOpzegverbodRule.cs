@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Timeline;
@@ -15,7 +17,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// Past the AOW age the ban runs with the 6 or 13 weeks of wage continuation (lid 1 onder a; art. VIIIa Wet werken na de
 /// AOW-gerechtigde leeftijd). Notice may be given from the next day.
 /// </summary>
-public sealed class EindeOpzegverbodRule : IRule
+internal sealed class EindeOpzegverbodRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
     public static RuleDescriptor Descriptor { get; } =
@@ -27,7 +29,14 @@ public sealed class EindeOpzegverbodRule : IRule
             LegalCharacter.Statute,
             string.Empty,
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            YieldsObligations = false,
+            MilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [MilestoneCodes.EindeOpzegverbod] = "Einde opzegverbod (last day of the dismissal ban; notice possible the next day)",
+            },
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

@@ -11,7 +11,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// (art. 64 lid 6). While the application is still missing after its due date, the end is open: it is shown as if the
 /// application is made the day after the assessment date, the earliest it can still come, and moves later every day.
 /// </summary>
-public sealed class LateWiaAanvraagExtension : IStatutoryPeriodExtension
+internal sealed class LateWiaAanvraagExtension : IStatutoryPeriodExtension
 {
     /// <summary>The code of this extension.</summary>
     public const string ExtensionCode = "wia-aanvraag-te-laat";

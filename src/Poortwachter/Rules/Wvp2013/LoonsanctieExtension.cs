@@ -24,7 +24,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// warns that it replaces the earlier ones); a bekorting or herstel decision counts only after it.</item>
 /// </list>
 /// </summary>
-public sealed class LoonsanctieExtension : IStatutoryPeriodExtension
+internal sealed class LoonsanctieExtension : IStatutoryPeriodExtension
 {
     /// <summary>The code of this extension.</summary>
     public const string ExtensionCode = EventTypes.Loonsanctie;

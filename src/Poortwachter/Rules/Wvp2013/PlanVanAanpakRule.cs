@@ -9,7 +9,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// twee weken na het oordeel", so the plan follows the analysis it depends on. A deviation for the plan itself
 /// (art. 5) moves it too, and wins.
 /// </summary>
-public sealed class PlanVanAanpakRule : IRule
+internal sealed class PlanVanAanpakRule : IRule
 {
     /// <summary>The calendar days after the probleemanalyse by which the plan is due.</summary>
     public const int DaysAfterAnalysis = 14;

@@ -6,7 +6,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// The bedrijfsarts' problem analysis (<i>probleemanalyse</i>): by counted day 42, the end of week 6, when long
 /// absence threatens (Regeling procesgang art. 2 lid 2). A reasoned deviation (art. 5) moves it.
 /// </summary>
-public sealed class ProbleemanalyseRule : IRule
+internal sealed class ProbleemanalyseRule : IRule
 {
     /// <summary>The counted day by which the analysis is due: six weeks.</summary>
     public const int DueDay = 42;

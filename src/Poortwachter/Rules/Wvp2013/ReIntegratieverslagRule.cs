@@ -13,7 +13,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// working day, unless the employer is an eigenrisicodrager ZW (Ziektewet art. 38 lid 2). After UWV granted a shortened
 /// wachttijd it is not due: that application goes without a RIV (WIA art. 66 lid 6).
 /// </summary>
-public sealed class ReIntegratieverslagRule : IRule
+internal sealed class ReIntegratieverslagRule : IRule
 {
     /// <summary>The weeks before the end of the wachttijd by which the report is due.</summary>
     public const int WeeksBeforeEnd = 13;

@@ -10,7 +10,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// counted back from the end the RIV counts back from, so it moves with a voluntary extension
 /// (<see cref="PoortwachterOptions.Spoor2EindrapportageWeek"/>). The other trajectory rules stay off by default.
 /// </summary>
-public sealed class Spoor2EindrapportageRule : IRule
+internal sealed class Spoor2EindrapportageRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
     public static RuleDescriptor Descriptor { get; } =

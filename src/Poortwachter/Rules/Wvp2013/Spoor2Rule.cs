@@ -20,7 +20,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// date, with a warning).</para>
 /// <para>An early start, before week 52, is allowed and reported as such; spoor 1 may run alongside.</para>
 /// </remarks>
-public sealed class Spoor2Rule : IRule
+internal sealed class Spoor2Rule : IRule
 {
     /// <summary>The last counted day before week 52: a start on or before it is early.</summary>
     public const int LastEarlyDay = 357;

@@ -11,7 +11,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// (<see cref="ZiekUitDienstMeldingRule"/>) is the report owed; when it ends later, both reports are owed. An application
 /// for a shortened wachttijd made before any report counts as the report (art. 38 lid 8).
 /// </summary>
-public sealed class UwvZiekmeldingRule : IRule
+internal sealed class UwvZiekmeldingRule : IRule
 {
     /// <summary>The counted day by which the report is due: the first day after 42 weeks.</summary>
     public const int DueDay = 295;

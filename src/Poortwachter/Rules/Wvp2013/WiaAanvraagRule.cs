@@ -10,7 +10,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// <c>uwv-wia-brief</c>. After UWV granted a shortened wachttijd it is not due: the application for it was the WIA
 /// application (art. 66 lid 1).
 /// </summary>
-public sealed class WiaAanvraagRule : IRule
+internal sealed class WiaAanvraagRule : IRule
 {
     /// <summary>The weeks before the end of the wachttijd by which the application is due.</summary>
     public const int WeeksBeforeEnd = 11;

@@ -11,7 +11,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// lid 3). The last working day is the case's <see cref="Cases.SicknessCase.LastWorkingDay"/>, or else the last day of
 /// employment; the explanation says which.
 /// </summary>
-public sealed class ZiekUitDienstMeldingRule : IRule
+internal sealed class ZiekUitDienstMeldingRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
     public static RuleDescriptor Descriptor { get; } =
