@@ -7,7 +7,6 @@ using Poortwachter.Cases;
 using Poortwachter.Engine;
 using Poortwachter.Options;
 using Poortwachter.Rules;
-using Poortwachter.Rules.Wvp2013;
 using Poortwachter.Timeline;
 
 namespace Poortwachter;
@@ -84,12 +83,12 @@ public sealed class PoortwachterEngine
         var plan = RulePlan.Select(_plans, @case.FirstSickDay);
         var clock = WachttijdClock.Create(@case, asOf, meter, _options.LeaveInGap);
         var known = KnownEvents.Of(@case, clock, meter);
-        var (end, endWarnings) = EndCalculator.Compute(@case, clock, known.Events, plan.Extensions);
+        var (end, endWarnings, aowAgeChange) = EndCalculator.Compute(@case, clock, known.Events, plan.Extensions);
         // The AOW date counts only while a rule for it runs (a host may switch it off): then it shortens the wage period
         // and rules out the WIA.
         var aowAgeOn = plan.RunsAowRule(clock.FirstSickDay) ? @case.ReachesAowAgeOn : null;
-        var aow = AowRegime.Of(@case, clock, end, aowAgeOn is not null);
-        var output = plan.Run(new RuleContext(@case, clock, end, _options, known.Events, aow, aowAgeOn));
+        var aow = AowAgeRegime.Of(@case, clock, end, aowAgeChange, aowAgeOn is not null);
+        var output = plan.Run(new RuleContext(@case, clock, end, _options, known.Events, aow, aowAgeOn, plan.ByCode));
         var warnings = StandardWarnings.Collect(
             known,
             clock.FirstSickDay,

@@ -45,24 +45,19 @@ internal sealed class RuleTitles
         return obligation.Sequence > 0 ? string.Create(CultureInfo.InvariantCulture, $"{term} #{obligation.Sequence}") : term;
     }
 
-    /// <summary>A readable name of a milestone code.</summary>
-    public static string Milestone(string code) =>
-        code switch
+    /// <summary>A readable name of a milestone code: the title its rule gives it; the code when none does.</summary>
+    public static string Milestone(string code)
+    {
+        foreach (var set in RuleSets.All)
         {
-            MilestoneCodes.UwvWiaBrief => "UWV's WIA letter to the employee",
-            MilestoneCodes.LoonsanctieBeslissing => "Last day for UWV's loonsanctie decision",
-            MilestoneCodes.EindeWachttijd => "Einde wachttijd (last day of wage continuation)",
-            MilestoneCodes.WiaStart => "WIA can start",
-            MilestoneCodes.EindeWachttijdVervroegd => "Einde verkorte wachttijd (vervroegde IVA)",
-            MilestoneCodes.EindeOpzegverbod => "Einde opzegverbod (last day of the dismissal ban; notice possible the next day)",
-            MilestoneCodes.EindeDienstverband => "Einde dienstverband (employment ends)",
-            MilestoneCodes.Spoor2Start => "Spoor 2 starts: diagnose and orientation",
-            MilestoneCodes.Spoor2Begeleiding => "Spoor 2: guidance and mediation (trajectory plan)",
-            MilestoneCodes.Spoor2TrajectEinde => "Spoor 2: planned end of the trajectory",
-            MilestoneCodes.Spoor2Plaatsing => "Spoor 2: placed with another employer (aftercare)",
-            MilestoneCodes.Spoor2NazorgEinde => "Spoor 2: end of the aftercare",
-            _ => code,
-        };
+            if (set.MilestoneTitle(code) is { } title)
+            {
+                return title;
+            }
+        }
+
+        return code;
+    }
 
     /// <summary>The due rule in words; empty when unknown.</summary>
     public string DueRule(string code) => Rule(code)?.DueRule ?? string.Empty;

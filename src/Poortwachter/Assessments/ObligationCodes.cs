@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace Poortwachter.Assessments;
@@ -58,22 +57,9 @@ public static class ObligationCodes
     /// <summary>The final report of the spoor-2 trajectory around week 90 (<i>eindrapportage</i>); bureau practice.</summary>
     public const string Spoor2Eindrapportage = "spoor-2-eindrapportage";
 
-    /// <summary>Gets all shipped obligation codes, in the law's order (the order of an assessment's obligations that fall due on one day).</summary>
-    public static IReadOnlyList<string> All { get; } =
-        Array.AsReadOnly<string>([
-            Probleemanalyse,
-            PlanVanAanpak,
-            Evaluatie,
-            VangnetZiekmelding,
-            UwvZiekmelding,
-            ZiekUitDienstMelding,
-            ArbeidsdeskundigOnderzoek,
-            Eerstejaarsevaluatie,
-            Spoor2,
-            Spoor2Trajectplan,
-            Spoor2Voortgangsrapportage,
-            Spoor2Eindrapportage,
-            ReIntegratieverslag,
-            WiaAanvraag,
-        ]);
+    /// <summary>
+    /// Gets all shipped obligation codes, in the law's order (the order of an assessment's obligations that fall due on
+    /// one day): the current rule set's <see cref="Rules.RuleSet.ObligationCodes"/>, taken from its catalogue.
+    /// </summary>
+    public static IReadOnlyList<string> All => Rules.RuleSets.Wvp2013.ObligationCodes;
 }

@@ -23,6 +23,12 @@ public static class CaseValidator
     /// </summary>
     public static readonly LocalDate CurrentRegimeStart = new(2013, 7, 1);
 
+    /// <summary>
+    /// The first first-sick-day of the rules for an employee past the AOW age (1 January 2016, Wet werken na de
+    /// AOW-gerechtigde leeftijd): a case with an AOW date and an earlier first sick day is refused.
+    /// </summary>
+    internal static readonly LocalDate AowAgeRulesStart = new(2016, 1, 1);
+
     /// <summary>Validates a case.</summary>
     /// <param name="case">The case to check.</param>
     /// <returns>Every problem found, in the order of the case; empty when the case is valid.</returns>

@@ -5,7 +5,6 @@ using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Rules;
-using Poortwachter.Rules.Wvp2013;
 using Poortwachter.Timeline;
 
 namespace Poortwachter.Engine;
@@ -15,8 +14,9 @@ namespace Poortwachter.Engine;
 /// voluntary extension, a late WIA application, a loonsanctie, then the host's), with the warnings that go with it: a
 /// wage-period warning per change (a shortened-wachttijd warning for a change that ends the wachttijd early), the facts
 /// that changed nothing, and the implausible ones. A shortened wachttijd outside its statutory bounds is refused first.
-/// Once the AOW rule has changed the end, the extensions of BW 7:629 lid 11 do not run, and their decisions on record
-/// are reported as ignored.
+/// Once an extension that ends wage continuation at the AOW age (<see cref="IAowAgeTerm"/>) has changed the end, the
+/// extensions of the 104 weeks (<see cref="IStatutoryPeriodExtension"/>, BW 7:629 lid 11) do not run, and their decisions
+/// on record are reported as ignored.
 /// </summary>
 internal static class EndCalculator
 {
@@ -25,8 +25,11 @@ internal static class EndCalculator
     /// <param name="clock">The clock.</param>
     /// <param name="events">The known events, in date order.</param>
     /// <param name="extensions">The extensions, in the order they run.</param>
-    /// <returns>The end, and its warnings in the order they are given (null when there are none).</returns>
-    public static (WachttijdEnd End, List<Warning>? Warnings) Compute(
+    /// <returns>
+    /// The end, its warnings in the order they are given (null when there are none), and the change an
+    /// <see cref="IAowAgeTerm"/> made, if one did.
+    /// </returns>
+    public static (WachttijdEnd End, List<Warning>? Warnings, WachttijdEndChange? AowAgeChange) Compute(
         SicknessCase @case,
         WachttijdClock clock,
         IReadOnlyList<CaseEvent> events,
@@ -37,7 +40,7 @@ internal static class EndCalculator
         ShortenedWachttijdFacts.Check(@case, clock, events);
         if (clock.DateOfCountedDay(WachttijdClock.WachttijdDays) is not { } statutory)
         {
-            return (new WachttijdEnd(null, null, null, []), null);
+            return (new WachttijdEnd(null, null, null, []), null, null);
         }
 
         // Most cases change nothing and warn of nothing: the list is made when the first warning is.
@@ -48,11 +51,11 @@ internal static class EndCalculator
         LocalDate? shortened = null;
         List<WachttijdEndChange>? changes = null;
         WachttijdEndContext? context = null;
-        var pastAowAge = false;
+        WachttijdEndChange? aowAgeChange = null;
         foreach (var extension in extensions)
         {
             // Past the AOW age the 104 weeks of BW 7:629 lid 1 do not run, so what lid 11 extends them by does not apply.
-            if (pastAowAge && IsLid11Extension(extension.Code))
+            if (aowAgeChange is not null && extension is IStatutoryPeriodExtension)
             {
                 continue;
             }
@@ -77,10 +80,10 @@ internal static class EndCalculator
             }
 
             shortened = change.WachttijdEndsOn ?? shortened;
-            if (change.Code == AowLeeftijdRule.ExtensionCode)
+            if (extension is IAowAgeTerm)
             {
                 // Not an extension: the AOW rule says what it shortens in its own warning.
-                pastAowAge = true;
+                aowAgeChange ??= change;
                 continue;
             }
 
@@ -94,9 +97,9 @@ internal static class EndCalculator
         }
 
         var barred = VangnetCodes.BarsVerlenging(@case.Vangnet) ? @case.Vangnet : null;
-        if (pastAowAge)
+        if (aowAgeChange is not null)
         {
-            AddIgnoredPastAowAge(events, @case, ref warnings);
+            AddIgnoredPastAowAge(events, extensions, @case, ref warnings);
         }
         else if (shortened is { } end)
         {
@@ -116,7 +119,11 @@ internal static class EndCalculator
         }
 
         ShortenedWachttijdFacts.Add(events, ref warnings);
-        return (new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? [], shortened), warnings);
+        return (
+            new WachttijdEnd(statutory, reference, last, (IReadOnlyList<WachttijdEndChange>?)changes ?? [], shortened),
+            warnings,
+            aowAgeChange
+        );
     }
 
     /// <summary>Applies an extension; what it throws is wrapped with its code.</summary>
@@ -132,19 +139,17 @@ internal static class EndCalculator
         }
     }
 
-    /// <summary>Whether an extension is one of BW 7:629 lid 11 (a voluntary extension, a late WIA application, a loonsanctie).</summary>
-    private static bool IsLid11Extension(string code) =>
-        code
-            is VrijwilligeVerlengingExtension.ExtensionCode
-                or LateWiaAanvraagExtension.ExtensionCode
-                or LoonsanctieExtension.ExtensionCode;
-
-    /// <summary>Past the AOW age every loonsanctie and voluntary extension on record changes nothing.</summary>
-    private static void AddIgnoredPastAowAge(IReadOnlyList<CaseEvent> events, SicknessCase @case, ref List<Warning>? warnings)
+    /// <summary>Past the AOW age every decision of an extension of the 104 weeks on record changes nothing.</summary>
+    private static void AddIgnoredPastAowAge(
+        IReadOnlyList<CaseEvent> events,
+        IWachttijdExtension[] extensions,
+        SicknessCase @case,
+        ref List<Warning>? warnings
+    )
     {
         for (var at = 0; at < events.Count; at++)
         {
-            if (events[at] is Loonsanctie or Verlenging)
+            if (IsStatutoryPeriodDecision(events[at], extensions))
             {
                 (warnings ??= []).Add(
                     new Warning(
@@ -155,6 +160,19 @@ internal static class EndCalculator
                 );
             }
         }
+    }
+
+    private static bool IsStatutoryPeriodDecision(CaseEvent e, IWachttijdExtension[] extensions)
+    {
+        foreach (var extension in extensions)
+        {
+            if (extension is IStatutoryPeriodExtension lid11 && lid11.IsDecision(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The decisions that changed nothing: a loonsanctie decided after the end, an extension not after it.</summary>

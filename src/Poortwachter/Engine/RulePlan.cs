@@ -32,10 +32,21 @@ internal sealed class RulePlan
         {
             _codes.Add(rule.Descriptor.Code);
         }
+
+        var byCode = new Dictionary<string, RuleDescriptor>(rules.Length, StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            byCode[rule.Descriptor.Code] = rule.Descriptor;
+        }
+
+        ByCode = byCode;
     }
 
     /// <summary>Gets the rule set.</summary>
     public RuleSet Set { get; }
+
+    /// <summary>Gets the descriptors of the rules that run, by code: the status judge reads their traits.</summary>
+    public IReadOnlyDictionary<string, RuleDescriptor> ByCode { get; }
 
     /// <summary>Gets the extensions of the end of the wachttijd, the rule set's then the host's, in the order they run.</summary>
     public IWachttijdExtension[] Extensions { get; }
@@ -114,7 +125,7 @@ internal sealed class RulePlan
     {
         foreach (var extension in Extensions)
         {
-            if (extension is Rules.Wvp2013.AowLeeftijdRule rule && rule.Descriptor.AppliesTo(firstSickDay))
+            if (extension is IAowAgeTerm and IRule rule && rule.Descriptor.AppliesTo(firstSickDay))
             {
                 return true;
             }

@@ -34,7 +34,7 @@ internal static class StandardWarnings
         RuleOutput output,
         LocalDate asOf,
         int dueSoonDays,
-        Rules.Wvp2013.AowRegime? aow = null
+        AowAgeRegime? aow = null
     )
     {
         var warnings = new List<Warning>();
@@ -91,13 +91,13 @@ internal static class StandardWarnings
         LocalDate asOf,
         int dueSoonDays,
         Cases.VervroegdeIvaBesluit? shortened,
-        Rules.Wvp2013.AowRegime? aow
+        AowAgeRegime? aow
     )
     {
         var statute = rule.Character == LegalCharacter.Statute;
         if (
             aow is not null
-            && obligation.Kind is not (ObligationCodes.UwvZiekmelding or ObligationCodes.ZiekUitDienstMelding)
+            && rule.ReviewedWithWiaApplication
             && obligation.DueBy is { } stepDue
             && obligation.Status is ObligationStatus.Overdue or ObligationStatus.FulfilledLate
         )
@@ -114,7 +114,7 @@ internal static class StandardWarnings
 
         if (
             shortened is not null
-            && obligation.Kind is not (ObligationCodes.UwvZiekmelding or ObligationCodes.ZiekUitDienstMelding)
+            && rule.ReviewedWithWiaApplication
             && obligation.DueBy is { } missed
             && obligation.Status is ObligationStatus.Overdue or ObligationStatus.FulfilledLate
         )

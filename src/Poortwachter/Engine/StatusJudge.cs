@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using NodaTime;
 using Poortwachter.Assessments;
+using Poortwachter.Rules;
 using Poortwachter.Timeline;
 
 namespace Poortwachter.Engine;
@@ -19,7 +21,8 @@ internal sealed class StatusJudge(
     int fitDaysSoFar,
     LocalDate? employmentEndsOn,
     Cases.VervroegdeIvaBesluit? shortened = null,
-    Rules.Wvp2013.AowRegime? aow = null
+    AowAgeRegime? aow = null,
+    IReadOnlyDictionary<string, RuleDescriptor>? rules = null
 )
 {
     /// <summary>Judges a status, and writes the reason when asked for it.</summary>
@@ -27,20 +30,20 @@ internal sealed class StatusJudge(
     /// <param name="fulfilledOn">The date it was done, if it was.</param>
     /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first, or when UWV grants a shortened wachttijd first).</param>
     /// <param name="reason">Where to write the reason; null when no reason is wanted.</param>
-    /// <param name="kind">The obligation code, for the obligations that lapse after a shortened wachttijd or past the AOW age; null when not known (a host's <c>StatusOf</c>).</param>
+    /// <param name="rule">The descriptor of the obligation's rule, whose traits say whether it lapses after a shortened wachttijd or past the AOW age; null when not known (a host's <c>StatusOf</c>).</param>
     /// <returns>The status.</returns>
     public ObligationStatus Judge(
         LocalDate? dueBy,
         LocalDate? fulfilledOn,
         bool employerObligation,
         TextBuffer? reason,
-        string? kind = null
+        RuleDescriptor? rule = null
     )
     {
-        if (aow is not null && kind is not null && aow.Lapses(kind, dueBy))
+        if (aow is not null && rule is not null && aow.Lapses(rule, dueBy))
         {
             // Past the AOW age the obligation does not arise, whether or not something was done (BW 7:629 lid 2 onder b).
-            aow.WriteReason(reason, kind, dueBy, fulfilledOn);
+            aow.WriteReason(reason, rule, dueBy, fulfilledOn);
             return ObligationStatus.NotApplicable;
         }
 
@@ -98,7 +101,7 @@ internal sealed class StatusJudge(
             employerObligation
             && shortened is { WachttijdEndsOn: { } shortenedEnd } grant
             && dueDate > grant.On
-            && kind != ObligationCodes.ZiekUitDienstMelding
+            && rule?.LapsesWithShortenedWachttijd != false
         )
         {
             reason?.Append(
@@ -145,7 +148,7 @@ internal sealed class StatusJudge(
     /// <param name="dueBy">The due date.</param>
     /// <param name="fulfilledOn">The date it was done, if it was.</param>
     /// <param name="employerObligation">Whether the employer must do it.</param>
-    /// <param name="kind">The obligation code.</param>
+    /// <param name="kind">The obligation code: its rule's descriptor gives the traits.</param>
     public void WriteReason(TextBuffer text, int start, LocalDate? dueBy, LocalDate? fulfilledOn, bool employerObligation, string kind)
     {
         if (text.Length > start)
@@ -154,7 +157,9 @@ internal sealed class StatusJudge(
             text.Append(' ');
         }
 
-        Judge(dueBy, fulfilledOn, employerObligation, text, kind);
+        RuleDescriptor? rule = null;
+        rules?.TryGetValue(kind, out rule);
+        Judge(dueBy, fulfilledOn, employerObligation, text, rule);
     }
 
     // Only called for a case that ended by recovery, which always has a last sick day.

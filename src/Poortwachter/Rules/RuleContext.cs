@@ -28,8 +28,9 @@ public sealed class RuleContext
         WachttijdEnd end,
         PoortwachterOptions options,
         IReadOnlyList<CaseEvent> events,
-        Wvp2013.AowRegime? aow = null,
-        LocalDate? aowAgeOn = null
+        AowAgeRegime? aow = null,
+        LocalDate? aowAgeOn = null,
+        IReadOnlyDictionary<string, RuleDescriptor>? rules = null
     )
     {
         Case = @case;
@@ -47,7 +48,8 @@ public sealed class RuleContext
             clock.FitDaysSoFar,
             EmployerDuties.EndOn(@case),
             ShortenedBy,
-            Aow
+            Aow,
+            rules
         );
         for (var at = 0; at < events.Count; at++)
         {
@@ -86,7 +88,7 @@ public sealed class RuleContext
     internal VervroegdeIvaBesluit? ShortenedBy { get; }
 
     /// <summary>Gets the rules for an employee past the AOW age, when they govern the case (the end has an <c>aow-leeftijd</c> change).</summary>
-    internal Wvp2013.AowRegime? Aow { get; }
+    internal AowAgeRegime? Aow { get; }
 
     /// <summary>Gets the date the employee reaches the AOW age, when the case gives it and a rule for it runs; no WIA follows it.</summary>
     internal LocalDate? AowAgeOn { get; }
@@ -325,14 +327,14 @@ public sealed class RuleContext
         }
 
         var due = deviation?.DueBy ?? dueBy;
-        if (Aow is not null && Wvp2013.AowRegime.NeverArises(rule.Code))
+        if (Aow is not null && AowAgeRegime.NeverArises(rule))
         {
             // Past the AOW age an obligation that only serves a WIA application has no date and no derivation: the
             // reason says why it does not arise.
             (due, dueBy, deviation, derivation) = (null, null, null, string.Empty);
         }
 
-        var status = Judge.Judge(due, fulfilledOn, employerObligation, reason: null, rule.Code);
+        var status = Judge.Judge(due, fulfilledOn, employerObligation, reason: null, rule);
         return new Obligation(
             rule.Code,
             due,

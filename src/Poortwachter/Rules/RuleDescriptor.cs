@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using NodaTime;
 using Poortwachter.Assessments;
 
@@ -10,6 +11,9 @@ namespace Poortwachter.Rules;
 /// </summary>
 public sealed class RuleDescriptor
 {
+    private static readonly IReadOnlyDictionary<string, string> NoTitles = new Dictionary<string, string>(0, StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, string> _milestoneTitles = NoTitles;
+
     /// <summary>Initializes a new descriptor.</summary>
     /// <param name="code">The stable kebab-case code, such as <c>plan-van-aanpak</c>.</param>
     /// <param name="title">What the rule is about, such as <c>Plan van aanpak (action plan)</c>.</param>
@@ -77,6 +81,50 @@ public sealed class RuleDescriptor
     /// </summary>
     public Severity? OverdueSeverity { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether the rule yields obligations under its code. The codes of a rule set's rules that
+    /// do, in catalogue order, are its obligation codes in the law's order (<see cref="RuleSet.ObligationCodes"/>).
+    /// Default <see langword="true"/>; a rule that only gives milestones or warnings says <see langword="false"/>.
+    /// </summary>
+    public bool YieldsObligations { get; init; } = true;
+
+    /// <summary>
+    /// Gets the titles of the milestones the rule gives, by milestone code, such as <c>WIA can start</c>
+    /// (<see cref="RuleSet.MilestoneTitle"/>). Default empty.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> MilestoneTitles
+    {
+        get => _milestoneTitles;
+        init => _milestoneTitles = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>
+    /// Gets what reaching the AOW age does to the rule's obligations when the rules for an employee past it govern the
+    /// case (an <see cref="Timeline.IAowAgeTerm"/> changed the end). Default <see cref="AowAgeEffect.None"/>.
+    /// </summary>
+    public AowAgeEffect PastAowAge { get; init; }
+
+    /// <summary>
+    /// Gets why the rule's obligation lapses past the AOW age: the text that follows "The employee reaches the AOW age on
+    /// <i>date</i>" in its explanation, with its statute. Empty when <see cref="PastAowAge"/> is <see cref="AowAgeEffect.None"/>.
+    /// </summary>
+    public string PastAowAgeReason { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Gets a value indicating whether the rule's obligation, when it is the employer's, lapses once UWV grants a shortened
+    /// wachttijd before it falls due (WIA art. 23 lid 6). Default <see langword="true"/>; a report UWV still needs (the
+    /// ziek-uit-dienst report) says <see langword="false"/>.
+    /// </summary>
+    public bool LapsesWithShortenedWachttijd { get; init; } = true;
+
+    /// <summary>
+    /// Gets a value indicating whether what is at stake when the rule's obligation is missed is UWV's review of the
+    /// re-integration with the WIA application (a loonsanctie): when no review follows (past the AOW age, after a shortened
+    /// wachttijd) a missed step carries nothing at stake. Default <see langword="true"/>; a report to UWV whose stake is
+    /// its own (the 42nd-week report) says <see langword="false"/>.
+    /// </summary>
+    public bool ReviewedWithWiaApplication { get; init; } = true;
+
     /// <summary>Returns whether the rule applies to a case with the given first sick day.</summary>
     /// <param name="firstSickDay">The case's first sick day.</param>
     /// <returns><see langword="true"/> when in force for that case.</returns>
@@ -85,4 +133,17 @@ public sealed class RuleDescriptor
 
     /// <inheritdoc/>
     public override string ToString() => $"{Code} ({LegalCharacters.Code(Character)}; {LegalBasis})";
+}
+
+/// <summary>What reaching the AOW age does to a rule's obligations (<see cref="RuleDescriptor.PastAowAge"/>).</summary>
+public enum AowAgeEffect
+{
+    /// <summary>Nothing: the obligation stays as it is.</summary>
+    None = 0,
+
+    /// <summary>The obligation lapses when it falls due on or after the AOW date; those due before it stay owed.</summary>
+    LapsesFromAowDate = 1,
+
+    /// <summary>The obligation never arises: it only serves a WIA application, and no WIA follows the AOW age.</summary>
+    NeverArises = 2,
 }

@@ -12,6 +12,8 @@ namespace Poortwachter.Rules;
 /// </summary>
 public sealed class RuleSet
 {
+    private readonly Dictionary<string, string> _milestoneTitles;
+
     /// <summary>Initializes a new rule set.</summary>
     /// <param name="code">The stable code, such as <c>wvp-2013</c>.</param>
     /// <param name="description">What regime the set implements.</param>
@@ -34,6 +36,15 @@ public sealed class RuleSet
         InForceUntil = inForceUntil;
         Rules = (rules ?? throw new ArgumentNullException(nameof(rules))).ToArray();
         Extensions = (extensions ?? throw new ArgumentNullException(nameof(extensions))).ToArray();
+        ObligationCodes = Array.AsReadOnly(Rules.Where(r => r.Descriptor.YieldsObligations).Select(r => r.Descriptor.Code).ToArray());
+        _milestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var rule in Rules)
+        {
+            foreach (var title in rule.Descriptor.MilestoneTitles)
+            {
+                _milestoneTitles[title.Key] = title.Value;
+            }
+        }
     }
 
     /// <summary>Gets the stable code of the set.</summary>
@@ -53,6 +64,17 @@ public sealed class RuleSet
 
     /// <summary>Gets the extensions of the end of the wachttijd, in the order they apply.</summary>
     public IReadOnlyList<IWachttijdExtension> Extensions { get; }
+
+    /// <summary>
+    /// Gets the codes of the rules that yield obligations (<see cref="RuleDescriptor.YieldsObligations"/>), in catalogue
+    /// order: the law's order, in which an assessment lists the obligations that fall due on one day.
+    /// </summary>
+    public IReadOnlyList<string> ObligationCodes { get; }
+
+    /// <summary>Returns the title of a milestone a rule of the set gives (<see cref="RuleDescriptor.MilestoneTitles"/>).</summary>
+    /// <param name="code">The milestone code, such as <c>wia-start</c>.</param>
+    /// <returns>The title, or <see langword="null"/> when no rule of the set gives it one.</returns>
+    public string? MilestoneTitle(string code) => code is not null && _milestoneTitles.TryGetValue(code, out var title) ? title : null;
 
     /// <summary>Returns whether the set applies to a case with the given first sick day.</summary>
     /// <param name="firstSickDay">The first sick day.</param>

@@ -1,8 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using NodaTime;
-using Poortwachter.Rules.Wvp2013;
-using Poortwachter.Timeline;
 
 namespace Poortwachter.Rules;
 
@@ -16,50 +13,7 @@ public static class RuleSets
     /// Gets the rule set of the current regime: the Wet verbetering poortwachter as it applies to first sick days
     /// from 1 July 2013 on (WIA application 11 weeks and RIV 13 weeks before the end of the wachttijd).
     /// </summary>
-    public static RuleSet Wvp2013 { get; } =
-        new(
-            Wvp2013Code,
-            "Wet verbetering poortwachter for first sick days from 1 July 2013 on",
-            Wvp2013Facts.InForceFrom,
-            null,
-            [
-                new ProbleemanalyseRule(),
-                new PlanVanAanpakRule(),
-                new EvaluatieRule(),
-                new VangnetZiekmeldingRule(),
-                new UwvZiekmeldingRule(),
-                new ZiekUitDienstMeldingRule(),
-                new ArbeidsdeskundigOnderzoekRule(),
-                new EerstejaarsevaluatieRule(),
-                new ReIntegratievisieRule(),
-                new ReIntegratievisieOvergangRule(),
-                new Spoor2Rule(),
-                new Spoor2TrajectRule(),
-                new Spoor2TrajectplanRule(),
-                new Spoor2VoortgangsrapportageRule(),
-                new Spoor2EindrapportageRule(),
-                new ReIntegratieverslagRule(),
-                new WiaAanvraagRule(),
-                new UwvWiaBriefRule(),
-                new LoonsanctieBeslissingRule(),
-                new HerstelBeslissingRule(),
-                new VervroegdeIvaRule(),
-                new EindeWachttijdRule(),
-                AowLeeftijdRule.DertienWeken,
-                AowLeeftijdRule.ZesWeken,
-                new EindeOpzegverbodRule(),
-                new ZiekUitDienstRule(),
-            ],
-            new IWachttijdExtension[]
-            {
-                AowLeeftijdRule.DertienWeken,
-                AowLeeftijdRule.ZesWeken,
-                new VervroegdeIvaExtension(),
-                new VrijwilligeVerlengingExtension(),
-                new LateWiaAanvraagExtension(),
-                new LoonsanctieExtension(),
-            }
-        );
+    public static RuleSet Wvp2013 { get; } = Wvp2013RuleSet.Create();
 
     /// <summary>Gets every shipped rule set, newest last.</summary>
     public static IReadOnlyList<RuleSet> All { get; } = new ReadOnlyCollection<RuleSet>([Wvp2013]);

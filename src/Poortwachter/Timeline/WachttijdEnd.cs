@@ -26,6 +26,31 @@ public interface IWachttijdExtension
     WachttijdEndChange? Apply(WachttijdEndContext context);
 }
 
+/// <summary>
+/// An extension that ends wage continuation at the AOW age (BW 7:629 lid 2 onder b): once it has changed the end, the
+/// engine runs no <see cref="IStatutoryPeriodExtension"/> after it, gives no wage-period warning for its change (the rule
+/// says what it shortens in its own warning), and judges obligations by their rules' <see cref="Rules.RuleDescriptor.PastAowAge"/>.
+/// When it is also a rule, it runs only while that rule does.
+/// </summary>
+public interface IAowAgeTerm : IWachttijdExtension
+{
+    /// <summary>Gets the length of wage continuation past the AOW age, in counted days.</summary>
+    int TermDays { get; }
+}
+
+/// <summary>
+/// An extension of the 104 weeks of wage continuation (such as BW 7:629 lid 11 grants: a voluntary extension, a late WIA
+/// application, a loonsanctie): it does not run once an <see cref="IAowAgeTerm"/> has changed the end, since past the AOW
+/// age those 104 weeks do not run.
+/// </summary>
+public interface IStatutoryPeriodExtension : IWachttijdExtension
+{
+    /// <summary>Returns whether an event is a decision this extension applies: past the AOW age it changes nothing, and is reported as ignored.</summary>
+    /// <param name="caseEvent">An event of the case.</param>
+    /// <returns><see langword="true"/> for a decision of this extension.</returns>
+    bool IsDecision(CaseEvent caseEvent);
+}
+
 /// <summary>What an <see cref="IWachttijdExtension"/> sees: the case, the clock and the end as it stands.</summary>
 public sealed class WachttijdEndContext
 {

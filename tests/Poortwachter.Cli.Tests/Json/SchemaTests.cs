@@ -316,13 +316,7 @@ public sealed class SchemaTests
             .Equal(Enumerable.Range(0, 4).Select(i => WachttijdStates.Code((WachttijdState)i)));
         Enum(defs["extension"]!["properties"]!["code"])
             .Should()
-            .Equal(
-                Poortwachter.Rules.Wvp2013.AowLeeftijdRule.ExtensionCode,
-                Poortwachter.Rules.Wvp2013.VervroegdeIvaExtension.ExtensionCode,
-                Poortwachter.Rules.Wvp2013.VrijwilligeVerlengingExtension.ExtensionCode,
-                Poortwachter.Rules.Wvp2013.LateWiaAanvraagExtension.ExtensionCode,
-                Poortwachter.Rules.Wvp2013.LoonsanctieExtension.ExtensionCode
-            );
+            .Equal(Poortwachter.Rules.RuleSets.Wvp2013.Extensions.Select(e => e.Code).Distinct(StringComparer.Ordinal));
         Enum(Node("assessment.schema.json")["properties"]!["ruleSet"]).Should().Equal(Poortwachter.Rules.RuleSets.Wvp2013Code);
     }
 

@@ -87,7 +87,7 @@ internal static class CaseFieldChecks
             return;
         }
 
-        var from = Rules.Wvp2013.AowLeeftijdRule.InForceFrom;
+        var from = CaseValidator.AowAgeRulesStart;
         if (@case.FirstSickDay < from)
         {
             problems.Add(

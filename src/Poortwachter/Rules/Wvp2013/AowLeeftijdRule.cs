@@ -23,13 +23,13 @@ namespace Poortwachter.Rules.Wvp2013;
 /// <para>The term follows the first sick day of the wachttijd assessed (after samentelling; a new wachttijd after 28 fit
 /// days has its own), not the AOW date.</para>
 /// </remarks>
-public sealed class AowLeeftijdRule : IRule, IWachttijdExtension
+internal sealed class AowLeeftijdRule : IRule, IAowAgeTerm
 {
     /// <summary>The code of the change to the end of the wachttijd, the same for both terms.</summary>
     public const string ExtensionCode = "aow-leeftijd";
 
     /// <summary>The first first-sick-day of the Wet werken na de AOW-gerechtigde leeftijd (1 January 2016).</summary>
-    public static readonly LocalDate InForceFrom = new(2016, 1, 1);
+    public static readonly LocalDate InForceFrom = Cases.CaseValidator.AowAgeRulesStart;
 
     /// <summary>The first first-sick-day of the 6 weeks (1 July 2023, Stb. 2023, 169).</summary>
     public static readonly LocalDate SixWeeksFrom = new(2023, 7, 1);
@@ -55,7 +55,10 @@ public sealed class AowLeeftijdRule : IRule, IWachttijdExtension
                 string.Empty,
                 InForceFrom,
                 SixWeeksFrom.PlusDays(-1)
-            ),
+            )
+            {
+                YieldsObligations = false,
+            },
             91,
             "13 weeks (91 counted days; BW 7:629 lid 2 onder b with art. VIIIa lid 1 Wet werken na de AOW-gerechtigde leeftijd, for sickness that began before 1 July 2023)"
         );
@@ -71,7 +74,10 @@ public sealed class AowLeeftijdRule : IRule, IWachttijdExtension
                 LegalCharacter.Statute,
                 string.Empty,
                 SixWeeksFrom
-            ),
+            )
+            {
+                YieldsObligations = false,
+            },
             42,
             "6 weeks (42 counted days; BW 7:629 lid 2 onder b, for sickness that began from 1 July 2023)"
         );

@@ -10,7 +10,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// the latest before the first-year evaluation: by counted day 364, or the day of the first-year evaluation
 /// when that was held earlier.
 /// </summary>
-public sealed class ArbeidsdeskundigOnderzoekRule : IRule
+internal sealed class ArbeidsdeskundigOnderzoekRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
     public static RuleDescriptor Descriptor { get; } =
@@ -22,7 +22,12 @@ public sealed class ArbeidsdeskundigOnderzoekRule : IRule
             LegalCharacter.Policy,
             "Without it, the choice for or against spoor 2 at the first-year evaluation is not founded, and a late spoor 2 is the most common cause of a loonsanctie (WIA art. 25 lid 9).",
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason =
+                ": it prepares spoor 2 and UWV's check of the re-integratieverslag, and past the AOW age there is neither (BW 7:658a as amended by Stb. 2015, 376; WIA art. 43 onder g). Not required.",
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

@@ -8,7 +8,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// by counted day 364 (Regeling procesgang art. 4 lid 2 onder b); practice holds it in weeks 46 to 52, and an
 /// earlier one is reported as early.
 /// </summary>
-public sealed class EerstejaarsevaluatieRule : IRule
+internal sealed class EerstejaarsevaluatieRule : IRule
 {
     /// <summary>The counted day by which the evaluation is due: the end of week 52.</summary>
     public const int DueDay = 364;
@@ -23,7 +23,11 @@ public sealed class EerstejaarsevaluatieRule : IRule
             LegalCharacter.Statute,
             Wvp2013Facts.LoonsanctieStake + " The outcome belongs in the re-integratieverslag (Regeling procesgang art. 6 lid 1 onder h).",
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason = Wvp2013Facts.NoPlanPastAowAge,
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

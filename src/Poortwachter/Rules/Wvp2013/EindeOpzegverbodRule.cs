@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Timeline;
@@ -15,7 +17,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// Past the AOW age the ban runs with the 6 or 13 weeks of wage continuation (lid 1 onder a; art. VIIIa Wet werken na de
 /// AOW-gerechtigde leeftijd). Notice may be given from the next day.
 /// </summary>
-public sealed class EindeOpzegverbodRule : IRule
+internal sealed class EindeOpzegverbodRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
     public static RuleDescriptor Descriptor { get; } =
@@ -27,7 +29,14 @@ public sealed class EindeOpzegverbodRule : IRule
             LegalCharacter.Statute,
             string.Empty,
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            YieldsObligations = false,
+            MilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [MilestoneCodes.EindeOpzegverbod] = "Einde opzegverbod (last day of the dismissal ban; notice possible the next day)",
+            },
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;
@@ -170,7 +179,7 @@ public sealed class EindeOpzegverbodRule : IRule
         }
     }
 
-    private static string ExplainPastAowAge(RuleContext context, AowRegime aow, LocalDate on)
+    private static string ExplainPastAowAge(RuleContext context, Engine.AowAgeRegime aow, LocalDate on)
     {
         var text =
             $"The employee {(aow.AtStart ? "reached" : "reaches")} the AOW age on {RuleContext.Iso(aow.On)}: the dismissal ban then runs with the same weeks as wage continuation, within the 104 weeks (BW 7:670 lid 1 onder a with BW 7:629 lid 2 onder b; art. VIIIa Wet werken na de AOW-gerechtigde leeftijd), so it ends on the last day of wage continuation, {RuleContext.Iso(on)}; notice may be given from {RuleContext.Iso(on.PlusDays(1))} if the employee is still sick then. Notice on the ground of the AOW age itself (BW 7:669 lid 4) is not barred by the ban when it is unrelated to the sickness (BW 7:670a lid 2 onder e).";
@@ -193,6 +202,6 @@ public sealed class EindeOpzegverbodRule : IRule
     }
 
     // The text's delegate is made here, so the common path allocates no closure for it.
-    private static System.Func<string> PastAowAgeText(RuleContext context, AowRegime aow, LocalDate on) =>
+    private static System.Func<string> PastAowAgeText(RuleContext context, Engine.AowAgeRegime aow, LocalDate on) =>
         () => ExplainPastAowAge(context, aow, on);
 }

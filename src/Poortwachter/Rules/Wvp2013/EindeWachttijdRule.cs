@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using Poortwachter.Assessments;
 
@@ -10,7 +12,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// (WIA art. 23 lid 6), while wage continuation runs on. Past the AOW age (BW 7:629 lid 2 onder b) the first is the last
 /// day of the shortened wage continuation, and there is no WIA start (WIA art. 43 onder g).
 /// </summary>
-public sealed class EindeWachttijdRule : IRule
+internal sealed class EindeWachttijdRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
     public static RuleDescriptor Descriptor { get; } =
@@ -22,7 +24,15 @@ public sealed class EindeWachttijdRule : IRule
             LegalCharacter.Statute,
             string.Empty,
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            YieldsObligations = false,
+            MilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [MilestoneCodes.EindeWachttijd] = "Einde wachttijd (last day of wage continuation)",
+                [MilestoneCodes.WiaStart] = "WIA can start",
+            },
+        };
 
     private static readonly LegalSource WiaSource = new(Laws.Wia, "23", "1");
     private static readonly LegalSource ShortenedSource = new(Laws.Wia, "47", "2");

@@ -11,7 +11,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// counted on the clock from the plan or the last evaluation. Yields one obligation per evaluation held and one
 /// for the next evaluation, until the end of the wachttijd.
 /// </summary>
-public sealed class EvaluatieRule : IRule
+internal sealed class EvaluatieRule : IRule
 {
     private const int MaxInstances = 400;
 
@@ -25,7 +25,11 @@ public sealed class EvaluatieRule : IRule
             LegalCharacter.Statute,
             Wvp2013Facts.LoonsanctieStake,
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason = Wvp2013Facts.NoPlanPastAowAge,
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

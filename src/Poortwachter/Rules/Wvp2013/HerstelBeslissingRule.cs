@@ -9,7 +9,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// repaired) "binnen drie weken na de ontvangst van de melding" (WIA art. 25 lid 13); a later decision ends the
 /// sanction that much earlier (lid 14). One milestone per herstelmelding after the loonsanctie decision.
 /// </summary>
-public sealed class HerstelBeslissingRule : IRule
+internal sealed class HerstelBeslissingRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
     public static RuleDescriptor Descriptor { get; } =
@@ -21,7 +21,10 @@ public sealed class HerstelBeslissingRule : IRule
             LegalCharacter.Statute,
             string.Empty,
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            YieldsObligations = false,
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

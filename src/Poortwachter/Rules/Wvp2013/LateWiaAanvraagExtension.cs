@@ -1,5 +1,6 @@
 using NodaTime;
 using Poortwachter.Assessments;
+using Poortwachter.Cases;
 using Poortwachter.Timeline;
 
 namespace Poortwachter.Rules.Wvp2013;
@@ -10,13 +11,17 @@ namespace Poortwachter.Rules.Wvp2013;
 /// (art. 64 lid 6). While the application is still missing after its due date, the end is open: it is shown as if the
 /// application is made the day after the assessment date, the earliest it can still come, and moves later every day.
 /// </summary>
-public sealed class LateWiaAanvraagExtension : IWachttijdExtension
+internal sealed class LateWiaAanvraagExtension : IStatutoryPeriodExtension
 {
     /// <summary>The code of this extension.</summary>
     public const string ExtensionCode = "wia-aanvraag-te-laat";
 
     /// <inheritdoc/>
     public string Code => ExtensionCode;
+
+    /// <inheritdoc/>
+    /// <remarks>The application is an obligation, not a decision: nothing of it is reported as ignored.</remarks>
+    public bool IsDecision(CaseEvent caseEvent) => false;
 
     /// <inheritdoc/>
     public LegalSource LegalBasis => new(Laws.Bw7, "629", "11 onder a");

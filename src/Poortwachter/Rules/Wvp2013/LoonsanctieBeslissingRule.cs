@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Timeline;
@@ -10,7 +12,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// decision given later shortens the sanction by its delay (art. 25 lid 14); one given after the end extends nothing
 /// (art. 25 lid 11).
 /// </summary>
-public sealed class LoonsanctieBeslissingRule : IRule
+internal sealed class LoonsanctieBeslissingRule : IRule
 {
     /// <summary>The weeks before the end by which UWV decides.</summary>
     public const int WeeksBeforeEnd = 6;
@@ -25,7 +27,14 @@ public sealed class LoonsanctieBeslissingRule : IRule
             LegalCharacter.Statute,
             string.Empty,
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            YieldsObligations = false,
+            MilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [MilestoneCodes.LoonsanctieBeslissing] = "Last day for UWV's loonsanctie decision",
+            },
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

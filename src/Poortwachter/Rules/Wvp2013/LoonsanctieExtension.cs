@@ -24,7 +24,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// warns that it replaces the earlier ones); a bekorting or herstel decision counts only after it.</item>
 /// </list>
 /// </summary>
-public sealed class LoonsanctieExtension : IWachttijdExtension
+internal sealed class LoonsanctieExtension : IStatutoryPeriodExtension
 {
     /// <summary>The code of this extension.</summary>
     public const string ExtensionCode = EventTypes.Loonsanctie;
@@ -40,6 +40,9 @@ public sealed class LoonsanctieExtension : IWachttijdExtension
 
     /// <inheritdoc/>
     public string Code => ExtensionCode;
+
+    /// <inheritdoc/>
+    public bool IsDecision(CaseEvent caseEvent) => caseEvent is Loonsanctie;
 
     /// <inheritdoc/>
     public LegalSource LegalBasis => new(Laws.Wia, "25", "9");

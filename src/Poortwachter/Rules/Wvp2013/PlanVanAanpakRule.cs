@@ -9,7 +9,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// twee weken na het oordeel", so the plan follows the analysis it depends on. A deviation for the plan itself
 /// (art. 5) moves it too, and wins.
 /// </summary>
-public sealed class PlanVanAanpakRule : IRule
+internal sealed class PlanVanAanpakRule : IRule
 {
     /// <summary>The calendar days after the probleemanalyse by which the plan is due.</summary>
     public const int DaysAfterAnalysis = 14;
@@ -27,7 +27,11 @@ public sealed class PlanVanAanpakRule : IRule
             LegalCharacter.Statute,
             Wvp2013Facts.LoonsanctieStake + " An employee who refuses to cooperate risks a wage stop (BW 7:629 lid 3 onder e).",
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason = Wvp2013Facts.NoPlanPastAowAge,
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

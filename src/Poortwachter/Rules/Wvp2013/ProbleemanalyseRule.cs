@@ -6,7 +6,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// The bedrijfsarts' problem analysis (<i>probleemanalyse</i>): by counted day 42, the end of week 6, when long
 /// absence threatens (Regeling procesgang art. 2 lid 2). A reasoned deviation (art. 5) moves it.
 /// </summary>
-public sealed class ProbleemanalyseRule : IRule
+internal sealed class ProbleemanalyseRule : IRule
 {
     /// <summary>The counted day by which the analysis is due: six weeks.</summary>
     public const int DueDay = 42;
@@ -21,7 +21,12 @@ public sealed class ProbleemanalyseRule : IRule
             LegalCharacter.Statute,
             Wvp2013Facts.LoonsanctieStake,
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason =
+                ": the Regeling procesgang binds for a verzekerde (art. 1 onder e; WIA art. 25 lid 1), and an employee past the AOW age is none (Ziektewet art. 3 lid 1). Not required; the employer still promotes return to suitable work in the own company (BW 7:658a lid 1).",
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

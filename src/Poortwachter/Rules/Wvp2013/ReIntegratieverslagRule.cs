@@ -13,7 +13,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// working day, unless the employer is an eigenrisicodrager ZW (Ziektewet art. 38 lid 2). After UWV granted a shortened
 /// wachttijd it is not due: that application goes without a RIV (WIA art. 66 lid 6).
 /// </summary>
-public sealed class ReIntegratieverslagRule : IRule
+internal sealed class ReIntegratieverslagRule : IRule
 {
     /// <summary>The weeks before the end of the wachttijd by which the report is due.</summary>
     public const int WeeksBeforeEnd = 13;
@@ -28,7 +28,12 @@ public sealed class ReIntegratieverslagRule : IRule
             LegalCharacter.Statute,
             "Without a complete RIV UWV does not process the WIA application and sets a term to complete it; an incomplete file leads to an administrative loonsanctie until it is complete (WIA art. 25 lid 8-9).",
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            PastAowAge = AowAgeEffect.NeverArises,
+            PastAowAgeReason =
+                ", before the wachttijd could end: no WIA benefit can start for an employee past the AOW age (WIA art. 43 onder g, art. 47 lid 1 onder c), so there is no WIA application for a re-integratieverslag to go with (WIA art. 25 lid 3, art. 65) and no loonsanctie (art. 25 lid 9). Not required.",
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

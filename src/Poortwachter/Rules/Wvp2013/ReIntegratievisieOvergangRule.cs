@@ -15,7 +15,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// the trigger keep the old text. A wachttijd that itself starts on or after 1 July 2023 (after 28 fit days) is not
 /// covered by art. 7b: its documents need the views. The rule warns like <see cref="ReIntegratievisieRule"/>.
 /// </summary>
-public sealed class ReIntegratievisieOvergangRule : IRule
+internal sealed class ReIntegratievisieOvergangRule : IRule
 {
     /// <summary>The code of the rule.</summary>
     public const string Code = "re-integratievisie-overgang";
@@ -31,7 +31,10 @@ public sealed class ReIntegratievisieOvergangRule : IRule
             ReIntegratievisieRule.Descriptor.Stake,
             Wvp2013Facts.InForceFrom,
             ReIntegratievisieCheck.AmendedFrom.PlusDays(-1)
-        );
+        )
+        {
+            YieldsObligations = false,
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

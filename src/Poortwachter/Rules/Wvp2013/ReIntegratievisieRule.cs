@@ -11,7 +11,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// (<see cref="WarningKinds.ReIntegratievisieOntbreekt"/>) when a document records a view as not in it. A view not
 /// recorded (<see langword="null"/>) is not checked. For earlier first sick days see <see cref="ReIntegratievisieOvergangRule"/>.
 /// </summary>
-public sealed class ReIntegratievisieRule : IRule
+internal sealed class ReIntegratievisieRule : IRule
 {
     /// <summary>The code of the rule.</summary>
     public const string Code = "re-integratievisie";
@@ -26,7 +26,10 @@ public sealed class ReIntegratievisieRule : IRule
             LegalCharacter.Statute,
             "The plan, its bijstellingen and the evaluations belong in the re-integratieverslag (Regeling procesgang art. 6 lid 1 onder g and h) that UWV checks when the WIA application comes in; insufficient re-integration efforts lead to a loonsanctie (WIA art. 25 lid 9).",
             ReIntegratievisieCheck.AmendedFrom
-        );
+        )
+        {
+            YieldsObligations = false,
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

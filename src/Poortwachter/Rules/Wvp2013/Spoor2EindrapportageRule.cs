@@ -10,7 +10,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// counted back from the end the RIV counts back from, so it moves with a voluntary extension
 /// (<see cref="PoortwachterOptions.Spoor2EindrapportageWeek"/>). The other trajectory rules stay off by default.
 /// </summary>
-public sealed class Spoor2EindrapportageRule : IRule
+internal sealed class Spoor2EindrapportageRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
     public static RuleDescriptor Descriptor { get; } =
@@ -22,7 +22,12 @@ public sealed class Spoor2EindrapportageRule : IRule
             LegalCharacter.Practice,
             "The re-integratieverslag must describe the spoor-2 efforts; without the bureau's final report it is incomplete, and UWV imposes a loonsanctie until the file is complete (WIA art. 25 lid 3, 9).",
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            PastAowAge = AowAgeEffect.NeverArises,
+            PastAowAgeReason =
+                ", before the wachttijd could end: no WIA benefit can start (WIA art. 43 onder g), so there is no re-integratieverslag for the bureau's final report to serve, and spoor 2 is not required past the AOW age. Not required.",
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

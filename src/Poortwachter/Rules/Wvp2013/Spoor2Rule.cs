@@ -20,7 +20,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// date, with a warning).</para>
 /// <para>An early start, before week 52, is allowed and reported as such; spoor 1 may run alongside.</para>
 /// </remarks>
-public sealed class Spoor2Rule : IRule
+internal sealed class Spoor2Rule : IRule
 {
     /// <summary>The last counted day before week 52: a start on or before it is early.</summary>
     public const int LastEarlyDay = 357;
@@ -38,6 +38,8 @@ public sealed class Spoor2Rule : IRule
         )
         {
             OverdueSeverity = Severity.High,
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAge,
         };
 
     /// <inheritdoc/>
@@ -137,7 +139,7 @@ public sealed class Spoor2Rule : IRule
         }
 
         var explanation = new NoConclusionText(texts);
-        if (context.Aow is { } aow && aow.Lapses(Descriptor.Code, latest))
+        if (context.Aow is { } aow && aow.Lapses(Descriptor, latest))
         {
             // Past the AOW age by the latest date: spoor 2 is not required, and no decision on it is missing.
             output.Add(Descriptor, context.CreateObligation(Descriptor, latest, null, explanation));

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 
@@ -9,7 +11,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// months), the placement with another employer (phase 3, placement and aftercare) and the end of the aftercare.
 /// Bureau practice, off by default.
 /// </summary>
-public sealed class Spoor2TrajectRule : IRule
+internal sealed class Spoor2TrajectRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
     public static RuleDescriptor Descriptor { get; } =
@@ -24,6 +26,15 @@ public sealed class Spoor2TrajectRule : IRule
         )
         {
             EnabledByDefault = false,
+            YieldsObligations = false,
+            MilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [MilestoneCodes.Spoor2Start] = "Spoor 2 starts: diagnose and orientation",
+                [MilestoneCodes.Spoor2Begeleiding] = "Spoor 2: guidance and mediation (trajectory plan)",
+                [MilestoneCodes.Spoor2TrajectEinde] = "Spoor 2: planned end of the trajectory",
+                [MilestoneCodes.Spoor2Plaatsing] = "Spoor 2: placed with another employer (aftercare)",
+                [MilestoneCodes.Spoor2NazorgEinde] = "Spoor 2: end of the aftercare",
+            },
         };
 
     /// <inheritdoc/>

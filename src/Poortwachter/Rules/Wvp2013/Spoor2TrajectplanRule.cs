@@ -8,7 +8,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// adjusted plan for it (Beleidsregels beoordelingskader poortwachter, herplaatsing bij een andere werkgever); the
 /// four-week term is practice and configurable (<see cref="PoortwachterOptions.Spoor2TrajectplanTermDays"/>).
 /// </summary>
-public sealed class Spoor2TrajectplanRule : IRule
+internal sealed class Spoor2TrajectplanRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
     public static RuleDescriptor Descriptor { get; } =
@@ -26,6 +26,8 @@ public sealed class Spoor2TrajectplanRule : IRule
         )
         {
             EnabledByDefault = false,
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAge,
         };
 
     /// <inheritdoc/>

@@ -12,7 +12,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// against the employer (Beleidsregels beoordelingskader poortwachter, par. 6, re-integratiebedrijf). The interval is
 /// practice and configurable (<see cref="PoortwachterOptions.Spoor2VoortgangsrapportageIntervalDays"/>).
 /// </summary>
-public sealed class Spoor2VoortgangsrapportageRule : IRule
+internal sealed class Spoor2VoortgangsrapportageRule : IRule
 {
     private const int MaxInstances = 200;
 
@@ -32,6 +32,8 @@ public sealed class Spoor2VoortgangsrapportageRule : IRule
         )
         {
             EnabledByDefault = false,
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAge,
         };
 
     /// <inheritdoc/>

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Poortwachter.Assessments;
 
 namespace Poortwachter.Rules.Wvp2013;
@@ -6,7 +8,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// Milestone: UWV informs the employee in writing about the WIA application at the latest on the day the
 /// wachttijd has lasted 89 weeks, counted day 623 (WIA art. 64 lid 2). UWV's site says "after 88 weeks".
 /// </summary>
-public sealed class UwvWiaBriefRule : IRule
+internal sealed class UwvWiaBriefRule : IRule
 {
     /// <summary>The counted day of the letter: the end of week 89.</summary>
     public const int Day = 623;
@@ -21,7 +23,14 @@ public sealed class UwvWiaBriefRule : IRule
             LegalCharacter.Statute,
             string.Empty,
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            YieldsObligations = false,
+            MilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [MilestoneCodes.UwvWiaBrief] = "UWV's WIA letter to the employee",
+            },
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

@@ -11,7 +11,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// (<see cref="ZiekUitDienstMeldingRule"/>) is the report owed; when it ends later, both reports are owed. An application
 /// for a shortened wachttijd made before any report counts as the report (art. 38 lid 8).
 /// </summary>
-public sealed class UwvZiekmeldingRule : IRule
+internal sealed class UwvZiekmeldingRule : IRule
 {
     /// <summary>The counted day by which the report is due: the first day after 42 weeks.</summary>
     public const int DueDay = 295;
@@ -26,7 +26,13 @@ public sealed class UwvZiekmeldingRule : IRule
             LegalCharacter.Statute,
             "UWV can impose an administrative fine (Ziektewet art. 38 lid 3; at most EUR 455 in the 2015 text); a report made after week 81 also takes away the employee's protection against a late WIA application (WIA art. 64 lid 6).",
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason =
+                ": the 42nd-week report is owed by the employer of a verzekerde (Ziektewet art. 38 lid 1), and an employee past the AOW age is none (art. 3 lid 1: a werknemer has not reached the pensionable age). Not required.",
+            ReviewedWithWiaApplication = false,
+        };
 
     /// <summary>
     /// Gets the descriptor of the same report made by an eigenrisicodrager WGA, which is exempt from Ziektewet art. 38
@@ -42,7 +48,13 @@ public sealed class UwvZiekmeldingRule : IRule
             LegalCharacter.Statute,
             "WIA art. 85 sets no fine of its own (the fine of Ziektewet art. 38 lid 3 is for the report of art. 38); a report made after week 81 takes away the employee's protection against a late WIA application (WIA art. 64 lid 6).",
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            PastAowAge = AowAgeEffect.LapsesFromAowDate,
+            PastAowAgeReason =
+                ": the 42nd-week report is owed by the employer of a verzekerde (Ziektewet art. 38 lid 1), and an employee past the AOW age is none (art. 3 lid 1: a werknemer has not reached the pensionable age). Not required.",
+            ReviewedWithWiaApplication = false,
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

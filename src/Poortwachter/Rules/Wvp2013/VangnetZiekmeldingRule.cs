@@ -22,7 +22,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// The report is owed for the days of incapacity whatever happens after them, so its status is judged on the calendar
 /// alone: done, open or overdue, never suspended or not-applicable.
 /// </summary>
-public sealed class VangnetZiekmeldingRule : IRule
+internal sealed class VangnetZiekmeldingRule : IRule
 {
     /// <summary>The calendar days from the first day of incapacity to the six-week due date: "de eerste dag na zes weken".</summary>
     public const int SixWeeksDays = 42;

@@ -13,7 +13,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// (art. 66 lid 1) and UWV does not review the re-integration (art. 66 lid 6 switches off art. 65), so the extensions
 /// after it (a voluntary extension, a late application, a loonsanctie) have nothing left to extend.
 /// </summary>
-public sealed class VervroegdeIvaExtension : IWachttijdExtension
+internal sealed class VervroegdeIvaExtension : IWachttijdExtension
 {
     /// <summary>The code of this extension.</summary>
     public const string ExtensionCode = "vervroegde-iva";

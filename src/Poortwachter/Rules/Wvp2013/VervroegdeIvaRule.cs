@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Timeline;
@@ -10,7 +12,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// an application awaits UWV's decision, a notice that the end may still move: nothing changes until UWV decides, and
 /// the re-integration goes on.
 /// </summary>
-public sealed class VervroegdeIvaRule : IRule
+internal sealed class VervroegdeIvaRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
     public static RuleDescriptor Descriptor { get; } =
@@ -22,7 +24,14 @@ public sealed class VervroegdeIvaRule : IRule
             LegalCharacter.Statute,
             string.Empty,
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            YieldsObligations = false,
+            MilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [MilestoneCodes.EindeWachttijdVervroegd] = "Einde verkorte wachttijd (vervroegde IVA)",
+            },
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

@@ -10,13 +10,16 @@ namespace Poortwachter.Rules.Wvp2013;
 /// the new end (WIA art. 25 lid 4; art. 64 lid 3). The last extension recorded applies. Not in a pregnancy safety-net
 /// case (<see cref="VangnetCodes.Zwangerschap"/>, <see cref="VangnetCodes.Bevalling"/>): WIA art. 24 lid 1 onder a bars it.
 /// </summary>
-public sealed class VrijwilligeVerlengingExtension : IWachttijdExtension
+internal sealed class VrijwilligeVerlengingExtension : IStatutoryPeriodExtension
 {
     /// <summary>The code of this extension.</summary>
     public const string ExtensionCode = EventTypes.Verlenging;
 
     /// <inheritdoc/>
     public string Code => ExtensionCode;
+
+    /// <inheritdoc/>
+    public bool IsDecision(CaseEvent caseEvent) => caseEvent is Verlenging;
 
     /// <inheritdoc/>
     public LegalSource LegalBasis { get; } = new(Laws.Wia, "24", "1");

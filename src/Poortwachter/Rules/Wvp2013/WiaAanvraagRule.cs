@@ -10,7 +10,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// <c>uwv-wia-brief</c>. After UWV granted a shortened wachttijd it is not due: the application for it was the WIA
 /// application (art. 66 lid 1).
 /// </summary>
-public sealed class WiaAanvraagRule : IRule
+internal sealed class WiaAanvraagRule : IRule
 {
     /// <summary>The weeks before the end of the wachttijd by which the application is due.</summary>
     public const int WeeksBeforeEnd = 11;
@@ -25,7 +25,12 @@ public sealed class WiaAanvraagRule : IRule
             LegalCharacter.Statute,
             "Wage continuation is extended by the delay (BW 7:629 lid 11 onder a), and the employee may lose wages for it (BW 7:629 lid 3 onder f).",
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            PastAowAge = AowAgeEffect.NeverArises,
+            PastAowAgeReason =
+                ", before the wachttijd could end: no WIA benefit can start for an employee past the AOW age (WIA art. 43 onder g, art. 47 lid 1 onder c), so no WIA application is due (art. 64). Not required.",
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

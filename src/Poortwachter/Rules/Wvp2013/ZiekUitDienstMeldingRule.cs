@@ -11,7 +11,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// lid 3). The last working day is the case's <see cref="Cases.SicknessCase.LastWorkingDay"/>, or else the last day of
 /// employment; the explanation says which.
 /// </summary>
-public sealed class ZiekUitDienstMeldingRule : IRule
+internal sealed class ZiekUitDienstMeldingRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
     public static RuleDescriptor Descriptor { get; } =
@@ -23,7 +23,11 @@ public sealed class ZiekUitDienstMeldingRule : IRule
             LegalCharacter.Statute,
             "UWV can impose an administrative fine when the report is not made or not made properly (Ziektewet art. 38 lid 3; at most EUR 455 in the 2015 text).",
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            LapsesWithShortenedWachttijd = false,
+            ReviewedWithWiaApplication = false,
+        };
 
     /// <summary>
     /// Gets the descriptor of the same report made by an eigenrisicodrager WGA: exempt from Ziektewet art. 38 (WIA art.
@@ -38,7 +42,11 @@ public sealed class ZiekUitDienstMeldingRule : IRule
             LegalCharacter.Statute,
             "WIA art. 85 sets no fine of its own (the fine of Ziektewet art. 38 lid 3 is for the report of art. 38).",
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            LapsesWithShortenedWachttijd = false,
+            ReviewedWithWiaApplication = false,
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;

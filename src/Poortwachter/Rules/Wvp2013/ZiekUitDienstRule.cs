@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Engine;
@@ -11,7 +13,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// This rule adds the milestone and a warning; <see cref="ZiekUitDienstMeldingRule"/> and the RIV rule give the
 /// obligations.
 /// </summary>
-public sealed class ZiekUitDienstRule : IRule
+internal sealed class ZiekUitDienstRule : IRule
 {
     /// <summary>Gets the descriptor of this rule.</summary>
     public static RuleDescriptor Descriptor { get; } =
@@ -23,7 +25,14 @@ public sealed class ZiekUitDienstRule : IRule
             LegalCharacter.Statute,
             string.Empty,
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            YieldsObligations = false,
+            MilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [MilestoneCodes.EindeDienstverband] = "Einde dienstverband (employment ends)",
+            },
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;
