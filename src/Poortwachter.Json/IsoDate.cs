@@ -84,7 +84,7 @@ internal static class IsoDate
     }
 
     /// <summary>
-    /// A value from the input as a message repeats it: whole up to 80 characters, otherwise its first 77 and its length,
+    /// A value from the input as a message repeats it: whole up to 80 characters, otherwise its first 80 and its length (as the command and the service cut them),
     /// so a hostile document cannot make a problem report as long as itself.
     /// </summary>
     /// <param name="text">The value.</param>

@@ -295,7 +295,7 @@ public sealed class BadInputTests
             .Message.Should()
             .Be(
                 "firstSickDay: '"
-                    + new string('2', 77)
+                    + new string('2', 80)
                     + "... (5,000 characters)' is not an ISO-8601 calendar date: write it as yyyy-mm-dd, such as '2025-01-06'."
             );
     }
