@@ -93,7 +93,7 @@ internal static class IsoDate
         text.Length <= MaxEcho
             ? text
             : string.Concat(
-                text.Substring(0, MaxEcho - 3),
+                text.Substring(0, MaxEcho),
                 "... (",
                 text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                 " characters)"
