@@ -49,6 +49,15 @@ internal readonly struct BanCount
         var day1 = clock.FirstSickDay;
         var excluded = 0;
         LocalDate? leaveFrom = null;
+        if (context.Case.Vangnet == VangnetCodes.Zwangerschap)
+        {
+            // Art. 29a lid 1: the incapacity is caused by the pregnancy and lies before the pregnancy leave. Without a
+            // leave on record every day known so far is such a day.
+            leaveFrom = FirstLeaveFrom(context.Case, day1);
+            var until = leaveFrom is { } l ? l.PlusDays(-1) : clock.AsOf;
+            excluded = until >= day1 ? clock.CountedDaysThrough(until) : 0;
+        }
+
         var from = excluded == 0 ? day1 : clock.DateOfCountedDay(excluded + 1) ?? leaveFrom ?? clock.AsOf.PlusDays(1);
         var spanEnd = At(clock, excluded + 731, statutory);
         int days;

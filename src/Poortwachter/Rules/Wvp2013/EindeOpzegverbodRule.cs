@@ -176,7 +176,15 @@ public sealed class EindeOpzegverbodRule : IRule
                 sb.Append(" The end waits for the late WIA application, and the ban moves with it.");
             }
 
-            if (HasLeave(context, on))
+            if (context.Case.Vangnet == Cases.VangnetCodes.Zwangerschap)
+            {
+                sb.Append(
+                    count.LeaveFrom is { } leaveFrom
+                        ? $" The two years count from {count.From}: the incapacity before the pregnancy leave of {leaveFrom} was caused by the pregnancy and the leave itself does not count."
+                        : $" The case records no pregnancy leave: the counted days through the assessment date ({context.AsOf}) are left out as caused by the pregnancy, and the days after it are counted; while the incapacity is still caused by the pregnancy before the leave, the ban ends later than {on}."
+                );
+            }
+            else if (HasLeave(context, on))
             {
                 // The case records no cause, so this can only be said, not applied.
                 sb.Append(
