@@ -33,6 +33,7 @@ public sealed class PoortwachterOptions
     private int _spoor2EindrapportageWeek = 90;
     private int _spoor2NazorgDays = 91;
     private LeaveInGapReading _leaveInGap = LeaveInGapReading.Literal;
+    private BanYearsReading _banYears = BanYearsReading.CountedSpan;
     private bool _frozen;
 
     /// <summary>
@@ -157,6 +158,18 @@ public sealed class PoortwachterOptions
     {
         get => _leaveInGap;
         set => _leaveInGap = Unfrozen(value);
+    }
+
+    /// <summary>
+    /// Gets or sets how the two years of the dismissal ban become counted days (BW 7:670 lid 1 onder a; milestone
+    /// <c>einde-opzegverbod</c>). Default <see cref="BanYearsReading.CountedSpan"/>: 731 days when a 29 February lies in
+    /// the calendar span of the counted days, the later last day. <see cref="BanYearsReading.FromFirstSickDay"/> fixes
+    /// the number from the first sick day alone, as the engine did before.
+    /// </summary>
+    public BanYearsReading BanYears
+    {
+        get => _banYears;
+        set => _banYears = Unfrozen(value);
     }
 
     /// <summary>
@@ -305,6 +318,7 @@ public sealed class PoortwachterOptions
             Spoor2EindrapportageWeek = Spoor2EindrapportageWeek,
             Spoor2NazorgDays = Spoor2NazorgDays,
             LeaveInGap = LeaveInGap,
+            BanYears = BanYears,
         };
         foreach (var e in EnabledRules)
         {

@@ -79,6 +79,14 @@ internal static class OptionRanges
                 paramName
             );
         }
+
+        if (o.BanYears is not (BanYearsReading.CountedSpan or BanYearsReading.FromFirstSickDay))
+        {
+            throw new ArgumentException(
+                $"{nameof(PoortwachterOptions.BanYears)} is {(int)o.BanYears}: it must be {nameof(BanYearsReading.CountedSpan)} or {nameof(BanYearsReading.FromFirstSickDay)}.",
+                paramName
+            );
+        }
     }
 
     private static void Range(string name, int value, int min, int max, string unit, string paramName)

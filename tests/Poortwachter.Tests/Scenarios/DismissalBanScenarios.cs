@@ -10,7 +10,7 @@ namespace Poortwachter.Tests.Scenarios;
 /// <summary>
 /// Issue 17 group 5: the end of the ban on notice during sickness (BW 7:670 lid 1 onder a: the incapacity "ten minste
 /// twee jaren heeft geduurd"). Two calendar years from day 1 D are N = (D + 2 years) - D days: 730, or 731 with a 29
-/// February between (D = 29 Feb: D + 2 years = 28 Feb, NodaTime PlusYears, so 730). Periods of incapacity are added up
+/// February between (D = 29 Feb: the 29 February itself is in them, so 731; issue 24). Periods of incapacity are added up
 /// like the 104 weeks, so the ban ends on counted day N; lid 11 extends it by the same durations as the wage period (a
 /// late WIA application, a voluntary extension, a loonsanctie): last day of the ban = counted day N + the extension
 /// days = last day of wage continuation + (N - 728) when sick throughout. Milestone <c>einde-opzegverbod</c> = the last
@@ -50,10 +50,11 @@ public sealed class DismissalBanScenarios
     [Fact]
     public void B2b_a_first_sick_day_of_29_February_counts_two_years_to_28_February()
     {
-        // D = Tue 29 Feb 2028; D + 2 years = 28 Feb 2030 (PlusYears) -> N = 730; counted day 730 = Wed 27 Feb 2030.
+        // D = Tue 29 Feb 2028; the two years 29 Feb 2028 .. 28 Feb 2030 hold the 29 February itself -> N = 731 (issue 24;
+        // was 730 from PlusYears); counted day 731 = 29 Feb 2028 + 730 = Thu 28 Feb 2030.
         var a = Assess(SicknessCase.Builder("B2b", D(2028, 2, 29)).Build(), D(2028, 6, 1));
 
-        a.ShouldHaveMilestone(MilestoneCodes.EindeOpzegverbod, D(2030, 2, 27));
+        a.ShouldHaveMilestone(MilestoneCodes.EindeOpzegverbod, D(2030, 2, 28));
     }
 
     [Fact]

@@ -232,6 +232,14 @@ public sealed class VangnetScenarios
         a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2027, 1, 24), ObligationStatus.Open);
         a.ShouldHaveObligation(ObligationCodes.WiaAanvraag, D(2027, 2, 7), ObligationStatus.Open);
         a.ShouldHaveMilestone(MilestoneCodes.EindeWachttijd, D(2027, 4, 25));
+        // Issue 24 point 1, BW 7:670 lid 1 second sentence: the 134 counted days before the leave (pregnancy, 29a lid 1) and
+        // the leave do not count toward the ban; its two years count from Tue 9 Sep 2025, no 29 February up to counted
+        // day 731: N = 730, 9 Sep 2025 + 729 = Wed 8 Sep 2027 (was counted day 730 of the wachttijd, 27 Apr 2027).
+        a.ShouldHaveMilestone(MilestoneCodes.EindeOpzegverbod, D(2027, 9, 8));
+        a.Milestone(MilestoneCodes.EindeOpzegverbod)
+            .Explanation.Should()
+            .Contain("the 134 counted days of incapacity caused by the pregnancy")
+            .And.NotContain("the case records no cause");
 
         Golden.Verify("p1-vangnet-zwangerschap-bevalling-2025-09-10", AssessmentText.Render(a));
     }

@@ -9,7 +9,8 @@ namespace Poortwachter.Rules.Wvp2013;
 /// <summary>
 /// Milestone: the last day of the ban on notice during sickness (<i>opzegverbod bij ziekte</i>). The employer cannot
 /// give notice while the employee is sick, unless the incapacity "ten minste twee jaren heeft geduurd" (BW 7:670 lid 1
-/// onder a). Two calendar years from day 1 are 730 days, 731 with a 29 February between; periods of incapacity are added
+/// onder a). Two calendar years are 730 days, 731 with a 29 February: by default those the counted days span, so 731 when a
+/// 29 February lies between the first counted day and counted day 731 (<see cref="PoortwachterOptions.BanYears"/>); periods of incapacity are added
 /// up like the 104 weeks (fit days of an interruption under four weeks and incapacity during pregnancy and birth leave do
 /// not count), so the ban ends on that counted day. The two years are extended by the delay of a late WIA application,
 /// a voluntary extension and a loonsanctie (lid 11), the same durations that extend the wage period: the last day of the
@@ -24,7 +25,7 @@ internal sealed class EindeOpzegverbodRule : IRule
         new(
             MilestoneCodes.EindeOpzegverbod,
             "End of the dismissal ban during sickness (milestone)",
-            "the last day of two years of incapacity: day 1 + 2 calendar years - 1 day, counted day 730 (731 with a 29 February), moved like the 104 weeks by fit days and leave and extended by a late WIA application, a voluntary extension and a loonsanctie (lid 11); past the AOW age, the last day of wage continuation (6 or 13 weeks); notice may be given from the next day",
+            "the last day of two years of incapacity: counted day 730, or 731 when a 29 February lies in the calendar span of the counted days (option BanYears), moved like the 104 weeks by fit days and leave and extended by a late WIA application, a voluntary extension and a loonsanctie (lid 11); past the AOW age, the last day of wage continuation (6 or 13 weeks); notice may be given from the next day",
             new LegalSource(Laws.Bw7, "670", "1 onder a"),
             LegalCharacter.Statute,
             string.Empty,
@@ -56,13 +57,11 @@ internal sealed class EindeOpzegverbodRule : IRule
             return;
         }
 
-        var clock = context.Clock;
-        var day1 = clock.FirstSickDay;
-        var twoYears = Period.DaysBetween(day1, day1.PlusYears(2));
+        var count = BanCount.Of(context, statutory);
         // A case that ended by recovery after counted day 728 may never reach the two years: the ban ended with the
         // recovery, and the date shows where it would have ended.
-        var counted = clock.DateOfCountedDay(twoYears);
-        var baseEnd = counted ?? statutory.PlusDays(twoYears - WachttijdClock.WachttijdDays);
+        var counted = context.Clock.DateOfCountedDay(count.ClockDay);
+        var baseEnd = counted ?? BanCount.At(context.Clock, count.ClockDay, statutory);
         var extended = Period.DaysBetween(statutory, last);
         var on = baseEnd.PlusDays(extended);
         output.Add(
@@ -70,7 +69,7 @@ internal sealed class EindeOpzegverbodRule : IRule
                 Descriptor.Code,
                 on,
                 Descriptor.LegalBasis,
-                new BanText(context, twoYears, counted is not null, baseEnd, extended, statutory, last, on)
+                new BanText(context, count, counted is not null, baseEnd, extended, statutory, last, on)
             )
         );
     }
@@ -92,7 +91,7 @@ internal sealed class EindeOpzegverbodRule : IRule
     /// <summary>The derivation of the ban's last day, written when read.</summary>
     private sealed class BanText(
         RuleContext context,
-        int twoYears,
+        BanCount count,
         bool reached,
         LocalDate baseEnd,
         int extended,
@@ -104,25 +103,47 @@ internal sealed class EindeOpzegverbodRule : IRule
         public override void Write(TextBuffer sb)
         {
             var day1 = context.FirstSickDay;
+            var twoYears = count.Days;
             sb.Append(
-                $"The employer cannot give notice during sickness until the incapacity has lasted two years (BW 7:670 lid 1 onder a). Two calendar years from day 1 ({day1}) run to {day1.PlusYears(2).PlusDays(-1)}: {twoYears} days"
+                "The employer cannot give notice during sickness until the incapacity has lasted two years (BW 7:670 lid 1 onder a). "
             );
-            if (twoYears > 730)
+            if (context.Options.BanYears == BanYearsReading.FromFirstSickDay)
             {
-                sb.Append(", a 29 February included");
-            }
-
-            sb.Append(
-                $". Periods of incapacity are added up like the 104 weeks (fit days of an interruption under four weeks and pregnancy and birth leave do not count, lid 1), so the ban ends on counted day {twoYears}: "
-            );
-            if (reached)
-            {
-                sb.Append($"{context.CountedDay(twoYears)}.");
+                sb.Append($"Two calendar years from {count.From} run to {count.From.PlusYears(2).PlusDays(-1)}: {twoYears} days");
+                if (twoYears > 730)
+                {
+                    sb.Append(", a 29 February included");
+                }
             }
             else
             {
                 sb.Append(
-                    $"the case ended by recovery before it, so it is shown as counted day 728 ({statutory}) + {twoYears - WachttijdClock.WachttijdDays} days = {baseEnd}, and the ban ended with the recovery."
+                    $"Two years of incapacity are the two calendar years its counted days span: {twoYears} days, as {(twoYears > 730 ? "a" : "no")} 29 February lies between {count.From} and the date of the 731st counted day, {count.SpanEnd}"
+                );
+            }
+
+            sb.Append(
+                ". Periods of incapacity are added up like the 104 weeks (fit days of an interruption under four weeks and pregnancy and birth leave do not count, lid 1)"
+            );
+            if (count.Excluded > 0)
+            {
+                sb.Append(
+                    $", and the {count.Excluded} counted days of incapacity caused by the pregnancy before the pregnancy leave do not count either (lid 1, second sentence; the case records the safety net zwangerschap, Ziektewet art. 29a lid 1), so the ban ends on counted day {count.Excluded} + {twoYears} = {count.ClockDay} of the wachttijd: "
+                );
+            }
+            else
+            {
+                sb.Append($", so the ban ends on counted day {twoYears}: ");
+            }
+
+            if (reached)
+            {
+                sb.Append($"{context.CountedDay(count.ClockDay)}.");
+            }
+            else
+            {
+                sb.Append(
+                    $"the case ended by recovery before it, so it is shown as counted day 728 ({statutory}) + {count.ClockDay - WachttijdClock.WachttijdDays} days = {baseEnd}, and the ban ended with the recovery."
                 );
             }
 
@@ -164,7 +185,15 @@ internal sealed class EindeOpzegverbodRule : IRule
                 sb.Append(" The end waits for the late WIA application, and the ban moves with it.");
             }
 
-            if (HasLeave(context, on))
+            if (context.Case.Vangnet == Cases.VangnetCodes.Zwangerschap)
+            {
+                sb.Append(
+                    count.LeaveFrom is { } leaveFrom
+                        ? $" The two years count from {count.From}: the incapacity before the pregnancy leave of {leaveFrom} was caused by the pregnancy and the leave itself does not count."
+                        : $" The case records no pregnancy leave: the counted days through the assessment date ({context.AsOf}) are left out as caused by the pregnancy, and the days after it are counted; while the incapacity is still caused by the pregnancy before the leave, the ban ends later than {on}."
+                );
+            }
+            else if (HasLeave(context, on))
             {
                 // The case records no cause, so this can only be said, not applied.
                 sb.Append(
