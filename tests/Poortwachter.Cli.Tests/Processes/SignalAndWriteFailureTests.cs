@@ -17,18 +17,23 @@ public sealed class SignalAndWriteFailureTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    // A pipe that sends one line and then stays open and silent; the command is stopped while it waits on it.
+    // A pipe that sends one line and then stays open and silent; the command is stopped while it waits on it. The
+    // signal goes to this script's own process ($!: the command, the last of the pipeline), never one found by name,
+    // as other process tests run beside these.
     private static string IdleThenSignal(string signal) =>
         $$"""
-            (cat cases.jsonl; sleep 30) | "$PW" assess - --batch --as-of 2025-06-02 --no-text -o night.jsonl &
+            (cat cases.jsonl; exec sleep 5) 2>/dev/null | "$PW" assess /dev/stdin --batch --as-of 2025-06-02 --no-text -o night.jsonl &
+            pid=$!
             for i in $(seq 1 300); do
-              pid=$(pgrep -f -n "Poortwachter.Cli assess -")
-              if [ -n "$pid" ] && ls .night.jsonl.*.tmp >/dev/null 2>&1; then break; fi
+              if ls .night.jsonl.*.tmp >/dev/null 2>&1; then break; fi
               sleep 0.1
             done
             sleep 1
             kill -{{signal}} "$pid"
-            wait %1
+            wait "$pid"
+            code=$?
+            kill %1 2>/dev/null
+            exit $code
             """;
 
     [LinuxTheory]
@@ -44,7 +49,9 @@ public sealed class SignalAndWriteFailureTests
         var (exit, _, stderr) = await CommandProcess.Bash(dir.Path, "set -m\n" + IdleThenSignal(signal), Timeout);
 
         // Before issue 22 SIGTERM and SIGINT did nothing while the read waited: the run went on until the pipe closed
-        // (30 s later) and exited 0, replacing night.jsonl.
+        // and exited 0, replacing night.jsonl. Now the stop is reported at once and the output left as it was; but the
+        // process still ends only when the pending read returns (here when the pipe closes, 5 s later): not yet what
+        // issue 22 asks (a supervisor's SIGTERM should end it at once). Left open, see the issue's note.
         exit.Should().Be(130, stderr);
         File.ReadAllText(dir.Combine("night.jsonl")).Should().Be("last night\n");
         Directory.GetFiles(dir.Path).Select(Path.GetFileName).Should().BeEquivalentTo(["cases.jsonl", "night.jsonl"]);
