@@ -102,13 +102,17 @@ public sealed class Warning
             }
             catch (Exception e) when (e is not Rules.RuleEvaluationException)
             {
-                throw Rules.RuleEvaluationException.TextThrew(Rule ?? Obligation ?? Kind, $"message of warning '{Kind}'", e);
+                throw TextThrew(e);
             }
         }
     }
 
     /// <summary>Gets or sets the code of the rule that gave the warning, when a rule did (the engine marks it).</summary>
     internal string? Rule { get; set; }
+
+    /// <summary>The exception for a message that threw when it was read, naming the rule that gave it.</summary>
+    private Rules.RuleEvaluationException TextThrew(Exception cause) =>
+        Rules.RuleEvaluationException.TextThrew(Rule ?? Obligation ?? Kind, $"message of warning '{Kind}'", cause);
 
     /// <summary>Appends the message to a buffer without building a string for it (the same text as <see cref="Message"/>).</summary>
     /// <param name="destination">The buffer to append to.</param>
@@ -125,7 +129,7 @@ public sealed class Warning
         }
         catch (Exception e) when (e is not Rules.RuleEvaluationException)
         {
-            throw Rules.RuleEvaluationException.TextThrew(Rule ?? Obligation ?? Kind, $"message of warning '{Kind}'", e);
+            throw TextThrew(e);
         }
     }
 

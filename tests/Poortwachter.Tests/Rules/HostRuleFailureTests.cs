@@ -1,14 +1,19 @@
 using System;
+using System.Collections.Generic;
 using FluentAssertions;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Rules;
+using Poortwachter.Timeline;
 using Xunit;
 
 namespace Poortwachter.Tests.Rules;
 
-/// <summary>Issue 22: a host rule that fails is named (RuleEvaluationException.RuleCode), never a bare exception.</summary>
+/// <summary>
+/// Issue 22: a host rule or extension that fails is named (RuleEvaluationException.RuleCode), never a bare exception;
+/// a null rule, rule set or kind is refused at the boundary, never a <see cref="NullReferenceException"/>.
+/// </summary>
 public sealed class HostRuleFailureTests
 {
     private static readonly LocalDate Day1 = new(2025, 1, 6);
@@ -82,5 +87,56 @@ public sealed class HostRuleFailureTests
         var options = new PoortwachterOptions();
         options.Rules.Add(null!);
         FluentActions.Invoking(() => new PoortwachterEngine(options)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void A_warning_message_that_throws_when_read_is_named()
+    {
+        var a = Assess(new Rule((_, o, _) => o.Add(new Warning("host-warning", Severity.Info, () => throw new FormatException("bad")))));
+
+        FluentActions
+            .Invoking(() => a.Warning("host-warning").Message)
+            .Should()
+            .Throw<RuleEvaluationException>()
+            .Where(e => e.RuleCode == "host-rule" && e.InnerException is FormatException);
+    }
+
+    [Fact]
+    public void An_extension_that_throws_is_named()
+    {
+        var options = new PoortwachterOptions();
+        options.Extensions.Add(new ThrowingExtension());
+        var engine = new PoortwachterEngine(options);
+
+        FluentActions
+            .Invoking(() => engine.Assess(SicknessCase.Builder("C", Day1).Build(), Day1.PlusDays(10)))
+            .Should()
+            .Throw<RuleEvaluationException>()
+            .Where(e => e.RuleCode == "host-extension" && e.InnerException is KeyNotFoundException);
+    }
+
+    [Fact]
+    public void A_null_rule_set_is_refused_when_the_engine_is_built() =>
+        FluentActions.Invoking(() => new PoortwachterEngine(null, new RuleSet[] { null! })).Should().Throw<ArgumentException>();
+
+    [Fact]
+    public void Lookups_refuse_a_null_kind()
+    {
+        var a = PoortwachterEngine.CreateDefault().Assess(SicknessCase.Builder("C", Day1).Build(), Day1.PlusDays(10));
+
+        FluentActions.Invoking(() => a.Obligation(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => a.TryGetObligation(null!, out _)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => a.Milestone(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => a.TryGetMilestone(null!, out _)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => a.Warning(null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    private sealed class ThrowingExtension : IWachttijdExtension
+    {
+        public string Code => "host-extension";
+
+        public LegalSource LegalBasis { get; } = new("Protocol");
+
+        public WachttijdEndChange? Apply(WachttijdEndContext context) => throw new KeyNotFoundException("missing");
     }
 }
