@@ -55,7 +55,9 @@ public static class ServerApp
         services.AddProblemDetails(o =>
             o.CustomizeProblemDetails = c =>
             {
-                // The shape of every problem of the service, also those ASP.NET Core writes (404, 405, 500): an errors array.
+                // The shape of every problem of the service, also those ASP.NET Core writes (404, 405, 500): type about:blank (the
+                // status says what kind of problem it is, as on the endpoints' own problems) and an errors array.
+                c.ProblemDetails.Type = "about:blank";
                 c.ProblemDetails.Extensions.Remove("traceId");
                 c.ProblemDetails.Extensions["errors"] = Array.Empty<object>();
             }
