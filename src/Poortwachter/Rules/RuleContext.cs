@@ -253,50 +253,33 @@ public sealed class RuleContext
         bool employerObligation = true,
         int sequence = 0
     ) =>
-        CreateCore(
+        CreateObligation(
             rule,
             dueBy,
             fulfilledOn,
-            derivation ?? throw new ArgumentNullException(nameof(derivation)),
+            new FuncText(derivation ?? throw new ArgumentNullException(nameof(derivation))),
             deviation,
             employerObligation,
             sequence
         );
 
-    /// <summary>Creates an obligation with a derivation built from this context on first read (a static lambda allocates nothing more).</summary>
-    internal Obligation CreateObligation(
-        RuleDescriptor rule,
-        LocalDate? dueBy,
-        LocalDate? fulfilledOn,
-        Func<RuleContext, string> derivation,
-        Afwijking? deviation = null,
-        bool employerObligation = true,
-        int sequence = 0
-    ) => CreateCore(rule, dueBy, fulfilledOn, derivation, deviation, employerObligation, sequence);
-
-    /// <summary>Creates an obligation with a derivation written from this context when read (a static method allocates nothing more).</summary>
-    internal Obligation CreateObligation(
-        RuleDescriptor rule,
-        LocalDate? dueBy,
-        LocalDate? fulfilledOn,
-        TextTemplate derivation,
-        Afwijking? deviation = null,
-        bool employerObligation = true,
-        int sequence = 0
-    ) => CreateCore(rule, dueBy, fulfilledOn, derivation, deviation, employerObligation, sequence);
-
-    /// <summary>Creates an obligation whose derivation is a fixed text (the reason for the status is still appended).</summary>
-    internal Obligation CreateObligation(
-        RuleDescriptor rule,
-        LocalDate? dueBy,
-        LocalDate? fulfilledOn,
-        string derivation,
-        Afwijking? deviation = null,
-        bool employerObligation = true,
-        int sequence = 0
-    ) => CreateCore(rule, dueBy, fulfilledOn, derivation, deviation, employerObligation, sequence);
-
-    /// <summary>Creates an obligation with a derivation the engine builds on first read (no delegate needed).</summary>
+    /// <summary>
+    /// The one way an obligation is made, for a shipped rule as for a host's (whose derivation is a
+    /// <see cref="FuncText"/>): the due date after any deviation, the status judged now, and an explanation that holds
+    /// only what it prints (the derivation, the deviation, the judge's reason), never this context.
+    /// </summary>
+    /// <param name="rule">The descriptor of the rule.</param>
+    /// <param name="dueBy">The due date the rule computed, or <see langword="null"/> when the clock never reaches it.</param>
+    /// <param name="fulfilledOn">The date it was done, if it was.</param>
+    /// <param name="derivation">How the due date was found, rendered when the explanation is read.</param>
+    /// <param name="deviation">A reasoned deviation (Regeling procesgang art. 5) that sets the due date instead.</param>
+    /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
+    /// <param name="sequence">For repeating obligations, 1, 2, ...; otherwise 0.</param>
+    /// <param name="judged">
+    /// A status the rule judged itself, for an obligation that does not arise in this case: the derivation then says
+    /// why, and no deviation, AOW regime or standard reason is applied to it.
+    /// </param>
+    /// <returns>The obligation.</returns>
     internal Obligation CreateObligation(
         RuleDescriptor rule,
         LocalDate? dueBy,
@@ -304,21 +287,8 @@ public sealed class RuleContext
         DeferredText derivation,
         Afwijking? deviation = null,
         bool employerObligation = true,
-        int sequence = 0
-    ) => CreateCore(rule, dueBy, fulfilledOn, derivation, deviation, employerObligation, sequence);
-
-    /// <summary>
-    /// The one way an obligation is made: the due date after any deviation, the status judged now, the derivation
-    /// kept as it is and finished with the deviation and the reason on first read.
-    /// </summary>
-    private Obligation CreateCore(
-        RuleDescriptor rule,
-        LocalDate? dueBy,
-        LocalDate? fulfilledOn,
-        object derivation,
-        Afwijking? deviation,
-        bool employerObligation,
-        int sequence
+        int sequence = 0,
+        ObligationStatus? judged = null
     )
     {
         if (rule is null)
@@ -326,30 +296,25 @@ public sealed class RuleContext
             throw new ArgumentNullException(nameof(rule));
         }
 
+        if (judged is { } fixedStatus)
+        {
+            return new Obligation(rule, dueBy, fixedStatus, fulfilledOn, derivation, sequence, null, null);
+        }
+
         var due = deviation?.DueBy ?? dueBy;
         if (Aow is not null && AowAgeRegime.NeverArises(rule))
         {
             // Past the AOW age an obligation that only serves a WIA application has no date and no derivation: the
             // reason says why it does not arise.
-            (due, dueBy, deviation, derivation) = (null, null, null, string.Empty);
+            (due, dueBy, deviation, derivation) = (null, null, null, Empty);
         }
 
         var status = Judge.Judge(due, fulfilledOn, employerObligation, reason: null, rule);
-        return new Obligation(
-            rule.Code,
-            due,
-            status,
-            fulfilledOn,
-            rule.LegalBasis,
-            rule.Character,
-            derivation,
-            this,
-            employerObligation,
-            sequence,
-            deviation,
-            dueBy
-        );
+        var explanation = new ObligationText(derivation, Judge, rule.Code, due, fulfilledOn, employerObligation, deviation, dueBy);
+        return new Obligation(rule, due, status, fulfilledOn, explanation, sequence, deviation, dueBy);
     }
+
+    private static readonly ConstantText Empty = new(string.Empty);
 
     /// <summary>
     /// Explains where a counted day falls: which counted day and week, and how many fit and leave days moved it

@@ -17,17 +17,9 @@ public sealed class ContextTextTests
     private const string OnTime = "Done on 2025-01-08, on time (due by 2025-01-10).";
 
     [Fact]
-    public void An_obligation_with_a_null_derivation_explains_only_its_status()
+    public void An_obligation_whose_builder_returns_null_explains_only_its_status()
     {
-        var (a, _) = Run((rule, c) => c.CreateObligation(rule, Due, Done, (string)null!));
-
-        a.Obligations.Single(o => o.Kind == HostRule.Code).Explanation.Should().Be(OnTime);
-    }
-
-    [Fact]
-    public void An_obligation_whose_context_builder_returns_null_explains_only_its_status()
-    {
-        var (a, _) = Run((rule, c) => c.CreateObligation(rule, Due, Done, static _ => null!));
+        var (a, _) = Run((rule, c) => c.CreateObligation(rule, Due, Done, static () => null!));
 
         a.Obligations.Single(o => o.Kind == HostRule.Code).Explanation.Should().Be(OnTime);
     }
@@ -35,29 +27,43 @@ public sealed class ContextTextTests
     [Fact]
     public void An_obligation_made_by_the_context_puts_the_derivation_before_the_reason()
     {
-        var (text, _) = Run((rule, c) => c.CreateObligation(rule, Due, Done, "Day 5."));
-        var (built, _) = Run((rule, c) => c.CreateObligation(rule, Due, Done, static c => "Day 5 of " + c.Case.CaseId + "."));
+        var (text, _) = Run((rule, c) => c.CreateObligation(rule, Due, Done, new ConstantText("Day 5.")));
+        var (built, _) = Run(
+            (rule, c) =>
+                c.CreateObligation(rule, Due, Done, DeferredText.Of(c.Case.CaseId, static (id, t) => t.Append("Day 5 of " + id + ".")))
+        );
 
         text.Obligations.Single(o => o.Kind == HostRule.Code).Explanation.Should().Be("Day 5. " + OnTime);
         built.Obligations.Single(o => o.Kind == HostRule.Code).Explanation.Should().Be("Day 5 of C. " + OnTime);
     }
 
     [Fact]
-    public void A_milestone_built_from_the_context_is_built_on_first_read_only()
+    public void An_obligation_the_rule_judged_itself_keeps_its_status_and_text_without_a_reason()
+    {
+        var (a, _) = Run(
+            (rule, c) => c.CreateObligation(rule, Due, null, new ConstantText("Not owed here."), judged: ObligationStatus.NotApplicable)
+        );
+        var obligation = a.Obligations.Single(o => o.Kind == HostRule.Code);
+
+        obligation.Status.Should().Be(ObligationStatus.NotApplicable, "on 2025-01-20 an open obligation due 2025-01-10 would be overdue");
+        obligation.Explanation.Should().Be("Not owed here.");
+    }
+
+    [Fact]
+    public void A_milestone_built_from_facts_is_built_on_first_read_only()
     {
         var calls = 0;
         var (a, _) = Run(
-            (rule, c) => c.CreateObligation(rule, Due, Done, "x"),
+            (rule, c) => c.CreateObligation(rule, Due, Done, () => "x"),
             c => new Milestone(
                 "host-mijlpaal",
                 Due,
                 new LegalSource("Verzuimprotocol"),
-                c,
-                c =>
+                new FuncText(() =>
                 {
                     calls++;
-                    return "From case " + c.Case.CaseId + ".";
-                }
+                    return "From case C.";
+                })
             )
         );
         var m = a.Milestones.Single(x => x.Kind == "host-mijlpaal");
@@ -71,50 +77,38 @@ public sealed class ContextTextTests
     }
 
     [Fact]
-    public void A_milestone_whose_context_builder_returns_null_has_an_empty_explanation()
+    public async System.Threading.Tasks.Task Racing_first_readers_render_a_text_once_and_all_get_the_same_instance()
     {
-        var (a, _) = Run(
-            (rule, c) => c.CreateObligation(rule, Due, Done, "x"),
-            c => new Milestone("host-mijlpaal", Due, new LegalSource("Verzuimprotocol"), c, static _ => null!)
+        // The slot renders under a lock: eight threads released together onto an unread text call its builder once.
+        var calls = 0;
+        using var gate = new System.Threading.ManualResetEventSlim();
+        var milestone = new Milestone(
+            "host-mijlpaal",
+            Due,
+            new LegalSource("Verzuimprotocol"),
+            () =>
+            {
+                System.Threading.Interlocked.Increment(ref calls);
+                System.Threading.Thread.Sleep(50);
+                return "Rendered.";
+            }
         );
+        var readers = Enumerable
+            .Range(0, 8)
+            .Select(_ =>
+                System.Threading.Tasks.Task.Run(() =>
+                {
+                    gate.Wait();
+                    return milestone.Explanation;
+                })
+            )
+            .ToArray();
 
-        a.Milestones.Single(x => x.Kind == "host-mijlpaal").Explanation.Should().BeEmpty();
-    }
+        gate.Set();
+        var texts = await System.Threading.Tasks.Task.WhenAll(readers);
 
-    [Fact]
-    public void A_milestone_built_from_the_context_checks_its_arguments()
-    {
-        var (_, context) = Run((rule, c) => c.CreateObligation(rule, Due, Done, "x"));
-        var source = new LegalSource("Verzuimprotocol");
-        Func<RuleContext, string> text = static _ => "x";
-
-        FluentActions
-            .Invoking(() => new Milestone("", Due, source, context, text))
-            .Should()
-            .ThrowExactly<ArgumentException>()
-            .WithParameterName("kind")
-            .Which.Message.Should()
-            .Be("A milestone code is required. (Parameter 'kind')");
-        FluentActions
-            .Invoking(() => new Milestone(null!, Due, source, context, text))
-            .Should()
-            .ThrowExactly<ArgumentException>()
-            .WithParameterName("kind");
-        FluentActions
-            .Invoking(() => new Milestone("m", Due, null!, context, text))
-            .Should()
-            .ThrowExactly<ArgumentNullException>()
-            .WithParameterName("legalBasis");
-        FluentActions
-            .Invoking(() => new Milestone("m", Due, source, null!, text))
-            .Should()
-            .ThrowExactly<ArgumentNullException>()
-            .WithParameterName("context");
-        FluentActions
-            .Invoking(() => new Milestone("m", Due, source, context, null!))
-            .Should()
-            .ThrowExactly<ArgumentNullException>()
-            .WithParameterName("explanation");
+        calls.Should().Be(1);
+        texts.Should().AllSatisfy(t => t.Should().BeSameAs(texts[0]));
     }
 
     private static (Assessment Assessment, RuleContext Context) Run(

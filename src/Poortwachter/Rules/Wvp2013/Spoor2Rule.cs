@@ -146,19 +146,7 @@ internal sealed class Spoor2Rule : IRule
             return;
         }
 
-        output.Add(
-            Descriptor,
-            new Obligation(
-                Descriptor.Code,
-                latest,
-                ObligationStatus.NotApplicable,
-                null,
-                Descriptor.LegalBasis,
-                Descriptor.Character,
-                explanation,
-                0
-            )
-        );
+        output.Add(Descriptor, context.CreateObligation(Descriptor, latest, null, explanation, judged: ObligationStatus.NotApplicable));
         if (
             anchor is { } an
             && context.AsOf >= an

@@ -47,11 +47,13 @@ internal sealed class UwvWiaBriefRule : IRule
                     Descriptor.Code,
                     on,
                     Descriptor.LegalBasis,
-                    context,
-                    static (c, text) =>
-                        text.Append(
-                            $"UWV writes to the employee about the WIA application at the latest when the wachttijd has lasted 89 weeks (WIA art. 64 lid 2): {c.CountedDay(Day)}. A later letter gives the employee four weeks from receipt to apply on time (art. 64 lid 6)."
-                        )
+                    DeferredText.Of(
+                        context.CountedDay(Day),
+                        static (day, text) =>
+                            text.Append(
+                                $"UWV writes to the employee about the WIA application at the latest when the wachttijd has lasted 89 weeks (WIA art. 64 lid 2): {day}. A later letter gives the employee four weeks from receipt to apply on time (art. 64 lid 6)."
+                            )
+                    )
                 )
             );
         }
