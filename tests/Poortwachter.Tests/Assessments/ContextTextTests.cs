@@ -7,7 +7,7 @@ using Poortwachter.Cases;
 using Poortwachter.Rules;
 using Xunit;
 
-namespace Poortwachter.Tests.Model;
+namespace Poortwachter.Tests.Assessments;
 
 public sealed class ContextTextTests
 {
