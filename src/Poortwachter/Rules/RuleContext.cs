@@ -18,7 +18,7 @@ public sealed class RuleContext
 {
     private readonly IReadOnlyList<CaseEvent> _events;
 
-    // The deviations per obligation, in date order (the events are): DeviationFor is asked once per evaluation,
+    // The deviations per obligation, in date order (the events are): AfwijkingFor is asked once per evaluation,
     // and a scan of every event each time cost evaluations x events on hostile input.
     private readonly Dictionary<string, List<Afwijking>>? _deviations;
 
@@ -38,7 +38,7 @@ public sealed class RuleContext
         End = end;
         Options = options;
         _events = events;
-        ShortenedBy = end.WachttijdEndsOn is null ? null : ShortenedWachttijd.Grant(events);
+        VervroegdeIva = end.WachttijdEndsOn is null ? null : ShortenedWachttijd.Grant(events);
         Aow = aow;
         AowAgeOn = aowAgeOn;
         Judge = new StatusJudge(
@@ -47,7 +47,7 @@ public sealed class RuleContext
             clock.LastSickDay,
             clock.FitDaysSoFar,
             EmployerDuties.EndOn(@case),
-            ShortenedBy,
+            VervroegdeIva,
             Aow,
             rules
         );
@@ -85,7 +85,7 @@ public sealed class RuleContext
     /// Gets UWV's decision that granted the shortened wachttijd applied to the end (WIA art. 23 lid 6), or
     /// <see langword="null"/>: from its date the re-integration obligations lapse.
     /// </summary>
-    internal VervroegdeIvaBesluit? ShortenedBy { get; }
+    internal VervroegdeIvaBesluit? VervroegdeIva { get; }
 
     /// <summary>Gets the rules for an employee past the AOW age, when they govern the case (the end has an <c>aow-leeftijd</c> change).</summary>
     internal AowAgeRegime? Aow { get; }
@@ -185,7 +185,7 @@ public sealed class RuleContext
     /// <param name="recordedFrom">The earliest recording date that counts, if any.</param>
     /// <param name="recordedUntil">The latest recording date that counts, if any.</param>
     /// <returns>The deviation, or <see langword="null"/>.</returns>
-    public Afwijking? DeviationFor(string obligation, LocalDate? recordedFrom = null, LocalDate? recordedUntil = null)
+    public Afwijking? AfwijkingFor(string obligation, LocalDate? recordedFrom = null, LocalDate? recordedUntil = null)
     {
         if (_deviations is null || obligation is null || !_deviations.TryGetValue(obligation, out var list))
         {
@@ -239,7 +239,7 @@ public sealed class RuleContext
     /// <param name="dueBy">The due date the rule computed, or <see langword="null"/> when the clock never reaches it.</param>
     /// <param name="fulfilledOn">The date it was done, if it was.</param>
     /// <param name="derivation">Builds how the due date was found, in words a casemanager can check; it must be pure (no side effects, the same text every time), as it runs on first read, possibly on another thread.</param>
-    /// <param name="deviation">A reasoned deviation (Regeling procesgang art. 5) that sets the due date instead, such as <see cref="DeviationFor"/> finds; <see langword="null"/> for none.</param>
+    /// <param name="deviation">A reasoned deviation (Regeling procesgang art. 5) that sets the due date instead, such as <see cref="AfwijkingFor"/> finds; <see langword="null"/> for none.</param>
     /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
     /// <param name="sequence">For repeating obligations, 1, 2, ...; otherwise 0.</param>
     /// <returns>The obligation.</returns>

@@ -79,7 +79,7 @@ internal sealed class EvaluatieRule : IRule
             }
 
             var derivation = new Derivation(context, i + 1, interval, anchorKind, anchor, due);
-            var deviation = context.DeviationFor(ObligationCodes.Evaluatie, anchor, next ?? context.AsOf);
+            var deviation = context.AfwijkingFor(ObligationCodes.Evaluatie, anchor, next ?? context.AsOf);
             output.Add(Descriptor, context.CreateObligation(Descriptor, due, next, derivation, deviation, sequence: i + 1));
             if (next is null)
             {

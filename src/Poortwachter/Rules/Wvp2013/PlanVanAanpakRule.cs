@@ -42,11 +42,11 @@ internal sealed class PlanVanAanpakRule : IRule
         var analysis = context.FirstDone(ObligationCodes.Probleemanalyse);
         var due =
             analysis is not null ? analysis.On.PlusDays(DaysAfterAnalysis)
-            : context.DeviationFor(ObligationCodes.Probleemanalyse) is { } moved ? moved.DueBy.PlusDays(DaysAfterAnalysis)
+            : context.AfwijkingFor(ObligationCodes.Probleemanalyse) is { } moved ? moved.DueBy.PlusDays(DaysAfterAnalysis)
             : context.Clock.DateOfCountedDay(DueDayWithoutAnalysis);
 
         var done = context.FirstDone(ObligationCodes.PlanVanAanpak)?.On;
-        var deviation = context.DeviationFor(ObligationCodes.PlanVanAanpak);
+        var deviation = context.AfwijkingFor(ObligationCodes.PlanVanAanpak);
         output.Add(
             Descriptor,
             context.CreateObligation(
@@ -55,7 +55,7 @@ internal sealed class PlanVanAanpakRule : IRule
                 done,
                 new Derivation(
                     analysis?.On,
-                    context.DeviationFor(ObligationCodes.Probleemanalyse),
+                    context.AfwijkingFor(ObligationCodes.Probleemanalyse),
                     context.CountedDay(DueDayWithoutAnalysis)
                 ),
                 deviation

@@ -36,7 +36,7 @@ internal sealed class ProbleemanalyseRule : IRule
     {
         var due = context.Clock.DateOfCountedDay(DueDay);
         var done = context.FirstDone(ObligationCodes.Probleemanalyse)?.On;
-        var deviation = context.DeviationFor(ObligationCodes.Probleemanalyse);
+        var deviation = context.AfwijkingFor(ObligationCodes.Probleemanalyse);
         output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, new Derivation(context.CountedDay(DueDay)), deviation));
     }
 

@@ -40,7 +40,7 @@ internal sealed class UwvWiaBriefRule : IRule
     {
         // A shortened wachttijd ends by week 78 and its application was the WIA application: no letter at week 89. Past the
         // AOW age no WIA application follows, so UWV writes no letter about it (WIA art. 43 onder g).
-        if (context.ShortenedBy is null && context.Aow is null && context.Clock.DateOfCountedDay(Day) is { } on)
+        if (context.VervroegdeIva is null && context.Aow is null && context.Clock.DateOfCountedDay(Day) is { } on)
         {
             output.Add(
                 new Milestone(

@@ -13,7 +13,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// sick again (due a term after the relapse), or expired (due a term after the prospect's date, with a warning).
 /// Part of <see cref="Spoor2Rule"/>.
 /// </summary>
-internal static class Spoor2Postponement
+internal static class Spoor2UitstelCheck
 {
     /// <summary>Adds spoor 2 for a case where it was postponed, re-checking the prospect once its date has passed.</summary>
     internal static void Evaluate(
