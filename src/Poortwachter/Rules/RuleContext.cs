@@ -18,9 +18,7 @@ public sealed class RuleContext
 {
     private readonly IReadOnlyList<CaseEvent> _events;
 
-    // The deviations per obligation, in date order (the events are): AfwijkingFor is asked once per evaluation,
-    // and a scan of every event each time cost evaluations x events on hostile input.
-    private readonly Dictionary<string, List<Afwijking>>? _deviations;
+    private readonly AfwijkingIndex _afwijkingen;
 
     internal RuleContext(
         SicknessCase @case,
@@ -51,19 +49,7 @@ public sealed class RuleContext
             Aow,
             rules
         );
-        for (var at = 0; at < events.Count; at++)
-        {
-            if (events[at] is Afwijking a)
-            {
-                _deviations ??= new Dictionary<string, List<Afwijking>>(StringComparer.Ordinal);
-                if (!_deviations.TryGetValue(a.Obligation, out var list))
-                {
-                    _deviations[a.Obligation] = list = [];
-                }
-
-                list.Add(a);
-            }
-        }
+        _afwijkingen = new AfwijkingIndex(events);
     }
 
     /// <summary>Gets the case.</summary>
@@ -185,37 +171,8 @@ public sealed class RuleContext
     /// <param name="recordedFrom">The earliest recording date that counts, if any.</param>
     /// <param name="recordedUntil">The latest recording date that counts, if any.</param>
     /// <returns>The deviation, or <see langword="null"/>.</returns>
-    public Afwijking? AfwijkingFor(string obligation, LocalDate? recordedFrom = null, LocalDate? recordedUntil = null)
-    {
-        if (_deviations is null || obligation is null || !_deviations.TryGetValue(obligation, out var list))
-        {
-            return null;
-        }
-
-        // The last one recorded on or before recordedUntil; the list is in date order, so it is found by bisection.
-        var found = list.Count - 1;
-        if (recordedUntil is { } u)
-        {
-            int lo = 0,
-                hi = list.Count - 1;
-            found = -1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >> 1;
-                if (list[mid].On <= u)
-                {
-                    found = mid;
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-        }
-
-        return found >= 0 && (recordedFrom is not { } f || list[found].On >= f) ? list[found] : null;
-    }
+    public Afwijking? AfwijkingFor(string obligation, LocalDate? recordedFrom = null, LocalDate? recordedUntil = null) =>
+        _afwijkingen.For(obligation, recordedFrom, recordedUntil);
 
     /// <summary>
     /// Returns the status an obligation with this due date has on the assessment date, judged the same way for every
