@@ -111,6 +111,47 @@ public sealed class ContextTextTests
         texts.Should().AllSatisfy(t => t.Should().BeSameAs(texts[0]));
     }
 
+    [Fact]
+    public void An_assessment_whose_texts_are_unread_does_not_keep_the_rule_context_alive()
+    {
+        // The probleemanalyse, the plan van aanpak and a host obligation hold only the facts they print: once the
+        // assessment is made, nothing in it reaches the context the rules read.
+        var (assessment, context) = AssessWithoutContext();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        context.IsAlive.Should().BeFalse();
+        assessment
+            .Obligations.Select(o => o.Kind)
+            .Should()
+            .Contain([ObligationCodes.Probleemanalyse, ObligationCodes.PlanVanAanpak, HostRule.Code]);
+        assessment
+            .Obligation(ObligationCodes.Probleemanalyse)!
+            .Explanation.Should()
+            .StartWith("Within six weeks of the first day of sickness");
+        GC.KeepAlive(assessment);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (Assessment Assessment, WeakReference Context) AssessWithoutContext()
+    {
+        var rule = new HostRule((rule, c) => c.CreateObligation(rule, Due, Done, static () => "Day 5."), null);
+        var options = new PoortwachterOptions().Add(rule);
+        foreach (var code in RuleSets.Wvp2013.Rules.Select(r => r.Descriptor.Code))
+        {
+            if (code is not (ObligationCodes.Probleemanalyse or ObligationCodes.PlanVanAanpak))
+            {
+                options.Disable(code);
+            }
+        }
+
+        var assessment = new PoortwachterEngine(options).Assess(SicknessCase.Builder("C", Day1).Build(), new LocalDate(2025, 1, 20));
+        var context = new WeakReference(rule.Context);
+        rule.Forget();
+        return (assessment, context);
+    }
+
     private static (Assessment Assessment, RuleContext Context) Run(
         Func<RuleDescriptor, RuleContext, Obligation> obligation,
         Func<RuleContext, Milestone>? milestone = null
@@ -139,6 +180,8 @@ public sealed class ContextTextTests
         public RuleContext? Context { get; private set; }
 
         public RuleDescriptor Descriptor => Rule;
+
+        public void Forget() => Context = null;
 
         public void Evaluate(RuleContext context, RuleOutput output)
         {
