@@ -14,6 +14,7 @@ using NodaTime;
 using Poortwachter.Cases;
 using Poortwachter.Cli.Batch;
 using Poortwachter.Json;
+using Poortwachter.Json.Lines;
 using Poortwachter.Server.Http;
 
 namespace Poortwachter.Server.Endpoints;
@@ -69,7 +70,7 @@ internal static class BatchEndpoint
 
         var logger = loggers.CreateLogger(Failures.Category);
         using var sink = new Sink(http.Response, engine, query.AsOf, query.WithText, settings.MaxCaseBytes, logger);
-        var splitter = new LineSplitter(settings.MaxCaseBytes);
+        var splitter = new JsonLinesSplitter(settings.MaxCaseBytes);
         using var body = new RequestBody(http, settings.BodyIdleTimeout, logger);
         try
         {
@@ -95,7 +96,7 @@ internal static class BatchEndpoint
         }
     }
 
-    private static async Task Stream(HttpContext http, ServerOptions settings, Sink sink, LineSplitter splitter, RequestBody body)
+    private static async Task Stream(HttpContext http, ServerOptions settings, Sink sink, JsonLinesSplitter splitter, RequestBody body)
     {
         long received = 0;
         long carried = 0;
@@ -125,16 +126,19 @@ internal static class BatchEndpoint
             }
 
             var final = result.IsCompleted && !overLimit;
-            bool paused;
-            do
+            while (splitter.TryRead(ref buffer, final, out var line))
             {
-                var consumed = splitter.Take(buffer, final, sink, out paused);
-                buffer = buffer.Slice(consumed);
-                if (!await sink.Flush())
+                sink.Line(line);
+                if (sink.Unflushed >= FlushBytes && !await sink.Flush())
                 {
                     return; // The client went away.
                 }
-            } while (paused);
+            }
+
+            if (!await sink.Flush())
+            {
+                return; // The client went away.
+            }
 
             if (overLimit)
             {
@@ -169,7 +173,7 @@ internal static class BatchEndpoint
     }
 
     /// <summary>Ends the batch early: with <paramref name="problem"/> when nothing was sent yet, else with a last error line.</summary>
-    private static async Task Stop(Sink sink, LineSplitter splitter, string message, Func<Task> problem)
+    private static async Task Stop(Sink sink, JsonLinesSplitter splitter, string message, Func<Task> problem)
     {
         if (!sink.Started)
         {
@@ -195,11 +199,11 @@ internal static class BatchEndpoint
     /// first, so a line that fails on the way leaves nothing of itself in the response: an unexpected failure becomes
     /// that line's error line, with a reference the log carries too, and the batch goes on.
     /// </summary>
-    private sealed class Sink : ILineSink, IDisposable
+    private sealed class Sink : IDisposable
     {
         private readonly HttpResponse _response;
         private readonly PipeWriter _output;
-        private readonly ArrayBufferWriter<byte> _line = new();
+        private readonly JsonLinesWriter _lines;
         private readonly Utf8JsonWriter _json;
         private readonly PoortwachterEngine _engine;
         private readonly LocalDate _asOf;
@@ -212,7 +216,8 @@ internal static class BatchEndpoint
         {
             _response = response;
             _output = response.BodyWriter;
-            _json = new Utf8JsonWriter(_line, PoortwachterJson.CompactWriterOptions);
+            _lines = new JsonLinesWriter(_output);
+            _json = _lines.Json;
             _engine = engine;
             _asOf = asOf;
             _withText = withText;
@@ -223,48 +228,50 @@ internal static class BatchEndpoint
         /// <summary>Gets a value indicating whether a line was written: the response is a 200 stream from then on.</summary>
         public bool Started { get; private set; }
 
-        public bool Line(long number, ReadOnlySequence<byte> line)
+        /// <summary>Gets the bytes written since the last flush.</summary>
+        public long Unflushed => _unflushed;
+
+        /// <summary>Writes the result line of one line of the body: nothing for a blank line.</summary>
+        public void Line(JsonLine line)
         {
-            if (IsBlank(line))
+            if (line.IsOversize)
             {
-                return true;
+                Error(
+                    line.Number,
+                    null,
+                    [
+                        new CaseProblem(
+                            "$",
+                            $"the line is {line.Length:N0} bytes, more than the {_maxLineBytes:N0} bytes a case may take (setting Poortwachter:MaxCaseBytes); it was skipped."
+                        ),
+                    ]
+                );
+                return;
             }
 
-            if (line.IsSingleSegment)
+            if (line.IsBlank)
             {
-                Contained(number, line.FirstSpan);
-            }
-            else
-            {
-                var length = (int)line.Length;
-                var rented = ArrayPool<byte>.Shared.Rent(length);
-                try
-                {
-                    line.CopyTo(rented);
-                    Contained(number, rented.AsSpan(0, length));
-                }
-                finally
-                {
-                    ArrayPool<byte>.Shared.Return(rented);
-                }
+                return;
             }
 
-            return _unflushed < FlushBytes;
-        }
+            var bytes = line.Bytes;
+            if (bytes.IsSingleSegment)
+            {
+                Contained(line.Number, bytes.First.Span);
+                return;
+            }
 
-        public bool Oversize(long number, long size)
-        {
-            Error(
-                number,
-                null,
-                [
-                    new CaseProblem(
-                        "$",
-                        $"the line is {size:N0} bytes, more than the {_maxLineBytes:N0} bytes a case may take (setting Poortwachter:MaxCaseBytes); it was skipped."
-                    ),
-                ]
-            );
-            return _unflushed < FlushBytes;
+            var length = (int)bytes.Length;
+            var rented = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                bytes.CopyTo(rented);
+                Contained(line.Number, rented.AsSpan(0, length));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
 
         public void Error(long number, string? caseId, IReadOnlyList<CaseProblem> problems, string? reference = null)
@@ -315,7 +322,7 @@ internal static class BatchEndpoint
             return !result.IsCompleted && !result.IsCanceled;
         }
 
-        public void Dispose() => _json.Dispose();
+        public void Dispose() => _lines.Dispose();
 
         private void Contained(long number, ReadOnlySpan<byte> line)
         {
@@ -327,8 +334,7 @@ internal static class BatchEndpoint
             catch (Exception ex)
             {
                 // Whatever was written of this line is dropped; the line gets its error line instead.
-                _json.Reset();
-                _line.ResetWrittenCount();
+                _lines.DiscardLine();
                 var reference = Failures.NewReference();
                 Failures.Line(_logger, ex, reference, number);
                 Error(
@@ -385,7 +391,6 @@ internal static class BatchEndpoint
 
         private void EndLine()
         {
-            _json.Flush();
             if (!Started)
             {
                 Started = true;
@@ -394,27 +399,7 @@ internal static class BatchEndpoint
                 _response.Headers.CacheControl = "no-store";
             }
 
-            _output.Write(_line.WrittenSpan);
-            _output.Write("\n"u8);
-            _unflushed += _line.WrittenCount + 1;
-            _line.ResetWrittenCount();
-            _json.Reset();
-        }
-
-        private static bool IsBlank(ReadOnlySequence<byte> line)
-        {
-            foreach (var segment in line)
-            {
-                foreach (var b in segment.Span)
-                {
-                    if (b is not ((byte)' ' or (byte)'\t'))
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            return true;
+            _unflushed += _lines.EndLine();
         }
     }
 }
