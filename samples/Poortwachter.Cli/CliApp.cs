@@ -12,7 +12,6 @@ using Poortwachter.Cli.Batch;
 using Poortwachter.Cli.Files;
 using Poortwachter.Cli.Input;
 using Poortwachter.Cli.Rendering;
-using Poortwachter.Cli.Text;
 using Poortwachter.Json;
 using Poortwachter.Rules;
 

@@ -7,7 +7,6 @@ using System.Threading.Tasks;
 using NodaTime;
 using Poortwachter.Cases;
 using Poortwachter.Cli.Files;
-using Poortwachter.Cli.Text;
 using Poortwachter.Json;
 using Poortwachter.Json.Lines;
 

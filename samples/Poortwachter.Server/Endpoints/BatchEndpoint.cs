@@ -12,7 +12,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Poortwachter.Cases;
-using Poortwachter.Cli.Batch;
 using Poortwachter.Json;
 using Poortwachter.Json.Lines;
 using Poortwachter.Server.Http;

@@ -1,16 +1,19 @@
 using System;
 using System.Text.Json;
 
-namespace Poortwachter.Cli.Batch;
+namespace Poortwachter.Json;
 
-/// <summary>Finds the case id of a line that could not be read as a case, so a message can name the case as well as the line.</summary>
-internal static class CaseIds
+/// <summary>
+/// Finds the case id of a document (a line of JSON Lines, say) that could not be read as a case, so a message can name
+/// the case as well as the line.
+/// </summary>
+public static class CaseIds
 {
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 64 };
 
     /// <summary>Returns the top-level <c>caseId</c> string of a JSON object, as far as the line can be read; null if there is none.</summary>
     /// <param name="line">The line.</param>
-    /// <returns>The case id, or null.</returns>
+    /// <returns>The case id, or null; it never throws for what the bytes hold.</returns>
     public static string? Find(ReadOnlySpan<byte> line)
     {
         var reader = new Utf8JsonReader(line, isFinalBlock: true, new JsonReaderState(Options));

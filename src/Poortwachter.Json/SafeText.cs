@@ -3,16 +3,16 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace Poortwachter.Cli.Text;
+namespace Poortwachter.Json;
 
 /// <summary>
 /// Makes text from a case file safe to show on a terminal or in a log: control characters (C0, DEL, C1), bidi
 /// overrides and isolates, zero-width and line-separator characters and lone surrogates are written as visible
 /// escapes (<c>\u001b</c>, <c>\n</c>), and a long value is shortened with its length said. Nothing from the input
 /// reaches standard error or the table raw, so a case id cannot move the cursor, retitle the window, forge a summary
-/// line or flood a log.
+/// line or flood a log. The JSON reader's problems, the command and the service repeat input values by these rules.
 /// </summary>
-internal static class SafeText
+public static class SafeText
 {
     /// <summary>The most characters of an input value that a message repeats.</summary>
     public const int DefaultMaxLength = 80;
@@ -33,8 +33,14 @@ internal static class SafeText
     /// <param name="text">The text.</param>
     /// <param name="maxLength">The longest text that is kept whole.</param>
     /// <returns><see langword="true"/> when the text can be shown as is.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static bool IsPlain(string text, int maxLength = DefaultMaxLength)
     {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
         if (text.Length > maxLength)
         {
             return false;
@@ -126,11 +132,33 @@ internal static class SafeText
 
         if (take < text.Length)
         {
-            sb.Append("... (").Append(text.Length.ToString("N0", CultureInfo.InvariantCulture)).Append(" characters)");
+            sb.Append(Cut(text.Length));
         }
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A value as a message repeats it, without escaping: whole up to <paramref name="maxLength"/> characters, otherwise
+    /// its first <paramref name="maxLength"/> and its length, "... (5,000 characters)", so a hostile document cannot make
+    /// a problem report as long as itself. <see cref="Visible(string?, int)"/> cuts a value the same way.
+    /// </summary>
+    /// <param name="text">The value; null reads as empty.</param>
+    /// <param name="maxLength">The most characters to repeat, at least 1.</param>
+    /// <returns>The text to quote.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxLength"/> is less than 1.</exception>
+    public static string Shorten(string? text, int maxLength = DefaultMaxLength)
+    {
+        if (maxLength < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxLength), maxLength, "Repeat at least one character.");
+        }
+
+        text ??= string.Empty;
+        return text.Length <= maxLength ? text : string.Concat(text.Substring(0, maxLength), Cut(text.Length));
+    }
+
+    private static string Cut(int length) => "... (" + length.ToString("N0", CultureInfo.InvariantCulture) + " characters)";
 
     /// <summary>
     /// A message that quotes values (the command line's arguments, say) made safe: each value that is long or unsafe is
@@ -141,8 +169,14 @@ internal static class SafeText
     /// <param name="message">The message, such as a parser's "Unrecognized command or argument '...'".</param>
     /// <param name="values">The values it may quote.</param>
     /// <returns>The message, safe to show.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     public static string Echo(string? message, IReadOnlyList<string> values)
     {
+        if (values is null)
+        {
+            throw new ArgumentNullException(nameof(values));
+        }
+
         var text = message ?? string.Empty;
         var quoted = new List<string>();
         foreach (var value in values)
@@ -161,7 +195,7 @@ internal static class SafeText
         }
 
         // Longest first, so a value inside a longer one does not split it.
-        quoted.RemoveAll(v => v.Length == 0 || IsPlain(v) || !text.Contains(v, StringComparison.Ordinal));
+        quoted.RemoveAll(v => v.Length == 0 || IsPlain(v) || text.IndexOf(v, StringComparison.Ordinal) < 0);
         quoted.Sort((a, b) => b.Length.CompareTo(a.Length));
         var sb = new StringBuilder();
         var from = 0;
@@ -194,8 +228,11 @@ internal static class SafeText
     /// <param name="message">The message.</param>
     /// <param name="value">The value.</param>
     /// <returns><see langword="true"/> when the first 81 characters of the value occur in the message.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> or <paramref name="value"/> is null.</exception>
     public static bool Repeats(string message, string value) =>
-        value.Length > DefaultMaxLength && message.Contains(value.Substring(0, DefaultMaxLength + 1), StringComparison.Ordinal);
+        message is null ? throw new ArgumentNullException(nameof(message))
+        : value is null ? throw new ArgumentNullException(nameof(value))
+        : value.Length > DefaultMaxLength && message.AsSpan().IndexOf(value.AsSpan(0, DefaultMaxLength + 1), StringComparison.Ordinal) >= 0;
 
     /// <summary>The text made visible (<see cref="Visible(string?, int)"/>) between single quotes.</summary>
     /// <param name="text">The text.</param>
