@@ -4,7 +4,7 @@ using Poortwachter.Cases;
 using Poortwachter.Json;
 using Xunit;
 
-namespace Poortwachter.Cli.Tests.Json;
+namespace Poortwachter.Json.Tests;
 
 /// <summary>Every bad-input path of the contract gives its JSON path and a message a person understands.</summary>
 public sealed class BadInputTests

@@ -6,7 +6,7 @@ using System.Text;
 using NodaTime;
 using Poortwachter.Cases;
 
-namespace Poortwachter.Cli.Tests.Support;
+namespace Poortwachter.Json.Tests.Support;
 
 /// <summary>The sample cases of samples/cases, copied next to the tests.</summary>
 public static class Samples

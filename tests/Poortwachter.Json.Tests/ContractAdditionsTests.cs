@@ -6,11 +6,11 @@ using FluentAssertions;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
-using Poortwachter.Cli.Tests.Support;
 using Poortwachter.Json;
+using Poortwachter.Json.Tests.Support;
 using Xunit;
 
-namespace Poortwachter.Cli.Tests.Json;
+namespace Poortwachter.Json.Tests;
 
 /// <summary>
 /// What version 0.4 added to the assessment JSON: <c>sequence</c> on warnings about a repeating obligation, and the

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 
-namespace Poortwachter.Cli.Tests.Support;
+namespace Poortwachter.Json.Tests.Support;
 
 /// <summary>
 /// docs/contract.md, its schemas and its examples, copied next to the tests. The document marks what the tests read with

@@ -8,7 +8,7 @@ using FluentAssertions;
 using Poortwachter.Json.Lines;
 using Xunit;
 
-namespace Poortwachter.Cli.Tests.Json.Lines;
+namespace Poortwachter.Json.Tests.Lines;
 
 /// <summary>The stream reader of JSON Lines: whole lines out of a stream that gives its bytes in any amounts.</summary>
 public sealed class JsonLinesReaderTests

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Poortwachter.Cli.Tests.Support;
+namespace Poortwachter.Json.Tests.Support;
 
 /// <summary>Whether an event type needs, allows or refuses a field.</summary>
 public enum Presence

@@ -3,11 +3,11 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using FluentAssertions;
-using Poortwachter.Cli.Tests.Support;
 using Poortwachter.Json;
+using Poortwachter.Json.Tests.Support;
 using Xunit;
 
-namespace Poortwachter.Cli.Tests.Json;
+namespace Poortwachter.Json.Tests;
 
 /// <summary>
 /// The table "Event fields" of docs/contract.md against what the reader accepts: for every event type, documents with and

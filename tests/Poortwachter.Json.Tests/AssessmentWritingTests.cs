@@ -7,11 +7,11 @@ using FluentAssertions;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
-using Poortwachter.Cli.Tests.Support;
 using Poortwachter.Json;
+using Poortwachter.Json.Tests.Support;
 using Xunit;
 
-namespace Poortwachter.Cli.Tests.Json;
+namespace Poortwachter.Json.Tests;
 
 /// <summary>The assessment written as the contract's JSON: fields, order, codes and dates.</summary>
 public sealed partial class AssessmentWritingTests

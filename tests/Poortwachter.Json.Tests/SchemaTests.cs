@@ -10,12 +10,13 @@ using Json.Schema;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
-using Poortwachter.Cli.Tests.Support;
 using Poortwachter.Json;
+using Poortwachter.Json.Tests.Support;
 using Poortwachter.Timeline;
 using Xunit;
+using static Poortwachter.Json.Tests.Support.Schemas;
 
-namespace Poortwachter.Cli.Tests.Json;
+namespace Poortwachter.Json.Tests;
 
 /// <summary>
 /// The published JSON Schemas (docs/schema, draft 2020-12) against the samples, the command's output and the code: every
@@ -24,61 +25,7 @@ namespace Poortwachter.Cli.Tests.Json;
 /// </summary>
 public sealed class SchemaTests
 {
-    private static readonly Lazy<JsonSchema> CaseSchema = new(() => Load("case.schema.json"));
-    private static readonly Lazy<JsonSchema> AssessmentSchema = new(() => Load("assessment.schema.json"));
-
-    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
-
     public static TheoryDataFiles SampleFiles => Samples.Files;
-
-    public static TheoryData<string, bool, bool> CommandRuns
-    {
-        get
-        {
-            var data = new TheoryData<string, bool, bool>();
-            foreach (var file in Samples.CaseFiles)
-            {
-                foreach (var withText in new[] { true, false })
-                {
-                    foreach (var traject in new[] { false, true })
-                    {
-                        data.Add(file, withText, traject);
-                    }
-                }
-            }
-
-            return data;
-        }
-    }
-
-    private static JsonSchema Load(string name) =>
-        JsonSchema.FromText(
-            File.ReadAllText(Docs.PathOf(Path.Combine("schema", name))),
-            new BuildOptions { SchemaRegistry = new SchemaRegistry() }
-        );
-
-    private static EvaluationResults Evaluate(JsonSchema schema, string json)
-    {
-        using var doc = JsonDocument.Parse(json);
-        return schema.Evaluate(doc.RootElement.Clone(), Options);
-    }
-
-    private static string Errors(EvaluationResults results) =>
-        string.Join(
-            Environment.NewLine,
-            (results.Details ?? [])
-                .Where(d => d.Errors is { Count: > 0 })
-                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({d.EvaluationPath}): {e.Key}: {e.Value}"))
-        );
-
-    private static void ShouldBeValid(JsonSchema schema, string json, string what)
-    {
-        var results = Evaluate(schema, json);
-        results.IsValid.Should().BeTrue($"{what} must validate against the schema:{Environment.NewLine}{Errors(results)}");
-    }
-
-    private static void ShouldBeInvalid(JsonSchema schema, string json, string what) =>
-        Evaluate(schema, json).IsValid.Should().BeFalse($"{what} must not validate against the schema: {json}");
 
     private static JsonNode Node(string name) => Docs.Schema(name);
 
@@ -124,47 +71,6 @@ public sealed class SchemaTests
         {
             var schema = file.EndsWith("case.json", StringComparison.Ordinal) ? CaseSchema.Value : AssessmentSchema.Value;
             ShouldBeValid(schema, Docs.Example(file), $"docs/examples/{file}");
-        }
-    }
-
-    [Theory]
-    [MemberData(nameof(CommandRuns))]
-    public void The_assessment_the_command_writes_validates(string file, bool withText, bool traject)
-    {
-        List<string> args = ["assess", Samples.PathOf(file), "--as-of", "2025-06-02", "--format", "json"];
-        if (!withText)
-        {
-            args.Add("--no-text");
-        }
-
-        if (traject)
-        {
-            args.AddRange(["--enable", "spoor-2-traject"]);
-        }
-
-        var result = CliRunner.Run([.. args]);
-
-        result.ExitCode.Should().Be(0, result.ToString());
-        ShouldBeValid(AssessmentSchema.Value, result.Stdout, $"{string.Join(' ', args.Skip(2))} of {file}");
-        using var doc = JsonDocument.Parse(result.Stdout);
-        doc.RootElement.GetProperty("obligations")[0].TryGetProperty("explanation", out _).Should().Be(withText);
-    }
-
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Every_line_the_batch_writes_validates(bool withText)
-    {
-        var result = withText
-            ? CliRunner.Run("assess", Samples.PathOf("cases.jsonl"), "--as-of", "2025-06-02")
-            : CliRunner.Run("assess", Samples.PathOf("cases.jsonl"), "--as-of", "2025-06-02", "--no-text");
-
-        result.ExitCode.Should().Be(0, result.ToString());
-        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        lines.Should().HaveCount(File.ReadAllLines(Samples.PathOf("cases.jsonl")).Count(l => l.Trim().Length > 0));
-        for (var i = 0; i < lines.Length; i++)
-        {
-            ShouldBeValid(AssessmentSchema.Value, lines[i], $"batch line {i + 1}");
         }
     }
 

@@ -4,11 +4,11 @@ using FluentAssertions;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
-using Poortwachter.Cli.Tests.Support;
 using Poortwachter.Json;
+using Poortwachter.Json.Tests.Support;
 using Xunit;
 
-namespace Poortwachter.Cli.Tests.Json;
+namespace Poortwachter.Json.Tests;
 
 /// <summary>
 /// The re-integratievisie in the contract (added in 0.4): <c>visieWerkgever</c> and <c>visieWerknemer</c>, optional
@@ -164,28 +164,5 @@ public sealed class ReIntegratievisieJsonTests
         warning.GetProperty("severity").GetString().Should().Be("warning");
         warning.GetProperty("sequence").GetInt32().Should().Be(1);
         warning.GetProperty("message").GetString().Should().StartWith("The evaluation of 2025-04-13 does not hold the employee's view");
-    }
-
-    [Theory]
-    [InlineData("table")]
-    [InlineData("json")]
-    [InlineData("html")]
-    public void The_command_shows_the_warning(string format)
-    {
-        using var dir = new TempDir();
-        var file = dir.File(
-            "visie.json",
-            Case(
-                "{\"type\":\"probleemanalyse\",\"on\":\"2025-02-16\"},"
-                    + "{\"type\":\"plan-van-aanpak\",\"on\":\"2025-03-02\",\"visieWerkgever\":false,\"visieWerknemer\":true}"
-            )
-        );
-
-        var result = CliRunner.Run("assess", file, "--as-of", "2025-03-10", "--format", format);
-
-        result.ExitCode.Should().Be(0, result.ToString());
-        result.Stdout.Should().Contain(format == "table" ? "plan-van-aanpak" : WarningKinds.ReIntegratievisieOntbreekt);
-        result.Stdout.Should().Contain("The plan van aanpak of 2025-03-02 does not hold the employer");
-        result.Stdout.Should().Contain("Stcrt. 2023, 13931");
     }
 }

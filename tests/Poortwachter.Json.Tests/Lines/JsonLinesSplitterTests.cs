@@ -7,7 +7,7 @@ using FluentAssertions;
 using Poortwachter.Json.Lines;
 using Xunit;
 
-namespace Poortwachter.Cli.Tests.Json.Lines;
+namespace Poortwachter.Json.Tests.Lines;
 
 /// <summary>The splitter of JSON Lines that arrive in pieces, fed the pieces a network read gives, split anywhere.</summary>
 public sealed class JsonLinesSplitterTests

@@ -10,11 +10,11 @@ using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
-using Poortwachter.Cli.Tests.Support;
 using Poortwachter.Json;
+using Poortwachter.Json.Tests.Support;
 using Xunit;
 
-namespace Poortwachter.Cli.Tests.Json;
+namespace Poortwachter.Json.Tests;
 
 /// <summary>
 /// A host's own System.Text.Json models holding a case or an assessment (<see cref="PoortwachterJsonSerializerOptionsExtensions"/>),

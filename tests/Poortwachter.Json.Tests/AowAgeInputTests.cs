@@ -5,7 +5,7 @@ using Poortwachter.Cases;
 using Poortwachter.Json;
 using Xunit;
 
-namespace Poortwachter.Cli.Tests.Json;
+namespace Poortwachter.Json.Tests;
 
 /// <summary>
 /// Issue 17: the case field <c>reachesAowAgeOn</c> through the contract: read, written back, refused with its JSON path

@@ -6,11 +6,11 @@ using System.Text.Json;
 using FluentAssertions;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
-using Poortwachter.Cli.Tests.Support;
 using Poortwachter.Json;
+using Poortwachter.Json.Tests.Support;
 using Xunit;
 
-namespace Poortwachter.Cli.Tests.Json;
+namespace Poortwachter.Json.Tests;
 
 /// <summary>
 /// The event schema (<c>EventSchema</c> in Poortwachter.Json) is the one place an event type is defined: every event class

@@ -7,7 +7,7 @@ using FluentAssertions;
 using Poortwachter.Json.Lines;
 using Xunit;
 
-namespace Poortwachter.Cli.Tests.Json.Lines;
+namespace Poortwachter.Json.Tests.Lines;
 
 /// <summary>The JSON Lines writer: a line reaches the output whole, with its LF, or not at all.</summary>
 public sealed class JsonLinesWriterTests

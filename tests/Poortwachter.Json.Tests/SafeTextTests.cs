@@ -4,7 +4,7 @@ using FluentAssertions;
 using Poortwachter.Json;
 using Xunit;
 
-namespace Poortwachter.Cli.Tests.Json;
+namespace Poortwachter.Json.Tests;
 
 /// <summary>The shared helpers that were linked source files: safe echoes, the case id of a bad line, "did you mean".</summary>
 public sealed class SafeTextTests

@@ -5,7 +5,7 @@ using Poortwachter.Cases;
 using Poortwachter.Json;
 using Xunit;
 
-namespace Poortwachter.Cli.Tests.Json;
+namespace Poortwachter.Json.Tests;
 
 /// <summary>
 /// The case fields of issue 17, groups 2 and 3: <c>vangnet</c> (a string code or null) and <c>eigenrisicodragerWga</c>
