@@ -78,29 +78,10 @@ internal static class IsoDate
 
         error =
             text.Length > 10 && text[10] == 'T' && IsDigits(text, 0, 4)
-                ? $"'{Echo(text)}' has a time: the contract's dates are calendar dates without time or time zone, such as '{text.Substring(0, 10)}'."
-                : $"'{Echo(text)}' is not an ISO-8601 calendar date: write it as yyyy-mm-dd, such as '2025-01-06'.";
+                ? $"'{SafeText.Shorten(text)}' has a time: the contract's dates are calendar dates without time or time zone, such as '{text.Substring(0, 10)}'."
+                : $"'{SafeText.Shorten(text)}' is not an ISO-8601 calendar date: write it as yyyy-mm-dd, such as '2025-01-06'.";
         return false;
     }
-
-    /// <summary>
-    /// A value from the input as a message repeats it: whole up to 80 characters, otherwise its first 80 and its length (as the command and the service cut them),
-    /// so a hostile document cannot make a problem report as long as itself.
-    /// </summary>
-    /// <param name="text">The value.</param>
-    /// <returns>The text to quote.</returns>
-    internal static string Echo(string text) =>
-        text.Length <= MaxEcho
-            ? text
-            : string.Concat(
-                text.Substring(0, MaxEcho),
-                "... (",
-                text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-                " characters)"
-            );
-
-    /// <summary>The most characters of a value a message repeats.</summary>
-    internal const int MaxEcho = 80;
 
     private static bool IsDigits(string text, int start, int count)
     {

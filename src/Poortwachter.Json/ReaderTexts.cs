@@ -171,7 +171,7 @@ internal static class ReaderTexts
     /// <summary>What a property is that an object gives more than once.</summary>
     /// <param name="name">The property's name.</param>
     /// <returns>The message.</returns>
-    public static string Duplicate(string name) => $"property '{IsoDate.Echo(name)}' appears more than once: give each property once.";
+    public static string Duplicate(string name) => $"property '{SafeText.Shorten(name)}' appears more than once: give each property once.";
 
     /// <summary>What a required property is that an object does not give.</summary>
     /// <param name="name">The property's name.</param>

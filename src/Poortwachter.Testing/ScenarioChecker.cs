@@ -6,6 +6,7 @@ using System.Text.Json;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Json;
+using static Poortwachter.Testing.ScenarioJson;
 
 namespace Poortwachter.Testing;
 
@@ -59,7 +60,7 @@ internal sealed class ScenarioChecker
         {
             json = PoortwachterJson.WriteAssessment(assessment, indented: true);
             using var document = JsonDocument.Parse(json);
-            checker.Facts(expect, new Actual(document.RootElement));
+            checker.Facts(expect, new AssessmentFacts(document.RootElement));
         }
 
         return new ScenarioResult(scenario, checker._failures, checker._checked, assessment, json, problems);
@@ -92,7 +93,7 @@ internal sealed class ScenarioChecker
         }
     }
 
-    private void Facts(JsonElement expect, Actual actual)
+    private void Facts(JsonElement expect, AssessmentFacts actual)
     {
         if (expect.TryGetProperty("wachttijd", out var wachttijd))
         {
@@ -152,7 +153,7 @@ internal sealed class ScenarioChecker
         }
     }
 
-    private void Wachttijd(JsonElement expected, Actual actual)
+    private void Wachttijd(JsonElement expected, AssessmentFacts actual)
     {
         var t = actual.Wachttijd;
         foreach (var field in expected.EnumerateObject())
@@ -172,7 +173,7 @@ internal sealed class ScenarioChecker
         }
     }
 
-    private void Extensions(JsonElement expected, Actual actual)
+    private void Extensions(JsonElement expected, AssessmentFacts actual)
     {
         var present = actual.Wachttijd.GetProperty("extensions").EnumerateArray().ToList();
         var wanted = expected.EnumerateArray().ToList();
@@ -210,7 +211,7 @@ internal sealed class ScenarioChecker
     private static string Codes(List<JsonElement> extensions) =>
         extensions.Count == 0 ? "none" : string.Join(", ", extensions.Select(e => Text(e, "code") ?? "?"));
 
-    private void Obligation(JsonElement expected, int index, Actual actual)
+    private void Obligation(JsonElement expected, int index, AssessmentFacts actual)
     {
         var kind = expected.GetProperty("kind").GetString()!;
         var sequence = expected.TryGetProperty("sequence", out var s) ? s.GetInt32() : 1;
@@ -254,7 +255,7 @@ internal sealed class ScenarioChecker
         }
     }
 
-    private void Milestone(JsonElement expected, int index, Actual actual)
+    private void Milestone(JsonElement expected, int index, AssessmentFacts actual)
     {
         var kind = expected.GetProperty("kind").GetString()!;
         var fact = $"expect.milestones[{index}] ({kind})";
@@ -297,7 +298,7 @@ internal sealed class ScenarioChecker
         }
     }
 
-    private void Warning(JsonElement expected, string path, Actual actual, bool present)
+    private void Warning(JsonElement expected, string path, AssessmentFacts actual, bool present)
     {
         _checked++;
         var wanted = string.Join(", ", expected.EnumerateObject().Select(f => $"{f.Name} {f.Value.GetRawText()}"));
@@ -330,124 +331,6 @@ internal sealed class ScenarioChecker
                 string.Join(", ", matches.Select(DescribeWarning)),
                 Text(matches[0], "message")
             );
-        }
-    }
-
-    private static bool Matches(JsonElement expected, JsonElement warning)
-    {
-        foreach (var field in expected.EnumerateObject())
-        {
-            if (field.Name == "sequence")
-            {
-                // As on obligations: a warning about an obligation that does not repeat is about its #1.
-                if (field.Value.GetInt32() != Sequence(warning))
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            if (!Same(field.Value, warning.TryGetProperty(field.Name, out var v) ? v : null))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static string DescribeWarning(JsonElement w)
-    {
-        var text = Text(w, "kind") ?? "?";
-        if (Text(w, "obligation") is { } obligation)
-        {
-            text += " " + obligation;
-        }
-
-        if (w.TryGetProperty("sequence", out var s) && s.ValueKind == JsonValueKind.Number)
-        {
-            text += " #" + s.GetRawText();
-        }
-
-        if (Text(w, "severity") is { } severity)
-        {
-            text += " [" + severity + "]";
-        }
-
-        return text;
-    }
-
-    private static string Describe(JsonElement obligation) =>
-        $"{Kind(obligation)} #{Sequence(obligation).ToString(CultureInfo.InvariantCulture)} due {Show(obligation.GetProperty("dueBy"))}, {Text(obligation, "status")}";
-
-    private static string Kind(JsonElement e) => e.GetProperty("kind").GetString()!;
-
-    private static int Sequence(JsonElement e) => e.TryGetProperty("sequence", out var s) ? s.GetInt32() : 1;
-
-    private static string? Text(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    /// <summary>JSON equality of the contract's values: strings and codes by ordinal, numbers by value.</summary>
-    private static bool Same(JsonElement expected, JsonElement? actual)
-    {
-        if (actual is not { } a)
-        {
-            return false;
-        }
-
-        return expected.ValueKind switch
-        {
-            JsonValueKind.String => a.ValueKind == JsonValueKind.String
-                && string.Equals(expected.GetString(), a.GetString(), StringComparison.Ordinal),
-            JsonValueKind.Number => a.ValueKind == JsonValueKind.Number && expected.GetDecimal() == a.GetDecimal(),
-            _ => expected.ValueKind == a.ValueKind,
-        };
-    }
-
-    private static string Show(JsonElement? value) => value is { } v ? v.GetRawText() : "(absent)";
-
-    /// <summary>The assessment's JSON, with the explanations a wachttijd fact is shown with.</summary>
-    private sealed class Actual
-    {
-        public Actual(JsonElement root)
-        {
-            Wachttijd = root.GetProperty("wachttijd");
-            Obligations = [.. root.GetProperty("obligations").EnumerateArray()];
-            Milestones = [.. root.GetProperty("milestones").EnumerateArray()];
-            Warnings = [.. root.GetProperty("warnings").EnumerateArray()];
-        }
-
-        public JsonElement Wachttijd { get; }
-
-        public List<JsonElement> Obligations { get; }
-
-        public List<JsonElement> Milestones { get; }
-
-        public List<JsonElement> Warnings { get; }
-
-        /// <summary>The derivation behind a wachttijd field: the end-of-wachttijd milestones and each extension.</summary>
-        public string? WachttijdExplanation(string field)
-        {
-            var parts = new List<string>();
-            var kinds =
-                field == "wiaStart"
-                    ? new[] { MilestoneCodes.WiaStart, MilestoneCodes.EindeWachttijdVervroegd, MilestoneCodes.EindeWachttijd }
-                    : new[] { MilestoneCodes.EindeWachttijd, MilestoneCodes.EindeWachttijdVervroegd };
-            foreach (var kind in kinds)
-            {
-                foreach (var m in Milestones.Where(m => Kind(m) == kind))
-                {
-                    parts.Add($"{kind} {Text(m, "on")}: {Text(m, "explanation")}");
-                }
-            }
-
-            foreach (var e in Wachttijd.GetProperty("extensions").EnumerateArray())
-            {
-                parts.Add($"extension {Text(e, "code")} to {Text(e, "newLastDay")}: {Text(e, "explanation")}");
-            }
-
-            return parts.Count == 0 ? null : string.Join(Environment.NewLine, parts);
         }
     }
 }

@@ -5,10 +5,11 @@ namespace Poortwachter;
 
 /// <summary>
 /// "Did you mean ...?" for codes: finds the known code nearest to a mistyped one (<c>evalutie</c>,
-/// <c>plan_van_aanpak</c>, <c>Probleemanalyse</c>). One source for every "did you mean": the engine's rule codes here, and
-/// linked (not copied) into the JSON package and the command, whose assemblies cannot see this internal class.
+/// <c>plan_van_aanpak</c>, <c>Probleemanalyse</c>). One source for every "did you mean": the engine's rule codes, the
+/// JSON reader's names and values, the testing package's kinds and the command's options. Case, underscores and spaces
+/// do not count; one edit is allowed in a code of up to five characters, two in a longer one.
 /// </summary>
-internal static class Suggestions
+public static class Suggestions
 {
     private const int MaxInput = 64;
 
@@ -16,8 +17,19 @@ internal static class Suggestions
     /// <param name="input">What was given.</param>
     /// <param name="known">The codes that are allowed.</param>
     /// <returns>The suggestion, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> or <paramref name="known"/> is null.</exception>
     public static string? Nearest(string input, IEnumerable<string> known)
     {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        if (known is null)
+        {
+            throw new ArgumentNullException(nameof(known));
+        }
+
         if (input.Length == 0 || input.Length > MaxInput)
         {
             return null;
@@ -28,7 +40,7 @@ internal static class Suggestions
         var bestDistance = int.MaxValue;
         foreach (var code in known)
         {
-            if (string.Equals(code, input, StringComparison.Ordinal))
+            if (code is null || string.Equals(code, input, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -49,6 +61,7 @@ internal static class Suggestions
     /// <param name="input">What was given.</param>
     /// <param name="known">The codes that are allowed.</param>
     /// <returns>The hint, with a leading space, or an empty string.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> or <paramref name="known"/> is null.</exception>
     public static string Hint(string input, IEnumerable<string> known) =>
         Nearest(input, known) is { } near ? $" Did you mean '{near}'?" : string.Empty;
 

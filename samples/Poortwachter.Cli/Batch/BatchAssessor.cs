@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
@@ -6,8 +7,8 @@ using System.Threading.Tasks;
 using NodaTime;
 using Poortwachter.Cases;
 using Poortwachter.Cli.Files;
-using Poortwachter.Cli.Text;
 using Poortwachter.Json;
+using Poortwachter.Json.Lines;
 
 namespace Poortwachter.Cli.Batch;
 
@@ -54,7 +55,7 @@ internal static class BatchAssessor
         {
             // Each block is written and flushed as a whole, so a count of cases written is a count the output took.
             var target = output.OpenStream();
-            var lines = new LineReader(input, maxLineBytes);
+            var lines = new JsonLinesReader(input, maxLineBytes);
             try
             {
                 while (!context.Stop.IsCancellationRequested)
@@ -235,26 +236,29 @@ internal static class BatchAssessor
         private readonly int[] _lengths = new int[BlockLines];
         private readonly long[] _numbers = new long[BlockLines];
         private readonly long[] _oversize = new long[BlockLines];
+        private readonly bool[] _blank = new bool[BlockLines];
 
         public int Count { get; private set; }
 
-        public bool Fill(LineReader reader)
+        public bool Fill(JsonLinesReader reader)
         {
             Count = 0;
             var used = 0;
-            while (Count < BlockLines && used < BlockBytes && reader.TryRead(out var line, out var number, out var oversize))
+            while (Count < BlockLines && used < BlockBytes && reader.TryRead(out var line))
             {
-                if (used + line.Length > _bytes.Length)
+                var length = (int)line.Bytes.Length;
+                if (used + length > _bytes.Length)
                 {
-                    Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, used + line.Length));
+                    Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, used + length));
                 }
 
-                line.Span.CopyTo(_bytes.AsSpan(used));
+                line.Bytes.CopyTo(_bytes.AsSpan(used));
                 _starts[Count] = used;
-                _lengths[Count] = line.Length;
-                _numbers[Count] = number;
-                _oversize[Count] = oversize;
-                used += line.Length;
+                _lengths[Count] = length;
+                _numbers[Count] = line.Number;
+                _oversize[Count] = line.IsOversize ? line.Length : -1;
+                _blank[Count] = line.IsBlank;
+                used += length;
                 Count++;
             }
 
@@ -272,17 +276,19 @@ internal static class BatchAssessor
         public long Number(int i) => _numbers[i];
 
         public long Oversize(int i) => _oversize[i];
+
+        public bool IsBlank(int i) => _blank[i];
     }
 
     /// <summary>One worker's output for a block: the JSON lines and the problems, in line order.</summary>
     private sealed class Part : IDisposable
     {
-        private readonly Utf8JsonWriter _writer;
+        private readonly JsonLinesWriter _writer;
 
         public Part()
         {
             Output = new MemoryStream(1 << 20);
-            _writer = new Utf8JsonWriter(Output, PoortwachterJson.CompactWriterOptions);
+            _writer = new JsonLinesWriter(Output);
         }
 
         public MemoryStream Output { get; }
@@ -315,11 +321,12 @@ internal static class BatchAssessor
                     continue;
                 }
 
-                var line = block.Line(i);
-                if (IsBlank(line))
+                if (block.IsBlank(i))
                 {
                     continue;
                 }
+
+                var line = block.Line(i);
 
                 var start = Output.Length;
                 string? caseId = null;
@@ -331,7 +338,7 @@ internal static class BatchAssessor
                 {
                     // Whatever failed, this line's output goes whole: what it wrote so far is dropped, the writer reset.
                     Output.SetLength(start);
-                    _writer.Reset();
+                    _writer.DiscardLine();
                     Problems.Add(new BadLine(block.Number(i), caseId ?? FindCaseId(line), [], ex));
                 }
             }
@@ -371,10 +378,8 @@ internal static class BatchAssessor
                 return;
             }
 
-            PoortwachterJson.WriteAssessment(_writer, assessment, withText);
-            _writer.Flush();
-            _writer.Reset();
-            Output.WriteByte((byte)'\n');
+            PoortwachterJson.WriteAssessment(_writer.Json, assessment, withText);
+            _writer.EndLine();
             Assessed++;
         }
 
@@ -395,18 +400,5 @@ internal static class BatchAssessor
             _writer.Dispose();
             Output.Dispose();
         }
-    }
-
-    private static bool IsBlank(ReadOnlySpan<byte> line)
-    {
-        foreach (var b in line)
-        {
-            if (b is not ((byte)' ' or (byte)'\t'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

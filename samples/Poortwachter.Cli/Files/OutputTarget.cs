@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
-using Poortwachter.Cli.Text;
+using Poortwachter.Json;
 
 namespace Poortwachter.Cli.Files;
 

@@ -6,7 +6,7 @@ using System.Net;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
-using Poortwachter.Cli.Text;
+using Poortwachter.Json;
 
 namespace Poortwachter.Cli.Rendering;
 

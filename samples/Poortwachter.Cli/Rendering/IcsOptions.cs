@@ -1,5 +1,5 @@
 using System.Globalization;
-using Poortwachter.Cli.Text;
+using Poortwachter.Json;
 
 namespace Poortwachter.Cli.Rendering;
 

@@ -9,7 +9,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using NodaTime;
 using Poortwachter.Assessments;
-using Poortwachter.Cli.Text;
+using Poortwachter.Json;
 
 namespace Poortwachter.Cli.Rendering;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO;
 using NodaTime;
 using Poortwachter.Assessments;
-using Poortwachter.Cli.Text;
+using Poortwachter.Json;
 using Poortwachter.Timeline;
 using Spectre.Console;
 

@@ -41,15 +41,8 @@ internal static class AssessEndpoint
     {
         var settings = options.Value;
         var limit = settings.MaxCaseBytes;
-        BodyLimits.LiftServerLimit(http);
-        if (await MediaTypes.Refused(http, MediaTypes.IsJson, MediaTypes.Json))
+        if (!await BodyLimits.Admit(http, MediaTypes.IsJson, MediaTypes.Json, limit, TooLarge))
         {
-            return;
-        }
-
-        if (BodyLimits.AnnouncesMoreThan(http, limit))
-        {
-            await TooLarge(http, limit);
             return;
         }
 
@@ -76,7 +69,7 @@ internal static class AssessEndpoint
 
                 if (piece.Result.IsCompleted)
                 {
-                    read = Read(buffer);
+                    read = BodyLimits.Contiguous(buffer, static bytes => PoortwachterJson.ReadCase(bytes));
                     body.AdvanceTo(buffer.End, buffer.End);
                     break;
                 }
@@ -138,24 +131,4 @@ internal static class AssessEndpoint
             "$",
             $"the case document is more than {limit:N0} bytes; a case holds dates and process facts only and is far smaller."
         );
-
-    private static CaseReadResult Read(ReadOnlySequence<byte> buffer)
-    {
-        if (buffer.IsSingleSegment)
-        {
-            return PoortwachterJson.ReadCase(buffer.FirstSpan);
-        }
-
-        var length = (int)buffer.Length;
-        var rented = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            buffer.CopyTo(rented);
-            return PoortwachterJson.ReadCase(rented.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
 }

@@ -12,8 +12,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Poortwachter.Cases;
-using Poortwachter.Cli.Batch;
 using Poortwachter.Json;
+using Poortwachter.Json.Lines;
 using Poortwachter.Server.Http;
 
 namespace Poortwachter.Server.Endpoints;
@@ -48,15 +48,8 @@ internal static class BatchEndpoint
     )
     {
         var settings = options.Value;
-        BodyLimits.LiftServerLimit(http);
-        if (await MediaTypes.Refused(http, MediaTypes.IsJsonLines, MediaTypes.Ndjson))
+        if (!await BodyLimits.Admit(http, MediaTypes.IsJsonLines, MediaTypes.Ndjson, settings.MaxBatchBytes, TooLarge))
         {
-            return;
-        }
-
-        if (BodyLimits.AnnouncesMoreThan(http, settings.MaxBatchBytes))
-        {
-            await TooLarge(http, settings.MaxBatchBytes);
             return;
         }
 
@@ -68,8 +61,8 @@ internal static class BatchEndpoint
         }
 
         var logger = loggers.CreateLogger(Failures.Category);
-        using var sink = new Sink(http.Response, engine, query.AsOf, query.WithText, settings.MaxCaseBytes, logger);
-        var splitter = new LineSplitter(settings.MaxCaseBytes);
+        using var sink = new BatchSink(http.Response, engine, query.AsOf, query.WithText, settings.MaxCaseBytes, logger);
+        var splitter = new JsonLinesSplitter(settings.MaxCaseBytes);
         using var body = new RequestBody(http, settings.BodyIdleTimeout, logger);
         try
         {
@@ -95,7 +88,7 @@ internal static class BatchEndpoint
         }
     }
 
-    private static async Task Stream(HttpContext http, ServerOptions settings, Sink sink, LineSplitter splitter, RequestBody body)
+    private static async Task Stream(HttpContext http, ServerOptions settings, BatchSink sink, JsonLinesSplitter splitter, RequestBody body)
     {
         long received = 0;
         long carried = 0;
@@ -125,16 +118,19 @@ internal static class BatchEndpoint
             }
 
             var final = result.IsCompleted && !overLimit;
-            bool paused;
-            do
+            while (splitter.TryRead(ref buffer, final, out var line))
             {
-                var consumed = splitter.Take(buffer, final, sink, out paused);
-                buffer = buffer.Slice(consumed);
-                if (!await sink.Flush())
+                sink.Line(line);
+                if (sink.Unflushed >= FlushBytes && !await sink.Flush())
                 {
                     return; // The client went away.
                 }
-            } while (paused);
+            }
+
+            if (!await sink.Flush())
+            {
+                return; // The client went away.
+            }
 
             if (overLimit)
             {
@@ -169,7 +165,7 @@ internal static class BatchEndpoint
     }
 
     /// <summary>Ends the batch early: with <paramref name="problem"/> when nothing was sent yet, else with a last error line.</summary>
-    private static async Task Stop(Sink sink, LineSplitter splitter, string message, Func<Task> problem)
+    private static async Task Stop(BatchSink sink, JsonLinesSplitter splitter, string message, Func<Task> problem)
     {
         if (!sink.Started)
         {
@@ -189,232 +185,4 @@ internal static class BatchEndpoint
             "$",
             $"the batch is more than {limit:N0} bytes: send it in parts."
         );
-
-    /// <summary>
-    /// Assesses each line and writes its result line to the response. Each result is written whole to a buffer of its own
-    /// first, so a line that fails on the way leaves nothing of itself in the response: an unexpected failure becomes
-    /// that line's error line, with a reference the log carries too, and the batch goes on.
-    /// </summary>
-    private sealed class Sink : ILineSink, IDisposable
-    {
-        private readonly HttpResponse _response;
-        private readonly PipeWriter _output;
-        private readonly ArrayBufferWriter<byte> _line = new();
-        private readonly Utf8JsonWriter _json;
-        private readonly PoortwachterEngine _engine;
-        private readonly LocalDate _asOf;
-        private readonly bool _withText;
-        private readonly int _maxLineBytes;
-        private readonly ILogger _logger;
-        private long _unflushed;
-
-        public Sink(HttpResponse response, PoortwachterEngine engine, LocalDate asOf, bool withText, int maxLineBytes, ILogger logger)
-        {
-            _response = response;
-            _output = response.BodyWriter;
-            _json = new Utf8JsonWriter(_line, PoortwachterJson.CompactWriterOptions);
-            _engine = engine;
-            _asOf = asOf;
-            _withText = withText;
-            _maxLineBytes = maxLineBytes;
-            _logger = logger;
-        }
-
-        /// <summary>Gets a value indicating whether a line was written: the response is a 200 stream from then on.</summary>
-        public bool Started { get; private set; }
-
-        public bool Line(long number, ReadOnlySequence<byte> line)
-        {
-            if (IsBlank(line))
-            {
-                return true;
-            }
-
-            if (line.IsSingleSegment)
-            {
-                Contained(number, line.FirstSpan);
-            }
-            else
-            {
-                var length = (int)line.Length;
-                var rented = ArrayPool<byte>.Shared.Rent(length);
-                try
-                {
-                    line.CopyTo(rented);
-                    Contained(number, rented.AsSpan(0, length));
-                }
-                finally
-                {
-                    ArrayPool<byte>.Shared.Return(rented);
-                }
-            }
-
-            return _unflushed < FlushBytes;
-        }
-
-        public bool Oversize(long number, long size)
-        {
-            Error(
-                number,
-                null,
-                [
-                    new CaseProblem(
-                        "$",
-                        $"the line is {size:N0} bytes, more than the {_maxLineBytes:N0} bytes a case may take (setting Poortwachter:MaxCaseBytes); it was skipped."
-                    ),
-                ]
-            );
-            return _unflushed < FlushBytes;
-        }
-
-        public void Error(long number, string? caseId, IReadOnlyList<CaseProblem> problems, string? reference = null)
-        {
-            _json.WriteStartObject();
-            _json.WriteNumber("line", number);
-            if (caseId is null)
-            {
-                _json.WriteNull("caseId");
-            }
-            else
-            {
-                _json.WriteString("caseId", caseId);
-            }
-
-            _json.WriteStartArray("errors");
-            foreach (var p in problems)
-            {
-                _json.WriteStartObject();
-                _json.WriteString("path", p.Path);
-                _json.WriteString("message", p.Message);
-                _json.WriteEndObject();
-            }
-
-            _json.WriteEndArray();
-            if (reference is not null)
-            {
-                _json.WriteString("reference", reference);
-            }
-
-            _json.WriteEndObject();
-            EndLine();
-        }
-
-        /// <summary>Sends what is written so far.</summary>
-        /// <returns><see langword="false"/> when the client went away.</returns>
-        public async Task<bool> Flush()
-        {
-            if (_unflushed == 0)
-            {
-                return true;
-            }
-
-            _unflushed = 0;
-            // Not cancelled with the request, so a deadline never cuts a line in two; the server ends the flush of a
-            // client that went away or reads too slowly (its minimum response data rate).
-            var result = await _output.FlushAsync(CancellationToken.None);
-            return !result.IsCompleted && !result.IsCanceled;
-        }
-
-        public void Dispose() => _json.Dispose();
-
-        private void Contained(long number, ReadOnlySpan<byte> line)
-        {
-            string? caseId = null;
-            try
-            {
-                Assess(number, line, ref caseId);
-            }
-            catch (Exception ex)
-            {
-                // Whatever was written of this line is dropped; the line gets its error line instead.
-                _json.Reset();
-                _line.ResetWrittenCount();
-                var reference = Failures.NewReference();
-                Failures.Line(_logger, ex, reference, number);
-                Error(
-                    number,
-                    caseId ?? FindCaseId(line),
-                    [
-                        new CaseProblem(
-                            "$",
-                            $"the line could not be assessed: an unexpected failure in the service (reference {reference}, in the service's log); the other lines are not affected."
-                        ),
-                    ],
-                    reference
-                );
-            }
-        }
-
-        /// <summary>The line's case id as batch mode finds it, for a line whose reading failed; null when that fails too.</summary>
-        private static string? FindCaseId(ReadOnlySpan<byte> line)
-        {
-            try
-            {
-                return CaseIds.Find(line);
-            }
-            catch (Exception)
-            {
-                return null;
-            }
-        }
-
-        private void Assess(long number, ReadOnlySpan<byte> line, ref string? caseId)
-        {
-            var read = PoortwachterJson.ReadCase(line);
-            if (!read.IsValid)
-            {
-                Error(number, CaseIds.Find(line), read.Problems);
-                return;
-            }
-
-            caseId = read.Case.CaseId;
-            Assessments.Assessment assessment;
-            try
-            {
-                assessment = _engine.Assess(read.Case, _asOf);
-            }
-            catch (InvalidCaseException ex)
-            {
-                Error(number, read.Case.CaseId, ex.Problems);
-                return;
-            }
-
-            PoortwachterJson.WriteAssessment(_json, assessment, _withText);
-            EndLine();
-        }
-
-        private void EndLine()
-        {
-            _json.Flush();
-            if (!Started)
-            {
-                Started = true;
-                _response.StatusCode = StatusCodes.Status200OK;
-                _response.ContentType = MediaTypes.Ndjson;
-                _response.Headers.CacheControl = "no-store";
-            }
-
-            _output.Write(_line.WrittenSpan);
-            _output.Write("\n"u8);
-            _unflushed += _line.WrittenCount + 1;
-            _line.ResetWrittenCount();
-            _json.Reset();
-        }
-
-        private static bool IsBlank(ReadOnlySequence<byte> line)
-        {
-            foreach (var segment in line)
-            {
-                foreach (var b in segment.Span)
-                {
-                    if (b is not ((byte)' ' or (byte)'\t'))
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            return true;
-        }
-    }
 }

@@ -2,7 +2,7 @@ using System;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
-using Poortwachter.Cli.Text;
+using Poortwachter.Json;
 
 namespace Poortwachter.Server.Http;
 

@@ -41,21 +41,7 @@ internal static class Problems
             json.WriteNumber("status", status);
             json.WriteString("detail", detail);
             json.WriteString("instance", http.Request.Path.Value);
-            json.WriteStartArray("errors");
-            foreach (var error in errors)
-            {
-                json.WriteStartObject();
-                json.WriteString("path", error.Path);
-                json.WriteString("message", error.Message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            if (reference is not null)
-            {
-                json.WriteString("reference", reference);
-            }
-
+            WriteErrors(json, errors, reference);
             json.WriteEndObject();
         }
 
@@ -74,4 +60,29 @@ internal static class Problems
     /// <returns>A task that completes when the response is written.</returns>
     public static Task Write(HttpContext http, int status, string detail, string path, string message) =>
         Write(http, status, detail, [new CaseProblem(path, message)]);
+
+    /// <summary>
+    /// Writes the <c>errors</c> array (each problem's <c>path</c> and <c>message</c>) and, when there is one, the
+    /// <c>reference</c> of an unexpected failure: the part a problem document and a batch's error line share.
+    /// </summary>
+    /// <param name="json">The writer, inside the object.</param>
+    /// <param name="errors">The problems.</param>
+    /// <param name="reference">The failure's reference in the log, or null.</param>
+    internal static void WriteErrors(Utf8JsonWriter json, IReadOnlyList<CaseProblem> errors, string? reference)
+    {
+        json.WriteStartArray("errors");
+        foreach (var error in errors)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", error.Path);
+            json.WriteString("message", error.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (reference is not null)
+        {
+            json.WriteString("reference", reference);
+        }
+    }
 }

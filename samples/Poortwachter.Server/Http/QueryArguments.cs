@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using NodaTime;
 using Poortwachter.Cases;
-using Poortwachter.Cli.Text;
 using Poortwachter.Json;
 
 namespace Poortwachter.Server.Http;

@@ -7,6 +7,7 @@ using FluentAssertions;
 using Poortwachter.Assessments;
 using Poortwachter.Cli.Tests.Support;
 using Poortwachter.Json;
+using Poortwachter.Json.Tests.Support;
 using Xunit;
 
 namespace Poortwachter.Cli.Tests.Commands;

@@ -10,6 +10,7 @@ using Poortwachter.Assessments;
 using Poortwachter.Cli.Rendering;
 using Poortwachter.Cli.Tests.Support;
 using Poortwachter.Json;
+using Poortwachter.Json.Tests.Support;
 using Xunit;
 using IcalCalendar = Ical.Net.Calendar;
 using IcalDuration = Ical.Net.DataTypes.Duration;

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using FluentAssertions;
 using Poortwachter.Cli.Tests.Support;
+using Poortwachter.Json.Tests.Support;
 using Xunit;
 
 namespace Poortwachter.Cli.Tests.Commands;

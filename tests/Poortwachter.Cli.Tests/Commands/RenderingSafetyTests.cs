@@ -10,6 +10,7 @@ using NodaTime;
 using Poortwachter.Cli.Rendering;
 using Poortwachter.Cli.Tests.Support;
 using Poortwachter.Json;
+using Poortwachter.Json.Tests.Support;
 using Spectre.Console;
 using Xunit;
 

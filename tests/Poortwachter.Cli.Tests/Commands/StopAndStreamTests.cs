@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading;
 using FluentAssertions;
 using Poortwachter.Cli.Tests.Support;
+using Poortwachter.Json.Tests.Support;
 using Xunit;
 
 namespace Poortwachter.Cli.Tests.Commands;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using FluentAssertions;
 using Poortwachter.Cli.Tests.Support;
+using Poortwachter.Json.Tests.Support;
 using Xunit;
 
 namespace Poortwachter.Cli.Tests.Processes;

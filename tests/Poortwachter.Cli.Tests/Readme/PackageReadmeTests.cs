@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using Poortwachter.Cli.Tests.Support;
+using Poortwachter.Json.Tests.Support;
 using Xunit;
 
 namespace Poortwachter.Cli.Tests.Readme;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Poortwachter.Json.Tests.Support;
 
 namespace Poortwachter.Cli.Tests.Support;
 
