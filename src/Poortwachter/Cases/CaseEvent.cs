@@ -121,6 +121,24 @@ public sealed class Verlenging : CaseEvent
 }
 
 /// <summary>
+/// Employer and employee asked UWV to extend wage continuation (<i>verzoek om verlenging</i>, WIA art. 24 lid 1, or a
+/// further extension, lid 2), code <c>verlenging-verzoek</c>, dated on the day the request was made; UWV's grant is the
+/// event <see cref="Verlenging"/>. A request made before any 42nd-week report counts as that report from its day
+/// ("wordt ... dit verzoek, beschouwd als een aangifte op grond van het eerste lid", Ziektewet art. 38 lid 8), whatever
+/// UWV decides on it. The first request comes on or before the first grant.
+/// </summary>
+public sealed class VerlengingVerzoek : CaseEvent
+{
+    /// <summary>Initializes the event.</summary>
+    /// <param name="on">The day the request was made.</param>
+    public VerlengingVerzoek(LocalDate on)
+        : base(on) { }
+
+    /// <inheritdoc/>
+    public override string Type => EventTypes.VerlengingVerzoek;
+}
+
+/// <summary>
 /// A reasoned deviation from a term of the Regeling procesgang (<i>afwijking</i>, art. 5), code <c>afwijking</c>:
 /// employer and employee agreed a new due date for the probleemanalyse, plan van aanpak or an evaluation.
 /// </summary>

@@ -102,14 +102,11 @@ internal sealed class UwvZiekmeldingRule : IRule
     }
 
     /// <summary>
-    /// The day of an application for a shortened wachttijd made before any report: "wordt deze aanvraag [...] beschouwd
-    /// als een aangifte" (Ziektewet art. 38 lid 8); null when a report came first or there is no application.
+    /// The day of an application for a shortened wachttijd or a request for a voluntary extension made before any report:
+    /// "wordt deze aanvraag, respectievelijk dit verzoek, beschouwd als een aangifte" (Ziektewet art. 38 lid 8); null when
+    /// a report came first or there is neither.
     /// </summary>
-    private static LocalDate? ApplicationAsReport(RuleContext context) =>
-        Timeline.ShortenedWachttijd.Application(context.Events) is { } a
-        && (context.FirstDone(ObligationCodes.UwvZiekmelding) is not { } report || a.On < report.On)
-            ? a.On
-            : null;
+    private static LocalDate? ApplicationAsReport(RuleContext context) => DeemedReport.Of(context.Events)?.On;
 
     // Written when the explanation is.
     private static void Derivation(RuleContext context, TextBuffer text)
@@ -134,11 +131,19 @@ internal sealed class UwvZiekmeldingRule : IRule
             );
         }
 
-        if (ApplicationAsReport(context) is { } applied)
+        if (DeemedReport.Of(context.Events) is { } deemed)
         {
             text.Append(
-                $" The employee applied for a shortened wachttijd on {applied} before any report was made: that application counts as the report (Ziektewet art. 38 lid 8)."
+                deemed is Cases.VerlengingVerzoek
+                    ? $" Employer and employee asked UWV for a voluntary extension of wage continuation on {RuleContext.Iso(deemed.On)} (WIA art. 24 lid 1) before any report was made: that request counts as the report, made on that day (Ziektewet art. 38 lid 8: 'wordt ... dit verzoek, beschouwd als een aangifte op grond van het eerste lid')."
+                    : $" The employee applied for a shortened wachttijd on {RuleContext.Iso(deemed.On)} before any report was made: that application counts as the report (Ziektewet art. 38 lid 8)."
             );
+            if (context.Clock.DateOfCountedDay(DueDay) is { } reportDue && deemed.On > reportDue)
+            {
+                text.Append(
+                    $" Lid 8 makes it a report on its own day, not one made by {RuleContext.Iso(reportDue)}: the report counts as made {Period.DaysBetween(reportDue, deemed.On)} day(s) late."
+                );
+            }
         }
     }
 
