@@ -57,7 +57,7 @@ internal sealed class WiaAanvraagRule : IRule
             context,
             WeeksBeforeEnd,
             "WIA art. 64 lid 3",
-            "WIA art. 64 lid 3, after art. 24"
+            "WIA art. 64 lid 3, after art. 24: a choice, the 2015 text names the further extension of art. 24 lid 3 only, and applying 11 weeks before the original end is on time on both readings"
         );
         if (
             LateLetterProtection.For(context.Clock, context.Events, context.Case.Vangnet is not null) is { } protection

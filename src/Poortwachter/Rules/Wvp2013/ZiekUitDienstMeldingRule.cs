@@ -95,7 +95,12 @@ internal sealed class ZiekUitDienstMeldingRule : IRule
     private static string Derivation(RuleContext context) =>
         context.Case.EigenrisicodragerWga
             ? $"Employment ends while the employee is sick. The employer is eigenrisicodrager WGA: exempt from the reports of Ziektewet art. 38 (WIA art. 85 lid 1), it reports the incapacity 'op de laatste werkdag voordat de dienstbetrekking eindigt' (WIA art. 85 lid 3), here {DescribeLastWorkingDay(context)}, in addition to the report after 42 weeks ('onverminderd het tweede lid'), the same day the ziek-uit-dienst report of Ziektewet art. 38 lid 2 would be due."
-            : $"Employment ends while the employee is sick: the employer reports the sickness to UWV on the last working day before employment ends (Ziektewet art. 38 lid 2), here {DescribeLastWorkingDay(context)}. This report is owed in addition to the 42nd-week report (art. 38 lid 2: 'onverminderd het eerste lid'), also when that was made.";
+            : $"Employment ends while the employee is sick: the employer reports the sickness to UWV on the last working day before employment ends (Ziektewet art. 38 lid 2), here {DescribeLastWorkingDay(context)}. This report is owed in addition to the 42nd-week report (art. 38 lid 2: 'onverminderd het eerste lid'), also when that was made."
+                + (
+                    context.Case.EigenrisicodragerZw
+                        ? " The employer is eigenrisicodrager ZW: UWV's employer pages say such an employer does not report a former employee's sickness to UWV (it pays the sickness benefit itself), but art. 38 lid 2, first sentence, names no exception for it (its second sentence exempts only the RIV), nor do art. 63a-63d; the engine keeps the report due, the reading that does not expose the employer to the fine of art. 38 lid 3. Check with UWV."
+                        : string.Empty
+                );
 
     // The text's delegate is made here, so the common path allocates no closure for it.
     private static System.Func<string> SafetyNetText(RuleContext context, string vangnet) =>
