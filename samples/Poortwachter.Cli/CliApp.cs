@@ -15,6 +15,7 @@ using Poortwachter.Cli.Rendering;
 using Poortwachter.Cli.Text;
 using Poortwachter.Json;
 using Poortwachter.Rules;
+using Poortwachter.Timeline;
 
 namespace Poortwachter.Cli;
 
@@ -170,6 +171,16 @@ public static class CliApp
         };
         root.Options.Add(enable);
 
+        var banYears = new Option<string>("--ban-years")
+        {
+            Description =
+                "How the dismissal ban's two years become counted days (BW 7:670 lid 1 onder a): 'counted-span' (default, 731 days when a 29 February lies in the span the counted days cover, the later last day) or 'from-first-sick-day' (the number fixed by the first sick day alone).",
+            HelpName = "READING",
+            Recursive = true,
+        };
+        banYears.AcceptOnlyFromAmong("counted-span", "from-first-sick-day");
+        root.Options.Add(banYears);
+
         var icsDetails = IcsDetailsOption();
         var icsAlarmDays = IcsAlarmDaysOption();
         var assess = new Command("assess", "Assess a case file on a date: what is due, what is late, and why.");
@@ -187,6 +198,7 @@ public static class CliApp
                 context,
                 () =>
                     Enable(context, r.GetValue(enable))
+                    ?? BanYears(context, r.GetValue(banYears))
                     ?? Ics(context, r.GetValue(format), r.GetValue(icsDetails), r.GetValue(icsAlarmDays))
                     ?? AssessFile(
                         context,
@@ -213,7 +225,13 @@ public static class CliApp
         var rules = new Command("rules", "List the rules the engine applies, with their due rule and legal source.");
         rules.Options.Add(rulesFormat);
         rules.SetAction(r =>
-            Guard(context, () => Enable(context, r.GetValue(enable)) ?? ListRules(context, r.GetValue(rulesFormat) ?? "table"))
+            Guard(
+                context,
+                () =>
+                    Enable(context, r.GetValue(enable))
+                    ?? BanYears(context, r.GetValue(banYears))
+                    ?? ListRules(context, r.GetValue(rulesFormat) ?? "table")
+            )
         );
         root.Subcommands.Add(rules);
 
@@ -246,6 +264,7 @@ public static class CliApp
                 context,
                 () =>
                     Enable(context, r.GetValue(enable))
+                    ?? BanYears(context, r.GetValue(banYears))
                     ?? Ics(context, r.GetValue(demoFormat) ?? "table", r.GetValue(demoIcsDetails), r.GetValue(demoIcsAlarmDays))
                     ?? Demo(
                         context,
@@ -258,6 +277,17 @@ public static class CliApp
         root.Subcommands.Add(demo);
 
         return root;
+    }
+
+    /// <summary>Sets the reading of the ban's two years from <c>--ban-years</c> (the parser accepts only the two names).</summary>
+    private static int? BanYears(CliContext context, string? reading)
+    {
+        if (reading is not null)
+        {
+            context.BanYears = reading == "from-first-sick-day" ? BanYearsReading.FromFirstSickDay : BanYearsReading.CountedSpan;
+        }
+
+        return null;
     }
 
     /// <summary>Switches on the rules named with <c>--enable</c>; an unknown code is an input error.</summary>
