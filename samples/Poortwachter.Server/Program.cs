@@ -1,9 +1,26 @@
+using System;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Options;
 using Poortwachter.Server;
 
 // The Poortwachter HTTP service: dotnet run --project samples/Poortwachter.Server
-var builder = WebApplication.CreateBuilder(args);
-builder.AddPoortwachterServer();
-var app = builder.Build();
-app.MapPoortwachterServer();
-app.Run();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddPoortwachterServer();
+    var app = builder.Build();
+    app.MapPoortwachterServer();
+    app.Run();
+    return 0;
+}
+catch (OptionsValidationException ex) when (System.Reflection.Assembly.GetEntryAssembly() == typeof(ServerApp).Assembly)
+{
+    // Only as the process's own program: a host that runs it in-process (WebApplicationFactory) gets the exception.
+    // A setting that cannot work: one line per problem, naming its key, and exit 1; never a stack trace.
+    foreach (var failure in ex.Failures)
+    {
+        Console.Error.WriteLine($"poortwachter-server: {failure}");
+    }
+
+    return 1;
+}

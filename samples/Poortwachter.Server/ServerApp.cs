@@ -9,6 +9,7 @@ using NodaTime;
 using Poortwachter.Server.Endpoints;
 using Poortwachter.Server.Http;
 using Poortwachter.Server.OpenApi;
+using Poortwachter.Server.Operations;
 using Scalar.AspNetCore;
 
 namespace Poortwachter.Server;
@@ -38,7 +39,9 @@ public static class ServerApp
             .Validate(o => o.MaxConcurrentRequests >= 0, "Poortwachter:MaxConcurrentRequests must be 0 (no limit) or a positive number.")
             .Validate(o => o.RequestQueueLimit >= 0, "Poortwachter:RequestQueueLimit must be 0 or a positive number.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ServerOptions>, EngineSettingsValidation>();
         ServerLimits.Add(services);
+        Telemetry.Add(builder);
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddSingleton(provider =>
         {
@@ -56,7 +59,9 @@ public static class ServerApp
         services.AddProblemDetails(o =>
             o.CustomizeProblemDetails = c =>
             {
-                // The shape of every problem of the service, also those ASP.NET Core writes (404, 405, 500): an errors array.
+                // The shape of every problem of the service, also those ASP.NET Core writes (404, 405, 500): type about:blank (the
+                // status says what kind of problem it is, as on the endpoints' own problems) and an errors array.
+                c.ProblemDetails.Type = "about:blank";
                 c.ProblemDetails.Extensions.Remove("traceId");
                 c.ProblemDetails.Extensions["errors"] = Array.Empty<object>();
             }
@@ -82,9 +87,11 @@ public static class ServerApp
         // Resolved at start-up, so a rule code in Poortwachter:Enable that names no rule fails here, not at the first request.
         app.Services.GetRequiredService<PoortwachterEngine>();
 
+        Telemetry.Map(app);
         var v1 = app.MapGroup("/v1").WithTags("Assessments");
         v1.MapPost("/assessments", AssessEndpoint.Handle)
             .WithName("assess")
+            .AddEndpointFilterFactory((_, next) => AssessmentTelemetry.Filter("assess", next))
             .WithDescription(
                 "Reads one case (the contract's case JSON) from the body and assesses it on asOf. The response is the assessment JSON, "
                     + "byte for byte what `poortwachter assess CASE.json --as-of DATE --format json` writes. Bad input gets a 400 problem "
@@ -99,6 +106,7 @@ public static class ServerApp
             .Produces(StatusCodes.Status503ServiceUnavailable, contentType: Problems.MediaType);
         v1.MapPost("/assessments/batch", BatchEndpoint.Handle)
             .WithName("assessBatch")
+            .AddEndpointFilterFactory((_, next) => AssessmentTelemetry.Filter("assessBatch", next))
             .WithDescription(
                 "Reads JSON Lines, one case per line, and answers JSON Lines in the same order, streamed: each line that is not blank gives "
                     + "one result line, the compact assessment (as the command's batch mode writes it) or, for a line that cannot be assessed, "

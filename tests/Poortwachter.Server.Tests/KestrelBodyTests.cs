@@ -64,4 +64,20 @@ public sealed class KestrelBodyTests
             );
         elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
     }
+
+    [Fact]
+    public async Task A_request_line_or_headers_too_large_get_kestrels_own_414_and_431_with_an_empty_body_as_the_readme_says()
+    {
+        using var server = new RawHttp(new ServerFactory());
+        var longTarget = "/v1/assessments?asOf=2025-06-01&x=" + new string('a', 20_000);
+        var bigHeader = "X-Filler: " + new string('b', 40_000);
+
+        var (tooLong, _) = await server.SendAndStall($"GET {longTarget} HTTP/1.1\r\nHost: x\r\n\r\n");
+        var (tooBig, _) = await server.SendAndStall($"GET /health HTTP/1.1\r\nHost: x\r\n{bigHeader}\r\n\r\n");
+
+        // Kestrel answers these before any middleware runs (limits MaxRequestLineSize 8 KB, MaxRequestHeadersTotalSize
+        // 32 KB): the status is right and the body empty, as the README's "Errors" list says.
+        tooLong.Should().StartWith("HTTP/1.1 414 ").And.Contain("Content-Length: 0");
+        tooBig.Should().StartWith("HTTP/1.1 431 ").And.Contain("Content-Length: 0");
+    }
 }

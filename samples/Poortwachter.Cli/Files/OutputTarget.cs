@@ -99,7 +99,8 @@ internal sealed class OutputTarget : IDisposable
                 shown,
                 resolved,
                 null,
-                Create(() => new FileStream(resolved, FileMode.Open, FileAccess.Write), shown)
+                // A FIFO's open waits for a reader: that wait gives way to a signal.
+                Create(() => StoppableOpen.Open(() => new FileStream(resolved, FileMode.Open, FileAccess.Write), context.Stop), shown)
             );
         }
 

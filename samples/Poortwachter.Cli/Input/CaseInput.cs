@@ -68,8 +68,10 @@ internal sealed class CaseInput : IDisposable
 
         try
         {
-            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            // A FIFO's open waits for a writer: that wait gives way to a signal as a read does.
             var identity = FileIdentity.OfPath(path);
+            FileStream OpenFile() => new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            var stream = identity is { IsRegular: true } ? OpenFile() : StoppableOpen.Open(OpenFile, context.Stop);
             return new CaseInput(shown, identity, Stoppable(context, identity, stream));
         }
         catch (UnauthorizedAccessException ex)

@@ -59,7 +59,7 @@ internal sealed class RequestBody : IDisposable
         {
             return Failed(
                 StatusCodes.Status408RequestTimeout,
-                "the request took longer than the service allows (setting Poortwachter:RequestTimeout or Poortwachter:BatchRequestTimeout)"
+                $"the request took longer than the service allows (setting {DeadlineSetting(_http)})"
             );
         }
         catch (OperationCanceledException) when (!_http.RequestAborted.IsCancellationRequested)
@@ -75,6 +75,12 @@ internal sealed class RequestBody : IDisposable
             return new BodyRead(default, new BodyFailure(0, "the client closed the connection"));
         }
     }
+
+    /// <summary>The setting of the deadline that ended the request: the batch endpoint has a policy of its own.</summary>
+    private static string DeadlineSetting(HttpContext http) =>
+        http.GetEndpoint()?.Metadata.GetMetadata<RequestTimeoutAttribute>()?.PolicyName == ServerLimits.BatchPolicy
+            ? "Poortwachter:BatchRequestTimeout"
+            : "Poortwachter:RequestTimeout";
 
     /// <summary>Tells the reader what was used and what was looked at.</summary>
     /// <param name="consumed">The end of what was used.</param>

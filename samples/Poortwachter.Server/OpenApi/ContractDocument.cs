@@ -42,7 +42,7 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
           "description": "RFC 9457 problem details (application/problem+json), with every problem of the request in errors. Never a stack trace.",
           "required": ["type", "title", "status", "errors"],
           "properties": {
-            "type": { "type": "string", "description": "about:blank on the problems of the endpoints: the status code says what kind of problem it is." },
+            "type": { "type": "string", "description": "about:blank on every problem of the service (404 and 405 too): the status code says what kind of problem it is." },
             "title": { "type": "string", "description": "The status code's reason phrase, such as Bad Request." },
             "status": { "type": "integer", "description": "The HTTP status code: 400 (bad JSON, bad case, bad query parameter, a body whose framing is broken), 408 (a body that stalls, or a request over its deadline), 413 (body too large), 415 (wrong Content-Type, a charset other than UTF-8, a Content-Encoding), 500 (an unexpected failure, with its reference), 503 (too many requests at once); 404 and 405 come as problems too." },
             "detail": { "type": "string", "description": "What went wrong, for a person." },
@@ -92,7 +92,16 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
                 + "the milestones and the warnings. The JSON is the interchange contract of docs/contract.md, the same bytes as the "
                 + "command's `poortwachter assess --format json` (one case) and batch mode (JSON Lines).",
         };
-        document.Servers?.Clear();
+        // One fixed entry, not the address a request came in on, so the committed document is the same everywhere: the
+        // port the Dockerfile serves. A client sets its own base address.
+        document.Servers =
+        [
+            new OpenApiServer
+            {
+                Url = "http://localhost:8080",
+                Description = "The service as its Dockerfile runs it (port 8080); a host deploys it at its own address.",
+            },
+        ];
         document.Components ??= new OpenApiComponents();
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
         var schemas = document.Components.Schemas;
@@ -192,13 +201,26 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
         root.Remove("$id");
         var defs = root["$defs"]?.AsObject();
         root.Remove("$defs");
+        if (defs is not null)
+        {
+            InlineNullables(root, defs);
+            foreach (var (_, value) in defs)
+            {
+                InlineNullables(value!, defs);
+            }
+        }
+
         Rewrite(root, name);
         if (defs is not null)
         {
+            foreach (var (_, value) in defs)
+            {
+                Rewrite(value!, name);
+            }
+
             foreach (var (key, value) in defs.ToList())
             {
                 var def = value!.AsObject();
-                Rewrite(def, name);
                 if (def["$ref"] is { } target)
                 {
                     // A component that is a reference with a description of its own: the reference goes into allOf.
@@ -206,7 +228,8 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
                     def["allOf"] = new JsonArray(new JsonObject { ["$ref"] = target });
                 }
 
-                schemas[$"{name}.{key}"] = Parse(document, def.ToJsonString());
+                Discriminate(document, schemas, key, def, defs, name);
+                schemas[ComponentName(name, key)] = Parse(document, def.ToJsonString());
             }
         }
 
@@ -214,7 +237,144 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
     }
 
     /// <summary>
-    /// Points every <c>#/$defs/X</c> reference at the lifted component <c>NAME.X</c>, and writes a <c>const</c> as the
+    /// The component of a lifted definition: the schema's name and the definition's, run together in Pascal case
+    /// (<c>CaseEvent</c>, <c>AssessmentObligation</c>). No dots: client generators make a dot a namespace
+    /// (<c>Models.Case.Case</c>).
+    /// </summary>
+    private static string ComponentName(string schema, string definition) =>
+        schema + char.ToUpperInvariant(definition[0]) + definition[1..];
+
+    /// <summary>
+    /// Gives a <c>oneOf</c> whose every member fixes its <c>type</c> property to a list of values (the case's events) a
+    /// discriminator on <c>type</c>, so generators read an event as the member its type names instead of trying each in
+    /// turn. Generators keep one discriminator value per schema (Kiota kept only <c>bekorting</c> of the nine facts),
+    /// so a member that allows several values is split into one component per value (<c>CaseEventProbleemanalyse</c>:
+    /// the member with its type fixed to that value); the oneOf lists those. The same documents are valid.
+    /// </summary>
+    private static void Discriminate(
+        OpenApiDocument document,
+        IDictionary<string, IOpenApiSchema> schemas,
+        string key,
+        JsonObject def,
+        JsonObject defs,
+        string name
+    )
+    {
+        if (def["oneOf"] is not JsonArray members || members.Count == 0)
+        {
+            return;
+        }
+
+        var prefix = $"#/components/schemas/{name}";
+        var split = new List<(string Value, string Target)>();
+        foreach (var member in members)
+        {
+            var target = member?["$ref"]?.GetValue<string>();
+            if (target is null || !target.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            var memberKey = char.ToLowerInvariant(target[prefix.Length]) + target[(prefix.Length + 1)..];
+            if (defs[memberKey]?["properties"]?["type"]?["enum"] is not JsonArray values)
+            {
+                return;
+            }
+
+            split.AddRange(values.Select(v => (v!.GetValue<string>(), target)));
+        }
+
+        var mapping = new JsonObject();
+        var alternatives = new JsonArray();
+        foreach (var (value, target) in split)
+        {
+            var component = ComponentName(name, key) + string.Concat(value.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+            var one = new JsonObject
+            {
+                ["description"] = $"An event of type {value}.",
+                ["allOf"] = new JsonArray(
+                    new JsonObject { ["$ref"] = target },
+                    new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["properties"] = new JsonObject { ["type"] = new JsonObject { ["enum"] = new JsonArray(value) } },
+                    }
+                ),
+            };
+            schemas[component] = Parse(document, one.ToJsonString());
+            mapping[value] = $"#/components/schemas/{component}";
+            alternatives.Add(new JsonObject { ["$ref"] = $"#/components/schemas/{component}" });
+        }
+
+        def["oneOf"] = alternatives;
+        def["discriminator"] = new JsonObject { ["propertyName"] = "type", ["mapping"] = mapping };
+    }
+
+    /// <summary>
+    /// Writes "a value of a simple definition, or null" (<c>anyOf: [{$ref}, {type: null}]</c>, as the contract's schemas
+    /// say it) as that definition itself with <c>null</c> added to its <c>type</c> (and its <c>enum</c>): the form
+    /// client generators read as a nullable date or string. Kiota makes the anyOf an empty wrapper object, so every
+    /// <c>dueBy</c> arrived empty. The same values are valid either way.
+    /// </summary>
+    private static void InlineNullables(JsonNode node, JsonObject defs)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (
+                    obj["anyOf"] is JsonArray { Count: 2 } any
+                    && any[1] is JsonObject nothing
+                    && nothing.Count == 1
+                    && nothing["type"]?.GetValue<string>() == "null"
+                    && any[0]?["$ref"]?.GetValue<string>() is { } target
+                    && target.StartsWith("#/$defs/", StringComparison.Ordinal)
+                    && defs[target["#/$defs/".Length..]] is JsonObject simple
+                    && simple["type"] is JsonValue type
+                    && type.GetValue<string>() == "string"
+                )
+                {
+                    obj.Remove("anyOf");
+                    foreach (var (key, value) in simple)
+                    {
+                        if (key != "description" || !obj.ContainsKey("description"))
+                        {
+                            obj[key] = value?.DeepClone();
+                        }
+                    }
+
+                    obj["type"] = new JsonArray("string", "null");
+                    if (obj["enum"] is JsonArray values)
+                    {
+                        values.Add(null);
+                    }
+
+                    return;
+                }
+
+                foreach (var (_, child) in obj.ToList())
+                {
+                    if (child is not null)
+                    {
+                        InlineNullables(child, defs);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    if (child is not null)
+                    {
+                        InlineNullables(child, defs);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Points every <c>#/$defs/X</c> reference at the lifted component <c>NAMEX</c>, and writes a <c>const</c> as the
     /// <c>enum</c> of one value that it means (the OpenAPI library writes a boolean const as a string).
     /// </summary>
     private static void Rewrite(JsonNode node, string name)
@@ -234,7 +394,7 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
                     && target.StartsWith("#/$defs/", StringComparison.Ordinal)
                 )
                 {
-                    obj["$ref"] = $"#/components/schemas/{name}.{target["#/$defs/".Length..]}";
+                    obj["$ref"] = $"#/components/schemas/{ComponentName(name, target["#/$defs/".Length..])}";
                 }
 
                 foreach (var (_, child) in obj.ToList())

@@ -4,9 +4,11 @@ using System.Threading;
 namespace Poortwachter.Assessments;
 
 /// <summary>
-/// Text that is built on first read: the engine's explanations and messages cost nothing until someone reads them.
+/// Text that is rendered when first read: the engine's explanations and messages cost nothing until someone reads them.
+/// A shipped rule's texts are subclasses beside the rule that hold only the facts they print (never the rule context),
+/// and write them for the language of the buffer (<see cref="TextBuffer.Language"/>).
 /// </summary>
-/// <remarks>The builder must be pure (it may run more than once when threads race for the first read).</remarks>
+/// <remarks>Rendering must be pure: the same facts give the same text every time, on any thread.</remarks>
 internal abstract class DeferredText
 {
     /// <summary>Writes the text into a buffer; by default the text <see cref="Build"/> makes.</summary>
@@ -22,9 +24,21 @@ internal abstract class DeferredText
         Write(text);
         return text.ToString();
     }
+
+    /// <summary>A text written by a static method from the facts it is given, when read.</summary>
+    /// <typeparam name="TFacts">What the text prints from.</typeparam>
+    /// <param name="facts">The facts.</param>
+    /// <param name="write">Writes the text; a static lambda, so the text holds only <paramref name="facts"/>.</param>
+    /// <returns>The text.</returns>
+    public static DeferredText Of<TFacts>(TFacts facts, Action<TFacts, TextBuffer> write) => new FactText<TFacts>(facts, write);
+
+    private sealed class FactText<TFacts>(TFacts facts, Action<TFacts, TextBuffer> write) : DeferredText
+    {
+        public override void Write(TextBuffer text) => write(facts, text);
+    }
 }
 
-/// <summary>A text a delegate builds: for the rare texts that add to another one.</summary>
+/// <summary>A text a delegate builds: a host's text, and the rare texts that add to another one.</summary>
 internal sealed class FuncText(Func<string> build) : DeferredText
 {
     /// <inheritdoc/>
@@ -41,85 +55,126 @@ internal sealed class ConstantText(string value) : DeferredText
     public override string Build() => value;
 }
 
-/// <summary>A text written from the rule context on demand: a static method, so making one allocates nothing.</summary>
-/// <param name="context">The context of the assessment.</param>
-/// <param name="text">The buffer.</param>
-internal delegate void TextTemplate(Rules.RuleContext context, TextBuffer text);
-
-/// <summary>Reads a text slot that holds a <see cref="string"/>, a <see cref="Func{TResult}"/> or a <see cref="DeferredText"/>.</summary>
-internal static class LazyText
+/// <summary>What a text slot belongs to, for the message of a text that throws when read.</summary>
+internal enum TextRole
 {
-    /// <summary>Returns the text of a slot, building and caching it on first read; thread-safe, every reader gets the same instance.</summary>
-    /// <param name="slot">The slot.</param>
+    /// <summary>The explanation of an obligation.</summary>
+    ObligationExplanation,
+
+    /// <summary>The explanation of a milestone.</summary>
+    MilestoneExplanation,
+
+    /// <summary>The message of a warning.</summary>
+    WarningMessage,
+
+    /// <summary>The explanation of a change to the end of the wachttijd.</summary>
+    ChangeExplanation,
+}
+
+/// <summary>
+/// The one slot of a text rendered when read, kept in <see cref="Obligation"/>, <see cref="Milestone"/>,
+/// <see cref="Warning"/> and <see cref="Timeline.WachttijdEndChange"/>: a finished string, or a
+/// <see cref="DeferredText"/> rendered once on first read (under a lock on that text, so a racing reader waits and gets
+/// the same instance) and cached. What a text throws when read is wrapped here, in one place, into a
+/// <see cref="Rules.RuleEvaluationException"/> naming the rule that gave it.
+/// </summary>
+/// <remarks>A mutable struct: keep it in a field and call it on the field, never on a copy.</remarks>
+internal struct TextSlot
+{
+    private object _value;
+
+    /// <summary>A slot that holds a finished text.</summary>
+    /// <param name="text">The text; null is empty.</param>
+    public TextSlot(string? text) => _value = text ?? string.Empty;
+
+    /// <summary>A slot that holds a text rendered when read.</summary>
+    /// <param name="text">The text.</param>
+    public TextSlot(DeferredText text) => _value = text;
+
+    /// <summary>A slot for a host's builder: called at most once, on first read.</summary>
+    /// <param name="build">The builder.</param>
+    /// <returns>The slot.</returns>
+    public static TextSlot Of(Func<string> build) => new(new FuncText(build));
+
+    /// <summary>Returns the text, rendering and caching it on first read; every reader gets the same instance.</summary>
+    /// <param name="role">What the text is, for the error.</param>
+    /// <param name="name">The code of its owner (obligation, milestone, warning, change).</param>
+    /// <param name="rule">The code of the rule that gave it, when known.</param>
     /// <returns>The text.</returns>
-    public static string Read(ref object slot)
+    /// <exception cref="Rules.RuleEvaluationException">The text threw when it was rendered.</exception>
+    public string Read(TextRole role, string name, string? rule)
     {
-        var value = Volatile.Read(ref slot);
-        return value as string ?? Publish(ref slot, value, Build(value));
+        var seen = Volatile.Read(ref _value);
+        if (seen is string done)
+        {
+            return done;
+        }
+
+        var text = (DeferredText)seen;
+        lock (text)
+        {
+            seen = Volatile.Read(ref _value);
+            if (seen is string first)
+            {
+                return first;
+            }
+
+            var rendered = Guard(text, null, role, name, rule) ?? string.Empty;
+            Volatile.Write(ref _value, rendered);
+            return rendered;
+        }
     }
 
-    /// <summary>Builds the text a slot's value stands for (a string is itself; null is empty).</summary>
-    /// <param name="value">The value.</param>
-    /// <returns>The text.</returns>
-    public static string Build(object? value) =>
-        (
-            value is string text ? text
-            : value is Func<string> func ? func()
-            : value is DeferredText deferred ? deferred.Build()
-            : null
-        ) ?? string.Empty;
-
-    /// <summary>Writes the text a slot's value stands for into a buffer, building no string for a template or a deferred text.</summary>
-    /// <param name="value">The value: a string, a <see cref="Func{TResult}"/>, a <see cref="DeferredText"/>, or null.</param>
-    /// <param name="text">The buffer.</param>
-    public static void Write(object? value, TextBuffer text)
+    /// <summary>Appends the text to a buffer: the cached string, or the text written afresh without building or caching a string.</summary>
+    /// <param name="destination">The buffer.</param>
+    /// <param name="role">What the text is, for the error.</param>
+    /// <param name="name">The code of its owner.</param>
+    /// <param name="rule">The code of the rule that gave it, when known.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="destination"/> is null.</exception>
+    /// <exception cref="Rules.RuleEvaluationException">The text threw when it was written.</exception>
+    public void Write(TextBuffer destination, TextRole role, string name, string? rule)
     {
-        if (value is string done)
+        if (destination is null)
         {
-            text.Append(done);
+            throw new ArgumentNullException(nameof(destination));
         }
-        else if (value is DeferredText deferred)
+
+        var seen = Volatile.Read(ref _value);
+        if (seen is string done)
         {
-            deferred.Write(text);
+            destination.Append(done);
         }
         else
         {
-            text.Append(Build(value));
+            _ = Guard((DeferredText)seen, destination, role, name, rule);
         }
     }
 
-    /// <summary>Builds the string a template writes (for a text that adds to it).</summary>
-    /// <param name="template">The template.</param>
-    /// <param name="context">The rule context.</param>
-    /// <returns>The text.</returns>
-    public static string Build(TextTemplate template, Rules.RuleContext context)
+    /// <summary>Renders a text into a buffer (or into a string when none is given), wrapping what it throws.</summary>
+    private static string? Guard(DeferredText text, TextBuffer? destination, TextRole role, string name, string? rule)
     {
-        var text = new TextBuffer(512);
-        template(context, text);
-        return text.ToString();
-    }
-
-    /// <summary>Appends the text of a slot to a buffer: the cached string, or the text written afresh without caching it.</summary>
-    /// <param name="slot">The slot.</param>
-    /// <param name="text">The buffer.</param>
-    public static void WriteSlot(ref object slot, TextBuffer text)
-    {
-        if (text is null)
+        try
         {
-            throw new ArgumentNullException(nameof(text));
+            if (destination is not null)
+            {
+                text.Write(destination);
+                return null;
+            }
+
+            return text.Build();
         }
-
-        Write(Volatile.Read(ref slot), text);
+        catch (Exception e) when (e is not Rules.RuleEvaluationException)
+        {
+            throw Rules.RuleEvaluationException.TextThrew(rule ?? name, Describe(role, name), e);
+        }
     }
 
-    /// <summary>Caches a built text in its slot; when another thread was first, returns that thread's text instead.</summary>
-    /// <param name="slot">The slot.</param>
-    /// <param name="seen">The value read from the slot before building.</param>
-    /// <param name="built">The text built from it.</param>
-    /// <returns>The cached text.</returns>
-    public static string Publish(ref object slot, object seen, string built)
-    {
-        var winner = Interlocked.CompareExchange(ref slot, built, seen);
-        return ReferenceEquals(winner, seen) ? built : (string)winner;
-    }
+    private static string Describe(TextRole role, string name) =>
+        role switch
+        {
+            TextRole.ObligationExplanation => $"explanation of obligation '{name}'",
+            TextRole.MilestoneExplanation => $"explanation of milestone '{name}'",
+            TextRole.WarningMessage => $"message of warning '{name}'",
+            _ => $"explanation of change '{name}'",
+        };
 }

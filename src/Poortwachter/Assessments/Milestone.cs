@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 using NodaTime;
 
 namespace Poortwachter.Assessments;
@@ -7,8 +6,7 @@ namespace Poortwachter.Assessments;
 /// <summary>A fact on the timeline that is not a task: UWV's WIA letter, the end of the wachttijd, the WIA start.</summary>
 public sealed class Milestone
 {
-    private readonly Rules.RuleContext? _context;
-    private object _explanation;
+    private TextSlot _explanation;
 
     /// <summary>Initializes a new milestone.</summary>
     /// <param name="kind">The milestone code, see <see cref="MilestoneCodes"/>.</param>
@@ -20,46 +18,20 @@ public sealed class Milestone
         Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
         On = on;
         LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
-        _explanation = explanation ?? string.Empty;
+        _explanation = new TextSlot(explanation);
     }
 
     /// <summary>Initializes a new milestone whose explanation is built on first read of <see cref="Explanation"/>.</summary>
     /// <param name="kind">The milestone code, see <see cref="MilestoneCodes"/>.</param>
     /// <param name="on">The date.</param>
     /// <param name="legalBasis">The legal source.</param>
-    /// <param name="explanation">Builds the derivation of the date; it must be pure (it may run more than once when threads race).</param>
+    /// <param name="explanation">Builds the derivation of the date; it must be pure (it runs once, on first read, possibly on another thread).</param>
     public Milestone(string kind, LocalDate on, LegalSource legalBasis, Func<string> explanation)
     {
         Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
         On = on;
         LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
-        _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
-    }
-
-    /// <summary>A milestone of a shipped rule whose explanation is built from the rule context on first read (a static lambda allocates nothing more).</summary>
-    internal Milestone(
-        string kind,
-        LocalDate on,
-        LegalSource legalBasis,
-        Rules.RuleContext context,
-        Func<Rules.RuleContext, string> explanation
-    )
-    {
-        Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
-        On = on;
-        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
-        _context = context ?? throw new ArgumentNullException(nameof(context));
-        _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
-    }
-
-    /// <summary>A milestone of a shipped rule whose explanation is written from the rule context when read (a static method allocates nothing).</summary>
-    internal Milestone(string kind, LocalDate on, LegalSource legalBasis, Rules.RuleContext context, TextTemplate explanation)
-    {
-        Kind = kind;
-        On = on;
-        LegalBasis = legalBasis;
-        _context = context;
-        _explanation = explanation;
+        _explanation = TextSlot.Of(explanation ?? throw new ArgumentNullException(nameof(explanation)));
     }
 
     /// <summary>A milestone of a shipped rule whose explanation is a deferred text (one object, written when read).</summary>
@@ -68,7 +40,7 @@ public sealed class Milestone
         Kind = kind;
         On = on;
         LegalBasis = legalBasis;
-        _explanation = explanation;
+        _explanation = new TextSlot(explanation);
     }
 
     /// <summary>Gets the milestone code.</summary>
@@ -82,55 +54,11 @@ public sealed class Milestone
 
     /// <summary>Gets the derivation of the date.</summary>
     /// <remarks>Built on first read and cached (thread-safe).</remarks>
-    public string Explanation => Volatile.Read(ref _explanation) as string ?? BuildExplanation();
+    public string Explanation => _explanation.Read(TextRole.MilestoneExplanation, Kind, Rule);
 
     /// <summary>Appends the explanation to a buffer without building a string for it (the same text as <see cref="Explanation"/>).</summary>
     /// <param name="destination">The buffer to append to.</param>
-    public void WriteExplanation(TextBuffer destination)
-    {
-        if (destination is null)
-        {
-            throw new ArgumentNullException(nameof(destination));
-        }
-
-        Write(Volatile.Read(ref _explanation), destination);
-    }
-
-    private string BuildExplanation()
-    {
-        var seen = Volatile.Read(ref _explanation);
-        if (seen is string done)
-        {
-            return done;
-        }
-
-        var text = new TextBuffer(512);
-        Write(seen, text);
-        return LazyText.Publish(ref _explanation, seen, text.ToString());
-    }
-
-    private void Write(object seen, TextBuffer text)
-    {
-        try
-        {
-            if (seen is TextTemplate template)
-            {
-                template(_context!, text);
-            }
-            else if (seen is Func<Rules.RuleContext, string> fromContext)
-            {
-                text.Append(fromContext(_context!));
-            }
-            else
-            {
-                LazyText.Write(seen, text);
-            }
-        }
-        catch (Exception e) when (e is not Rules.RuleEvaluationException)
-        {
-            throw Rules.RuleEvaluationException.TextThrew(Rule ?? Kind, $"explanation of milestone '{Kind}'", e);
-        }
-    }
+    public void WriteExplanation(TextBuffer destination) => _explanation.Write(destination, TextRole.MilestoneExplanation, Kind, Rule);
 
     /// <summary>Gets or sets the code of the rule that gave the milestone, when a rule did (the engine marks it).</summary>
     internal string? Rule { get; set; }

@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 using NodaTime;
 
 namespace Poortwachter.Assessments;
@@ -10,13 +9,10 @@ namespace Poortwachter.Assessments;
 /// </summary>
 public sealed class Obligation
 {
-    private readonly Rules.RuleContext? _judge;
-    private readonly bool _employerObligation;
-
     // The two enums are kept as bytes beside the flag, so a deviated obligation's extra field costs no size.
     private readonly byte _status;
     private readonly byte _legalCharacter;
-    private object _explanation;
+    private TextSlot _explanation;
 
     // Only a deviated obligation carries this, so the others stay as small as they were.
     private readonly DeviationRecord? _deviation;
@@ -40,7 +36,7 @@ public sealed class Obligation
         string explanation,
         int sequence = 0
     )
-        : this(kind, dueBy, status, fulfilledOn, legalBasis, legalCharacter, (object)(explanation ?? string.Empty), sequence) { }
+        : this(kind, dueBy, status, fulfilledOn, legalBasis, legalCharacter, new TextSlot(explanation), sequence) { }
 
     /// <summary>Initializes a new obligation whose explanation is built on first read of <see cref="Explanation"/>.</summary>
     /// <param name="kind">The obligation code, such as <c>plan-van-aanpak</c>.</param>
@@ -49,7 +45,7 @@ public sealed class Obligation
     /// <param name="fulfilledOn">The date it was done, if it was.</param>
     /// <param name="legalBasis">The legal source.</param>
     /// <param name="legalCharacter">How binding the rule is.</param>
-    /// <param name="explanation">Builds the derivation of the date and the status; called at most once per reader race, so it must be pure (no side effects, same text every time).</param>
+    /// <param name="explanation">Builds the derivation of the date and the status; called once, on first read, possibly on another thread, so it must be pure (no side effects, the same text every time).</param>
     /// <param name="sequence">For repeating obligations (evaluations): 1 for the first, 2 for the second, and so on; otherwise 0.</param>
     public Obligation(
         string kind,
@@ -68,24 +64,11 @@ public sealed class Obligation
             fulfilledOn,
             legalBasis,
             legalCharacter,
-            (object)(explanation ?? throw new ArgumentNullException(nameof(explanation))),
+            TextSlot.Of(explanation ?? throw new ArgumentNullException(nameof(explanation))),
             sequence
         ) { }
 
-    /// <summary>An obligation of a shipped rule whose explanation is a deferred text (one object, written when read).</summary>
-    internal Obligation(
-        string kind,
-        LocalDate? dueBy,
-        ObligationStatus status,
-        LocalDate? fulfilledOn,
-        LegalSource legalBasis,
-        LegalCharacter legalCharacter,
-        DeferredText explanation,
-        int sequence
-    )
-        : this(kind, dueBy, status, fulfilledOn, legalBasis, legalCharacter, (object)explanation, sequence) { }
-
-    /// <summary>The public constructors' one body: the checks of a host's values, and the explanation as a text or a builder.</summary>
+    /// <summary>The public constructors' one body: the checks of a host's values, and the explanation's slot.</summary>
     private Obligation(
         string kind,
         LocalDate? dueBy,
@@ -93,7 +76,7 @@ public sealed class Obligation
         LocalDate? fulfilledOn,
         LegalSource legalBasis,
         LegalCharacter legalCharacter,
-        object explanation,
+        TextSlot explanation,
         int sequence
     )
     {
@@ -107,32 +90,28 @@ public sealed class Obligation
         Sequence = sequence;
     }
 
-    /// <summary>Initializes an obligation made by <see cref="Rules.RuleContext"/>: its explanation is the derivation and then the reason for its status, built on first read.</summary>
+    /// <summary>
+    /// An obligation made by <see cref="Rules.RuleContext.CreateObligation(Rules.RuleDescriptor, LocalDate?, LocalDate?, Func{string}, Cases.Afwijking?, bool, int)"/>:
+    /// its explanation is a text that holds only the facts it prints (the derivation, any deviation, the reason for the status).
+    /// </summary>
     internal Obligation(
-        string kind,
+        Rules.RuleDescriptor rule,
         LocalDate? dueBy,
         ObligationStatus status,
         LocalDate? fulfilledOn,
-        LegalSource legalBasis,
-        LegalCharacter legalCharacter,
-        object? derivation,
-        Rules.RuleContext judge,
-        bool employerObligation,
+        DeferredText explanation,
         int sequence,
         Cases.Afwijking? deviation,
         LocalDate? dueWithoutDeviation
     )
     {
-        Kind = kind;
+        Kind = rule.Code;
         DueBy = dueBy;
         _status = (byte)status;
         FulfilledOn = fulfilledOn;
-        LegalBasis = legalBasis;
-        _legalCharacter = (byte)legalCharacter;
-        // A string in the slot is the finished text; a derivation given as a string still needs its reason.
-        _explanation = derivation is null or string ? new ConstantText(derivation as string ?? string.Empty) : derivation;
-        _judge = judge;
-        _employerObligation = employerObligation;
+        LegalBasis = rule.LegalBasis;
+        _legalCharacter = (byte)rule.Character;
+        _explanation = new TextSlot(explanation);
         Sequence = sequence;
         _deviation = deviation is null ? null : new DeviationRecord(deviation, dueWithoutDeviation);
     }
@@ -157,7 +136,7 @@ public sealed class Obligation
 
     /// <summary>Gets the derivation of the date and the status, in words a casemanager can check by hand.</summary>
     /// <remarks>Built on first read and cached (thread-safe): an assessment whose explanations are never read does not pay for them.</remarks>
-    public string Explanation => Volatile.Read(ref _explanation) as string ?? BuildExplanation();
+    public string Explanation => _explanation.Read(TextRole.ObligationExplanation, Kind, Kind);
 
     /// <summary>Gets the number of a repeating obligation (1, 2, ...); 0 for a one-off obligation.</summary>
     public int Sequence { get; }
@@ -173,73 +152,7 @@ public sealed class Obligation
     /// written by the same template (a writer of many assessments uses this and reuses one buffer).
     /// </summary>
     /// <param name="destination">The buffer to append to.</param>
-    public void WriteExplanation(TextBuffer destination)
-    {
-        if (destination is null)
-        {
-            throw new ArgumentNullException(nameof(destination));
-        }
-
-        var seen = Volatile.Read(ref _explanation);
-        if (seen is string done)
-        {
-            destination.Append(done);
-        }
-        else
-        {
-            Write(seen, destination);
-        }
-    }
-
-    private string BuildExplanation()
-    {
-        var seen = Volatile.Read(ref _explanation);
-        if (seen is string done)
-        {
-            return done;
-        }
-
-        var text = new TextBuffer(512);
-        Write(seen, text);
-        return LazyText.Publish(ref _explanation, seen, text.ToString());
-    }
-
-    /// <summary>Writes the derivation, the deviation that moved the date, and the reason for the status.</summary>
-    private void Write(object seen, TextBuffer text)
-    {
-        try
-        {
-            WriteParts(seen, text);
-        }
-        catch (Exception e) when (e is not Rules.RuleEvaluationException)
-        {
-            throw Rules.RuleEvaluationException.TextThrew(Kind, $"explanation of obligation '{Kind}'", e);
-        }
-    }
-
-    private void WriteParts(object seen, TextBuffer text)
-    {
-        var start = text.Length;
-        if (seen is TextTemplate template)
-        {
-            template(_judge!, text);
-        }
-        else if (seen is Func<Rules.RuleContext, string> fromContext)
-        {
-            text.Append(fromContext(_judge!));
-        }
-        else
-        {
-            LazyText.Write(seen, text);
-        }
-
-        if (Deviation is { } deviation)
-        {
-            Engine.EngineTexts.WriteDeviated(text, start, DueWithoutDeviation, deviation);
-        }
-
-        _judge?.Judge.WriteReason(text, start, DueBy, FulfilledOn, _employerObligation, Kind);
-    }
+    public void WriteExplanation(TextBuffer destination) => _explanation.Write(destination, TextRole.ObligationExplanation, Kind, Kind);
 
     /// <summary>An enum value as the byte it is kept in; a value no byte holds is refused rather than cut short.</summary>
     private static byte Small(int value, string name) =>

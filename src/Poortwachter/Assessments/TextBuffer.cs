@@ -27,6 +27,9 @@ public sealed class TextBuffer : IBufferWriter<char>
     /// <summary>Gets the number of characters written.</summary>
     public int Length => _length;
 
+    /// <summary>Gets the language the texts written into this buffer are rendered in (English is the one shipped).</summary>
+    internal TextLanguage Language { get; init; }
+
     /// <summary>Gets the number of characters the buffer holds before it grows again.</summary>
     public int Capacity => _chars.Length;
 
@@ -169,6 +172,16 @@ public sealed class TextBuffer : IBufferWriter<char>
         Array.Copy(_chars, grown, _length);
         _chars = grown;
     }
+}
+
+/// <summary>
+/// The language a text is rendered in, chosen when it is read (<see cref="TextBuffer.Language"/>): a rule's texts switch
+/// on it beside the rule, so a second language adds a case there and touches no rule logic.
+/// </summary>
+internal enum TextLanguage
+{
+    /// <summary>English, the language of every shipped text.</summary>
+    English,
 }
 
 /// <summary>

@@ -5,7 +5,7 @@ namespace Poortwachter.Assessments;
 /// <summary>A warning about what is at stake in the case: an overdue obligation, a deadline close by, a sanction risk.</summary>
 public sealed class Warning
 {
-    private object _message;
+    private TextSlot _message;
 
     /// <summary>Initializes a new warning.</summary>
     /// <param name="kind">The warning code, see <see cref="WarningKinds"/>.</param>
@@ -26,7 +26,7 @@ public sealed class Warning
     {
         Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("A warning code is required.", nameof(kind)) : kind;
         Severity = severity;
-        _message = message ?? string.Empty;
+        _message = new TextSlot(message);
         Obligation = obligation;
         Sequence = CheckSequence(sequence);
     }
@@ -34,7 +34,7 @@ public sealed class Warning
     /// <summary>Initializes a new warning whose message is built on first read of <see cref="Message"/>.</summary>
     /// <param name="kind">The warning code, see <see cref="WarningKinds"/>.</param>
     /// <param name="severity">How urgent it is.</param>
-    /// <param name="message">Builds what is at stake, with its source; it must be pure (it may run more than once when threads race).</param>
+    /// <param name="message">Builds what is at stake, with its source; it must be pure (it runs once, on first read, possibly on another thread).</param>
     /// <param name="obligation">The obligation it concerns, if any.</param>
     public Warning(string kind, Severity severity, Func<string> message, string? obligation = null)
         : this(kind, severity, message, obligation, sequence: 0) { }
@@ -45,7 +45,7 @@ public sealed class Warning
     /// </summary>
     /// <param name="kind">The warning code, see <see cref="WarningKinds"/>.</param>
     /// <param name="severity">How urgent it is.</param>
-    /// <param name="message">Builds what is at stake, with its source; it must be pure (it may run more than once when threads race).</param>
+    /// <param name="message">Builds what is at stake, with its source; it must be pure (it runs once, on first read, possibly on another thread).</param>
     /// <param name="obligation">The obligation it concerns, if any.</param>
     /// <param name="sequence">The <see cref="Obligation.Sequence"/> of the occurrence it concerns (1, 2, ...); 0 for a one-off obligation or none.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="sequence"/> is negative.</exception>
@@ -53,7 +53,7 @@ public sealed class Warning
     {
         Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("A warning code is required.", nameof(kind)) : kind;
         Severity = severity;
-        _message = message ?? throw new ArgumentNullException(nameof(message));
+        _message = TextSlot.Of(message ?? throw new ArgumentNullException(nameof(message)));
         Obligation = obligation;
         Sequence = CheckSequence(sequence);
     }
@@ -69,7 +69,7 @@ public sealed class Warning
         // Only the engine calls this, always with a WarningKinds constant and an obligation's own sequence: no check needed.
         Kind = kind;
         Severity = severity;
-        _message = message;
+        _message = new TextSlot(message);
         Obligation = obligation;
         Sequence = sequence;
     }
@@ -92,46 +92,14 @@ public sealed class Warning
 
     /// <summary>Gets what is at stake, with its source.</summary>
     /// <remarks>Built on first read and cached (thread-safe).</remarks>
-    public string Message
-    {
-        get
-        {
-            try
-            {
-                return LazyText.Read(ref _message);
-            }
-            catch (Exception e) when (e is not Rules.RuleEvaluationException)
-            {
-                throw TextThrew(e);
-            }
-        }
-    }
+    public string Message => _message.Read(TextRole.WarningMessage, Kind, Rule ?? Obligation);
 
     /// <summary>Gets or sets the code of the rule that gave the warning, when a rule did (the engine marks it).</summary>
     internal string? Rule { get; set; }
 
-    /// <summary>The exception for a message that threw when it was read, naming the rule that gave it.</summary>
-    private Rules.RuleEvaluationException TextThrew(Exception cause) =>
-        Rules.RuleEvaluationException.TextThrew(Rule ?? Obligation ?? Kind, $"message of warning '{Kind}'", cause);
-
     /// <summary>Appends the message to a buffer without building a string for it (the same text as <see cref="Message"/>).</summary>
     /// <param name="destination">The buffer to append to.</param>
-    public void WriteMessage(TextBuffer destination)
-    {
-        if (destination is null)
-        {
-            throw new ArgumentNullException(nameof(destination));
-        }
-
-        try
-        {
-            LazyText.WriteSlot(ref _message, destination);
-        }
-        catch (Exception e) when (e is not Rules.RuleEvaluationException)
-        {
-            throw TextThrew(e);
-        }
-    }
+    public void WriteMessage(TextBuffer destination) => _message.Write(destination, TextRole.WarningMessage, Kind, Rule ?? Obligation);
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -18,9 +18,7 @@ public sealed class RuleContext
 {
     private readonly IReadOnlyList<CaseEvent> _events;
 
-    // The deviations per obligation, in date order (the events are): DeviationFor is asked once per evaluation,
-    // and a scan of every event each time cost evaluations x events on hostile input.
-    private readonly Dictionary<string, List<Afwijking>>? _deviations;
+    private readonly AfwijkingIndex _afwijkingen;
 
     internal RuleContext(
         SicknessCase @case,
@@ -38,7 +36,7 @@ public sealed class RuleContext
         End = end;
         Options = options;
         _events = events;
-        ShortenedBy = end.WachttijdEndsOn is null ? null : ShortenedWachttijd.Grant(events);
+        VervroegdeIva = end.WachttijdEndsOn is null ? null : ShortenedWachttijd.Grant(events);
         Aow = aow;
         AowAgeOn = aowAgeOn;
         Judge = new StatusJudge(
@@ -47,23 +45,11 @@ public sealed class RuleContext
             clock.LastSickDay,
             clock.FitDaysSoFar,
             EmployerDuties.EndOn(@case),
-            ShortenedBy,
+            VervroegdeIva,
             Aow,
             rules
         );
-        for (var at = 0; at < events.Count; at++)
-        {
-            if (events[at] is Afwijking a)
-            {
-                _deviations ??= new Dictionary<string, List<Afwijking>>(StringComparer.Ordinal);
-                if (!_deviations.TryGetValue(a.Obligation, out var list))
-                {
-                    _deviations[a.Obligation] = list = [];
-                }
-
-                list.Add(a);
-            }
-        }
+        _afwijkingen = new AfwijkingIndex(events);
     }
 
     /// <summary>Gets the case.</summary>
@@ -85,7 +71,7 @@ public sealed class RuleContext
     /// Gets UWV's decision that granted the shortened wachttijd applied to the end (WIA art. 23 lid 6), or
     /// <see langword="null"/>: from its date the re-integration obligations lapse.
     /// </summary>
-    internal VervroegdeIvaBesluit? ShortenedBy { get; }
+    internal VervroegdeIvaBesluit? VervroegdeIva { get; }
 
     /// <summary>Gets the rules for an employee past the AOW age, when they govern the case (the end has an <c>aow-leeftijd</c> change).</summary>
     internal AowAgeRegime? Aow { get; }
@@ -185,37 +171,8 @@ public sealed class RuleContext
     /// <param name="recordedFrom">The earliest recording date that counts, if any.</param>
     /// <param name="recordedUntil">The latest recording date that counts, if any.</param>
     /// <returns>The deviation, or <see langword="null"/>.</returns>
-    public Afwijking? DeviationFor(string obligation, LocalDate? recordedFrom = null, LocalDate? recordedUntil = null)
-    {
-        if (_deviations is null || obligation is null || !_deviations.TryGetValue(obligation, out var list))
-        {
-            return null;
-        }
-
-        // The last one recorded on or before recordedUntil; the list is in date order, so it is found by bisection.
-        var found = list.Count - 1;
-        if (recordedUntil is { } u)
-        {
-            int lo = 0,
-                hi = list.Count - 1;
-            found = -1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >> 1;
-                if (list[mid].On <= u)
-                {
-                    found = mid;
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-        }
-
-        return found >= 0 && (recordedFrom is not { } f || list[found].On >= f) ? list[found] : null;
-    }
+    public Afwijking? AfwijkingFor(string obligation, LocalDate? recordedFrom = null, LocalDate? recordedUntil = null) =>
+        _afwijkingen.For(obligation, recordedFrom, recordedUntil);
 
     /// <summary>
     /// Returns the status an obligation with this due date has on the assessment date, judged the same way for every
@@ -239,7 +196,7 @@ public sealed class RuleContext
     /// <param name="dueBy">The due date the rule computed, or <see langword="null"/> when the clock never reaches it.</param>
     /// <param name="fulfilledOn">The date it was done, if it was.</param>
     /// <param name="derivation">Builds how the due date was found, in words a casemanager can check; it must be pure (no side effects, the same text every time), as it runs on first read, possibly on another thread.</param>
-    /// <param name="deviation">A reasoned deviation (Regeling procesgang art. 5) that sets the due date instead, such as <see cref="DeviationFor"/> finds; <see langword="null"/> for none.</param>
+    /// <param name="deviation">A reasoned deviation (Regeling procesgang art. 5) that sets the due date instead, such as <see cref="AfwijkingFor"/> finds; <see langword="null"/> for none.</param>
     /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
     /// <param name="sequence">For repeating obligations, 1, 2, ...; otherwise 0.</param>
     /// <returns>The obligation.</returns>
@@ -253,50 +210,33 @@ public sealed class RuleContext
         bool employerObligation = true,
         int sequence = 0
     ) =>
-        CreateCore(
+        CreateObligation(
             rule,
             dueBy,
             fulfilledOn,
-            derivation ?? throw new ArgumentNullException(nameof(derivation)),
+            new FuncText(derivation ?? throw new ArgumentNullException(nameof(derivation))),
             deviation,
             employerObligation,
             sequence
         );
 
-    /// <summary>Creates an obligation with a derivation built from this context on first read (a static lambda allocates nothing more).</summary>
-    internal Obligation CreateObligation(
-        RuleDescriptor rule,
-        LocalDate? dueBy,
-        LocalDate? fulfilledOn,
-        Func<RuleContext, string> derivation,
-        Afwijking? deviation = null,
-        bool employerObligation = true,
-        int sequence = 0
-    ) => CreateCore(rule, dueBy, fulfilledOn, derivation, deviation, employerObligation, sequence);
-
-    /// <summary>Creates an obligation with a derivation written from this context when read (a static method allocates nothing more).</summary>
-    internal Obligation CreateObligation(
-        RuleDescriptor rule,
-        LocalDate? dueBy,
-        LocalDate? fulfilledOn,
-        TextTemplate derivation,
-        Afwijking? deviation = null,
-        bool employerObligation = true,
-        int sequence = 0
-    ) => CreateCore(rule, dueBy, fulfilledOn, derivation, deviation, employerObligation, sequence);
-
-    /// <summary>Creates an obligation whose derivation is a fixed text (the reason for the status is still appended).</summary>
-    internal Obligation CreateObligation(
-        RuleDescriptor rule,
-        LocalDate? dueBy,
-        LocalDate? fulfilledOn,
-        string derivation,
-        Afwijking? deviation = null,
-        bool employerObligation = true,
-        int sequence = 0
-    ) => CreateCore(rule, dueBy, fulfilledOn, derivation, deviation, employerObligation, sequence);
-
-    /// <summary>Creates an obligation with a derivation the engine builds on first read (no delegate needed).</summary>
+    /// <summary>
+    /// The one way an obligation is made, for a shipped rule as for a host's (whose derivation is a
+    /// <see cref="FuncText"/>): the due date after any deviation, the status judged now, and an explanation that holds
+    /// only what it prints (the derivation, the deviation, the judge's reason), never this context.
+    /// </summary>
+    /// <param name="rule">The descriptor of the rule.</param>
+    /// <param name="dueBy">The due date the rule computed, or <see langword="null"/> when the clock never reaches it.</param>
+    /// <param name="fulfilledOn">The date it was done, if it was.</param>
+    /// <param name="derivation">How the due date was found, rendered when the explanation is read.</param>
+    /// <param name="deviation">A reasoned deviation (Regeling procesgang art. 5) that sets the due date instead.</param>
+    /// <param name="employerObligation">Whether the employer must do it (it then lapses when employment ends first).</param>
+    /// <param name="sequence">For repeating obligations, 1, 2, ...; otherwise 0.</param>
+    /// <param name="judged">
+    /// A status the rule judged itself, for an obligation that does not arise in this case: the derivation then says
+    /// why, and no deviation, AOW regime or standard reason is applied to it.
+    /// </param>
+    /// <returns>The obligation.</returns>
     internal Obligation CreateObligation(
         RuleDescriptor rule,
         LocalDate? dueBy,
@@ -304,21 +244,8 @@ public sealed class RuleContext
         DeferredText derivation,
         Afwijking? deviation = null,
         bool employerObligation = true,
-        int sequence = 0
-    ) => CreateCore(rule, dueBy, fulfilledOn, derivation, deviation, employerObligation, sequence);
-
-    /// <summary>
-    /// The one way an obligation is made: the due date after any deviation, the status judged now, the derivation
-    /// kept as it is and finished with the deviation and the reason on first read.
-    /// </summary>
-    private Obligation CreateCore(
-        RuleDescriptor rule,
-        LocalDate? dueBy,
-        LocalDate? fulfilledOn,
-        object derivation,
-        Afwijking? deviation,
-        bool employerObligation,
-        int sequence
+        int sequence = 0,
+        ObligationStatus? judged = null
     )
     {
         if (rule is null)
@@ -326,30 +253,25 @@ public sealed class RuleContext
             throw new ArgumentNullException(nameof(rule));
         }
 
+        if (judged is { } fixedStatus)
+        {
+            return new Obligation(rule, dueBy, fixedStatus, fulfilledOn, derivation, sequence, null, null);
+        }
+
         var due = deviation?.DueBy ?? dueBy;
         if (Aow is not null && AowAgeRegime.NeverArises(rule))
         {
             // Past the AOW age an obligation that only serves a WIA application has no date and no derivation: the
             // reason says why it does not arise.
-            (due, dueBy, deviation, derivation) = (null, null, null, string.Empty);
+            (due, dueBy, deviation, derivation) = (null, null, null, Empty);
         }
 
         var status = Judge.Judge(due, fulfilledOn, employerObligation, reason: null, rule);
-        return new Obligation(
-            rule.Code,
-            due,
-            status,
-            fulfilledOn,
-            rule.LegalBasis,
-            rule.Character,
-            derivation,
-            this,
-            employerObligation,
-            sequence,
-            deviation,
-            dueBy
-        );
+        var explanation = new ObligationText(derivation, Judge, rule.Code, due, fulfilledOn, employerObligation, deviation, dueBy);
+        return new Obligation(rule, due, status, fulfilledOn, explanation, sequence, deviation, dueBy);
     }
+
+    private static readonly ConstantText Empty = new(string.Empty);
 
     /// <summary>
     /// Explains where a counted day falls: which counted day and week, and how many fit and leave days moved it

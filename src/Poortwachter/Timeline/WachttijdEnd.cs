@@ -108,7 +108,7 @@ public sealed class WachttijdEndContext
 /// <summary>A change to the end of the wachttijd made by an <see cref="IWachttijdExtension"/>.</summary>
 public sealed class WachttijdEndChange
 {
-    private object _explanation;
+    private TextSlot _explanation;
 
     /// <summary>Initializes a new change.</summary>
     /// <param name="code">The code of the extension that made it.</param>
@@ -122,7 +122,7 @@ public sealed class WachttijdEndChange
         NewLastDay = newLastDay;
         MovesReferenceEnd = movesReferenceEnd;
         LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
-        _explanation = explanation ?? string.Empty;
+        _explanation = new TextSlot(explanation);
     }
 
     /// <summary>Initializes a new change whose explanation is built on first read of <see cref="Explanation"/>.</summary>
@@ -130,30 +130,24 @@ public sealed class WachttijdEndChange
     /// <param name="newLastDay">The new last day of wage continuation.</param>
     /// <param name="movesReferenceEnd">Whether the re-integratieverslag and WIA application now count back from the new last day.</param>
     /// <param name="legalBasis">The legal source.</param>
-    /// <param name="explanation">Builds the derivation of the new date; it must be pure (it may run more than once when threads race).</param>
+    /// <param name="explanation">Builds the derivation of the new date; it must be pure (it runs once, on first read, possibly on another thread).</param>
     public WachttijdEndChange(string code, LocalDate newLastDay, bool movesReferenceEnd, LegalSource legalBasis, Func<string> explanation)
     {
         Code = code ?? throw new ArgumentNullException(nameof(code));
         NewLastDay = newLastDay;
         MovesReferenceEnd = movesReferenceEnd;
         LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
-        _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
+        _explanation = TextSlot.Of(explanation ?? throw new ArgumentNullException(nameof(explanation)));
     }
 
     /// <summary>A change of a shipped extension whose explanation is a deferred text (one object, written when read).</summary>
-    internal WachttijdEndChange(
-        string code,
-        LocalDate newLastDay,
-        bool movesReferenceEnd,
-        LegalSource legalBasis,
-        Poortwachter.Assessments.DeferredText explanation
-    )
+    internal WachttijdEndChange(string code, LocalDate newLastDay, bool movesReferenceEnd, LegalSource legalBasis, DeferredText explanation)
     {
         Code = code;
         NewLastDay = newLastDay;
         MovesReferenceEnd = movesReferenceEnd;
         LegalBasis = legalBasis;
-        _explanation = explanation;
+        _explanation = new TextSlot(explanation);
     }
 
     /// <summary>Gets the code of the extension that made the change.</summary>
@@ -183,12 +177,11 @@ public sealed class WachttijdEndChange
     public LegalSource LegalBasis { get; }
 
     /// <summary>Gets the derivation of the new date.</summary>
-    public string Explanation => Poortwachter.Assessments.LazyText.Read(ref _explanation);
+    public string Explanation => _explanation.Read(TextRole.ChangeExplanation, Code, Code);
 
     /// <summary>Appends the explanation to a buffer without building a string for it (the same text as <see cref="Explanation"/>).</summary>
     /// <param name="destination">The buffer to append to.</param>
-    public void WriteExplanation(Poortwachter.Assessments.TextBuffer destination) =>
-        Poortwachter.Assessments.LazyText.WriteSlot(ref _explanation, destination);
+    public void WriteExplanation(TextBuffer destination) => _explanation.Write(destination, TextRole.ChangeExplanation, Code, Code);
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -140,5 +140,49 @@ public static class Snippets
         return problems.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// Compiles one program block (with the document's file blocks), runs it with standard output captured, and returns
+    /// its output lines. Console is the process's: callers run alone (a collection without parallelization).
+    /// </summary>
+    public static IReadOnlyList<string> Run(Snippet program, IReadOnlyList<Snippet> files)
+    {
+        var trees = files
+            .Append(program)
+            .Select(s => CSharpSyntaxTree.ParseText(s.Code, new CSharpParseOptions(LanguageVersion.Latest), path: s.Document))
+            .ToList();
+        var compilation = CSharpCompilation.Create(
+            $"Run{Guid.NewGuid():N}",
+            trees,
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable)
+        );
+        using var image = new System.IO.MemoryStream();
+        var emitted = compilation.Emit(image);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException($"{program} does not compile: {string.Join("; ", emitted.Diagnostics)}");
+        }
+
+        var assembly = System.Reflection.Assembly.Load(image.ToArray());
+        var output = new System.IO.StringWriter { NewLine = "\n" };
+        var before = Console.Out;
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        Console.SetOut(output);
+        try
+        {
+            // As a reader's machine might be set: the printed lines must not depend on it.
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("nl-NL");
+            var entry = assembly.EntryPoint!;
+            entry.Invoke(null, entry.GetParameters().Length == 0 ? null : [Array.Empty<string>()]);
+        }
+        finally
+        {
+            Console.SetOut(before);
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+
+        return output.ToString().TrimEnd('\n').Split('\n');
+    }
+
     private static string ThisFile([CallerFilePath] string path = "") => path;
 }

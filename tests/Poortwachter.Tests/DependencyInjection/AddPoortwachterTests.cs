@@ -118,7 +118,7 @@ public sealed class AddPoortwachterTests
         public void Evaluate(RuleContext context, RuleOutput output) =>
             output.Add(
                 Rule,
-                context.CreateObligation(Rule, context.Clock.DateOfCountedDay(3), context.FirstDone("contact-dag-3")?.On, "Day 3.")
+                context.CreateObligation(Rule, context.Clock.DateOfCountedDay(3), context.FirstDone("contact-dag-3")?.On, () => "Day 3.")
             );
     }
 
@@ -139,7 +139,7 @@ public sealed class AddPoortwachterTests
         public void Evaluate(RuleContext context, RuleOutput output) =>
             output.Add(
                 Rule,
-                context.CreateObligation(Rule, context.Clock.DateOfCountedDay(28), context.FirstDone(Rule.Code)?.On, "Day 28.")
+                context.CreateObligation(Rule, context.Clock.DateOfCountedDay(28), context.FirstDone(Rule.Code)?.On, () => "Day 28.")
             );
     }
 }

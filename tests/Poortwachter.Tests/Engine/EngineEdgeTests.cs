@@ -407,8 +407,8 @@ public sealed class EngineEdgeTests : RuleTestBase
         public void Evaluate(RuleContext context, RuleOutput output)
         {
             var due = context.Clock.DateOfCountedDay(42);
-            output.Add(Rule, context.CreateObligation(Rule, due, null, "Day 42.", sequence: 2));
-            output.Add(Rule, context.CreateObligation(Rule, due, null, "Day 42.", sequence: 1));
+            output.Add(Rule, context.CreateObligation(Rule, due, null, () => "Day 42.", sequence: 2));
+            output.Add(Rule, context.CreateObligation(Rule, due, null, () => "Day 42.", sequence: 1));
         }
     }
 

@@ -50,7 +50,7 @@ public sealed class ValidationProperties
             c =>
             {
                 var problems = CaseValidator.Validate(c.Case);
-                Assessments.Assessment? assessment = null;
+                Poortwachter.Assessments.Assessment? assessment = null;
                 InvalidCaseException? invalid = null;
                 try
                 {

@@ -60,7 +60,7 @@ public sealed class VervroegdeIvaProperties
                     return;
                 }
 
-                Assessments.Assessment a;
+                Poortwachter.Assessments.Assessment a;
                 try
                 {
                     a = Engine.Assess(@case, asOf);
@@ -93,7 +93,7 @@ public sealed class VervroegdeIvaProperties
                 end.Should().BeLessThan(w.LastDay!.Value);
                 a.Obligations.Where(o => o.Kind is "re-integratieverslag" or "wia-aanvraag")
                     .Should()
-                    .OnlyContain(o => o.Status == Assessments.ObligationStatus.NotApplicable);
+                    .OnlyContain(o => o.Status == Poortwachter.Assessments.ObligationStatus.NotApplicable);
             }
         );
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), property);

@@ -56,6 +56,6 @@ public sealed class HostRuleInForceTests
         public RuleDescriptor Descriptor => descriptor;
 
         public void Evaluate(RuleContext context, RuleOutput output) =>
-            output.Add(descriptor, context.CreateObligation(descriptor, context.FirstSickDay.PlusDays(2), null, "Day 3."));
+            output.Add(descriptor, context.CreateObligation(descriptor, context.FirstSickDay.PlusDays(2), null, () => "Day 3."));
     }
 }

@@ -72,6 +72,6 @@ public sealed class NoDueDateReasonTests
         public RuleDescriptor Descriptor => NoDate;
 
         public void Evaluate(RuleContext context, RuleOutput output) =>
-            output.Add(NoDate, context.CreateObligation(NoDate, null, null, "Host derivation."));
+            output.Add(NoDate, context.CreateObligation(NoDate, null, null, () => "Host derivation."));
     }
 }

@@ -37,7 +37,7 @@ internal sealed class EerstejaarsevaluatieRule : IRule
     {
         var timing = new Timing(context);
         var done = context.FirstDone(ObligationCodes.Eerstejaarsevaluatie)?.On;
-        var deviation = context.DeviationFor(ObligationCodes.Eerstejaarsevaluatie);
+        var deviation = context.AfwijkingFor(ObligationCodes.Eerstejaarsevaluatie);
         output.Add(Descriptor, context.CreateObligation(Descriptor, timing.Due, done, timing, deviation));
         if (done is { } d && timing.WindowStart is { } w && d < w && deviation is null)
         {

@@ -53,47 +53,49 @@ internal sealed class EindeWachttijdRule : IRule
                 MilestoneCodes.EindeWachttijd,
                 last,
                 context.Aow?.Change?.LegalBasis ?? Descriptor.LegalBasis,
-                context,
-                static (context, text) =>
-                {
-                    if (context.Aow?.Change is { } aow)
+                DeferredText.Of(
+                    context,
+                    static (context, text) =>
                     {
-                        text.Append("Wage continuation past the AOW age (BW 7:629 lid 2 onder b) instead of 104 weeks (lid 1). ");
-                        aow.WriteExplanation(text);
-                        text.Append(
-                            " No WIA benefit can start past the AOW age (WIA art. 43 onder g), so this is the last day of wage continuation, not the end of a wachttijd for the WIA."
-                        );
-                    }
-                    else
-                    {
-                        text.Append(
-                            $"Wage continuation lasts 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1): {context.CountedDay(Timeline.WachttijdClock.WachttijdDays)}."
-                        );
-                    }
-
-                    // Past the AOW age the AOW change is the whole derivation: no extension of lid 11 runs after it.
-                    if (context.Aow is null && context.End.Extensions.Count > 0)
-                    {
-                        text.Append(' ');
-                        for (var at = 0; at < context.End.Extensions.Count; at++)
+                        if (context.Aow?.Change is { } aow)
                         {
-                            if (at > 0)
-                            {
-                                text.Append(' ');
-                            }
+                            text.Append("Wage continuation past the AOW age (BW 7:629 lid 2 onder b) instead of 104 weeks (lid 1). ");
+                            aow.WriteExplanation(text);
+                            text.Append(
+                                " No WIA benefit can start past the AOW age (WIA art. 43 onder g), so this is the last day of wage continuation, not the end of a wachttijd for the WIA."
+                            );
+                        }
+                        else
+                        {
+                            text.Append(
+                                $"Wage continuation lasts 104 weeks (BW 7:629 lid 1; WIA art. 23 lid 1): {context.CountedDay(Timeline.WachttijdClock.WachttijdDays)}."
+                            );
+                        }
 
-                            context.End.Extensions[at].WriteExplanation(text);
+                        // Past the AOW age the AOW change is the whole derivation: no extension of lid 11 runs after it.
+                        if (context.Aow is null && context.End.Extensions.Count > 0)
+                        {
+                            text.Append(' ');
+                            for (var at = 0; at < context.End.Extensions.Count; at++)
+                            {
+                                if (at > 0)
+                                {
+                                    text.Append(' ');
+                                }
+
+                                context.End.Extensions[at].WriteExplanation(text);
+                            }
+                        }
+
+                        if (context.Case.EmploymentEndsOn is { } end && end >= context.FirstSickDay && end < context.End.LastDay)
+                        {
+                            // Ziek uit dienst: the date is the end of the wachttijd, not of the employer's wage continuation.
+                            text.Append(
+                                $" Employment ends on {end} while the employee is sick: the employer's wage continuation ends then, UWV pays sickness benefit from the next day (Ziektewet art. 29 lid 2 onder c), and this date is the last day of the wachttijd, after which the WIA can start."
+                            );
                         }
                     }
-
-                    if (context.Case.EmploymentEndsOn is { } end && end >= context.FirstSickDay && end < context.End.LastDay)
-                    {
-                        // Ziek uit dienst: the date is the end of the wachttijd, not of the employer's wage continuation.
-                        text.Append(
-                            $" Employment ends on {end} while the employee is sick: the employer's wage continuation ends then, UWV pays sickness benefit from the next day (Ziektewet art. 29 lid 2 onder c), and this date is the last day of the wachttijd, after which the WIA can start."
-                        );
-                    }
-                }
+                )
             )
         );
         // No WIA benefit starts once the employee has reached the AOW age (WIA art. 43 onder g).
@@ -109,11 +111,13 @@ internal sealed class EindeWachttijdRule : IRule
                     MilestoneCodes.WiaStart,
                     shortened.PlusDays(1),
                     ShortenedSource,
-                    context,
-                    static (c, text) =>
-                        text.Append(
-                            $"UWV shortened the wachttijd to {c.End.WachttijdEndsOn!.Value} (WIA art. 23 lid 6): the IVA benefit starts the next day (WIA art. 47 lid 2), while the employer's wage continuation runs on to {c.End.LastDay!.Value}, less the benefit (BW 7:629 lid 5)."
-                        )
+                    DeferredText.Of(
+                        context.End,
+                        static (end, text) =>
+                            text.Append(
+                                $"UWV shortened the wachttijd to {end.WachttijdEndsOn!.Value} (WIA art. 23 lid 6): the IVA benefit starts the next day (WIA art. 47 lid 2), while the employer's wage continuation runs on to {end.LastDay!.Value}, less the benefit (BW 7:629 lid 5)."
+                            )
+                    )
                 )
             );
             return;
@@ -124,9 +128,11 @@ internal sealed class EindeWachttijdRule : IRule
                 MilestoneCodes.WiaStart,
                 last.PlusDays(1),
                 WiaSource,
-                context,
-                static (c, text) =>
-                    text.Append($"A WIA benefit can start the day after the last day of wage continuation {c.End.LastDay!.Value}.")
+                DeferredText.Of(
+                    context.End,
+                    static (end, text) =>
+                        text.Append($"A WIA benefit can start the day after the last day of wage continuation {end.LastDay!.Value}.")
+                )
             )
         );
     }

@@ -42,23 +42,23 @@ internal sealed class EvaluatieRule : IRule
         {
             output.Add(
                 Descriptor,
-                new Obligation(
-                    Descriptor.Code,
+                context.CreateObligation(
+                    Descriptor,
                     null,
-                    ObligationStatus.NotApplicable,
                     null,
-                    Descriptor.LegalBasis,
-                    Descriptor.Character,
-                    context.Aow switch
-                    {
-                        { AtStart: true } aow =>
-                            $"Evaluations run from the plan van aanpak, and no plan is on record: the employee reached the AOW age on {RuleContext.Iso(aow.On)}, on or before day 1, and an employee past the AOW age needs no plan van aanpak and no evaluations of it (BW 7:660a lid 2; BW 7:658a as amended by Stb. 2015, 376). Not required.",
-                        { } aow =>
-                            $"Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed. The employee reaches the AOW age on {RuleContext.Iso(aow.On)}: evaluations falling due from then are not required (BW 7:660a lid 2; BW 7:658a as amended by Stb. 2015, 376).",
-                        null =>
-                            "Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed.",
-                    },
-                    1
+                    new ConstantText(
+                        context.Aow switch
+                        {
+                            { AtStart: true } aow =>
+                                $"Evaluations run from the plan van aanpak, and no plan is on record: the employee reached the AOW age on {RuleContext.Iso(aow.On)}, on or before day 1, and an employee past the AOW age needs no plan van aanpak and no evaluations of it (BW 7:660a lid 2; BW 7:658a as amended by Stb. 2015, 376). Not required.",
+                            { } aow =>
+                                $"Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed. The employee reaches the AOW age on {RuleContext.Iso(aow.On)}: evaluations falling due from then are not required (BW 7:660a lid 2; BW 7:658a as amended by Stb. 2015, 376).",
+                            null =>
+                                "Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed.",
+                        }
+                    ),
+                    sequence: 1,
+                    judged: ObligationStatus.NotApplicable
                 )
             );
             return;
@@ -79,7 +79,7 @@ internal sealed class EvaluatieRule : IRule
             }
 
             var derivation = new Derivation(context, i + 1, interval, anchorKind, anchor, due);
-            var deviation = context.DeviationFor(ObligationCodes.Evaluatie, anchor, next ?? context.AsOf);
+            var deviation = context.AfwijkingFor(ObligationCodes.Evaluatie, anchor, next ?? context.AsOf);
             output.Add(Descriptor, context.CreateObligation(Descriptor, due, next, derivation, deviation, sequence: i + 1));
             if (next is null)
             {

@@ -36,7 +36,7 @@ internal sealed class HerstelBeslissingRule : IRule
         var sanction = context.Last<Loonsanctie>();
         // After a shortened wachttijd a loonsanctie is ignored (WIA art. 66 lid 6), and a repair of it with it; past the AOW
         // age there is no loonsanctie either.
-        if (sanction is null || context.ShortenedBy is not null || context.Aow is not null)
+        if (sanction is null || context.VervroegdeIva is not null || context.Aow is not null)
         {
             return;
         }

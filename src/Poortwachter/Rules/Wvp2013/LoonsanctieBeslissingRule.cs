@@ -44,7 +44,7 @@ internal sealed class LoonsanctieBeslissingRule : IRule
     {
         // After a shortened wachttijd UWV does not review the re-integration, so no loonsanctie is decided (WIA art. 66 lid 6);
         // past the AOW age there is no WIA application for UWV to judge, so no loonsanctie (WIA art. 25 lid 9).
-        if (context.End.StatutoryLastDay is not { } end || context.ShortenedBy is not null || context.Aow is not null)
+        if (context.End.StatutoryLastDay is not { } end || context.VervroegdeIva is not null || context.Aow is not null)
         {
             return;
         }

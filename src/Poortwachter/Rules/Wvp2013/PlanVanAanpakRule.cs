@@ -42,34 +42,51 @@ internal sealed class PlanVanAanpakRule : IRule
         var analysis = context.FirstDone(ObligationCodes.Probleemanalyse);
         var due =
             analysis is not null ? analysis.On.PlusDays(DaysAfterAnalysis)
-            : context.DeviationFor(ObligationCodes.Probleemanalyse) is { } moved ? moved.DueBy.PlusDays(DaysAfterAnalysis)
+            : context.AfwijkingFor(ObligationCodes.Probleemanalyse) is { } moved ? moved.DueBy.PlusDays(DaysAfterAnalysis)
             : context.Clock.DateOfCountedDay(DueDayWithoutAnalysis);
 
         var done = context.FirstDone(ObligationCodes.PlanVanAanpak)?.On;
-        var deviation = context.DeviationFor(ObligationCodes.PlanVanAanpak);
-        output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, Derivation, deviation));
+        var deviation = context.AfwijkingFor(ObligationCodes.PlanVanAanpak);
+        output.Add(
+            Descriptor,
+            context.CreateObligation(
+                Descriptor,
+                due,
+                done,
+                new Derivation(
+                    analysis?.On,
+                    context.AfwijkingFor(ObligationCodes.Probleemanalyse),
+                    context.CountedDay(DueDayWithoutAnalysis)
+                ),
+                deviation
+            )
+        );
     }
 
-    // Written when the explanation is.
-    private static void Derivation(RuleContext context, TextBuffer text)
+    /// <summary>The derivation, written when the explanation is, from the facts it prints.</summary>
+    private sealed class Derivation(NodaTime.LocalDate? analysed, Cases.Afwijking? moved, Timeline.CountedDayPart withoutAnalysis)
+        : DeferredText
     {
-        if (context.FirstDone(ObligationCodes.Probleemanalyse) is { } analysis)
+        public override void Write(TextBuffer text)
         {
-            text.Append(
-                $"Within two weeks of the probleemanalyse (WIA art. 25 lid 2; Regeling procesgang art. 4 lid 1): analysis on {analysis.On} + 14 calendar days = {analysis.On.PlusDays(DaysAfterAnalysis)}."
-            );
-        }
-        else if (context.DeviationFor(ObligationCodes.Probleemanalyse) is { } moved)
-        {
-            text.Append(
-                $"No probleemanalyse on record; a reasoned deviation agreed on {moved.On} moved it to {moved.DueBy} (Regeling procesgang art. 5), so the plan is due two weeks after that (art. 4 lid 1: 'binnen twee weken na het oordeel'): {moved.DueBy} + 14 calendar days = {moved.DueBy.PlusDays(DaysAfterAnalysis)}. Once the analysis is made, the plan is due 14 days after it."
-            );
-        }
-        else
-        {
-            text.Append(
-                $"No probleemanalyse on record, so the plan is due two weeks after the analysis should have been made (day 42 + 14): {context.CountedDay(DueDayWithoutAnalysis)}. Once the analysis is made, the plan is due 14 days after it."
-            );
+            if (analysed is { } analysisOn)
+            {
+                text.Append(
+                    $"Within two weeks of the probleemanalyse (WIA art. 25 lid 2; Regeling procesgang art. 4 lid 1): analysis on {analysisOn} + 14 calendar days = {analysisOn.PlusDays(DaysAfterAnalysis)}."
+                );
+            }
+            else if (moved is not null)
+            {
+                text.Append(
+                    $"No probleemanalyse on record; a reasoned deviation agreed on {moved.On} moved it to {moved.DueBy} (Regeling procesgang art. 5), so the plan is due two weeks after that (art. 4 lid 1: 'binnen twee weken na het oordeel'): {moved.DueBy} + 14 calendar days = {moved.DueBy.PlusDays(DaysAfterAnalysis)}. Once the analysis is made, the plan is due 14 days after it."
+                );
+            }
+            else
+            {
+                text.Append(
+                    $"No probleemanalyse on record, so the plan is due two weeks after the analysis should have been made (day 42 + 14): {withoutAnalysis}. Once the analysis is made, the plan is due 14 days after it."
+                );
+            }
         }
     }
 }

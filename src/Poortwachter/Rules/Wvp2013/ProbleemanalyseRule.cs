@@ -36,11 +36,14 @@ internal sealed class ProbleemanalyseRule : IRule
     {
         var due = context.Clock.DateOfCountedDay(DueDay);
         var done = context.FirstDone(ObligationCodes.Probleemanalyse)?.On;
-        var deviation = context.DeviationFor(ObligationCodes.Probleemanalyse);
-        output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, Derivation, deviation));
+        var deviation = context.AfwijkingFor(ObligationCodes.Probleemanalyse);
+        output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, new Derivation(context.CountedDay(DueDay)), deviation));
     }
 
-    // Written when the explanation is.
-    private static void Derivation(RuleContext context, TextBuffer text) =>
-        text.Append($"Within six weeks of the first day of sickness (Regeling procesgang art. 2 lid 2): {context.CountedDay(DueDay)}.");
+    /// <summary>The derivation, written when the explanation is.</summary>
+    private sealed class Derivation(Timeline.CountedDayPart due) : DeferredText
+    {
+        public override void Write(TextBuffer text) =>
+            text.Append($"Within six weeks of the first day of sickness (Regeling procesgang art. 2 lid 2): {due}.");
+    }
 }

@@ -41,7 +41,7 @@ internal sealed class ReIntegratieverslagRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        if (context.ShortenedBy is { } grant)
+        if (context.VervroegdeIva is { } grant)
         {
             output.Add(Descriptor, Lapsed(Descriptor, grant, context.End.WachttijdEndsOn!.Value, NoRivText));
             return;

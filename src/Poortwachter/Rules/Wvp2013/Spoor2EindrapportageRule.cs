@@ -64,7 +64,7 @@ internal sealed class Spoor2EindrapportageRule : IRule
             || due is not { } dueDate
             || context.AsOf <= dueDate
             || obligation.Status == ObligationStatus.NotApplicable
-            || context.ShortenedBy is not null
+            || context.VervroegdeIva is not null
         )
         {
             return;

@@ -119,7 +119,7 @@ internal sealed class Spoor2Rule : IRule
             }
         }
 
-        Spoor2Postponement.Evaluate(context, output, postponement, baseDue, baseDerivation, term, done);
+        Spoor2UitstelCheck.Evaluate(context, output, postponement, baseDue, baseDerivation, term, done);
     }
 
     private static void EvaluateWithoutConclusion(
@@ -146,26 +146,14 @@ internal sealed class Spoor2Rule : IRule
             return;
         }
 
-        output.Add(
-            Descriptor,
-            new Obligation(
-                Descriptor.Code,
-                latest,
-                ObligationStatus.NotApplicable,
-                null,
-                Descriptor.LegalBasis,
-                Descriptor.Character,
-                explanation,
-                0
-            )
-        );
+        output.Add(Descriptor, context.CreateObligation(Descriptor, latest, null, explanation, judged: ObligationStatus.NotApplicable));
         if (
             anchor is { } an
             && context.AsOf >= an
             && (Engine.EmployerDuties.EndOn(context.Case) is not { } end || end >= context.AsOf)
             && context.Clock.SicknessState != SicknessState.Recovered
             // After a shortened wachttijd the re-integration obligations lapse (WIA art. 23 lid 6, 66 lid 6).
-            && context.ShortenedBy is null
+            && context.VervroegdeIva is null
         )
         {
             var late = latest is { } lt && context.AsOf > lt;

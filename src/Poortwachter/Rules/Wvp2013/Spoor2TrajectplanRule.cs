@@ -47,6 +47,6 @@ internal sealed class Spoor2TrajectplanRule : IRule
             $"Spoor 2 started on {RuleContext.Iso(started)}; bureau practice drafts the trajectory plan within {term} counted days"
             + (due is { } d ? $": {RuleContext.Iso(d)}." : ".");
         var done = context.FirstDone(ObligationCodes.Spoor2Trajectplan)?.On;
-        output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, derivation));
+        output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, new ConstantText(derivation)));
     }
 }

@@ -76,7 +76,7 @@ internal sealed class Spoor2VoortgangsrapportageRule : IRule
             var derivation =
                 $"Progress report {i + 1}: {interval} counted days after {anchorText}"
                 + (due is { } dd ? $", on {RuleContext.Iso(dd)}." : ".");
-            var obligation = context.CreateObligation(Descriptor, due, held, derivation, sequence: i + 1);
+            var obligation = context.CreateObligation(Descriptor, due, held, new ConstantText(derivation), sequence: i + 1);
             output.Add(Descriptor, obligation);
             if (held is null)
             {

@@ -40,18 +40,20 @@ internal sealed class UwvWiaBriefRule : IRule
     {
         // A shortened wachttijd ends by week 78 and its application was the WIA application: no letter at week 89. Past the
         // AOW age no WIA application follows, so UWV writes no letter about it (WIA art. 43 onder g).
-        if (context.ShortenedBy is null && context.Aow is null && context.Clock.DateOfCountedDay(Day) is { } on)
+        if (context.VervroegdeIva is null && context.Aow is null && context.Clock.DateOfCountedDay(Day) is { } on)
         {
             output.Add(
                 new Milestone(
                     Descriptor.Code,
                     on,
                     Descriptor.LegalBasis,
-                    context,
-                    static (c, text) =>
-                        text.Append(
-                            $"UWV writes to the employee about the WIA application at the latest when the wachttijd has lasted 89 weeks (WIA art. 64 lid 2): {c.CountedDay(Day)}. A later letter gives the employee four weeks from receipt to apply on time (art. 64 lid 6)."
-                        )
+                    DeferredText.Of(
+                        context.CountedDay(Day),
+                        static (day, text) =>
+                            text.Append(
+                                $"UWV writes to the employee about the WIA application at the latest when the wachttijd has lasted 89 weeks (WIA art. 64 lid 2): {day}. A later letter gives the employee four weeks from receipt to apply on time (art. 64 lid 6)."
+                            )
+                    )
                 )
             );
         }

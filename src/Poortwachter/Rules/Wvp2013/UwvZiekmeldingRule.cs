@@ -66,7 +66,7 @@ internal sealed class UwvZiekmeldingRule : IRule
         if (context.Case.Vangnet is { } vangnet)
         {
             // Ziektewet art. 38 lid 4: art. 38 does not apply to a safety-net case; the report of art. 38a takes its place.
-            output.Add(Descriptor, VangnetZiekmeldingRule.NotOwedInSafetyNet(Descriptor, due, SafetyNetText(vangnet, due)));
+            output.Add(Descriptor, VangnetZiekmeldingRule.NotOwedInSafetyNet(context, Descriptor, due, SafetyNetText(vangnet, due)));
             return;
         }
 
@@ -84,21 +84,13 @@ internal sealed class UwvZiekmeldingRule : IRule
             // owed by the employer who owes wage on day 295 (not-applicable, as for any employer).
             output.Add(
                 rule,
-                new Obligation(
-                    rule.Code,
-                    due,
-                    ObligationStatus.NotApplicable,
-                    null,
-                    rule.LegalBasis,
-                    rule.Character,
-                    ErdAfterEmploymentText(context)
-                )
+                context.CreateObligation(rule, due, null, ErdAfterEmploymentText(context), judged: ObligationStatus.NotApplicable)
             );
             return;
         }
 
         // An employer's obligation: when employment ends before day 295 it does not arise (not-applicable).
-        output.Add(rule, context.CreateObligation(rule, due, done, Derivation));
+        output.Add(rule, context.CreateObligation(rule, due, done, new Derivation(context)));
     }
 
     /// <summary>
@@ -108,41 +100,49 @@ internal sealed class UwvZiekmeldingRule : IRule
     /// </summary>
     private static LocalDate? ApplicationAsReport(RuleContext context) => DeemedReport.Of(context.Events)?.On;
 
-    // Written when the explanation is.
-    private static void Derivation(RuleContext context, TextBuffer text)
+    /// <summary>The derivation, written when the explanation is, from the facts it prints.</summary>
+    private sealed class Derivation(RuleContext context) : DeferredText
     {
-        if (context.Case.EigenrisicodragerWga)
-        {
-            text.Append(
-                $"The employer is eigenrisicodrager WGA: it is exempt from the reports of Ziektewet art. 38 (WIA art. 85 lid 1) and reports the incapacity 'uiterlijk 42 weken nadat de ongeschiktheid ... zijn verstreken' (WIA art. 85 lid 2), on the same day as the 42nd-week report: {context.CountedDay(DueDay)}."
-            );
-        }
-        else
-        {
-            text.Append(
-                $"On the first day after the incapacity has lasted 42 weeks (Ziektewet art. 38 lid 1): {context.CountedDay(DueDay)}."
-            );
-        }
+        private readonly bool _eigenrisicodragerWga = context.Case.EigenrisicodragerWga;
+        private readonly Timeline.CountedDayPart _due = context.CountedDay(DueDay);
+        private readonly LocalDate? _endsEarlier =
+            context.Case.EmploymentEndsOn is { } end && context.Clock.DateOfCountedDay(DueDay) is { } d && end < d ? end : null;
+        private readonly Cases.CaseEvent? _deemed = DeemedReport.Of(context.Events);
+        private readonly LocalDate? _reportDue = context.Clock.DateOfCountedDay(DueDay);
 
-        if (context.Case.EmploymentEndsOn is { } end && context.Clock.DateOfCountedDay(DueDay) is { } d && end < d)
+        public override void Write(TextBuffer text)
         {
-            text.Append(
-                $" Employment ends on {end}, earlier: this report is owed by the employer who owes wage on day 295, so the ziek-uit-dienst report ({(context.Case.EigenrisicodragerWga ? "WIA art. 85 lid 3" : "Ziektewet art. 38 lid 2")}) is the report owed instead."
-            );
-        }
-
-        if (DeemedReport.Of(context.Events) is { } deemed)
-        {
-            text.Append(
-                deemed is Cases.VerlengingVerzoek
-                    ? $" Employer and employee asked UWV for a voluntary extension of wage continuation on {RuleContext.Iso(deemed.On)} (WIA art. 24 lid 1) before any report was made: that request counts as the report, made on that day (Ziektewet art. 38 lid 8: 'wordt ... dit verzoek, beschouwd als een aangifte op grond van het eerste lid')."
-                    : $" The employee applied for a shortened wachttijd on {RuleContext.Iso(deemed.On)} before any report was made: that application counts as the report (Ziektewet art. 38 lid 8)."
-            );
-            if (context.Clock.DateOfCountedDay(DueDay) is { } reportDue && deemed.On > reportDue)
+            if (_eigenrisicodragerWga)
             {
                 text.Append(
-                    $" Lid 8 makes it a report on its own day, not one made by {RuleContext.Iso(reportDue)}: the report counts as made {Period.DaysBetween(reportDue, deemed.On)} day(s) late."
+                    $"The employer is eigenrisicodrager WGA: it is exempt from the reports of Ziektewet art. 38 (WIA art. 85 lid 1) and reports the incapacity 'uiterlijk 42 weken nadat de ongeschiktheid ... zijn verstreken' (WIA art. 85 lid 2), on the same day as the 42nd-week report: {_due}."
                 );
+            }
+            else
+            {
+                text.Append($"On the first day after the incapacity has lasted 42 weeks (Ziektewet art. 38 lid 1): {_due}.");
+            }
+
+            if (_endsEarlier is { } end)
+            {
+                text.Append(
+                    $" Employment ends on {end}, earlier: this report is owed by the employer who owes wage on day 295, so the ziek-uit-dienst report ({(_eigenrisicodragerWga ? "WIA art. 85 lid 3" : "Ziektewet art. 38 lid 2")}) is the report owed instead."
+                );
+            }
+
+            if (_deemed is { } deemed)
+            {
+                text.Append(
+                    deemed is Cases.VerlengingVerzoek
+                        ? $" Employer and employee asked UWV for a voluntary extension of wage continuation on {RuleContext.Iso(deemed.On)} (WIA art. 24 lid 1) before any report was made: that request counts as the report, made on that day (Ziektewet art. 38 lid 8: 'wordt ... dit verzoek, beschouwd als een aangifte op grond van het eerste lid')."
+                        : $" The employee applied for a shortened wachttijd on {RuleContext.Iso(deemed.On)} before any report was made: that application counts as the report (Ziektewet art. 38 lid 8)."
+                );
+                if (_reportDue is { } reportDue && deemed.On > reportDue)
+                {
+                    text.Append(
+                        $" Lid 8 makes it a report on its own day, not one made by {RuleContext.Iso(reportDue)}: the report counts as made {Period.DaysBetween(reportDue, deemed.On)} day(s) late."
+                    );
+                }
             }
         }
     }
@@ -154,8 +154,12 @@ internal sealed class UwvZiekmeldingRule : IRule
             + (due is { } d ? $", {RuleContext.Iso(d)}" : string.Empty)
             + ") is not owed; the employer reports the sickness under art. 38a instead (obligation 'vangnet-ziekmelding').";
 
-    private static System.Func<string> ErdAfterEmploymentText(RuleContext context) =>
-        () =>
-            LazyText.Build(Derivation, context)
-            + $" The eigenrisicodrager ZW keeps its re-integration duties after employment ends (WIA art. 26 lid 2), but this report is not one of them, so it does not fall due.";
+    private static FuncText ErdAfterEmploymentText(RuleContext context)
+    {
+        var derivation = new Derivation(context);
+        return new FuncText(() =>
+            derivation.Build()
+            + " The eigenrisicodrager ZW keeps its re-integration duties after employment ends (WIA art. 26 lid 2), but this report is not one of them, so it does not fall due."
+        );
+    }
 }

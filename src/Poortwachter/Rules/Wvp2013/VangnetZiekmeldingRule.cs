@@ -90,15 +90,13 @@ internal sealed class VangnetZiekmeldingRule : IRule
             var status = Judge(context.AsOf, claim.Due, done);
             output.Add(
                 rule,
-                new Obligation(
-                    rule.Code,
+                context.CreateObligation(
+                    rule,
                     claim.Due,
-                    status,
                     done,
-                    rule.LegalBasis,
-                    rule.Character,
-                    () => Explain(context, kind, claim) + " " + Reason(context.AsOf, claim.Due, done),
-                    i + 1
+                    new FuncText(() => Explain(context, kind, claim) + " " + Reason(context.AsOf, claim.Due, done)),
+                    sequence: i + 1,
+                    judged: status
                 )
             );
         }
@@ -271,12 +269,13 @@ internal sealed class VangnetZiekmeldingRule : IRule
     /// A report of Ziektewet art. 38 that a safety-net case does not owe (art. 38 lid 4): <c>not-applicable</c>, with its
     /// date kept and the reason given.
     /// </summary>
+    /// <param name="context">The context of the assessment.</param>
     /// <param name="rule">The report's rule.</param>
     /// <param name="due">The date it would have had.</param>
     /// <param name="reason">Why it is not owed.</param>
     /// <returns>The obligation.</returns>
-    internal static Obligation NotOwedInSafetyNet(RuleDescriptor rule, LocalDate? due, Func<string> reason) =>
-        new(rule.Code, due, ObligationStatus.NotApplicable, null, rule.LegalBasis, rule.Character, reason);
+    internal static Obligation NotOwedInSafetyNet(RuleContext context, RuleDescriptor rule, LocalDate? due, Func<string> reason) =>
+        context.CreateObligation(rule, due, null, new FuncText(reason), judged: ObligationStatus.NotApplicable);
 
     private sealed record Claim(LocalDate Start, LocalDate Due, bool SixWeeks, bool ByEmploymentEnd, LeavePeriod? AfterLeave);
 }

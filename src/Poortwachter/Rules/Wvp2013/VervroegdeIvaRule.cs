@@ -41,7 +41,7 @@ internal sealed class VervroegdeIvaRule : IRule
     {
         if (context.End.WachttijdEndsOn is { } end)
         {
-            output.Add(new Milestone(Descriptor.Code, end, Descriptor.LegalBasis, context, static c => Explain(c)));
+            output.Add(new Milestone(Descriptor.Code, end, Descriptor.LegalBasis, new FuncText(() => Explain(context))));
             return;
         }
 

@@ -38,7 +38,7 @@ internal sealed class WiaAanvraagRule : IRule
     /// <inheritdoc/>
     public void Evaluate(RuleContext context, RuleOutput output)
     {
-        if (context.ShortenedBy is { } grant)
+        if (context.VervroegdeIva is { } grant)
         {
             var applied = Timeline.ShortenedWachttijd.Application(context.Events)?.On ?? grant.On;
             output.Add(

@@ -45,7 +45,7 @@ internal sealed class ZiekUitDienstRule : IRule
             return;
         }
 
-        output.Add(new Milestone(Descriptor.Code, end, Descriptor.LegalBasis, context, static c => MilestoneText(c)));
+        output.Add(new Milestone(Descriptor.Code, end, Descriptor.LegalBasis, new FuncText(() => MilestoneText(context))));
         output.Add(
             new Warning(WarningKinds.ZiekUitDienst, context.AsOf <= end ? Severity.Warning : Severity.Info, WarningLater(context, end))
         );

@@ -8,7 +8,7 @@ using static Poortwachter.Tests.Scenarios.ScenarioAssertions;
 namespace Poortwachter.Tests.Rules.Wvp2013;
 
 /// <summary>
-/// The start of spoor 2 (<c>Spoor2Rule</c>, with its postponement, <c>Spoor2Postponement</c>): six weeks after the
+/// The start of spoor 2 (<c>Spoor2Rule</c>, with its postponement, <c>Spoor2UitstelCheck</c>): six weeks after the
 /// conclusion that return within the own organisation is not feasible, at the latest six weeks after the first-year
 /// evaluation; the warning when the decision is missing; a postponement for a prospect of return and its re-check
 /// (docs/interpretation.md, "Spoor 2 in depth"). Day 1 = Monday 6 January 2025 unless said otherwise, sick throughout:

@@ -4,7 +4,7 @@ using FluentAssertions;
 using Poortwachter.Assessments;
 using Xunit;
 
-namespace Poortwachter.Tests.Model;
+namespace Poortwachter.Tests.Assessments;
 
 public sealed class ContractCodeTests
 {

@@ -6,7 +6,7 @@ using Poortwachter.Cases;
 using Xunit;
 using static Poortwachter.Tests.Scenarios.ScenarioAssertions;
 
-namespace Poortwachter.Tests.Model;
+namespace Poortwachter.Tests.Assessments;
 
 /// <summary>
 /// A warning about a repeating obligation names which occurrence it is about (<see cref="Warning.Sequence"/>), the way

@@ -16,7 +16,7 @@ namespace Poortwachter.Tests.Scenarios;
 /// days = last day of wage continuation + (N - 728) when sick throughout. Milestone <c>einde-opzegverbod</c> = the last
 /// day of the ban; notice may be given from the next day. Dates from the hand derivations (B1..B10 of the analysis).
 /// </summary>
-public sealed class DismissalBanScenarios
+public sealed class EindeOpzegverbodScenarios
 {
     [Fact]
     public void B1_continuous_sickness_ends_the_ban_two_days_after_the_wage_period()

@@ -3,7 +3,7 @@ using FluentAssertions;
 using Poortwachter.Tests.Rules;
 using Xunit;
 
-namespace Poortwachter.Tests.Model;
+namespace Poortwachter.Tests.Assessments;
 
 /// <summary>
 /// The wachttijd in the assessment (<c>WachttijdSummary</c>): whether its last day is still open. Day 1 = Monday 6

@@ -6,7 +6,7 @@ using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Xunit;
 
-namespace Poortwachter.Tests.Model;
+namespace Poortwachter.Tests.Assessments;
 
 /// <summary>
 /// The lookups on an assessment (<c>Obligation(kind, sequence)</c>, <c>Milestone(kind)</c>, <c>Warning(kind)</c> and their

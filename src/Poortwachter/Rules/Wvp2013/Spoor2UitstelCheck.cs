@@ -13,7 +13,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// sick again (due a term after the relapse), or expired (due a term after the prospect's date, with a warning).
 /// Part of <see cref="Spoor2Rule"/>.
 /// </summary>
-internal static class Spoor2Postponement
+internal static class Spoor2UitstelCheck
 {
     /// <summary>Adds spoor 2 for a case where it was postponed, re-checking the prospect once its date has passed.</summary>
     internal static void Evaluate(
@@ -44,7 +44,7 @@ internal static class Spoor2Postponement
                 + (afterProspect is { } ap ? $", on {RuleContext.Iso(ap)}" : string.Empty)
                 + (done is null ? $"; the engine re-checks the prospect on {RuleContext.Iso(prospect)}." : ".")
                 + Chosen(due, baseDue);
-            output.Add(Spoor2Rule.Descriptor, context.CreateObligation(Spoor2Rule.Descriptor, due, done, text));
+            output.Add(Spoor2Rule.Descriptor, context.CreateObligation(Spoor2Rule.Descriptor, due, done, new ConstantText(text)));
             return;
         }
 
@@ -57,14 +57,12 @@ internal static class Spoor2Postponement
                     + $" The prospect held: the employee is fully fit since {RuleContext.Iso(fit.From)}, so spoor 2 is not needed as long as that lasts.";
                 output.Add(
                     Spoor2Rule.Descriptor,
-                    new Obligation(
-                        Spoor2Rule.Descriptor.Code,
+                    context.CreateObligation(
+                        Spoor2Rule.Descriptor,
                         null,
-                        ObligationStatus.NotApplicable,
                         null,
-                        Spoor2Rule.Descriptor.LegalBasis,
-                        Spoor2Rule.Descriptor.Character,
-                        held
+                        new ConstantText(held),
+                        judged: ObligationStatus.NotApplicable
                     )
                 );
                 return;
@@ -79,7 +77,10 @@ internal static class Spoor2Postponement
                 + (afterRelapse is { } ar ? $", on {RuleContext.Iso(ar)}" : string.Empty)
                 + "."
                 + Chosen(dueAfterRelapse, baseDue);
-            output.Add(Spoor2Rule.Descriptor, context.CreateObligation(Spoor2Rule.Descriptor, dueAfterRelapse, done, text));
+            output.Add(
+                Spoor2Rule.Descriptor,
+                context.CreateObligation(Spoor2Rule.Descriptor, dueAfterRelapse, done, new ConstantText(text))
+            );
             return;
         }
 
@@ -90,7 +91,7 @@ internal static class Spoor2Postponement
             + (afterProspect is { } ap2 ? $", on {RuleContext.Iso(ap2)}" : string.Empty)
             + "."
             + Chosen(expiredDue, baseDue);
-        var obligation = context.CreateObligation(Spoor2Rule.Descriptor, expiredDue, done, expired);
+        var obligation = context.CreateObligation(Spoor2Rule.Descriptor, expiredDue, done, new ConstantText(expired));
         output.Add(Spoor2Rule.Descriptor, obligation);
         if (obligation.Status is ObligationStatus.Open or ObligationStatus.Overdue)
         {

@@ -3,7 +3,7 @@ using FluentAssertions;
 using Poortwachter.Assessments;
 using Xunit;
 
-namespace Poortwachter.Tests.Model;
+namespace Poortwachter.Tests.Assessments;
 
 public sealed class LegalSourceTests
 {

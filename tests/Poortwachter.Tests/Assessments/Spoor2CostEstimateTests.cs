@@ -7,7 +7,7 @@ using Poortwachter.Timeline;
 using Xunit;
 using static Poortwachter.Tests.Scenarios.ScenarioAssertions;
 
-namespace Poortwachter.Tests.Model;
+namespace Poortwachter.Tests.Assessments;
 
 /// <summary>
 /// The spoor-2 cost estimate (<c>Spoor2CostEstimate</c>): the weeks left in the wachttijd, rounded up, times a weekly
