@@ -89,6 +89,7 @@ public static class CliApp
             new System.CommandLine.Help.HelpOption(),
             new VersionOption(),
             shared.Enable,
+            shared.BanYears,
             AssessCommand.Create(context, shared),
             RulesCommand.Create(context, shared),
             DemoCommand.Create(context, shared),

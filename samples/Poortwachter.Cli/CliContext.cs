@@ -5,6 +5,7 @@ using System.Threading;
 using NodaTime;
 using Poortwachter.Cli.Files;
 using Poortwachter.Cli.Rendering;
+using Poortwachter.Timeline;
 
 namespace Poortwachter.Cli;
 
@@ -56,6 +57,9 @@ internal sealed class CliContext
     /// <summary>Gets the codes of off-by-default rules switched on with <c>--enable</c> (such as <c>spoor-2-traject</c>).</summary>
     public IList<string> EnabledRules { get; } = new List<string>();
 
+    /// <summary>Gets or sets how the dismissal ban's two years are counted (<c>--ban-years</c>; BW 7:670 lid 1 onder a).</summary>
+    public BanYearsReading BanYears { get; set; } = BanYearsReading.CountedSpan;
+
     /// <summary>Gets a value indicating whether an unexpected failure is followed by the whole exception on standard error (<c>POORTWACHTER_VERBOSE=1</c>).</summary>
     public bool Verbose { get; init; }
 
@@ -69,7 +73,7 @@ internal sealed class CliContext
     /// <returns>The engine.</returns>
     public PoortwachterEngine CreateEngine()
     {
-        var options = new PoortwachterOptions();
+        var options = new PoortwachterOptions { BanYears = BanYears };
         foreach (var code in EnabledRules)
         {
             options.Enable(code);

@@ -45,8 +45,9 @@ public static class ServerApp
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddSingleton(provider =>
         {
-            var options = new PoortwachterOptions();
-            foreach (var code in provider.GetRequiredService<IOptions<ServerOptions>>().Value.Enable)
+            var settings = provider.GetRequiredService<IOptions<ServerOptions>>().Value;
+            var options = new PoortwachterOptions { BanYears = settings.BanYears };
+            foreach (var code in settings.Enable)
             {
                 options.Enable(code);
             }

@@ -21,6 +21,9 @@ public sealed class ServerOptions
     /// <summary>Gets the codes of rules that are off by default to switch on, such as <c>spoor-2-traject</c> (as the command's <c>--enable</c>).</summary>
     public IList<string> Enable { get; } = new List<string>();
 
+    /// <summary>Gets or sets how the dismissal ban's two years are counted (BW 7:670 lid 1 onder a): <c>CountedSpan</c> (default) or <c>FromFirstSickDay</c>.</summary>
+    public Poortwachter.Timeline.BanYearsReading BanYears { get; set; } = Poortwachter.Timeline.BanYearsReading.CountedSpan;
+
     /// <summary>
     /// Gets or sets the longest wait for the next part of a body (default 30 seconds): a client that stops sending in the
     /// middle of its body gets a 408 then, however much it sent before.

@@ -162,6 +162,7 @@ internal static class EventSchema
             static (w, e) => Until.Write(w, e.Until),
             EventEntry.Required(Until, "give the new last day of wage continuation granted by UWV.")
         ),
+        new EventEntry<VerlengingVerzoek>(EventTypes.VerlengingVerzoek, static (_, on, _) => new VerlengingVerzoek(on), write: null),
         new EventEntry<Afwijking>(
             EventTypes.Afwijking,
             static (_, on, v) =>

@@ -19,7 +19,7 @@ namespace Poortwachter.Conformance.Tests;
 public sealed partial class IndexTests
 {
     /// <summary>The version of the vector set; bump it when a vector changes (see conformance/README.md).</summary>
-    public const string SetVersion = "2.0.0";
+    public const string SetVersion = "3.1.0";
 
     /// <summary>The contract version the set is written against (docs/contract.md).</summary>
     public const string ContractVersion = "0.4";

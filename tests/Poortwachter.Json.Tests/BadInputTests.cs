@@ -113,7 +113,7 @@ public sealed class BadInputTests
             .Be(
                 new CaseProblem(
                     "$.events[0].type",
-                    "unknown event type 'gesprek': use one of probleemanalyse, plan-van-aanpak, evaluatie, vangnet-ziekmelding, uwv-ziekmelding, ziek-uit-dienst-melding, arbeidsdeskundig-onderzoek, eerstejaarsevaluatie, spoor-2, spoor-2-trajectplan, spoor-2-voortgangsrapportage, spoor-2-eindrapportage, re-integratieverslag, wia-aanvraag, geen-terugkeer-eigen-organisatie, geen-terugkeer-eigen-functie, spoor-2-uitstel, spoor-2-plaatsing, loonsanctie, bekorting, verlenging, afwijking, herstelmelding, herstel-afgewezen, uwv-wia-brief, riv-aanvulling, vervroegde-iva-aanvraag, vervroegde-iva-besluit."
+                    "unknown event type 'gesprek': use one of probleemanalyse, plan-van-aanpak, evaluatie, vangnet-ziekmelding, uwv-ziekmelding, ziek-uit-dienst-melding, arbeidsdeskundig-onderzoek, eerstejaarsevaluatie, spoor-2, spoor-2-trajectplan, spoor-2-voortgangsrapportage, spoor-2-eindrapportage, re-integratieverslag, wia-aanvraag, geen-terugkeer-eigen-organisatie, geen-terugkeer-eigen-functie, spoor-2-uitstel, spoor-2-plaatsing, loonsanctie, bekorting, verlenging, verlenging-verzoek, afwijking, herstelmelding, herstel-afgewezen, uwv-wia-brief, riv-aanvulling, vervroegde-iva-aanvraag, vervroegde-iva-besluit."
                 )
             );
 
@@ -181,7 +181,7 @@ public sealed class BadInputTests
     [InlineData(
         "{" + Head + ",\"events\":[{\"on\":\"2025-02-01\"}]}",
         "$.events[0].type",
-        "type is missing: give the event type, one of probleemanalyse, plan-van-aanpak, evaluatie, vangnet-ziekmelding, uwv-ziekmelding, ziek-uit-dienst-melding, arbeidsdeskundig-onderzoek, eerstejaarsevaluatie, spoor-2, spoor-2-trajectplan, spoor-2-voortgangsrapportage, spoor-2-eindrapportage, re-integratieverslag, wia-aanvraag, geen-terugkeer-eigen-organisatie, geen-terugkeer-eigen-functie, spoor-2-uitstel, spoor-2-plaatsing, loonsanctie, bekorting, verlenging, afwijking, herstelmelding, herstel-afgewezen, uwv-wia-brief, riv-aanvulling, vervroegde-iva-aanvraag, vervroegde-iva-besluit."
+        "type is missing: give the event type, one of probleemanalyse, plan-van-aanpak, evaluatie, vangnet-ziekmelding, uwv-ziekmelding, ziek-uit-dienst-melding, arbeidsdeskundig-onderzoek, eerstejaarsevaluatie, spoor-2, spoor-2-trajectplan, spoor-2-voortgangsrapportage, spoor-2-eindrapportage, re-integratieverslag, wia-aanvraag, geen-terugkeer-eigen-organisatie, geen-terugkeer-eigen-functie, spoor-2-uitstel, spoor-2-plaatsing, loonsanctie, bekorting, verlenging, verlenging-verzoek, afwijking, herstelmelding, herstel-afgewezen, uwv-wia-brief, riv-aanvulling, vervroegde-iva-aanvraag, vervroegde-iva-besluit."
     )]
     [InlineData(
         "{" + Head + ",\"events\":[{\"type\":\"evaluatie\"}]}",

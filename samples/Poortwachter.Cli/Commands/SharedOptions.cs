@@ -4,6 +4,7 @@ using NodaTime;
 using Poortwachter.Cli.Rendering;
 using Poortwachter.Json;
 using Poortwachter.Rules;
+using Poortwachter.Timeline;
 
 namespace Poortwachter.Cli.Commands;
 
@@ -28,6 +29,9 @@ internal sealed class SharedOptions
             // One code per --enable: "--enable spoor-2-traject CASE.json" must leave CASE.json to the command.
             AllowMultipleArgumentsPerToken = false,
         };
+
+    /// <summary>Gets <c>--ban-years READING</c>, recursive from the root: how the dismissal ban's two years are counted.</summary>
+    public Option<string?> BanYears { get; } = BanYearsOption();
 
     /// <summary>Gets <c>--format</c> of an assessment.</summary>
     public Option<string?> Format { get; } = FormatOption();
@@ -70,6 +74,11 @@ internal sealed class SharedOptions
     public void Apply(CliContext context, ParseResult parse, bool calendar, string? defaultFormat = null)
     {
         EnableRules(context, parse.GetValue(Enable));
+        if (parse.GetValue(BanYears) is { } reading)
+        {
+            context.BanYears = reading == "from-first-sick-day" ? BanYearsReading.FromFirstSickDay : BanYearsReading.CountedSpan;
+        }
+
         if (calendar)
         {
             context.Ics = IcsOptions.From(
@@ -104,6 +113,19 @@ internal sealed class SharedOptions
         }
 
         throw new CliInputException($"poortwachter: {option}: {message}");
+    }
+
+    private static Option<string?> BanYearsOption()
+    {
+        var banYears = new Option<string?>("--ban-years")
+        {
+            Description =
+                "How the dismissal ban's two years become counted days (BW 7:670 lid 1 onder a): 'counted-span' (default, 731 days when a 29 February lies in the span the counted days cover, the later last day) or 'from-first-sick-day' (the number fixed by the first sick day alone).",
+            HelpName = "READING",
+            Recursive = true,
+        };
+        banYears.AcceptOnlyFromAmong("counted-span", "from-first-sick-day");
+        return banYears;
     }
 
     private static Option<string?> FormatOption()

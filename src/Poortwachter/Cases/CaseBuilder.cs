@@ -301,6 +301,11 @@ public sealed class CaseBuilder
     /// <returns>This builder.</returns>
     public CaseBuilder Verlenging(LocalDate on, LocalDate until) => With(new Verlenging(on, until));
 
+    /// <summary>Records the joint request of employer and employee for a voluntary extension (WIA art. 24 lid 1).</summary>
+    /// <param name="on">The day the request was made.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder VerlengingVerzoek(LocalDate on) => With(new VerlengingVerzoek(on));
+
     /// <summary>Records a reasoned deviation from a term of the Regeling procesgang (art. 5).</summary>
     /// <param name="on">The date it was agreed.</param>
     /// <param name="obligation">The obligation code.</param>

@@ -28,6 +28,12 @@ public static class EventTypes
     /// <summary>UWV granted a voluntary extension.</summary>
     public const string Verlenging = "verlenging";
 
+    /// <summary>
+    /// Employer and employee asked UWV for a voluntary extension (WIA art. 24 lid 1): <c>verlenging-verzoek</c>, dated on
+    /// the day the request was made. Made before any 42nd-week report, it counts as that report (Ziektewet art. 38 lid 8).
+    /// </summary>
+    public const string VerlengingVerzoek = "verlenging-verzoek";
+
     /// <summary>A reasoned deviation under Regeling procesgang art. 5.</summary>
     public const string Afwijking = "afwijking";
 

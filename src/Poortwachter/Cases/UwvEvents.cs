@@ -57,6 +57,24 @@ public sealed class Verlenging : CaseEvent
 }
 
 /// <summary>
+/// Employer and employee asked UWV to extend wage continuation (<i>verzoek om verlenging</i>, WIA art. 24 lid 1, or a
+/// further extension, lid 2), code <c>verlenging-verzoek</c>, dated on the day the request was made; UWV's grant is the
+/// event <see cref="Verlenging"/>. A request made before any 42nd-week report counts as that report from its day
+/// ("wordt ... dit verzoek, beschouwd als een aangifte op grond van het eerste lid", Ziektewet art. 38 lid 8), whatever
+/// UWV decides on it. The first request comes on or before the first grant.
+/// </summary>
+public sealed class VerlengingVerzoek : CaseEvent
+{
+    /// <summary>Initializes the event.</summary>
+    /// <param name="on">The day the request was made.</param>
+    public VerlengingVerzoek(LocalDate on)
+        : base(on) { }
+
+    /// <inheritdoc/>
+    public override string Type => EventTypes.VerlengingVerzoek;
+}
+
+/// <summary>
 /// The employer's report to UWV that the shortfall behind a loonsanctie is repaired (<i>herstelmelding</i>, WIA art. 25
 /// lid 12), code <c>herstelmelding</c>, dated on the day UWV received it: UWV decides on it within three weeks of
 /// receipt (lid 13), and a late decision ends the sanction that much earlier (lid 14).

@@ -103,16 +103,19 @@ internal static class EndCalculator
         }
         else if (shortened is { } end)
         {
-            // After a shortened wachttijd no decision extends the wage period: each one recorded gets its warning.
-            ShortenedWachttijdFacts.AddIgnored(events, end, ref warnings);
+            // After a shortened wachttijd each decision recorded gets its warning: applied as decided, or without effect by lid 11.
+            ShortenedWachttijdFacts.AddIgnored(events, end, statutory, changes, ref warnings);
         }
         else
         {
-            AddIgnored(events, statutory, changes, barred, ref warnings);
-            // A barred extension is not applied, so it is not judged for plausibility either.
+            var sanctionUntil = EndBeforeSanction(changes, statutory, last);
+            AddIgnored(events, statutory, sanctionUntil, changes, barred, ref warnings);
+            // A loonsanctie decided after the end is without effect (WIA art. 25 lid 11): it replaces no earlier decision.
             ImplausibleFacts.Add(
                 clock,
-                barred is null ? events : events.Where(static e => e is not Verlenging).ToList(),
+                HasSanctionAfter(events, sanctionUntil)
+                    ? events.Where(e => e is not Loonsanctie s || s.On <= sanctionUntil).ToList()
+                    : events,
                 statutory,
                 ref warnings
             );
@@ -175,39 +178,59 @@ internal static class EndCalculator
         return false;
     }
 
-    /// <summary>The decisions that changed nothing: a loonsanctie decided after the end, an extension not after it.</summary>
+    /// <summary>The last day a loonsanctie decision can take effect on (WIA art. 25 lid 11): the end before the loonsanctie moved it.</summary>
+    private static LocalDate EndBeforeSanction(List<WachttijdEndChange>? changes, LocalDate statutory, LocalDate last)
+    {
+        var at = changes?.FindIndex(static c => c.Code == EventTypes.Loonsanctie) ?? -1;
+        return at < 0 ? last
+            : at == 0 ? statutory
+            : changes![at - 1].NewLastDay;
+    }
+
+    private static bool HasSanctionAfter(IReadOnlyList<CaseEvent> events, LocalDate until)
+    {
+        for (var at = 0; at < events.Count; at++)
+        {
+            if (events[at] is Loonsanctie s && s.On > until)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The decisions that changed nothing or are applied against the statute's wording: each loonsanctie decided after the
+    /// end (WIA art. 25 lid 11), an extension not after the end, and a grant in a case WIA art. 24 lid 1 onder a names.
+    /// </summary>
     private static void AddIgnored(
         IReadOnlyList<CaseEvent> events,
         LocalDate statutory,
+        LocalDate sanctionUntil,
         List<WachttijdEndChange>? changes,
         string? barringVangnet,
         ref List<Warning>? warnings
     )
     {
-        // Only the last loonsanctie recorded is applied; the earlier ones get one warning from ImplausibleFacts.
-        var lastSanction = -1;
-        for (var at = 0; at < events.Count; at++)
-        {
-            lastSanction = events[at] is Loonsanctie ? at : lastSanction;
-        }
-
         for (var at = 0; at < events.Count; at++)
         {
             var e = events[at];
-            if (e is Loonsanctie s && at == lastSanction && changes?.Exists(static c => c.Code == EventTypes.Loonsanctie) != true)
+            if (e is Loonsanctie s && s.On > sanctionUntil)
             {
                 (warnings ??= []).Add(new Warning(WarningKinds.EventIgnored, Severity.Warning, EngineTexts.LoonsanctieAfterTheEnd(s)));
-            }
-            else if (e is Verlenging barred && barringVangnet is not null)
-            {
-                (warnings ??= []).Add(
-                    new Warning(WarningKinds.EventIgnored, Severity.Warning, EngineTexts.VerlengingBarred(barred, barringVangnet))
-                );
             }
             else if (e is Verlenging v && changes?.Exists(static c => c.Code == EventTypes.Verlenging) != true)
             {
                 (warnings ??= []).Add(
                     new Warning(WarningKinds.EventIgnored, Severity.Warning, EngineTexts.VerlengingNotAfterTheEnd(v, statutory))
+                );
+            }
+            else if (e is Verlenging applied && barringVangnet is not null)
+            {
+                // WIA art. 24 lid 1 onder a: UWV should not have granted it, but no article voids the grant.
+                (warnings ??= []).Add(
+                    new Warning(WarningKinds.ImplausibleEvent, Severity.Warning, EngineTexts.VerlengingBarred(applied, barringVangnet))
                 );
             }
         }

@@ -33,13 +33,13 @@ internal static class EngineTexts
             + (earlier > 0 ? $", and {earlier} event(s) of the earlier case were left out." : ".");
 
     public static string LoonsanctieAfterTheEnd(Loonsanctie s) =>
-        $"The loonsanctie decided on {IsoDates.Format(s.On)} does not extend wage continuation: UWV decided after the end of the wachttijd, and a late decision extends nothing (WIA art. 25 lid 11).";
+        $"The loonsanctie decided on {IsoDates.Format(s.On)} does not extend wage continuation: UWV decided after the end of the wachttijd, and 'Verlenging van het tijdvak als bedoeld in het negende lid vindt niet plaats indien het UWV de beschikking omtrent de toepassing van het negende lid niet geeft voor de afloop van de wachttijd' (WIA art. 25 lid 11), so the decision is without effect on the wage period.";
 
     public static string VerlengingNotAfterTheEnd(Verlenging v, LocalDate statutory) =>
-        $"The extension granted on {IsoDates.Format(v.On)} to {IsoDates.Format(v.Until)} does not end after the wachttijd ({IsoDates.Format(statutory)}), so it changes nothing (WIA art. 24).";
+        $"The extension granted on {IsoDates.Format(v.On)} to {IsoDates.Format(v.Until)} does not end after the wachttijd ({IsoDates.Format(statutory)}), so it changes nothing: the wage period is extended 'met de duur van het verlengde tijdvak' UWV fixed (BW 7:629 lid 11 onder b), the period 'na afloop van de wachttijd' (WIA art. 24 lid 1), and this one adds no day.";
 
     public static string VerlengingBarred(Verlenging v, string vangnet) =>
-        $"The extension granted on {IsoDates.Format(v.On)} to {IsoDates.Format(v.Until)} is not applied: in this safety-net case ('{vangnet}', Ziektewet art. 29a) UWV extends wage continuation 'tenzij: a. artikel 29 of 29a, eerste of vierde lid, ... van de Ziektewet van toepassing is' (WIA art. 24 lid 1), so the wachttijd ends on its own last day. Check the decision.";
+        $"The extension granted on {IsoDates.Format(v.On)} to {IsoDates.Format(v.Until)} is applied as UWV decided it, although in this safety-net case ('{vangnet}', Ziektewet art. 29a) UWV extends wage continuation 'tenzij: a. artikel 29 of 29a, eerste of vierde lid, ... van de Ziektewet van toepassing is' (WIA art. 24 lid 1): no article makes a granted extension void, and the wage period runs on by the period UWV fixed (BW 7:629 lid 11 onder b) until UWV revokes or changes the decision (on objection, Awb art. 7:11, or of its own motion). Check the decision with UWV.";
 
     public static Func<string> IgnoredPastAowAge(CaseEvent e, LocalDate aow) =>
         () =>
@@ -48,7 +48,7 @@ internal static class EngineTexts
                     ? $"The loonsanctie decided on {IsoDates.Format(e.On)} does not extend wage continuation"
                     : $"The voluntary extension granted on {IsoDates.Format(e.On)} does not extend wage continuation"
             )
-            + $": the employee reaches the AOW age on {IsoDates.Format(aow)}, so wage continuation follows BW 7:629 lid 2 onder b, and lid 11 extends only the 104 weeks of lid 1; no WIA benefit can follow past the AOW age (WIA art. 43 onder g), so there is no WIA application for UWV to judge (WIA art. 24, art. 25 lid 9).";
+            + $": the employee reaches the AOW age on {IsoDates.Format(aow)}, so wage continuation follows BW 7:629 lid 2 onder b, and lid 11 extends only the 104 weeks of lid 1 ('Het tijdvak van 104 weken, bedoeld in lid 1, wordt verlengd'), so the decision is without effect on the wage period; no WIA benefit can follow past the AOW age (WIA art. 43 onder g), so there is no WIA application for UWV to judge (WIA art. 24, art. 25 lid 9).";
 
     public static DeferredText Overdue(Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate asOf) =>
         new StepText(StepText.Overdue, obligation, rule, due, asOf);

@@ -170,5 +170,5 @@ internal static class ImplausibleFacts
                     ? $"The loonsanctie decided on {IsoDates.Format(first.On)} ({first.Weeks} week(s)) is replaced by the later decision of {IsoDates.Format(applied.On)} ({applied.Weeks} week(s))"
                     : $"{count} loonsanctie decisions, from {IsoDates.Format(first.On)} to {IsoDates.Format(last.On)}, are replaced by the last decision, of {IsoDates.Format(applied.On)} ({applied.Weeks} week(s))"
             )
-            + ": the WIA gives one sanction period per wachttijd (art. 25 lid 9), so the engine applies UWV's last decision, as a decision on objection or a correction replaces an earlier one; a bekorting shortens only the decision it follows (art. 25 lid 14).";
+            + ": the engine applies UWV's last decision given by the end of the wachttijd (WIA art. 25 lid 11) as the one in force on the shortfall, as a decision on objection revokes and replaces the decision objected to (Awb art. 7:11 lid 2) and a correction replaces what it corrects; a bekorting shortens only the decision it follows (art. 25 lid 14). The WIA itself does not say a wachttijd has one sanction period (art. 25 lid 9 sets at most 52 weeks per extension): if UWV meant a second, separate period, the engine does not model it (README, 'Not modelled yet'). Check the decisions.";
 }

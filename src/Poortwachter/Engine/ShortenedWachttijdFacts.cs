@@ -70,34 +70,65 @@ internal static class ShortenedWachttijdFacts
         );
     }
 
-    /// <summary>The decisions that cannot extend a wage period after a shortened wachttijd: each loonsanctie and voluntary extension recorded.</summary>
+    /// <summary>
+    /// The decisions recorded after a shortened wachttijd: a loonsanctie decided after its end is without effect (WIA art.
+    /// 25 lid 11); a loonsanctie decided by then and a voluntary extension are applied as UWV decided them, with a warning
+    /// (no article voids them); an extension that ends on or before the last day changes nothing.
+    /// </summary>
     /// <param name="events">The known events, in date order.</param>
     /// <param name="end">The last day of the shortened wachttijd.</param>
+    /// <param name="statutory">The last day of the 104 weeks of wage continuation (BW 7:629 lid 1).</param>
+    /// <param name="changes">The changes applied to the end.</param>
     /// <param name="warnings">The warnings of the assessment.</param>
-    public static void AddIgnored(IReadOnlyList<CaseEvent> events, LocalDate end, ref List<Warning>? warnings)
+    public static void AddIgnored(
+        IReadOnlyList<CaseEvent> events,
+        LocalDate end,
+        LocalDate statutory,
+        List<WachttijdEndChange>? changes,
+        ref List<Warning>? warnings
+    )
     {
+        var sanctioned = changes?.Find(static c => c.Code == EventTypes.Loonsanctie) is not null;
+        var extended = changes?.Find(static c => c.Code == EventTypes.Verlenging) is { } extension
+            ? extension.NewLastDay
+            : (LocalDate?)null;
         for (var at = 0; at < events.Count; at++)
         {
             switch (events[at])
             {
-                case Loonsanctie s:
+                case Loonsanctie s when s.On > end:
                     (warnings ??= []).Add(
                         new Warning(
                             WarningKinds.EventIgnored,
                             Severity.Warning,
                             () =>
-                                $"The loonsanctie decided on {IsoDates.Format(s.On)} ({s.Weeks} week(s)) does not extend wage continuation: UWV shortened the wachttijd to {IsoDates.Format(end)} (WIA art. 23 lid 6), and on an application for a shortened wachttijd it does not review the re-integration efforts (art. 66 lid 6: art. 65 does not apply), the review a loonsanctie follows from (art. 25 lid 9). Check the decision."
+                                $"The loonsanctie decided on {IsoDates.Format(s.On)} ({s.Weeks} week(s)) does not extend wage continuation: UWV shortened the wachttijd to {IsoDates.Format(end)} (WIA art. 23 lid 6), and 'Verlenging van het tijdvak als bedoeld in het negende lid vindt niet plaats indien het UWV de beschikking omtrent de toepassing van het negende lid niet geeft voor de afloop van de wachttijd, bedoeld in artikel 23' (WIA art. 25 lid 11): this decision came after that end, so it is without effect. On an application for a shortened wachttijd UWV does not review the re-integration efforts either (art. 66 lid 6: art. 65 does not apply). Check the decision."
                         )
                     );
                     break;
-                case Verlenging v:
+                case Loonsanctie s when sanctioned:
                     (warnings ??= []).Add(
                         new Warning(
-                            WarningKinds.EventIgnored,
+                            WarningKinds.ImplausibleEvent,
                             Severity.Warning,
                             () =>
-                                $"The voluntary extension granted on {IsoDates.Format(v.On)} to {IsoDates.Format(v.Until)} changes nothing: UWV shortened the wachttijd to {IsoDates.Format(end)} (WIA art. 23 lid 6), and the IVA benefit runs from the next day; a voluntary extension postpones the end of the wachttijd of 104 weeks (WIA art. 24), which no longer runs. Check the decision."
+                                $"The loonsanctie decided on {IsoDates.Format(s.On)} ({s.Weeks} week(s)) is applied as UWV decided it (BW 7:629 lid 11 onder b), although UWV shortened the wachttijd to {IsoDates.Format(end)} (WIA art. 23 lid 6) and on an application for a shortened wachttijd does not review the re-integration efforts (art. 66 lid 6: art. 65 does not apply), the review a loonsanctie follows from (art. 25 lid 9). No article makes the decision void, and it came before the end of the wachttijd (art. 25 lid 11), so it stands until UWV revokes or changes it. Check the decision with UWV."
                         )
+                    );
+                    break;
+                case Verlenging v when extended is { } until && until == v.Until:
+                    (warnings ??= []).Add(
+                        new Warning(
+                            WarningKinds.ImplausibleEvent,
+                            Severity.Warning,
+                            () =>
+                                $"The voluntary extension granted on {IsoDates.Format(v.On)} to {IsoDates.Format(v.Until)} is applied as UWV decided it (BW 7:629 lid 11 onder b): wage continuation runs to that day, while the wachttijd ended on {IsoDates.Format(end)} (WIA art. 23 lid 6) and the IVA benefit runs from the next day, deducted from the wage (BW 7:629 lid 5). WIA art. 24 extends the wage period 'na afloop van de wachttijd'; no article bars or voids it after a shortened wachttijd. Check the decision with UWV."
+                        )
+                    );
+                    break;
+                case Verlenging v when extended is null:
+                    (warnings ??= []).Add(
+                        new Warning(WarningKinds.EventIgnored, Severity.Warning, EngineTexts.VerlengingNotAfterTheEnd(v, statutory))
                     );
                     break;
             }

@@ -268,7 +268,7 @@ public sealed class EngineEdgeTests : RuleTestBase
         ignored
             .Message.Should()
             .Be(
-                "The extension granted on 2026-10-01 to 2027-01-03 does not end after the wachttijd (2027-01-03), so it changes nothing (WIA art. 24)."
+                "The extension granted on 2026-10-01 to 2027-01-03 does not end after the wachttijd (2027-01-03), so it changes nothing: the wage period is extended 'met de duur van het verlengde tijdvak' UWV fixed (BW 7:629 lid 11 onder b), the period 'na afloop van de wachttijd' (WIA art. 24 lid 1), and this one adds no day."
             );
 
         var later = Engine.Assess(

@@ -263,19 +263,26 @@ public sealed class VangnetScenarios
     }
 
     [Fact]
-    public void P1c_a_voluntary_extension_is_barred_in_a_pregnancy_case_and_ignored_with_a_warning()
+    public void P1c_a_voluntary_extension_in_a_pregnancy_case_is_applied_as_granted_with_a_warning()
     {
-        // WIA 24 lid 1 onder a: no extension "tenzij ... artikel 29a, eerste of vierde lid ... van toepassing is". The
-        // event is ignored: the last day stays 3 Jan 2027 (day 728 of an unbroken case from 6 Jan 2025).
+        // WIA 24 lid 1 onder a: UWV extends "tenzij ... artikel 29a, eerste of vierde lid ... van toepassing is". Issue 24
+        // point 4: no article makes a grant UWV gave anyway void, and BW 7:629 lid 11 onder b extends the 104 weeks by the
+        // period UWV fixed, so the grant is applied (was: ignored, last day 3 Jan 2027) with a warning that cites the bar:
+        // last day 30 Jun 2027; the RIV counts back 13 weeks (91 days) from it: 31 Mar 2027 (WIA art. 25 lid 4 onder a).
         var @case = SicknessCase.Builder("P1c", Day1).Vangnet(VangnetCodes.Zwangerschap).Verlenging(D(2026, 9, 1), D(2027, 6, 30)).Build();
         var a = Assess(@case, D(2026, 9, 15));
         using var scope = new AssertionScope();
 
-        a.Wachttijd.LastDay.Should().Be(D(2027, 1, 3));
-        a.Wachttijd.Extensions.Should().BeEmpty();
-        a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.EventIgnored).Which.Message.Should().Contain("WIA art. 24 lid 1");
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.ImplausibleEvent);
-        a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2026, 10, 4), ObligationStatus.Open);
+        a.Wachttijd.LastDay.Should().Be(D(2027, 6, 30));
+        a.Wachttijd.Extensions.Select(e => e.Code).Should().Equal(EventTypes.Verlenging);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.EventIgnored);
+        a.Warnings.Should()
+            .ContainSingle(w => w.Kind == WarningKinds.ImplausibleEvent)
+            .Which.Message.Should()
+            .Contain("WIA art. 24 lid 1")
+            .And.Contain("is applied as UWV decided it")
+            .And.Contain("no article makes a granted extension void");
+        a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2027, 3, 31), ObligationStatus.Open);
 
         // The no-riskpolis (29b) is not named in WIA 24 lid 1 onder a: the same extension applies there.
         var noRisk = Assess(

@@ -289,10 +289,15 @@ public sealed class VervroegdeIvaScenarios
     }
 
     [Fact]
-    public void A_loonsanctie_or_a_voluntary_extension_after_a_grant_is_ignored_with_a_warning()
+    public void After_a_grant_a_late_loonsanctie_is_without_effect_and_a_voluntary_extension_is_applied_with_a_warning()
     {
-        // I3 granted; later a loonsanctie of 12 weeks (Tue 1 Dec 2026) and a voluntary extension (Mon 2 Nov 2026 to Wed 31
-        // Mar 2027) are recorded. Neither can extend anything: lastDay stays 3 Jan 2027 (not 3 Jan 2027 + 84 or 31 Mar).
+        // I3 granted (wachttijd ends 2 Oct 2025); later a loonsanctie of 12 weeks (Tue 1 Dec 2026) and a voluntary extension
+        // (Mon 2 Nov 2026 to Wed 31 Mar 2027) are recorded. Issue 24 point 4:
+        // - the loonsanctie came after the end of the wachttijd "bedoeld in artikel 23", here the shortened one: "Verlenging
+        //   ... vindt niet plaats indien het UWV de beschikking ... niet geeft voor de afloop van de wachttijd" (WIA art. 25
+        //   lid 11): without effect, event-ignored citing lid 11;
+        // - no article voids the extension (WIA art. 24 extends the wage period "na afloop van de wachttijd"; BW 7:629 lid 11
+        //   onder b), so it is applied: lastDay 31 Mar 2027 (was 3 Jan 2027), wiaStart stays 3 Oct 2025; implausible-event.
         var @case = YearOne("S18o")
             .VervroegdeIvaToegekend(D(2025, 9, 15), EndI3)
             .Verlenging(D(2026, 11, 2), D(2027, 3, 31))
@@ -301,17 +306,37 @@ public sealed class VervroegdeIvaScenarios
         var a = Assess(@case, D(2026, 12, 15));
 
         // asOf 15 Dec 2026 = counted day 709, week 102.
-        a.ShouldHaveWachttijd(WachttijdState.Running, 709, 102, D(2027, 1, 3), D(2025, 10, 3));
-        a.Wachttijd.Extensions.Select(e => e.Code).Should().Equal(VervroegdeIvaExtension.ExtensionCode);
-        var ignored = a.Warnings.Where(w => w.Kind == WarningKinds.EventIgnored).ToList();
-        ignored.Should().HaveCount(2);
-        ignored.Should().OnlyContain(w => w.Severity == Severity.Warning);
-        ignored.Should().Contain(w => w.Message.Contains("loonsanctie decided on 2026-12-01", StringComparison.Ordinal));
-        ignored.Should().Contain(w => w.Message.Contains("voluntary extension granted on 2026-11-02", StringComparison.Ordinal));
-        a.ShouldNotHaveWarning(WarningKinds.WagePeriodExtended, null);
-        a.ShouldNotHaveWarning(WarningKinds.ImplausibleEvent, null);
+        a.ShouldHaveWachttijd(WachttijdState.Running, 709, 102, D(2027, 3, 31), D(2025, 10, 3));
+        a.Wachttijd.Extensions.Select(e => e.Code).Should().Equal(VervroegdeIvaExtension.ExtensionCode, EventTypes.Verlenging);
+        var ignored = a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.EventIgnored).Subject;
+        ignored.Severity.Should().Be(Severity.Warning);
+        ignored.Message.Should().Contain("loonsanctie decided on 2026-12-01").And.Contain("WIA art. 25 lid 11");
+        a.Warnings.Should()
+            .ContainSingle(w => w.Kind == WarningKinds.ImplausibleEvent)
+            .Which.Message.Should()
+            .Contain("voluntary extension granted on 2026-11-02 to 2027-03-31 is applied as UWV decided it");
+        a.ShouldHaveWarning(WarningKinds.WagePeriodExtended, null, Severity.Info);
         a.ShouldNotHaveMilestone(MilestoneCodes.LoonsanctieBeslissing);
         a.ShouldNotHaveMilestone(MilestoneCodes.HerstelBeslissing);
+    }
+
+    [Fact]
+    public void After_a_grant_a_loonsanctie_decided_before_the_shortened_end_is_applied_with_a_warning()
+    {
+        // I3: applied 24 Jul 2025, granted Mon 15 Sep 2025 with the end Thu 2 Oct 2025; a loonsanctie of 4 weeks decided Mon
+        // 22 Sep 2025, before that end. Lid 11 does not bar it and no article voids it (art. 66 lid 6 only switches off the
+        // review of art. 65 it follows from): applied from the day after d728 = 3 Jan 2027, 28 days: Sun 31 Jan 2027.
+        var @case = YearOne("S18q").VervroegdeIvaToegekend(D(2025, 9, 15), EndI3).Loonsanctie(D(2025, 9, 22), 4).Build();
+        var a = Assess(@case, D(2025, 11, 1));
+
+        a.Wachttijd.LastDay.Should().Be(D(2027, 1, 31));
+        a.Wachttijd.WiaStart.Should().Be(D(2025, 10, 3));
+        a.Warnings.Should()
+            .ContainSingle(w => w.Kind == WarningKinds.ImplausibleEvent)
+            .Which.Message.Should()
+            .Contain("loonsanctie decided on 2025-09-22 (4 week(s)) is applied as UWV decided it")
+            .And.Contain("art. 66 lid 6");
+        a.ShouldNotHaveWarning(WarningKinds.EventIgnored, null);
     }
 
     [Fact]

@@ -125,6 +125,21 @@ internal static class EventChecks
                 }
 
                 break;
+            case VerlengingVerzoek r:
+                if (
+                    earliest.Verlenging is { } firstGrant
+                    && earliest.VerlengingVerzoek is { } firstRequest
+                    && firstRequest == r.On
+                    && firstGrant < r.On
+                )
+                {
+                    problems.Add(
+                        path.Text,
+                        $"verlenging-verzoek on {IsoDates.Format(r.On)} after the voluntary extension granted on {IsoDates.Format(firstGrant)}, with no request on or before that grant: UWV extends 'op gezamenlijk verzoek van de verzekerde en die werkgever' (WIA art. 24 lid 1), so a grant's request comes on or before it. Record the request of that grant on the day it was made (a later request for a further extension, lid 2, is then accepted), or leave the requests out."
+                    );
+                }
+
+                break;
             case Afwijking a:
                 CheckDeviation(a, day1, path, problems);
                 break;
@@ -257,9 +272,11 @@ internal static class EventChecks
             LocalDate? spoor2Start,
             LocalDate? herstelmelding,
             LocalDate? verlenging,
-            LocalDate? ivaAanvraag
+            LocalDate? ivaAanvraag,
+            LocalDate? verlengingVerzoek
         )
         {
+            VerlengingVerzoek = verlengingVerzoek;
             IvaAanvraag = ivaAanvraag;
             Sanction = sanction;
             Spoor2Start = spoor2Start;
@@ -277,6 +294,8 @@ internal static class EventChecks
 
         public LocalDate? IvaAanvraag { get; }
 
+        public LocalDate? VerlengingVerzoek { get; }
+
         public static Earliest Of(IReadOnlyList<CaseEvent> events)
         {
             LocalDate? sanction = null;
@@ -284,6 +303,7 @@ internal static class EventChecks
             LocalDate? melding = null;
             LocalDate? verlenging = null;
             LocalDate? ivaAanvraag = null;
+            LocalDate? verzoek = null;
             for (var at = 0; at < events.Count; at++)
             {
                 var e = events[at];
@@ -307,9 +327,13 @@ internal static class EventChecks
                 {
                     ivaAanvraag = i.On;
                 }
+                else if (e is Cases.VerlengingVerzoek r && (verzoek is not { } fr || r.On < fr))
+                {
+                    verzoek = r.On;
+                }
             }
 
-            return new Earliest(sanction, start, melding, verlenging, ivaAanvraag);
+            return new Earliest(sanction, start, melding, verlenging, ivaAanvraag, verzoek);
         }
     }
 }

@@ -37,6 +37,9 @@ internal static class LateLetterProtection
     {
         UwvWiaBrief? letter = null;
         LocalDate? report = null;
+        // An application for a shortened wachttijd or a request for a voluntary extension made before any report is the
+        // report of art. 38 lid 1 (Ziektewet art. 38 lid 8), so it counts for the 81 weeks too.
+        var deemed = vangnet ? null : DeemedReport.Of(events);
         for (var at = 0; at < events.Count; at++)
         {
             switch (events[at])
@@ -58,12 +61,21 @@ internal static class LateLetterProtection
             return null;
         }
 
+        if (deemed is not null)
+        {
+            report = deemed.On;
+        }
+
         if (report is not { } reported || clock.DateOfCountedDay(ReportBeforeDay) is not { } reportBefore || reported >= reportBefore)
         {
             return null;
         }
 
-        return new Protection(letter.On.PlusDays(DaysToApply), letter.On, letterDue, reported, reportBefore) { Vangnet = vangnet };
+        return new Protection(letter.On.PlusDays(DaysToApply), letter.On, letterDue, reported, reportBefore)
+        {
+            Vangnet = vangnet,
+            DeemedBy = deemed,
+        };
     }
 
     /// <summary>The facts of a late letter that protect the application.</summary>
@@ -72,8 +84,11 @@ internal static class LateLetterProtection
         /// <summary>Gets a value indicating whether the case is a safety-net case, whose report of Ziektewet art. 38a stands in for the 42nd-week report.</summary>
         public bool Vangnet { get; init; }
 
+        /// <summary>Gets the application or request that counts as the 42nd-week report (Ziektewet art. 38 lid 8), when one does.</summary>
+        public CaseEvent? DeemedBy { get; init; }
+
         /// <summary>The derivation, for an explanation.</summary>
         public string Explain() =>
-            $"UWV's letter about the WIA application was due by {RuleContext.Iso(LetterDue)} (counted day {LetterDay}, WIA art. 64 lid 2) and reached the employee on {RuleContext.Iso(Received)}; the {(Vangnet ? "report to UWV (in this safety-net case the report of Ziektewet art. 38a, taken in place of the 42nd-week report that art. 38 lid 4 switches off)" : "42nd-week report")} was made on {RuleContext.Iso(Reported)}, before {RuleContext.Iso(ReportBefore)} (counted day {ReportBeforeDay}, 81 weeks), so an application within four weeks of receipt, by {RuleContext.Iso(Until)}, counts as on time (WIA art. 64 lid 6).";
+            $"UWV's letter about the WIA application was due by {RuleContext.Iso(LetterDue)} (counted day {LetterDay}, WIA art. 64 lid 2) and reached the employee on {RuleContext.Iso(Received)}; the {(Vangnet ? "report to UWV (in this safety-net case the report of Ziektewet art. 38a, taken in place of the 42nd-week report that art. 38 lid 4 switches off)" : DeemedBy is { } d ? $"42nd-week report ({DeemedReport.Describe(d)}, which counts as that report under Ziektewet art. 38 lid 8)" : "42nd-week report")} was made on {RuleContext.Iso(Reported)}, before {RuleContext.Iso(ReportBefore)} (counted day {ReportBeforeDay}, 81 weeks), so an application within four weeks of receipt, by {RuleContext.Iso(Until)}, counts as on time (WIA art. 64 lid 6).";
     }
 }

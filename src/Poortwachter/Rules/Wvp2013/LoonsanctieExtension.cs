@@ -50,15 +50,15 @@ internal sealed class LoonsanctieExtension : IStatutoryPeriodExtension
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
     {
-        if (context.WachttijdEndsOn is not null)
-        {
-            // A shortened wachttijd (WIA art. 23 lid 6): UWV does not review the re-integration on that application (WIA art. 66 lid 6), so no loonsanctie follows.
-            return null;
-        }
-
-        var sanction = LastSanction(context.Events);
+        // "Verlenging ... vindt niet plaats indien het UWV de beschikking ... niet geeft voor de afloop van de wachttijd,
+        // bedoeld in artikel 23, of indien toepassing is gegeven aan artikel 24 [...] voor afloop van het verlengde tijdvak"
+        // (WIA art. 25 lid 11): a decision after the end is without effect, so it cannot replace an earlier one either; the
+        // last decision by the end applies. After a shortened wachttijd (art. 23 lid 6) the end is its own last day; a
+        // decision before it is applied, with a warning (no article voids it, though art. 66 lid 6 switches off the review
+        // of art. 65 it follows from).
         var lastDay = context.LastDay;
-        if (sanction is null || sanction.On > lastDay)
+        var sanction = LastSanction(context.Events, AppliesUntil(context.WachttijdEndsOn, lastDay));
+        if (sanction is null)
         {
             return null;
         }
@@ -155,12 +155,19 @@ internal sealed class LoonsanctieExtension : IStatutoryPeriodExtension
     }
 
     /// <summary>The last loonsanctie decision known on the assessment date (a later one replaces an earlier one).</summary>
-    private static Loonsanctie? LastSanction(IReadOnlyList<CaseEvent> events)
+    /// <summary>The last day on which a loonsanctie decision can take effect (WIA art. 25 lid 11): the end of the (shortened) wachttijd or of the extended period.</summary>
+    /// <param name="shortenedEnd">The last day of a shortened wachttijd, if any.</param>
+    /// <param name="lastDay">The last day of wage continuation before the loonsanctie.</param>
+    /// <returns>The day.</returns>
+    internal static LocalDate AppliesUntil(LocalDate? shortenedEnd, LocalDate lastDay) =>
+        shortenedEnd is { } end && end < lastDay ? end : lastDay;
+
+    private static Loonsanctie? LastSanction(IReadOnlyList<CaseEvent> events, LocalDate until)
     {
         Loonsanctie? sanction = null;
         for (var at = 0; at < events.Count; at++)
         {
-            if (events[at] is Loonsanctie l)
+            if (events[at] is Loonsanctie l && l.On <= until)
             {
                 sanction = l;
             }

@@ -204,7 +204,7 @@ internal sealed class ReIntegratieverslagRule : IRule
     private static Func<string> AtEmploymentEndText(RuleContext context, DeferredText before, int calendarDays) =>
         () =>
             before.Build()
-            + $" Employment ends while the employee is sick: on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on that day (Ziektewet art. 38 lid 2).";
+            + $" Employment ends while the employee is sick: on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on that day (Ziektewet art. 38 lid 2). 'Indien tussen de eerste dag van de ongeschiktheid tot werken en de laatste werkdag ... ten minste zes weken is gelegen' is read with both days counted, a choice: it owes the RIV in the most cases; a reading that leaves out one or both days owes none when the last working day is the 42nd calendar day.";
 
     private static FuncText NoRivAtEmploymentEndText(RuleContext context, DeferredText before, int calendarDays) =>
         context.Case.EigenrisicodragerZw

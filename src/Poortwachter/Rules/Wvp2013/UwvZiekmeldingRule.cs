@@ -94,14 +94,11 @@ internal sealed class UwvZiekmeldingRule : IRule
     }
 
     /// <summary>
-    /// The day of an application for a shortened wachttijd made before any report: "wordt deze aanvraag [...] beschouwd
-    /// als een aangifte" (Ziektewet art. 38 lid 8); null when a report came first or there is no application.
+    /// The day of an application for a shortened wachttijd or a request for a voluntary extension made before any report:
+    /// "wordt deze aanvraag, respectievelijk dit verzoek, beschouwd als een aangifte" (Ziektewet art. 38 lid 8); null when
+    /// a report came first or there is neither.
     /// </summary>
-    private static LocalDate? ApplicationAsReport(RuleContext context) =>
-        Timeline.ShortenedWachttijd.Application(context.Events) is { } a
-        && (context.FirstDone(ObligationCodes.UwvZiekmelding) is not { } report || a.On < report.On)
-            ? a.On
-            : null;
+    private static LocalDate? ApplicationAsReport(RuleContext context) => DeemedReport.Of(context.Events)?.On;
 
     /// <summary>The derivation, written when the explanation is, from the facts it prints.</summary>
     private sealed class Derivation(RuleContext context) : DeferredText
@@ -110,7 +107,8 @@ internal sealed class UwvZiekmeldingRule : IRule
         private readonly Timeline.CountedDayPart _due = context.CountedDay(DueDay);
         private readonly LocalDate? _endsEarlier =
             context.Case.EmploymentEndsOn is { } end && context.Clock.DateOfCountedDay(DueDay) is { } d && end < d ? end : null;
-        private readonly LocalDate? _applied = ApplicationAsReport(context);
+        private readonly Cases.CaseEvent? _deemed = DeemedReport.Of(context.Events);
+        private readonly LocalDate? _reportDue = context.Clock.DateOfCountedDay(DueDay);
 
         public override void Write(TextBuffer text)
         {
@@ -132,11 +130,19 @@ internal sealed class UwvZiekmeldingRule : IRule
                 );
             }
 
-            if (_applied is { } applied)
+            if (_deemed is { } deemed)
             {
                 text.Append(
-                    $" The employee applied for a shortened wachttijd on {applied} before any report was made: that application counts as the report (Ziektewet art. 38 lid 8)."
+                    deemed is Cases.VerlengingVerzoek
+                        ? $" Employer and employee asked UWV for a voluntary extension of wage continuation on {RuleContext.Iso(deemed.On)} (WIA art. 24 lid 1) before any report was made: that request counts as the report, made on that day (Ziektewet art. 38 lid 8: 'wordt ... dit verzoek, beschouwd als een aangifte op grond van het eerste lid')."
+                        : $" The employee applied for a shortened wachttijd on {RuleContext.Iso(deemed.On)} before any report was made: that application counts as the report (Ziektewet art. 38 lid 8)."
                 );
+                if (_reportDue is { } reportDue && deemed.On > reportDue)
+                {
+                    text.Append(
+                        $" Lid 8 makes it a report on its own day, not one made by {RuleContext.Iso(reportDue)}: the report counts as made {Period.DaysBetween(reportDue, deemed.On)} day(s) late."
+                    );
+                }
             }
         }
     }

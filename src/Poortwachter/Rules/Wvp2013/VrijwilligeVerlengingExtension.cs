@@ -7,8 +7,9 @@ namespace Poortwachter.Rules.Wvp2013;
 /// <summary>
 /// A voluntary extension of wage continuation (<i>vrijwillige verlenging</i>, WIA art. 24): UWV sets the new
 /// last day at the joint request of employer and employee. The RIV and the WIA application then count back from
-/// the new end (WIA art. 25 lid 4; art. 64 lid 3). The last extension recorded applies. Not in a pregnancy safety-net
-/// case (<see cref="VangnetCodes.Zwangerschap"/>, <see cref="VangnetCodes.Bevalling"/>): WIA art. 24 lid 1 onder a bars it.
+/// the new end (WIA art. 25 lid 4; art. 64 lid 3). The last extension recorded applies. In a pregnancy safety-net case
+/// (<see cref="VangnetCodes.Zwangerschap"/>, <see cref="VangnetCodes.Bevalling"/>) WIA art. 24 lid 1 onder a says UWV does
+/// not extend, but a recorded grant is applied with a warning: no article voids it (issue 24 point 4).
 /// </summary>
 internal sealed class VrijwilligeVerlengingExtension : IStatutoryPeriodExtension
 {
@@ -27,14 +28,9 @@ internal sealed class VrijwilligeVerlengingExtension : IStatutoryPeriodExtension
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
     {
-        if (VangnetCodes.BarsVerlenging(context.Case.Vangnet) || context.WachttijdEndsOn is not null)
-        {
-            // "tenzij: a. artikel 29 of 29a, eerste of vierde lid, ... van de Ziektewet van toepassing is" (WIA art. 24
-            // lid 1): the engine ignores the extension and says so (warning event-ignored). After a shortened wachttijd
-            // (WIA art. 23 lid 6) there is no wachttijd of 104 weeks left to extend (WIA art. 24).
-            return null;
-        }
-
+        // A grant is applied as UWV decided it, also where WIA art. 24 lid 1 onder a says UWV does not extend (a pregnancy
+        // safety-net case) and after a shortened wachttijd (WIA art. 23 lid 6): no article makes a granted extension void,
+        // and BW 7:629 lid 11 onder b extends the wage period by the period UWV fixed. The engine warns (implausible-event).
         Verlenging? last = null;
         for (var at = 0; at < context.Events.Count; at++)
         {

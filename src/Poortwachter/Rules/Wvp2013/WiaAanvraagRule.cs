@@ -57,7 +57,7 @@ internal sealed class WiaAanvraagRule : IRule
             context,
             WeeksBeforeEnd,
             "WIA art. 64 lid 3",
-            "WIA art. 64 lid 3, after art. 24"
+            "WIA art. 64 lid 3, after art. 24: a choice, the 2015 text names the further extension of art. 24 lid 3 only, and applying 11 weeks before the original end is on time on both readings"
         );
         if (
             LateLetterProtection.For(context.Clock, context.Events, context.Case.Vangnet is not null) is { } protection
@@ -70,6 +70,26 @@ internal sealed class WiaAanvraagRule : IRule
         }
 
         var done = context.FirstDone(ObligationCodes.WiaAanvraag)?.On;
+        if (
+            context.First<Cases.UwvWiaBrief>() is null
+            && context.First<Cases.Verlenging>() is null
+            && context.Clock.DateOfCountedDay(LateLetterProtection.LetterDay) is { } letterDue
+            && context.AsOf > letterDue
+            && (done is null || due is not { } onTime || done > onTime)
+        )
+        {
+            // WIA art. 64 lid 6, first limb: "Een aanvraag wordt geacht tijdig te zijn ingediend indien het UWV de
+            // kennisgeving als bedoeld in het tweede lid niet heeft gedaan". The case cannot show a letter that never came,
+            // so the due date stays; the explanation says what the term becomes if none came. After a voluntary extension the
+            // letter comes with UWV's decision (lid 2, second sentence), so no note.
+            var before = derivation;
+            derivation = new FuncText(() => before.Build() + " " + NoLetterText(letterDue));
+        }
+
         output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, derivation, employerObligation: false));
     }
+
+    /// <summary>What WIA art. 64 lid 6 makes of the term when no letter is on record after it was due.</summary>
+    internal static string NoLetterText(NodaTime.LocalDate letterDue) =>
+        $"No UWV letter about the WIA application (WIA art. 64 lid 2, due by {RuleContext.Iso(letterDue)}, counted day {LateLetterProtection.LetterDay}) is on record: if UWV has not sent it, 'Een aanvraag wordt geacht tijdig te zijn ingediend indien het UWV de kennisgeving als bedoeld in het tweede lid niet heeft gedaan' (WIA art. 64 lid 6), so the application counts as on time whenever it is made and does not extend wage continuation (BW 7:629 lid 11 onder a), unless the 42nd-week report was not made before 81 weeks (lid 6, second sentence). The engine keeps the due date and its extension, the safe reading while the case cannot show that the letter never came; record the letter (event uwv-wia-brief) on the day it is received.";
 }

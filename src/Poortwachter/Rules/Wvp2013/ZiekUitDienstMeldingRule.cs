@@ -90,17 +90,27 @@ internal sealed class ZiekUitDienstMeldingRule : IRule
         var rule = context.Case.EigenrisicodragerWga ? EigenrisicodragerWgaDescriptor : Descriptor;
         output.Add(
             rule,
-            context.CreateObligation(rule, due, done, new Derivation(context.Case.EigenrisicodragerWga, DescribeLastWorkingDay(context)))
+            context.CreateObligation(
+                rule,
+                due,
+                done,
+                new Derivation(context.Case.EigenrisicodragerWga, DescribeLastWorkingDay(context), context.Case.EigenrisicodragerZw)
+            )
         );
     }
 
     /// <summary>The derivation, built when the explanation is read, from the facts it prints.</summary>
-    private sealed class Derivation(bool eigenrisicodragerWga, string lastWorkingDay) : DeferredText
+    private sealed class Derivation(bool eigenrisicodragerWga, string lastWorkingDay, bool eigenrisicodragerZw) : DeferredText
     {
         public override string Build() =>
             eigenrisicodragerWga
                 ? $"Employment ends while the employee is sick. The employer is eigenrisicodrager WGA: exempt from the reports of Ziektewet art. 38 (WIA art. 85 lid 1), it reports the incapacity 'op de laatste werkdag voordat de dienstbetrekking eindigt' (WIA art. 85 lid 3), here {lastWorkingDay}, in addition to the report after 42 weeks ('onverminderd het tweede lid'), the same day the ziek-uit-dienst report of Ziektewet art. 38 lid 2 would be due."
-                : $"Employment ends while the employee is sick: the employer reports the sickness to UWV on the last working day before employment ends (Ziektewet art. 38 lid 2), here {lastWorkingDay}. This report is owed in addition to the 42nd-week report (art. 38 lid 2: 'onverminderd het eerste lid'), also when that was made.";
+                : $"Employment ends while the employee is sick: the employer reports the sickness to UWV on the last working day before employment ends (Ziektewet art. 38 lid 2), here {lastWorkingDay}. This report is owed in addition to the 42nd-week report (art. 38 lid 2: 'onverminderd het eerste lid'), also when that was made."
+                    + (
+                        eigenrisicodragerZw
+                            ? " The employer is eigenrisicodrager ZW: UWV's employer pages say such an employer does not report a former employee's sickness to UWV (it pays the sickness benefit itself), but art. 38 lid 2, first sentence, names no exception for it (its second sentence exempts only the RIV), nor do art. 63a-63d; the engine keeps the report due, the reading that does not expose the employer to the fine of art. 38 lid 3. Check with UWV."
+                            : string.Empty
+                    );
     }
 
     // The text's delegate is made here, so the common path allocates no closure for it.
