@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.IO;
 using System.Text.Json;
 using NodaTime;
 using Poortwachter.Json;
+using Xunit.Abstractions;
 
 namespace Poortwachter.Testing;
 
@@ -18,12 +20,13 @@ namespace Poortwachter.Testing;
 /// Scenario.Load("scenarios/late-plan.scenario.json").Verify();
 /// </code>
 /// </example>
-public sealed class Scenario
+public sealed class Scenario : IXunitSerializable
 {
     private static readonly Lazy<PoortwachterEngine> DefaultEngine = new(PoortwachterEngine.CreateDefault);
 
-    private readonly ScenarioFormatException? _broken;
-    private readonly ScenarioOptions _options;
+    private ScenarioFormatException? _broken;
+    private ScenarioOptions _options;
+    private string? _text;
     private PoortwachterEngine? _ownEngine;
 
     internal Scenario(
@@ -53,6 +56,23 @@ public sealed class Scenario
         Expect = expect;
     }
 
+    /// <summary>
+    /// For xunit only, which makes each scenario of a theory its own test case (one a test explorer lists and runs
+    /// alone) by serializing it: the scenario is read again from its file, or from its text, when the case runs. Use
+    /// <see cref="Load"/> or <see cref="Parse"/>.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [Obsolete("Called by xunit to deserialize a scenario of a theory; use Scenario.Load or Scenario.Parse.")]
+    public Scenario()
+    {
+        Id = string.Empty;
+        Title = string.Empty;
+        Sources = [];
+        Derivation = [];
+        _options = ScenarioOptions.None;
+        CaseJson = string.Empty;
+    }
+
     private Scenario(string file, ScenarioFormatException broken)
     {
         Id = Path.GetFileName(file);
@@ -66,36 +86,36 @@ public sealed class Scenario
     }
 
     /// <summary>Gets the scenario's id (field <c>scenario</c>, kebab-case).</summary>
-    public string Id { get; }
+    public string Id { get; private set; }
 
     /// <summary>Gets the one-line title.</summary>
-    public string Title { get; }
+    public string Title { get; private set; }
 
     /// <summary>Gets the free-text description, or null.</summary>
-    public string? Description { get; }
+    public string? Description { get; private set; }
 
     /// <summary>Gets the legal sources the scenario rests on (field <c>sources</c>), possibly empty.</summary>
-    public IReadOnlyList<ScenarioSource> Sources { get; }
+    public IReadOnlyList<ScenarioSource> Sources { get; private set; }
 
     /// <summary>Gets the hand derivation of the expected facts, step by step (field <c>derivation</c>), possibly empty.</summary>
-    public IReadOnlyList<string> Derivation { get; }
+    public IReadOnlyList<string> Derivation { get; private set; }
 
     /// <summary>Gets the assessment date.</summary>
-    public LocalDate AsOf { get; }
+    public LocalDate AsOf { get; private set; }
 
     /// <summary>Gets the case document (the contract's case JSON), from <c>case</c> or read from <c>caseFile</c>.</summary>
-    public string CaseJson { get; }
+    public string CaseJson { get; private set; }
 
     /// <summary>Gets the full path of the case file when the scenario names one (<c>caseFile</c>), else null.</summary>
-    public string? CaseFile { get; }
+    public string? CaseFile { get; private set; }
 
     /// <summary>Gets the full path of the scenario file, or null when it was parsed from text.</summary>
-    public string? File { get; }
+    public string? File { get; private set; }
 
     /// <summary>Gets the names of the engine options the scenario overrides (field <c>options</c>), possibly empty.</summary>
     public IReadOnlyList<string> OptionOverrides => _options.Names;
 
-    internal JsonElement Expect { get; }
+    internal JsonElement Expect { get; private set; }
 
     internal string Where => File ?? "(text)";
 
@@ -118,7 +138,53 @@ public sealed class Scenario
     /// <exception cref="ScenarioFormatException">The text is not a valid scenario: the message lists every problem.</exception>
     public static Scenario Parse(string json, string? path = null)
     {
-        return ScenarioParser.Parse(json ?? throw new ArgumentNullException(nameof(json)), path is null ? null : Path.GetFullPath(path));
+        var scenario = ScenarioParser.Parse(
+            json ?? throw new ArgumentNullException(nameof(json)),
+            path is null ? null : Path.GetFullPath(path)
+        );
+        scenario._text = json;
+        return scenario;
+    }
+
+    /// <inheritdoc/>
+    void IXunitSerializable.Serialize(IXunitSerializationInfo info)
+    {
+        // A scenario from a file travels as its path; one parsed from text, as its text.
+        info.AddValue("file", _text is null ? File : null);
+        info.AddValue("text", _text);
+        info.AddValue("path", File);
+    }
+
+    /// <inheritdoc/>
+    void IXunitSerializable.Deserialize(IXunitSerializationInfo info)
+    {
+        var text = info.GetValue<string?>("text");
+        var read = text is null ? LoadOrBroken(info.GetValue<string>("file")) : ParseOrBroken(text, info.GetValue<string?>("path"));
+        Id = read.Id;
+        Title = read.Title;
+        Description = read.Description;
+        Sources = read.Sources;
+        Derivation = read.Derivation;
+        AsOf = read.AsOf;
+        _options = read._options;
+        CaseJson = read.CaseJson;
+        CaseFile = read.CaseFile;
+        File = read.File;
+        Expect = read.Expect;
+        _broken = read._broken;
+        _text = read._text;
+    }
+
+    private static Scenario ParseOrBroken(string text, string? path)
+    {
+        try
+        {
+            return Parse(text, path);
+        }
+        catch (ScenarioFormatException e)
+        {
+            return new Scenario(path ?? "(text)", e);
+        }
     }
 
     /// <summary>Reads a scenario file, or stands for it when it is not valid, so one bad file in a set fails alone.</summary>
