@@ -31,13 +31,20 @@ public static class Program
         var adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: http) { BaseUrl = baseUrl };
         var client = new PoortwachterClient(adapter);
         var failures = new List<string>();
-        int nullDates = 0, dates = 0;
+        int nullDates = 0,
+            dates = 0;
 
         foreach (var file in files)
         {
             var json = await File.ReadAllTextAsync(file);
             var model = await KiotaJsonSerializer.DeserializeAsync(json, Case.CreateFromDiscriminatorValue);
-            var generated = await client.V1.Assessments.PostAsync(model!, c => c.QueryParameters.AsOf = new Date(DateTime.ParseExact(asOf, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            var generated = await client.V1.Assessments.PostAsync(
+                model!,
+                c =>
+                    c.QueryParameters.AsOf = new Date(
+                        DateTime.ParseExact(asOf, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                    )
+            );
 
             using var content = new StringContent(json, Encoding.UTF8, "application/json");
             using var response = await http.PostAsync($"v1/assessments?asOf={asOf}", content);
@@ -48,7 +55,9 @@ public static class Program
                 var text = expected?.GetValue<string>();
                 if (typed?.ToString() != text)
                 {
-                    failures.Add($"{file} {path}: the generated client read {typed?.ToString() ?? "null"}, the service sent {text ?? "null"}");
+                    failures.Add(
+                        $"{file} {path}: the generated client read {typed?.ToString() ?? "null"}, the service sent {text ?? "null"}"
+                    );
                 }
 
                 _ = text is null ? nullDates++ : dates++;
@@ -83,7 +92,9 @@ public static class Program
 
             if (!JsonNode.DeepEquals(Dates(again["obligations"]!), Dates(raw["obligations"]!)))
             {
-                failures.Add($"{file}: the obligations' kinds, dates and statuses written back by the generated model differ from the service's");
+                failures.Add(
+                    $"{file}: the obligations' kinds, dates and statuses written back by the generated model differ from the service's"
+                );
             }
         }
 
@@ -97,7 +108,9 @@ public static class Program
             Console.Error.WriteLine("kiota client: " + failure);
         }
 
-        Console.WriteLine($"kiota client: {files.Length} case(s), {dates} dates and {nullDates} nulls read as the service sent them; {failures.Count} failure(s)");
+        Console.WriteLine(
+            $"kiota client: {files.Length} case(s), {dates} dates and {nullDates} nulls read as the service sent them; {failures.Count} failure(s)"
+        );
         return failures.Count == 0 ? 0 : 1;
     }
 
@@ -105,13 +118,16 @@ public static class Program
         new([
             .. obligations
                 .AsArray()
-                .Select(o => (JsonNode)new JsonObject
-                {
-                    ["kind"] = o!["kind"]?.DeepClone(),
-                    ["sequence"] = o["sequence"]?.DeepClone(),
-                    ["dueBy"] = o["dueBy"]?.DeepClone(),
-                    ["fulfilledOn"] = o["fulfilledOn"]?.DeepClone(),
-                    ["status"] = o["status"]?.DeepClone(),
-                }),
+                .Select(o =>
+                    (JsonNode)
+                        new JsonObject
+                        {
+                            ["kind"] = o!["kind"]?.DeepClone(),
+                            ["sequence"] = o["sequence"]?.DeepClone(),
+                            ["dueBy"] = o["dueBy"]?.DeepClone(),
+                            ["fulfilledOn"] = o["fulfilledOn"]?.DeepClone(),
+                            ["status"] = o["status"]?.DeepClone(),
+                        }
+                ),
         ]);
 }
