@@ -1,6 +1,7 @@
 using System;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Poortwachter.Options;
 using Poortwachter.Rules;
 using Poortwachter.Timeline;
@@ -32,7 +33,12 @@ internal sealed class PoortwachterRegistration
         }
 
         services.Add(ServiceDescriptor.Singleton(new PoortwachterRegistration(new PoortwachterOptions())));
-        services.TryAddSingleton(static provider => provider.GetRequiredService<PoortwachterRegistration>().CreateOptions(provider));
+        // The options pattern: Configure<PoortwachterOptions>, BindConfiguration, PostConfigure and IValidateOptions all
+        // reach the engine, through this factory (a closed registration wins over the pattern's open generic one).
+        services.AddOptions();
+        services.TryAddTransient<IOptionsFactory<PoortwachterOptions>, PoortwachterOptionsFactory>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PoortwachterOptions>, PoortwachterOptionsValidation>());
+        services.TryAddSingleton(static provider => CreateOptions(provider));
         services.TryAddSingleton(static provider => new PoortwachterEngine(provider.GetRequiredService<PoortwachterOptions>()));
     }
 
@@ -53,6 +59,10 @@ internal sealed class PoortwachterRegistration
         services[services.IndexOf(last)] = ServiceDescriptor.Singleton(new PoortwachterRegistration(options.Copy()));
     }
 
+    /// <summary>A copy of the options the configure calls composed, for the options factory to go on from.</summary>
+    /// <returns>The copy.</returns>
+    public PoortwachterOptions ComposedCopy() => _configured.Copy();
+
     private static ServiceDescriptor? Find(IServiceCollection services)
     {
         // Only this class registers its own (internal) type, never keyed.
@@ -68,15 +78,16 @@ internal sealed class PoortwachterRegistration
     }
 
     /// <summary>
-    /// Creates the container's options: the composed ones, then every <see cref="IRule"/> and
+    /// Creates the container's options: the composed ones with every options-pattern configure and validation
+    /// (<see cref="PoortwachterOptionsFactory"/>), then every <see cref="IRule"/> and
     /// <see cref="IWachttijdExtension"/> registered in the container, in registration order; checked and read-only.
     /// </summary>
     /// <param name="provider">The container.</param>
     /// <returns>The read-only options.</returns>
     /// <exception cref="ArgumentException">A rule code in the options names no shipped or host rule, or a rule has no descriptor.</exception>
-    private PoortwachterOptions CreateOptions(IServiceProvider provider)
+    private static PoortwachterOptions CreateOptions(IServiceProvider provider)
     {
-        var options = _configured.Copy();
+        var options = provider.GetRequiredService<IOptions<PoortwachterOptions>>().Value.Copy();
         foreach (var rule in provider.GetServices<IRule>())
         {
             options.Rules.Add(rule);

@@ -204,11 +204,14 @@ public sealed class UnknownRuleCodeTests
         FluentActions
             .Invoking(() => provider.GetRequiredService<PoortwachterEngine>())
             .Should()
-            .ThrowExactly<ArgumentException>()
-            .WithParameterName("configure")
+            .ThrowExactly<Microsoft.Extensions.Options.OptionsValidationException>()
             .WithMessage(
-                "EnabledRules has 'spoor-2-trajectpln', which is not the code of a shipped or host rule. Did you mean 'spoor-2-trajectplan'? Known codes: *, contact-dag-3, spoor-2-traject. *"
+                "EnabledRules has 'spoor-2-trajectpln', which is not the code of a shipped or host rule. Did you mean 'spoor-2-trajectplan'? Known codes: *, contact-dag-3, spoor-2-traject."
             );
-        FluentActions.Invoking(() => provider.GetRequiredService<PoortwachterOptions>()).Should().ThrowExactly<ArgumentException>();
+        // Since issue 26 through the options pattern's validation, so ValidateOnStart and IOptions report it the same way.
+        FluentActions
+            .Invoking(() => provider.GetRequiredService<PoortwachterOptions>())
+            .Should()
+            .ThrowExactly<Microsoft.Extensions.Options.OptionsValidationException>();
     }
 }
