@@ -47,7 +47,7 @@ internal sealed class PoortwachterOptionsFactory(
             var result = validation.Validate(name, options);
             if (result.Failed)
             {
-                failures.AddRange(result.Failures ?? [result.FailureMessage]);
+                failures.Add(result.FailureMessage);
             }
         }
 
@@ -70,11 +70,6 @@ internal sealed class PoortwachterOptionsValidation(IEnumerable<IRule> container
     /// <inheritdoc/>
     public ValidateOptionsResult Validate(string? name, PoortwachterOptions options)
     {
-        if (options is null)
-        {
-            return ValidateOptionsResult.Fail("The options are null.");
-        }
-
         try
         {
             options.Check(nameof(options));
@@ -93,8 +88,12 @@ internal sealed class PoortwachterOptionsValidation(IEnumerable<IRule> container
         }
         catch (ArgumentException ex)
         {
-            var cut = ex.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            return ValidateOptionsResult.Fail(cut < 0 ? ex.Message : ex.Message.Substring(0, cut));
+            // The message without ArgumentException's " (Parameter 'options')": the failure names its option itself.
+            var suffix = $" (Parameter '{ex.ParamName}')";
+            var message = ex.Message;
+            return ValidateOptionsResult.Fail(
+                message.EndsWith(suffix, StringComparison.Ordinal) ? message.Substring(0, message.Length - suffix.Length) : message
+            );
         }
     }
 }

@@ -98,9 +98,8 @@ internal sealed class PoortwachterRegistration
             options.Extensions.Add(extension);
         }
 
-        var frozen = options.Frozen();
-        HostParts.Check(frozen, "configure");
-        KnownRuleCodes.Check(frozen, RuleSets.All, "configure");
-        return frozen;
+        // Checked already: the options by the validation (PoortwachterOptionsValidation, container rules included), the
+        // container's extensions and rules again by the engine's constructor.
+        return options.Frozen();
     }
 }

@@ -116,6 +116,59 @@ public sealed class OptionsPatternTests
     }
 
     [Fact]
+    public void A_plain_configure_class_applies_to_the_default_options_only_and_named_ones_get_their_own()
+    {
+        var services = new ServiceCollection();
+        services.AddPoortwachter();
+        services.AddSingleton<IConfigureOptions<PoortwachterOptions>, TwentyOneDays>();
+        services.Configure<PoortwachterOptions>("strict", o => o.DueSoonDays = 3);
+        using var provider = services.BuildServiceProvider();
+
+        var monitor = provider.GetRequiredService<IOptionsMonitor<PoortwachterOptions>>();
+
+        provider.GetRequiredService<PoortwachterEngine>().Options.DueSoonDays.Should().Be(21);
+        monitor.Get("strict").DueSoonDays.Should().Be(3, "a named configure applies to its name, and a plain one not");
+        monitor.Get("other").DueSoonDays.Should().Be(14);
+    }
+
+    [Fact]
+    public void Every_failing_validator_is_reported_in_one_exception()
+    {
+        var services = new ServiceCollection();
+        services.AddPoortwachter();
+        services.AddOptions<PoortwachterOptions>().Validate(_ => false, "First policy.").Validate(_ => false, "Second policy.");
+        using var provider = services.BuildServiceProvider();
+
+        var resolve = () => provider.GetRequiredService<IOptions<PoortwachterOptions>>().Value;
+
+        resolve.Should().Throw<OptionsValidationException>().Which.Failures.Should().Equal("First policy.", "Second policy.");
+    }
+
+    [Fact]
+    public void A_range_failure_reads_as_the_engines_message_without_the_parameter_name()
+    {
+        var services = new ServiceCollection();
+        services.AddPoortwachter();
+        services.Configure<PoortwachterOptions>(o => o.DueSoonDays = -1);
+        using var provider = services.BuildServiceProvider();
+
+        var failure = FluentActions
+            .Invoking(() => provider.GetRequiredService<IOptions<PoortwachterOptions>>().Value)
+            .Should()
+            .Throw<OptionsValidationException>()
+            .Which.Failures.Should()
+            .ContainSingle()
+            .Which;
+
+        failure.Should().StartWith("DueSoonDays is -1").And.NotContain("(Parameter");
+    }
+
+    private sealed class TwentyOneDays : IConfigureOptions<PoortwachterOptions>
+    {
+        public void Configure(PoortwachterOptions options) => options.DueSoonDays = 21;
+    }
+
+    [Fact]
     public void A_host_validator_runs_with_the_engines_own()
     {
         var services = new ServiceCollection();
