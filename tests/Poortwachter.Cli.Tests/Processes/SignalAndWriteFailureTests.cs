@@ -18,6 +18,23 @@ public sealed class SignalAndWriteFailureTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
+    // Sends the signal to $pid and waits for it to end: if it is still running 15 s later, says so on standard error
+    // and kills it (the stop did not work); leaves its exit code in $code. Shared by both stop scripts.
+    private static string StopAndWait(string signal) =>
+        $$"""
+            kill -{{signal}} "$pid"
+            for i in $(seq 1 150); do
+              kill -0 "$pid" 2>/dev/null || break
+              sleep 0.1
+            done
+            if kill -0 "$pid" 2>/dev/null; then
+              echo "still running 15 s after SIG{{signal}}" >&2
+              kill -KILL "$pid"
+            fi
+            wait "$pid"
+            code=$?
+            """;
+
     // A FIFO that sends one line and then stays open and silent for as long as the script holds it (the script's fd 3
     // is its writer, so the input never ends by itself): the command reads it as standard input and is stopped while
     // it waits. The command is the script's own child ($!), so `wait` returns when it ends; a pipeline would not do
@@ -37,17 +54,7 @@ public sealed class SignalAndWriteFailureTests
               sleep 0.1
             done
             sleep 1
-            kill -{{signal}} "$pid"
-            for i in $(seq 1 150); do
-              kill -0 "$pid" 2>/dev/null || break
-              sleep 0.1
-            done
-            if kill -0 "$pid" 2>/dev/null; then
-              echo "still running 15 s after SIG{{signal}}" >&2
-              kill -KILL "$pid"
-            fi
-            wait "$pid"
-            code=$?
+            {{StopAndWait(signal)}}
             exec 3>&-
             rm -f input
             exit $code
@@ -85,17 +92,7 @@ public sealed class SignalAndWriteFailureTests
             "$PW" {{arguments}} &
             pid=$!
             sleep 1.5
-            kill -TERM "$pid"
-            for i in $(seq 1 150); do
-              kill -0 "$pid" 2>/dev/null || break
-              sleep 0.1
-            done
-            if kill -0 "$pid" 2>/dev/null; then
-              echo "still running 15 s after SIGTERM" >&2
-              kill -KILL "$pid"
-            fi
-            wait "$pid"
-            code=$?
+            {{StopAndWait("TERM")}}
             rm -f fifo
             exit $code
             """;
