@@ -77,14 +77,17 @@ public sealed class CommandProcessTests
         // An input that never ends until the command is stopped: the batch is surely running when SIGINT comes.
         var script = """
             (while true; do cat cases.jsonl || exit; done) | "$PW" assess - --batch --as-of 2025-06-02 -o night.jsonl &
+            # $! of a pipeline is its last command: the command itself (no pgrep: procps is not on every machine).
+            pid=$!
             # Wait (up to 30 s on a loaded machine) until the command runs its batch: its temporary output file exists.
             for i in $(seq 1 300); do
-              pid=$(pgrep -f -n "Poortwachter.Cli assess -")
-              if [ -n "$pid" ] && ls .night.jsonl.*.tmp >/dev/null 2>&1; then break; fi
+              if ls .night.jsonl.*.tmp >/dev/null 2>&1; then break; fi
+              kill -0 "$pid" 2>/dev/null || break
               sleep 0.1
             done
             sleep 0.5
             kill -INT "$pid"
+            # The pipeline ends when the command does (the loop's cat then fails on the closed pipe).
             wait %1
             """;
         dir.File("cases.jsonl", Batches.Lines(1000));
