@@ -69,9 +69,14 @@ internal static class ContractWriter
     /// <summary>A buffer grown past this many characters (by one long text anywhere in the assessment) is not kept.</summary>
     private const int KeptCapacity = 1 << 16;
 
-    public static void WriteAssessment(Utf8JsonWriter w, Assessment a, bool withText)
+    public static void WriteAssessment(Utf8JsonWriter w, Assessment a, bool withText, TextLanguage language = TextLanguage.English)
     {
         var text = withText ? (t_text ??= new TextBuffer(4096)) : null;
+        if (text is not null)
+        {
+            text.Language = language;
+        }
+
         try
         {
             WriteAssessment(w, a, text);

@@ -170,6 +170,57 @@ public static class PoortwachterJson
     }
 
     /// <summary>
+    /// Writes an assessment as JSON with its texts (every <c>explanation</c> and <c>message</c>) in a language; see
+    /// <see cref="WriteAssessment(Assessment, bool)"/>. Codes, dates and field names are the same in every language.
+    /// </summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <param name="indented">Whether to indent the output for people.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
+    public static string WriteAssessment(Assessment assessment, TextLanguage language, bool indented = false)
+    {
+        if (assessment is null)
+        {
+            throw new ArgumentNullException(nameof(assessment));
+        }
+
+        language = CheckLanguage(language);
+        return ToText(indented, w => ContractWriter.WriteAssessment(w, assessment, withText: true, language));
+    }
+
+    /// <summary>
+    /// Writes an assessment to a writer like <see cref="WriteAssessment(Utf8JsonWriter, Assessment, bool)"/>, with its
+    /// texts (when <paramref name="withText"/>) in a language.
+    /// </summary>
+    /// <param name="writer">The writer; its options decide indentation and escaping. It is not flushed.</param>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="withText">Whether to write the explanations and messages.</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
+    public static void WriteAssessment(Utf8JsonWriter writer, Assessment assessment, bool withText, TextLanguage language)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (assessment is null)
+        {
+            throw new ArgumentNullException(nameof(assessment));
+        }
+
+        ContractWriter.WriteAssessment(writer, assessment, withText, CheckLanguage(language));
+    }
+
+    private static TextLanguage CheckLanguage(TextLanguage language) =>
+        language is TextLanguage.English or TextLanguage.Dutch
+            ? language
+            : throw new ArgumentOutOfRangeException(nameof(language), language, "Not a defined language: use English or Dutch.");
+
+    /// <summary>
     /// Writes a case in the contract's shape, so that reading it back gives an equal case. Every top-level field is
     /// written (empty arrays, <c>employmentEndsOn</c> as <c>null</c> when absent); an open period has no <c>until</c>.
     /// </summary>

@@ -11,16 +11,17 @@ namespace Poortwachter.Assessments;
 /// <remarks>Rendering must be pure: the same facts give the same text every time, on any thread.</remarks>
 internal abstract class DeferredText
 {
-    /// <summary>Writes the text into a buffer; by default the text <see cref="Build"/> makes.</summary>
+    /// <summary>Writes the text into a buffer, in the buffer's language; by default the text <see cref="Build"/> makes.</summary>
     /// <param name="text">The buffer.</param>
     /// <remarks>A subclass overrides this one (no string is built for a writer) or <see cref="Build"/>, or both.</remarks>
-    public virtual void Write(TextBuffer text) => text.Append(Build());
+    public virtual void Write(TextBuffer text) => text.Append(Build(text.Language));
 
-    /// <summary>Builds the text; by default what <see cref="Write"/> writes.</summary>
+    /// <summary>Builds the text in a language; by default what <see cref="Write"/> writes.</summary>
+    /// <param name="language">The language.</param>
     /// <returns>The text.</returns>
-    public virtual string Build()
+    public virtual string Build(TextLanguage language)
     {
-        var text = new TextBuffer(256);
+        var text = new TextBuffer(language, 256);
         Write(text);
         return text.ToString();
     }
@@ -38,11 +39,18 @@ internal abstract class DeferredText
     }
 }
 
-/// <summary>A text a delegate builds: a host's text, and the rare texts that add to another one.</summary>
+/// <summary>A text a delegate builds: a host's text, and the rare texts that add to another one. The same in every language.</summary>
 internal sealed class FuncText(Func<string> build) : DeferredText
 {
     /// <inheritdoc/>
-    public override string Build() => build() ?? string.Empty;
+    public override string Build(TextLanguage language) => build() ?? string.Empty;
+}
+
+/// <summary>A host's text a delegate builds for the language it is read in.</summary>
+internal sealed class LanguageFuncText(Func<TextLanguage, string> build) : DeferredText
+{
+    /// <inheritdoc/>
+    public override string Build(TextLanguage language) => build(language) ?? string.Empty;
 }
 
 /// <summary>A text known up front, standing in a slot whose text is not finished yet.</summary>
@@ -52,7 +60,7 @@ internal sealed class ConstantText(string value) : DeferredText
     public override void Write(TextBuffer text) => text.Append(value);
 
     /// <inheritdoc/>
-    public override string Build() => value;
+    public override string Build(TextLanguage language) => value;
 }
 
 /// <summary>What a text slot belongs to, for the message of a text that throws when read.</summary>
@@ -73,14 +81,15 @@ internal enum TextRole
 
 /// <summary>
 /// The one slot of a text rendered when read, kept in <see cref="Obligation"/>, <see cref="Milestone"/>,
-/// <see cref="Warning"/> and <see cref="Timeline.WachttijdEndChange"/>: a finished string, or a
-/// <see cref="DeferredText"/> rendered once on first read (under a lock on that text, so a racing reader waits and gets
-/// the same instance) and cached. What a text throws when read is wrapped here, in one place, into a
-/// <see cref="Rules.RuleEvaluationException"/> naming the rule that gave it.
+/// <see cref="Warning"/> and <see cref="Timeline.WachttijdEndChange"/>: a finished string (the same in every language), or
+/// a <see cref="DeferredText"/> rendered once per language on first read (under a lock on that text, so a racing reader
+/// waits and gets the same instance) and cached beside it. What a text throws when read is wrapped here, in one place,
+/// into a <see cref="Rules.RuleEvaluationException"/> naming the rule that gave it.
 /// </summary>
 /// <remarks>A mutable struct: keep it in a field and call it on the field, never on a copy.</remarks>
 internal struct TextSlot
 {
+    // A string (finished, any language), a DeferredText (never read as a string), or a Rendered (read at least once).
     private object _value;
 
     /// <summary>A slot that holds a finished text.</summary>
@@ -96,13 +105,20 @@ internal struct TextSlot
     /// <returns>The slot.</returns>
     public static TextSlot Of(Func<string> build) => new(new FuncText(build));
 
-    /// <summary>Returns the text, rendering and caching it on first read; every reader gets the same instance.</summary>
+    /// <summary>A slot for a host's builder of both languages: called at most once per language, on first read.</summary>
+    /// <param name="build">The builder.</param>
+    /// <returns>The slot.</returns>
+    public static TextSlot Of(Func<TextLanguage, string> build) => new(new LanguageFuncText(build));
+
+    /// <summary>Returns the text in a language, rendering and caching it on first read; every reader gets the same instance.</summary>
+    /// <param name="language">The language.</param>
     /// <param name="role">What the text is, for the error.</param>
     /// <param name="name">The code of its owner (obligation, milestone, warning, change).</param>
     /// <param name="rule">The code of the rule that gave it, when known.</param>
     /// <returns>The text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
     /// <exception cref="Rules.RuleEvaluationException">The text threw when it was rendered.</exception>
-    public string Read(TextRole role, string name, string? rule)
+    public string Read(TextLanguage language, TextRole role, string name, string? rule)
     {
         var seen = Volatile.Read(ref _value);
         if (seen is string done)
@@ -110,22 +126,33 @@ internal struct TextSlot
             return done;
         }
 
-        var text = (DeferredText)seen;
-        lock (text)
+        _ = TextLanguages.Check(language, nameof(language));
+        if (seen is Rendered cached && cached.Get(language) is { } known)
+        {
+            return known;
+        }
+
+        var source = seen as DeferredText ?? ((Rendered)seen).Source;
+        lock (source)
         {
             seen = Volatile.Read(ref _value);
-            if (seen is string first)
+            var rendered = seen as Rendered ?? new Rendered(source);
+            if (rendered.Get(language) is { } first)
             {
                 return first;
             }
 
-            var rendered = Guard(text, null, role, name, rule) ?? string.Empty;
+            var text = Guard(source, null, language, role, name, rule) ?? string.Empty;
+            rendered.Set(language, text);
             Volatile.Write(ref _value, rendered);
-            return rendered;
+            return text;
         }
     }
 
-    /// <summary>Appends the text to a buffer: the cached string, or the text written afresh without building or caching a string.</summary>
+    /// <summary>
+    /// Appends the text to a buffer, in the buffer's language: the cached string, or the text written afresh without
+    /// building or caching a string.
+    /// </summary>
     /// <param name="destination">The buffer.</param>
     /// <param name="role">What the text is, for the error.</param>
     /// <param name="name">The code of its owner.</param>
@@ -140,18 +167,35 @@ internal struct TextSlot
         }
 
         var seen = Volatile.Read(ref _value);
-        if (seen is string done)
+        switch (seen)
         {
-            destination.Append(done);
-        }
-        else
-        {
-            _ = Guard((DeferredText)seen, destination, role, name, rule);
+            case string done:
+                destination.Append(done);
+                return;
+            case Rendered cached:
+                if (cached.Get(destination.Language) is { } known)
+                {
+                    destination.Append(known);
+                    return;
+                }
+
+                _ = Guard(cached.Source, destination, destination.Language, role, name, rule);
+                return;
+            default:
+                _ = Guard((DeferredText)seen, destination, destination.Language, role, name, rule);
+                return;
         }
     }
 
     /// <summary>Renders a text into a buffer (or into a string when none is given), wrapping what it throws.</summary>
-    private static string? Guard(DeferredText text, TextBuffer? destination, TextRole role, string name, string? rule)
+    private static string? Guard(
+        DeferredText text,
+        TextBuffer? destination,
+        TextLanguage language,
+        TextRole role,
+        string name,
+        string? rule
+    )
     {
         try
         {
@@ -161,7 +205,7 @@ internal struct TextSlot
                 return null;
             }
 
-            return text.Build();
+            return text.Build(language);
         }
         catch (Exception e) when (e is not Rules.RuleEvaluationException)
         {
@@ -177,4 +221,28 @@ internal struct TextSlot
             TextRole.WarningMessage => $"message of warning '{name}'",
             _ => $"explanation of change '{name}'",
         };
+
+    /// <summary>A text read at least once: its source, and its strings per language as they were read.</summary>
+    private sealed class Rendered(DeferredText source)
+    {
+        private string? _english;
+        private string? _dutch;
+
+        public DeferredText Source { get; } = source;
+
+        public string? Get(TextLanguage language) =>
+            language == TextLanguage.Dutch ? Volatile.Read(ref _dutch) : Volatile.Read(ref _english);
+
+        public void Set(TextLanguage language, string text)
+        {
+            if (language == TextLanguage.Dutch)
+            {
+                Volatile.Write(ref _dutch, text);
+            }
+            else
+            {
+                Volatile.Write(ref _english, text);
+            }
+        }
+    }
 }

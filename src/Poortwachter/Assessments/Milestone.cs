@@ -34,6 +34,19 @@ public sealed class Milestone
         _explanation = TextSlot.Of(explanation ?? throw new ArgumentNullException(nameof(explanation)));
     }
 
+    /// <summary>Initializes a new milestone whose explanation is built, in the language it is read in, on first read.</summary>
+    /// <param name="kind">The milestone code, see <see cref="MilestoneCodes"/>.</param>
+    /// <param name="on">The date.</param>
+    /// <param name="legalBasis">The legal source.</param>
+    /// <param name="explanation">Builds the derivation of the date in a language; it must be pure (it runs at most once per language, on first read, possibly on another thread).</param>
+    public Milestone(string kind, LocalDate on, LegalSource legalBasis, Func<TextLanguage, string> explanation)
+    {
+        Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("A milestone code is required.", nameof(kind)) : kind;
+        On = on;
+        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
+        _explanation = TextSlot.Of(explanation ?? throw new ArgumentNullException(nameof(explanation)));
+    }
+
     /// <summary>A milestone of a shipped rule whose explanation is a deferred text (one object, written when read).</summary>
     internal Milestone(string kind, LocalDate on, LegalSource legalBasis, DeferredText explanation)
     {
@@ -54,9 +67,15 @@ public sealed class Milestone
 
     /// <summary>Gets the derivation of the date.</summary>
     /// <remarks>Built on first read and cached (thread-safe).</remarks>
-    public string Explanation => _explanation.Read(TextRole.MilestoneExplanation, Kind, Rule);
+    public string Explanation => _explanation.Read(TextLanguage.English, TextRole.MilestoneExplanation, Kind, Rule);
 
-    /// <summary>Appends the explanation to a buffer without building a string for it (the same text as <see cref="Explanation"/>).</summary>
+    /// <summary>Returns the derivation of the date in a language (<see cref="Explanation"/> is the English one).</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text; built on first read in that language and cached (thread-safe).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
+    public string ExplanationIn(TextLanguage language) => _explanation.Read(language, TextRole.MilestoneExplanation, Kind, Rule);
+
+    /// <summary>Appends the explanation to a buffer, in its language, without building a string for it (the same text as <see cref="ExplanationIn"/>).</summary>
     /// <param name="destination">The buffer to append to.</param>
     public void WriteExplanation(TextBuffer destination) => _explanation.Write(destination, TextRole.MilestoneExplanation, Kind, Rule);
 

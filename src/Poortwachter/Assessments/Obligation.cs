@@ -68,6 +68,36 @@ public sealed class Obligation
             sequence
         ) { }
 
+    /// <summary>Initializes a new obligation whose explanation is built, in the language it is read in, on first read.</summary>
+    /// <param name="kind">The obligation code, such as <c>plan-van-aanpak</c>.</param>
+    /// <param name="dueBy">The last day on which it is on time (after any deviation); <see langword="null"/> when it never became due.</param>
+    /// <param name="status">The status on the assessment date.</param>
+    /// <param name="fulfilledOn">The date it was done, if it was.</param>
+    /// <param name="legalBasis">The legal source.</param>
+    /// <param name="legalCharacter">How binding the rule is.</param>
+    /// <param name="explanation">Builds the derivation of the date and the status in a language; called at most once per language, on first read, possibly on another thread, so it must be pure.</param>
+    /// <param name="sequence">For repeating obligations (evaluations): 1 for the first, 2 for the second, and so on; otherwise 0.</param>
+    public Obligation(
+        string kind,
+        LocalDate? dueBy,
+        ObligationStatus status,
+        LocalDate? fulfilledOn,
+        LegalSource legalBasis,
+        LegalCharacter legalCharacter,
+        Func<TextLanguage, string> explanation,
+        int sequence = 0
+    )
+        : this(
+            kind,
+            dueBy,
+            status,
+            fulfilledOn,
+            legalBasis,
+            legalCharacter,
+            TextSlot.Of(explanation ?? throw new ArgumentNullException(nameof(explanation))),
+            sequence
+        ) { }
+
     /// <summary>The public constructors' one body: the checks of a host's values, and the explanation's slot.</summary>
     private Obligation(
         string kind,
@@ -136,7 +166,13 @@ public sealed class Obligation
 
     /// <summary>Gets the derivation of the date and the status, in words a casemanager can check by hand.</summary>
     /// <remarks>Built on first read and cached (thread-safe): an assessment whose explanations are never read does not pay for them.</remarks>
-    public string Explanation => _explanation.Read(TextRole.ObligationExplanation, Kind, Kind);
+    public string Explanation => _explanation.Read(TextLanguage.English, TextRole.ObligationExplanation, Kind, Kind);
+
+    /// <summary>Returns the derivation of the date and the status in a language (<see cref="Explanation"/> is the English one).</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text; built on first read in that language and cached (thread-safe).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
+    public string ExplanationIn(TextLanguage language) => _explanation.Read(language, TextRole.ObligationExplanation, Kind, Kind);
 
     /// <summary>Gets the number of a repeating obligation (1, 2, ...); 0 for a one-off obligation.</summary>
     public int Sequence { get; }
@@ -149,7 +185,8 @@ public sealed class Obligation
 
     /// <summary>
     /// Appends the explanation to a buffer without building a string for it: the same text as <see cref="Explanation"/>,
-    /// written by the same template (a writer of many assessments uses this and reuses one buffer).
+    /// written by the same template (a writer of many assessments uses this and reuses one buffer), in the buffer's
+    /// <see cref="TextBuffer.Language"/>.
     /// </summary>
     /// <param name="destination">The buffer to append to.</param>
     public void WriteExplanation(TextBuffer destination) => _explanation.Write(destination, TextRole.ObligationExplanation, Kind, Kind);

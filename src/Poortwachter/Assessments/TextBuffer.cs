@@ -19,16 +19,30 @@ public sealed class TextBuffer : IBufferWriter<char>
 {
     private char[] _chars;
     private int _length;
+    private TextLanguage _language;
 
-    /// <summary>Initializes an empty buffer.</summary>
+    /// <summary>Initializes an empty buffer for English texts.</summary>
     /// <param name="initialCapacity">The number of characters it holds before it grows; at least 16.</param>
     public TextBuffer(int initialCapacity = 1024) => _chars = new char[Math.Max(16, initialCapacity)];
+
+    /// <summary>Initializes an empty buffer for texts in a language.</summary>
+    /// <param name="language">The language the texts written into it are rendered in.</param>
+    /// <param name="initialCapacity">The number of characters it holds before it grows; at least 16.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
+    public TextBuffer(TextLanguage language, int initialCapacity = 1024)
+        : this(initialCapacity) => Language = language;
 
     /// <summary>Gets the number of characters written.</summary>
     public int Length => _length;
 
-    /// <summary>Gets the language the texts written into this buffer are rendered in (English is the one shipped).</summary>
-    internal TextLanguage Language { get; init; }
+    /// <summary>Gets or sets the language the texts written into this buffer are rendered in; English by default.</summary>
+    /// <remarks>A writer that serves both languages keeps one buffer and sets this before each text.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined language.</exception>
+    public TextLanguage Language
+    {
+        get => _language;
+        set => _language = TextLanguages.Check(value, nameof(value));
+    }
 
     /// <summary>Gets the number of characters the buffer holds before it grows again.</summary>
     public int Capacity => _chars.Length;
@@ -131,8 +145,33 @@ public sealed class TextBuffer : IBufferWriter<char>
         _length += digits;
     }
 
-    /// <summary>Appends a date as <c>yyyy-mm-dd</c>, exactly as <see cref="IsoDates.Format"/> writes it.</summary>
+    /// <summary>
+    /// Appends a date as the buffer's language writes it in prose: <c>yyyy-mm-dd</c> in English, exactly as
+    /// <see cref="IsoDates.Format"/> writes it; <c>12 mei 2027</c> in Dutch.
+    /// </summary>
     internal void AppendDate(LocalDate date)
+    {
+        if (_language == TextLanguage.Dutch)
+        {
+            AppendDutchDate(date);
+            return;
+        }
+
+        AppendIsoDate(date);
+    }
+
+    /// <summary>Appends a date as <c>12 mei 2027</c>: the day without a leading zero, the Dutch month in lower case, the year.</summary>
+    internal void AppendDutchDate(LocalDate date)
+    {
+        AppendNumber(date.Day);
+        Append(' ');
+        Append(TextLanguages.DutchMonths[date.Month - 1]);
+        Append(' ');
+        AppendNumber(date.Year);
+    }
+
+    /// <summary>Appends a date as <c>yyyy-mm-dd</c> in any language (a date a reader copies, such as one in a code).</summary>
+    internal void AppendIsoDate(LocalDate date)
     {
         if (date.Year < 0)
         {
@@ -172,16 +211,6 @@ public sealed class TextBuffer : IBufferWriter<char>
         Array.Copy(_chars, grown, _length);
         _chars = grown;
     }
-}
-
-/// <summary>
-/// The language a text is rendered in, chosen when it is read (<see cref="TextBuffer.Language"/>): a rule's texts switch
-/// on it beside the rule, so a second language adds a case there and touches no rule logic.
-/// </summary>
-internal enum TextLanguage
-{
-    /// <summary>English, the language of every shipped text.</summary>
-    English,
 }
 
 /// <summary>

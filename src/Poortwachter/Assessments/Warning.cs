@@ -58,6 +58,22 @@ public sealed class Warning
         Sequence = CheckSequence(sequence);
     }
 
+    /// <summary>Initializes a new warning whose message is built, in the language it is read in, on first read.</summary>
+    /// <param name="kind">The warning code, see <see cref="WarningKinds"/>.</param>
+    /// <param name="severity">How urgent it is.</param>
+    /// <param name="message">Builds what is at stake, with its source, in a language; it must be pure (it runs at most once per language, on first read, possibly on another thread).</param>
+    /// <param name="obligation">The obligation it concerns, if any.</param>
+    /// <param name="sequence">The <see cref="Obligation.Sequence"/> of the occurrence it concerns (1, 2, ...); 0 for a one-off obligation or none.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sequence"/> is negative.</exception>
+    public Warning(string kind, Severity severity, Func<TextLanguage, string> message, string? obligation = null, int sequence = 0)
+    {
+        Kind = string.IsNullOrWhiteSpace(kind) ? throw new ArgumentException("A warning code is required.", nameof(kind)) : kind;
+        Severity = severity;
+        _message = TextSlot.Of(message ?? throw new ArgumentNullException(nameof(message)));
+        Obligation = obligation;
+        Sequence = CheckSequence(sequence);
+    }
+
     /// <summary>Initializes a new warning whose message is built on first read.</summary>
     /// <param name="kind">The warning code, see <see cref="WarningKinds"/>.</param>
     /// <param name="severity">How urgent it is.</param>
@@ -92,12 +108,18 @@ public sealed class Warning
 
     /// <summary>Gets what is at stake, with its source.</summary>
     /// <remarks>Built on first read and cached (thread-safe).</remarks>
-    public string Message => _message.Read(TextRole.WarningMessage, Kind, Rule ?? Obligation);
+    public string Message => _message.Read(TextLanguage.English, TextRole.WarningMessage, Kind, Rule ?? Obligation);
+
+    /// <summary>Returns what is at stake, with its source, in a language (<see cref="Message"/> is the English one).</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text; built on first read in that language and cached (thread-safe).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
+    public string MessageIn(TextLanguage language) => _message.Read(language, TextRole.WarningMessage, Kind, Rule ?? Obligation);
 
     /// <summary>Gets or sets the code of the rule that gave the warning, when a rule did (the engine marks it).</summary>
     internal string? Rule { get; set; }
 
-    /// <summary>Appends the message to a buffer without building a string for it (the same text as <see cref="Message"/>).</summary>
+    /// <summary>Appends the message to a buffer, in its language, without building a string for it (the same text as <see cref="MessageIn"/>).</summary>
     /// <param name="destination">The buffer to append to.</param>
     public void WriteMessage(TextBuffer destination) => _message.Write(destination, TextRole.WarningMessage, Kind, Rule ?? Obligation);
 

@@ -163,6 +163,6 @@ internal static class EngineTexts
     {
         public override void Write(TextBuffer text) => change.WriteExplanation(text);
 
-        public override string Build() => change.Explanation;
+        public override string Build(TextLanguage language) => change.ExplanationIn(language);
     }
 }

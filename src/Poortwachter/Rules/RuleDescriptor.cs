@@ -13,6 +13,7 @@ public sealed class RuleDescriptor
 {
     private static readonly IReadOnlyDictionary<string, string> NoTitles = new Dictionary<string, string>(0, StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, string> _milestoneTitles = NoTitles;
+    private readonly IReadOnlyDictionary<string, string> _dutchMilestoneTitles = NoTitles;
 
     /// <summary>Initializes a new descriptor.</summary>
     /// <param name="code">The stable kebab-case code, such as <c>plan-van-aanpak</c>.</param>
@@ -124,6 +125,65 @@ public sealed class RuleDescriptor
     /// its own (the 42nd-week report) says <see langword="false"/>.
     /// </summary>
     public bool ReviewedWithWiaApplication { get; init; } = true;
+
+    /// <summary>Gets the title in Dutch, such as <c>Plan van aanpak</c>; <see langword="null"/> when the rule has none (its <see cref="Title"/> is shown).</summary>
+    public string? DutchTitle { get; init; }
+
+    /// <summary>Gets the due rule in Dutch; <see langword="null"/> when the rule has none (its <see cref="DueRule"/> is shown).</summary>
+    public string? DutchDueRule { get; init; }
+
+    /// <summary>Gets what is at stake in Dutch; <see langword="null"/> when the rule has none (its <see cref="Stake"/> is shown).</summary>
+    public string? DutchStake { get; init; }
+
+    /// <summary>
+    /// Gets <see cref="PastAowAgeReason"/> in Dutch: the text that follows "De werknemer bereikt de AOW-leeftijd op
+    /// <i>datum</i>"; <see langword="null"/> when the rule has none (the English one is shown).
+    /// </summary>
+    public string? DutchPastAowAgeReason { get; init; }
+
+    /// <summary>Gets the titles of the milestones in Dutch, by milestone code; a code missing here shows its <see cref="MilestoneTitles"/> entry.</summary>
+    public IReadOnlyDictionary<string, string> DutchMilestoneTitles
+    {
+        get => _dutchMilestoneTitles;
+        init => _dutchMilestoneTitles = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Returns the title in a language (the English one where the rule has no Dutch title).</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The title.</returns>
+    public string TitleIn(TextLanguage language) => Pick(language, Title, DutchTitle);
+
+    /// <summary>Returns the due rule in a language (the English one where the rule has no Dutch one).</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The due rule.</returns>
+    public string DueRuleIn(TextLanguage language) => Pick(language, DueRule, DutchDueRule);
+
+    /// <summary>Returns what is at stake in a language (the English text where the rule has no Dutch one).</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The stake.</returns>
+    public string StakeIn(TextLanguage language) => Pick(language, Stake, DutchStake);
+
+    /// <summary>Returns <see cref="PastAowAgeReason"/> in a language (the English text where the rule has no Dutch one).</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The reason.</returns>
+    public string PastAowAgeReasonIn(TextLanguage language) => Pick(language, PastAowAgeReason, DutchPastAowAgeReason);
+
+    /// <summary>Returns the title of one of the rule's milestones in a language, or <see langword="null"/> when the rule names no such milestone.</summary>
+    /// <param name="milestone">The milestone code.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The title.</returns>
+    public string? MilestoneTitleIn(string milestone, TextLanguage language)
+    {
+        if (milestone is null || !_milestoneTitles.TryGetValue(milestone, out var english))
+        {
+            return null;
+        }
+
+        return Pick(language, english, _dutchMilestoneTitles.TryGetValue(milestone, out var dutch) ? dutch : null);
+    }
+
+    private static string Pick(TextLanguage language, string english, string? dutch) =>
+        TextLanguages.Check(language, nameof(language)) == TextLanguage.Dutch && !string.IsNullOrEmpty(dutch) ? dutch! : english;
 
     /// <summary>Returns whether the rule applies to a case with the given first sick day.</summary>
     /// <param name="firstSickDay">The case's first sick day.</param>

@@ -140,6 +140,27 @@ public sealed class WachttijdEndChange
         _explanation = TextSlot.Of(explanation ?? throw new ArgumentNullException(nameof(explanation)));
     }
 
+    /// <summary>Initializes a new change whose explanation is built, in the language it is read in, on first read.</summary>
+    /// <param name="code">The code of the extension that made it.</param>
+    /// <param name="newLastDay">The new last day of wage continuation.</param>
+    /// <param name="movesReferenceEnd">Whether the re-integratieverslag and WIA application now count back from the new last day.</param>
+    /// <param name="legalBasis">The legal source.</param>
+    /// <param name="explanation">Builds the derivation of the new date in a language; it must be pure (it runs at most once per language, on first read, possibly on another thread).</param>
+    public WachttijdEndChange(
+        string code,
+        LocalDate newLastDay,
+        bool movesReferenceEnd,
+        LegalSource legalBasis,
+        Func<Assessments.TextLanguage, string> explanation
+    )
+    {
+        Code = code ?? throw new ArgumentNullException(nameof(code));
+        NewLastDay = newLastDay;
+        MovesReferenceEnd = movesReferenceEnd;
+        LegalBasis = legalBasis ?? throw new ArgumentNullException(nameof(legalBasis));
+        _explanation = TextSlot.Of(explanation ?? throw new ArgumentNullException(nameof(explanation)));
+    }
+
     /// <summary>A change of a shipped extension whose explanation is a deferred text (one object, written when read).</summary>
     internal WachttijdEndChange(string code, LocalDate newLastDay, bool movesReferenceEnd, LegalSource legalBasis, DeferredText explanation)
     {
@@ -177,9 +198,15 @@ public sealed class WachttijdEndChange
     public LegalSource LegalBasis { get; }
 
     /// <summary>Gets the derivation of the new date.</summary>
-    public string Explanation => _explanation.Read(TextRole.ChangeExplanation, Code, Code);
+    public string Explanation => _explanation.Read(Assessments.TextLanguage.English, TextRole.ChangeExplanation, Code, Code);
 
-    /// <summary>Appends the explanation to a buffer without building a string for it (the same text as <see cref="Explanation"/>).</summary>
+    /// <summary>Returns the derivation of the new date in a language (<see cref="Explanation"/> is the English one).</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text; built on first read in that language and cached (thread-safe).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
+    public string ExplanationIn(Assessments.TextLanguage language) => _explanation.Read(language, TextRole.ChangeExplanation, Code, Code);
+
+    /// <summary>Appends the explanation to a buffer, in its language, without building a string for it (the same text as <see cref="ExplanationIn"/>).</summary>
     /// <param name="destination">The buffer to append to.</param>
     public void WriteExplanation(TextBuffer destination) => _explanation.Write(destination, TextRole.ChangeExplanation, Code, Code);
 

@@ -33,6 +33,7 @@ public sealed class ImmutabilityTests
         typeof(CaseBuilder), // builds an immutable SicknessCase
         typeof(RuleOutput), // one per assessment, where the rules write
         typeof(CaseReaderOptions), // set up by a host, then read by a CaseReader
+        typeof(Poortwachter.Assessments.TextBuffer), // a reusable buffer a writer fills, one per thread; its language is set per text
     ];
 
     private static readonly Assembly[] Packages = [typeof(PoortwachterEngine).Assembly, typeof(PoortwachterJson).Assembly];

@@ -207,6 +207,6 @@ internal sealed class AowLeeftijdRule : IRule, IAowAgeTerm
         LocalDate asOf
     ) : DeferredText
     {
-        public override string Build() => rule.Explain(clock, aow, from, lastCounted, last, statutory, asOf);
+        public override string Build(TextLanguage language) => rule.Explain(clock, aow, from, lastCounted, last, statutory, asOf);
     }
 }

@@ -203,13 +203,13 @@ internal sealed class ReIntegratieverslagRule : IRule
 
     private static Func<string> AtEmploymentEndText(RuleContext context, DeferredText before, int calendarDays) =>
         () =>
-            before.Build()
+            before.Build(TextLanguage.English)
             + $" Employment ends while the employee is sick: on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on that day (Ziektewet art. 38 lid 2). 'Indien tussen de eerste dag van de ongeschiktheid tot werken en de laatste werkdag ... ten minste zes weken is gelegen' is read with both days counted, a choice: it owes the RIV in the most cases; a reading that leaves out one or both days owes none when the last working day is the 42nd calendar day.";
 
     private static FuncText NoRivAtEmploymentEndText(RuleContext context, DeferredText before, int calendarDays) =>
         context.Case.EigenrisicodragerZw
             ? new FuncText(() =>
-                before.Build()
+                before.Build(TextLanguage.English)
                 + $" Employment ends while the employee is sick ({ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}), but the employer is eigenrisicodrager for the Ziektewet, so no RIV is owed at the end of employment ('de werkgever, die geen eigenrisicodrager is', Ziektewet art. 38 lid 2)."
                 + (
                     Engine.EmployerDuties.ContinueAfterEmployment(context.Case)
@@ -218,7 +218,7 @@ internal sealed class ReIntegratieverslagRule : IRule
                 )
             )
             : new FuncText(() =>
-                before.Build()
+                before.Build(TextLanguage.English)
                 + $" Employment ends while the employee is sick, on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}: {calendarDays} calendar day(s) from day 1, fewer than six weeks, so no RIV is owed at the end of employment (Ziektewet art. 38 lid 2)."
             );
 

@@ -158,7 +158,7 @@ internal sealed class UwvZiekmeldingRule : IRule
     {
         var derivation = new Derivation(context);
         return new FuncText(() =>
-            derivation.Build()
+            derivation.Build(TextLanguage.English)
             + " The eigenrisicodrager ZW keeps its re-integration duties after employment ends (WIA art. 26 lid 2), but this report is not one of them, so it does not fall due."
         );
     }

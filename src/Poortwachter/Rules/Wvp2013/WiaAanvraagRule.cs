@@ -66,7 +66,7 @@ internal sealed class WiaAanvraagRule : IRule
         {
             var before = derivation;
             due = protection.Until;
-            derivation = new FuncText(() => before.Build() + " " + protection.Explain());
+            derivation = new FuncText(() => before.Build(TextLanguage.English) + " " + protection.Explain());
         }
 
         var done = context.FirstDone(ObligationCodes.WiaAanvraag)?.On;
@@ -83,7 +83,7 @@ internal sealed class WiaAanvraagRule : IRule
             // so the due date stays; the explanation says what the term becomes if none came. After a voluntary extension the
             // letter comes with UWV's decision (lid 2, second sentence), so no note.
             var before = derivation;
-            derivation = new FuncText(() => before.Build() + " " + NoLetterText(letterDue));
+            derivation = new FuncText(() => before.Build(TextLanguage.English) + " " + NoLetterText(letterDue));
         }
 
         output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, derivation, employerObligation: false));

@@ -102,7 +102,7 @@ internal sealed class ZiekUitDienstMeldingRule : IRule
     /// <summary>The derivation, built when the explanation is read, from the facts it prints.</summary>
     private sealed class Derivation(bool eigenrisicodragerWga, string lastWorkingDay, bool eigenrisicodragerZw) : DeferredText
     {
-        public override string Build() =>
+        public override string Build(TextLanguage language) =>
             eigenrisicodragerWga
                 ? $"Employment ends while the employee is sick. The employer is eigenrisicodrager WGA: exempt from the reports of Ziektewet art. 38 (WIA art. 85 lid 1), it reports the incapacity 'op de laatste werkdag voordat de dienstbetrekking eindigt' (WIA art. 85 lid 3), here {lastWorkingDay}, in addition to the report after 42 weeks ('onverminderd het tweede lid'), the same day the ziek-uit-dienst report of Ziektewet art. 38 lid 2 would be due."
                 : $"Employment ends while the employee is sick: the employer reports the sickness to UWV on the last working day before employment ends (Ziektewet art. 38 lid 2), here {lastWorkingDay}. This report is owed in addition to the 42nd-week report (art. 38 lid 2: 'onverminderd het eerste lid'), also when that was made."
