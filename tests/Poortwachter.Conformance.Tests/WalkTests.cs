@@ -28,7 +28,7 @@ public sealed class WalkTests
     public void The_engine_meets_the_walk_scenario(string file) => Scenario.Load(Path.Combine(Folder, file)).Verify();
 
     /// <summary>
-    /// Each file is named after the warning kind it is there for, and asserts that warning (with its obligation, null
+    /// Each file is named after the warning kind it is there for (its id is that name), and asserts that warning (with its obligation, null
     /// for a warning about none) and the due date of at least one obligation.
     /// </summary>
     [Theory]
@@ -38,6 +38,7 @@ public sealed class WalkTests
         var kind = file[..^".scenario.json".Length];
         Kinds().Should().Contain(kind, "a walk scenario is named after a warning kind of WarningKinds");
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, file)));
+        json.RootElement.GetProperty("scenario").GetString().Should().Be(kind, "the id is the file name, as in samples/scenarios");
         var expect = json.RootElement.GetProperty("expect");
 
         expect
