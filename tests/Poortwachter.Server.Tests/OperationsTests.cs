@@ -127,16 +127,18 @@ public sealed class OperationsTests
     }
 
     [Fact]
-    public void A_rule_code_in_enable_that_names_no_rule_stops_the_service_at_start_with_the_key_and_the_code_meant()
+    public void A_rule_code_in_enabled_rules_that_names_no_rule_stops_the_service_at_start_with_the_code_meant()
     {
-        using var factory = ServerFactory.With(("Poortwachter:Enable:0", "spoor2-traject"));
+        using var factory = ServerFactory.With(("Poortwachter:Engine:EnabledRules:0", "spoor2-traject"));
 
         var start = () => factory.Client();
 
         start
             .Should()
             .Throw<Microsoft.Extensions.Options.OptionsValidationException>()
-            .WithMessage("*Poortwachter:Enable:0: *'spoor2-traject'*Did you mean 'spoor-2-traject'?*");
+            .WithMessage(
+                "EnabledRules has 'spoor2-traject', which is not the code of a shipped or host rule. Did you mean 'spoor-2-traject'?*"
+            );
     }
 
     [Fact]
