@@ -1,7 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Hosting;
 using NodaTime;
 using Poortwachter.Cases;
 
@@ -12,14 +11,14 @@ namespace Poortwachter.Server.Operations;
 /// setting that breaks the engine or a rule that throws shows as not ready instead of as failing requests. Not ready
 /// either once the host is stopping, before Kestrel stops taking connections (<see cref="Shutdown"/>).
 /// </summary>
-internal sealed class ReadinessCheck(PoortwachterEngine engine, IHostApplicationLifetime lifetime) : IHealthCheck
+internal sealed class ReadinessCheck(PoortwachterEngine engine, ShutdownState shutdown) : IHealthCheck
 {
     private static readonly SicknessCase Probe = new("readiness", new LocalDate(2025, 1, 6));
 
     /// <inheritdoc/>
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        if (shutdown.Stopping)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy("the service is stopping"));
         }

@@ -2,7 +2,6 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Poortwachter.Server.Http;
 
 namespace Poortwachter.Server.Operations;
@@ -19,10 +18,10 @@ internal static class Shutdown
     /// <param name="app">The application.</param>
     public static void Use(WebApplication app)
     {
-        var stopping = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        var state = app.Services.GetRequiredService<ShutdownState>();
         app.Use(
             (http, next) =>
-                stopping.IsCancellationRequested && http.Request.Path.StartsWithSegments("/v1", System.StringComparison.OrdinalIgnoreCase)
+                state.Stopping && http.Request.Path.StartsWithSegments("/v1", System.StringComparison.OrdinalIgnoreCase)
                     ? Refuse(http)
                     : next(http)
         );
