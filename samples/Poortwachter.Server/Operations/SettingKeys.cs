@@ -18,7 +18,7 @@ internal sealed class SettingKeys(IConfiguration configuration) : IValidateOptio
     private const string Engine = "Engine";
     private const string Telemetry = "Telemetry";
 
-    /// <summary>The keys up to version 0.4 that are now engine options, with their new key.</summary>
+    /// <summary>The keys earlier builds of the service read that are now engine options, with their new key.</summary>
     private static readonly Dictionary<string, string> Moved = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Enable"] = ServerOptions.EngineSection + ":EnabledRules",
