@@ -144,4 +144,51 @@ public sealed class HostingTests
         server.ExitCode.Should().Be(0);
         server.Errors.Should().BeEmpty();
     }
+
+    [LinuxFact]
+    public async Task A_batch_still_sending_when_the_shutdown_time_runs_out_ends_with_an_error_line_for_the_first_line_not_read()
+    {
+        // ShutdownTimeout 5 s: the batch stops reading at 80% of it, 4 s after the signal, and ends before the host cuts it.
+        using var server = await ServerProcess.Start(
+            null,
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["Poortwachter__ShutdownTimeout"] = "00:00:05" }
+        );
+        using var client = server.Client();
+        // Line 1 whole, then a part of line 2; the rest of line 2 comes only once released, after the service stopped.
+        var content = new GatedContent(
+            """{"caseId":"C-1","firstSickDay":"2025-01-06"}""" + "\n" + """{"caseId":"C-2",""",
+            "\"firstSickDay\":\"2025-02-03\"}\n"
+        );
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/assessments/batch?asOf=2025-06-02")
+        {
+            Content = content,
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(), Encoding.UTF8);
+        var first = await reader.ReadLineAsync().WaitAsync(Patience);
+        var stopped = System.Diagnostics.Stopwatch.StartNew();
+
+        server.Signal(15);
+        var last = await reader.ReadLineAsync().WaitAsync(Patience);
+        var end = await reader.ReadLineAsync().WaitAsync(Patience);
+        var took = stopped.Elapsed;
+        var exited = await server.WaitForExit(Patience);
+        content.Release();
+
+        JsonNode.Parse(first!)!["caseId"]!.GetValue<string>().Should().Be("C-1");
+        var error = JsonNode.Parse(last!)!;
+        error["line"]!.GetValue<long>().Should().Be(2, "line 2 had come in part only");
+        error["caseId"].Should().BeNull();
+        error["errors"]![0]!["path"]!.GetValue<string>().Should().Be("$");
+        error["errors"]![0]!["message"]!
+            .GetValue<string>()
+            .Should()
+            .StartWith("the service is stopping: the lines from here on were not read");
+        end.Should().BeNull("the stream ended cleanly, not cut");
+        took.Should().BeGreaterThan(TimeSpan.FromSeconds(3)).And.BeLessThan(TimeSpan.FromSeconds(5), "at 80% of the 5 s timeout");
+        exited.Should().BeTrue();
+        server.ExitCode.Should().Be(0);
+    }
 }

@@ -133,7 +133,7 @@ public sealed class OperationsTests
         (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         // What ApplicationStopping sets (SIGTERM); the in-process host cannot be stopped and still asked.
-        factory.Services.GetRequiredService<Poortwachter.Server.Operations.ShutdownState>().Stopping = true;
+        factory.Services.GetRequiredService<Poortwachter.Server.Operations.ShutdownState>().Stop();
         using var ready = await client.GetAsync("/health/ready");
         using var live = await client.GetAsync("/health/live");
         using var assess = await client.PostAsync("/v1/assessments?asOf=2025-06-02", Web.Json(Files.Case("continuous.json")));
