@@ -36,7 +36,14 @@ internal sealed class ShutdownState : IDisposable
         Stopping = true;
         try
         {
-            _batchEnd.CancelAfter(_batchEndAfter);
+            if (_batchEndAfter == TimeSpan.Zero)
+            {
+                _batchEnd.Cancel(); // at once, not on a timer's thread later
+            }
+            else
+            {
+                _batchEnd.CancelAfter(_batchEndAfter);
+            }
         }
         catch (ObjectDisposedException)
         {
