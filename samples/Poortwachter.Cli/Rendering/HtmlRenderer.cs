@@ -281,11 +281,13 @@ internal static class HtmlRenderer
         for (var week = 0; start.PlusWeeks(week) <= end; week += 13)
         {
             var x = X(start.PlusWeeks(week));
+            // A Dutch date (4 januari 2027) is wider than an ISO one: near the right edge it ends at its tick.
+            var tick = l == TextLanguage.Dutch && x > Left + Width - 45 ? "end" : "middle";
             w.Write(
-                $"<text x=\"{N(x)}\" y=\"{N(axisY - 18)}\" text-anchor=\"middle\">{(week == 0 ? l.Say("day 1", "dag 1") : N(week) + l.Say(" weeks", " weken"))}</text>\n"
+                $"<text x=\"{N(x)}\" y=\"{N(axisY - 18)}\" text-anchor=\"{tick}\">{(week == 0 ? l.Say("day 1", "dag 1") : N(week) + l.Say(" weeks", " weken"))}</text>\n"
             );
             w.Write(
-                $"<text x=\"{N(x)}\" y=\"{N(axisY - 8)}\" text-anchor=\"middle\" font-size=\"9\">{D(start.PlusWeeks(week), l)}</text>\n"
+                $"<text x=\"{N(x)}\" y=\"{N(axisY - 8)}\" text-anchor=\"{tick}\" font-size=\"9\">{D(start.PlusWeeks(week), l)}</text>\n"
             );
         }
 
