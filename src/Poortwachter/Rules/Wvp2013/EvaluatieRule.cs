@@ -96,31 +96,43 @@ internal sealed class EvaluatieRule : IRule
             case (true, { } on):
                 if (dutch)
                 {
-                    text.Append($"Evaluaties lopen vanaf het plan van aanpak, en er is geen plan in het dossier: de werknemer heeft de AOW-leeftijd bereikt op {on}, uiterlijk op dag 1, en een werknemer die de AOW-leeftijd heeft bereikt, heeft geen plan van aanpak en geen evaluaties daarvan nodig (BW 7:660a lid 2; BW 7:658a zoals gewijzigd bij Stb. 2015, 376). Niet vereist.");
+                    text.Append(
+                        $"Evaluaties lopen vanaf het plan van aanpak, en er is geen plan in het dossier: de werknemer heeft de AOW-leeftijd bereikt op {on}, uiterlijk op dag 1, en een werknemer die de AOW-leeftijd heeft bereikt, heeft geen plan van aanpak en geen evaluaties daarvan nodig (BW 7:660a lid 2; BW 7:658a zoals gewijzigd bij Stb. 2015, 376). Niet vereist."
+                    );
                 }
                 else
                 {
-                    text.Append($"Evaluations run from the plan van aanpak, and no plan is on record: the employee reached the AOW age on {on}, on or before day 1, and an employee past the AOW age needs no plan van aanpak and no evaluations of it (BW 7:660a lid 2; BW 7:658a as amended by Stb. 2015, 376). Not required.");
+                    text.Append(
+                        $"Evaluations run from the plan van aanpak, and no plan is on record: the employee reached the AOW age on {on}, on or before day 1, and an employee past the AOW age needs no plan van aanpak and no evaluations of it (BW 7:660a lid 2; BW 7:658a as amended by Stb. 2015, 376). Not required."
+                    );
                 }
                 return;
             case (_, { } on):
                 if (dutch)
                 {
-                    text.Append($"Evaluaties lopen vanaf het plan van aanpak, en er is nog geen plan in het dossier: de eerste evaluatie wordt vereist zodra het plan is overeengekomen. De werknemer bereikt de AOW-leeftijd op {on}: evaluaties met een uiterste datum vanaf die dag zijn niet vereist (BW 7:660a lid 2; BW 7:658a zoals gewijzigd bij Stb. 2015, 376).");
+                    text.Append(
+                        $"Evaluaties lopen vanaf het plan van aanpak, en er is nog geen plan in het dossier: de eerste evaluatie wordt vereist zodra het plan is overeengekomen. De werknemer bereikt de AOW-leeftijd op {on}: evaluaties met een uiterste datum vanaf die dag zijn niet vereist (BW 7:660a lid 2; BW 7:658a zoals gewijzigd bij Stb. 2015, 376)."
+                    );
                 }
                 else
                 {
-                    text.Append($"Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed. The employee reaches the AOW age on {on}: evaluations falling due from then are not required (BW 7:660a lid 2; BW 7:658a as amended by Stb. 2015, 376).");
+                    text.Append(
+                        $"Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed. The employee reaches the AOW age on {on}: evaluations falling due from then are not required (BW 7:660a lid 2; BW 7:658a as amended by Stb. 2015, 376)."
+                    );
                 }
                 return;
             default:
                 if (dutch)
                 {
-                    text.Append("Evaluaties lopen vanaf het plan van aanpak, en er is nog geen plan in het dossier: de eerste evaluatie wordt vereist zodra het plan is overeengekomen.");
+                    text.Append(
+                        "Evaluaties lopen vanaf het plan van aanpak, en er is nog geen plan in het dossier: de eerste evaluatie wordt vereist zodra het plan is overeengekomen."
+                    );
                 }
                 else
                 {
-                    text.Append("Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed.");
+                    text.Append(
+                        "Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed."
+                    );
                 }
                 return;
         }
