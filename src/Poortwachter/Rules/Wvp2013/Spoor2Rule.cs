@@ -187,7 +187,24 @@ internal sealed class Spoor2Rule : IRule
             new Warning(
                 WarningKinds.Early,
                 Severity.Info,
-                $"Spoor 2 started on {RuleContext.Iso(started)}, counted day {day} (week {WachttijdClock.WeekOf(day)}), before week 52: an early start is allowed and often wise, and spoor 1 may run alongside (Beleidsregels beoordelingskader poortwachter: employer and employee are free to aim at work elsewhere early).",
+                DeferredText.Of(
+                    (started, day),
+                    static (facts, text) =>
+                    {
+                        var (on, counted) = facts;
+                        if (text.Language == TextLanguage.Dutch)
+                        {
+                            text.Append(
+                                $"Het tweede spoor is gestart op {on}, getelde ziektedag {counted} (week {WachttijdClock.WeekOf(counted)}), vóór week 52: een vroege start is toegestaan en vaak verstandig, en het eerste spoor mag daarnaast doorlopen (Beleidsregels beoordelingskader poortwachter: werkgever en werknemer zijn vrij om al vroeg op werk elders te richten)."
+                            );
+                            return;
+                        }
+
+                        text.Append(
+                            $"Spoor 2 started on {on}, counted day {counted} (week {WachttijdClock.WeekOf(counted)}), before week 52: an early start is allowed and often wise, and spoor 1 may run alongside (Beleidsregels beoordelingskader poortwachter: employer and employee are free to aim at work elsewhere early)."
+                        );
+                    }
+                ),
                 Descriptor.Code
             )
         );
