@@ -31,7 +31,7 @@ internal sealed class Spoor2TrajectplanRule : IRule
             DutchTitle = "Trajectplan tweede spoor (met persoons- en zoekprofiel)",
             DutchDueRule = "4 weken (28 getelde ziektedagen) na de start van het tweede spoor (praktijk, instelbaar)",
             DutchStake =
-                "Zonder plan heeft het zoeken naar werk elders geen afgesproken richting; UWV beoordeelt of de inspanningen in het tweede spoor voldoende waren en legt een loonsanctie op als kansen zijn gemist (WIA art. 25 lid 9).",
+                "Zonder plan heeft het zoeken naar werk elders geen afgesproken richting; UWV beoordeelt in hoeverre de inspanningen in het tweede spoor voldoende waren en legt een loonsanctie op als kansen zijn gemist (WIA art. 25 lid 9).",
             DutchPastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAgeDutch,
         };
 
