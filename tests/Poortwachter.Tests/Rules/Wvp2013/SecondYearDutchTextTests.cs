@@ -227,6 +227,41 @@ public sealed class SecondYearDutchTextTests : DutchTextTestBase
     }
 
     [Fact]
+    public void Re_integratieverslag_to_supplement_after_a_voluntary_extension_in_Dutch()
+    {
+        // The RIV of 15 August 2026 came before the extension (granted 1 September 2026, to 4 July 2027): supplement it 13
+        // weeks before the new end, 4 July 2027 - 91 days = 4 April 2027 (WIA art. 25 lid 4 onder b).
+        var a = Engine.Assess(Case().ReIntegratieverslag(D(2026, 8, 15)).Verlenging(D(2026, 9, 1), D(2027, 7, 4)).Build(), D(2026, 10, 1));
+
+        OnlyWarning(a, WarningKinds.RivSupplement)
+            .MessageIn(Nl)
+            .Should()
+            .Be(
+                "De loondoorbetaling is verlengd tot 4 juli 2027 nadat het re-integratieverslag op 15 augustus 2026 was opgesteld: vul het re-integratieverslag uiterlijk op 4 april 2027 aan, 13 weken vóór het nieuwe einde (WIA art. 25 lid 4 onder b)."
+            );
+    }
+
+    [Fact]
+    public void Spoor2_postponement_expired_in_Dutch()
+    {
+        // Postponed on 1 November 2025 to 15 December 2025 (within 3 months); still sick on 20 December 2025. Due the later
+        // of 15 December 2025 + 42 counted days = 26 January 2026 and the date without the postponement, 15 February 2026.
+        var a = Engine.Assess(Case().Spoor2Uitstel(D(2025, 11, 1), D(2025, 12, 15)).Build(), D(2025, 12, 20));
+
+        OnlyWarning(a, WarningKinds.Spoor2UitstelVerlopen)
+            .MessageIn(Nl)
+            .Should()
+            .Be(
+                "Het tweede spoor is op 1 november 2025 uitgesteld voor een vooruitzicht op volledige terugkeer uiterlijk op 15 december 2025, en die terugkeer is uitgebleven: start het tweede spoor uiterlijk op 15 februari 2026. "
+                    + Spoor2Stake
+            );
+        DerivationIs(
+            Only(a, ObligationCodes.Spoor2),
+            "Er is geen conclusie over terugkeer binnen de eigen organisatie vastgelegd; het tweede spoor moet starten uiterlijk 42 getelde ziektedagen na het einde van het eerste ziektejaar, getelde ziektedag 364 (4 januari 2026): 15 februari 2026. Het tweede spoor is op 1 november 2025 uitgesteld voor een concreet vooruitzicht op volledige terugkeer in het eigen werk uiterlijk op 15 december 2025. Het vooruitzicht is verstreken zonder die terugkeer (ziek tot en met 15 december 2025): het tweede spoor moet 42 getelde ziektedagen daarna starten, op 26 januari 2026. De datum zonder het uitstel, 15 februari 2026, is niet eerder en geldt."
+        );
+    }
+
+    [Fact]
     public void Every_rule_of_this_half_has_its_Dutch_descriptor_texts()
     {
         RuleDescriptorsWithDutch()
