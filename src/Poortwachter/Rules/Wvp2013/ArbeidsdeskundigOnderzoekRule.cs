@@ -27,6 +27,13 @@ internal sealed class ArbeidsdeskundigOnderzoekRule : IRule
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason =
                 ": it prepares spoor 2 and UWV's check of the re-integratieverslag, and past the AOW age there is neither (BW 7:658a as amended by Stb. 2015, 376; WIA art. 43 onder g). Not required.",
+            DutchTitle = "Arbeidsdeskundig onderzoek",
+            DutchDueRule =
+                "vóór de eerstejaarsevaluatie: getelde ziektedag 364, dan wel de dag van de eerstejaarsevaluatie als die eerder is gehouden; na de conclusie van de bedrijfsarts dat terugkeer in de eigen functie niet te verwachten is: 6 weken daarna, als dat eerder is (praktijk, instelbaar)",
+            DutchStake =
+                "Zonder dit onderzoek is de keuze over het tweede spoor bij de eerstejaarsevaluatie niet onderbouwd, en een te laat tweede spoor is de meest voorkomende oorzaak van een loonsanctie (WIA art. 25 lid 9).",
+            DutchPastAowAgeReason =
+                ": het onderzoek bereidt het tweede spoor en de toetsing van het re-integratieverslag door UWV voor, en na de AOW-leeftijd is er geen van beide (BW 7:658a zoals gewijzigd bij Stb. 2015, 376; WIA art. 43 onder g). Niet vereist.",
         };
 
     /// <inheritdoc/>
@@ -75,6 +82,12 @@ internal sealed class ArbeidsdeskundigOnderzoekRule : IRule
 
         public override void Write(TextBuffer text)
         {
+            if (text.Language == TextLanguage.Dutch)
+            {
+                WriteDutch(text);
+                return;
+            }
+
             text.Append(
                 $"Before the first-year evaluation (UWV Werkwijzer Poortwachter): {_context.CountedDay(EerstejaarsevaluatieRule.DueDay)}."
             );
@@ -97,6 +110,32 @@ internal sealed class ArbeidsdeskundigOnderzoekRule : IRule
             }
 
             text.Append(_conclusionWins ? ", the earlier date, which applies." : "; the earlier date above applies.");
+        }
+
+        private void WriteDutch(TextBuffer text)
+        {
+            text.Append(
+                $"Vóór de eerstejaarsevaluatie (UWV Werkwijzer Poortwachter): {_context.CountedDay(EerstejaarsevaluatieRule.DueDay)}."
+            );
+            if (_heldEarlier is { } held)
+            {
+                text.Append($" De eerstejaarsevaluatie is eerder gehouden, op {held}, dus het onderzoek moest uiterlijk toen klaar zijn.");
+            }
+
+            if (_conclusion is null)
+            {
+                return;
+            }
+
+            text.Append(
+                $" De bedrijfsarts heeft op {_conclusion.On} geconcludeerd dat terugkeer in de eigen functie niet te verwachten is, waarmee het onderzoek begint: uiterlijk {_context.Options.ArbeidsdeskundigOnderzoekTermDays} getelde ziektedagen later (praktijk)"
+            );
+            if (_afterConclusion is { } ac)
+            {
+                text.Append($", op {ac}");
+            }
+
+            text.Append(_conclusionWins ? ", de eerdere datum, die geldt." : "; de eerdere datum hierboven geldt.");
         }
     }
 }

@@ -36,11 +36,29 @@ internal static class DeemedReport
         return deemed;
     }
 
-    /// <summary>What the deemed report is, for an explanation: "the request for a voluntary extension of 2026-08-03".</summary>
+    /// <summary>Writes what the deemed report is, for an explanation: "the request for a voluntary extension of 2026-08-03".</summary>
+    /// <param name="text">The buffer, in its language.</param>
     /// <param name="deemed">The application or request.</param>
-    /// <returns>The words.</returns>
-    public static string Describe(CaseEvent deemed) =>
-        deemed is VerlengingVerzoek
-            ? $"the joint request for a voluntary extension of wage continuation (WIA art. 24 lid 1) of {RuleContext.Iso(deemed.On)}"
-            : $"the employee's application for a shortened wachttijd (WIA art. 23 lid 6) of {RuleContext.Iso(deemed.On)}";
+    public static void Write(TextBuffer text, CaseEvent deemed)
+    {
+        var dutch = text.Language == TextLanguage.Dutch;
+        if (deemed is VerlengingVerzoek)
+        {
+            text.Append(
+                dutch
+                    ? "het gezamenlijke verzoek om vrijwillige verlenging van de loondoorbetaling (WIA art. 24 lid 1) van "
+                    : "the joint request for a voluntary extension of wage continuation (WIA art. 24 lid 1) of "
+            );
+        }
+        else
+        {
+            text.Append(
+                dutch
+                    ? "de aanvraag van de werknemer voor een verkorte wachttijd (WIA art. 23 lid 6) van "
+                    : "the employee's application for a shortened wachttijd (WIA art. 23 lid 6) of "
+            );
+        }
+
+        text.AppendDate(deemed.On);
+    }
 }

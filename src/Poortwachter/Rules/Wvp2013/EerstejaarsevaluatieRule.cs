@@ -27,6 +27,13 @@ internal sealed class EerstejaarsevaluatieRule : IRule
         {
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason = Wvp2013Facts.NoPlanPastAowAge,
+            DutchTitle = "Eerstejaarsevaluatie",
+            DutchDueRule =
+                "getelde ziektedag 364, het einde van het eerste ziektejaar; in de praktijk in week 46 tot en met 52 (instelbaar)",
+            DutchStake =
+                Wvp2013Facts.LoonsanctieStakeDutch
+                + " De uitkomst hoort in het re-integratieverslag (Regeling procesgang art. 6 lid 1 onder h).",
+            DutchPastAowAgeReason = Wvp2013Facts.NoPlanPastAowAgeDutch,
         };
 
     /// <inheritdoc/>
@@ -70,9 +77,19 @@ internal sealed class EerstejaarsevaluatieRule : IRule
 
         public override void Write(TextBuffer text)
         {
-            text.Append(
-                $"At the end of the first sick year (Regeling procesgang art. 4 lid 2 onder b): {_context.CountedDay(DueDay)}. Practice holds it from week {WindowWeek} (counted day {WindowDay}"
-            );
+            if (text.Language == TextLanguage.Dutch)
+            {
+                text.Append(
+                    $"Aan het einde van het eerste ziektejaar (Regeling procesgang art. 4 lid 2 onder b): {_context.CountedDay(DueDay)}. De praktijk houdt haar vanaf week {WindowWeek} (getelde ziektedag {WindowDay}"
+                );
+            }
+            else
+            {
+                text.Append(
+                    $"At the end of the first sick year (Regeling procesgang art. 4 lid 2 onder b): {_context.CountedDay(DueDay)}. Practice holds it from week {WindowWeek} (counted day {WindowDay}"
+                );
+            }
+
             if (WindowStart is { } ws)
             {
                 text.Append($", {ws}");
@@ -85,9 +102,19 @@ internal sealed class EerstejaarsevaluatieRule : IRule
     /// <summary>The notice that the first-year evaluation was held before practice's window, written when read.</summary>
     private sealed class EarlyText(LocalDate held, int windowWeek, LocalDate windowStart) : Assessments.DeferredText
     {
-        public override void Write(TextBuffer text) =>
+        public override void Write(TextBuffer text)
+        {
+            if (text.Language == TextLanguage.Dutch)
+            {
+                text.Append(
+                    $"De eerstejaarsevaluatie is gehouden op {held}, vóór week {windowWeek} ({windowStart}): UWV verwacht dat zij terugkijkt op het hele eerste ziektejaar; overweeg opnieuw te evalueren tegen het einde van week 52 (Beleidsregels beoordelingskader poortwachter, eerstejaarsevaluatie)."
+                );
+                return;
+            }
+
             text.Append(
                 $"The first-year evaluation was held on {held}, before week {windowWeek} ({windowStart}): UWV expects it to look back on the whole first sick year; consider evaluating again near the end of week 52 (Beleidsregels beoordelingskader poortwachter, eerstejaarsevaluatie)."
             );
+        }
     }
 }

@@ -29,6 +29,11 @@ internal sealed class EvaluatieRule : IRule
         {
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason = Wvp2013Facts.NoPlanPastAowAge,
+            DutchTitle = "Evaluatie (periodieke evaluatie van het plan van aanpak)",
+            DutchDueRule =
+                "periodiek; standaard elke 6 weken (42 getelde ziektedagen) na het plan en daarna na elke evaluatie (de termijn is praktijk en instelbaar)",
+            DutchStake = Wvp2013Facts.LoonsanctieStakeDutch,
+            DutchPastAowAgeReason = Wvp2013Facts.NoPlanPastAowAgeDutch,
         };
 
     /// <inheritdoc/>
@@ -46,17 +51,7 @@ internal sealed class EvaluatieRule : IRule
                     Descriptor,
                     null,
                     null,
-                    new ConstantText(
-                        context.Aow switch
-                        {
-                            { AtStart: true } aow =>
-                                $"Evaluations run from the plan van aanpak, and no plan is on record: the employee reached the AOW age on {RuleContext.Iso(aow.On)}, on or before day 1, and an employee past the AOW age needs no plan van aanpak and no evaluations of it (BW 7:660a lid 2; BW 7:658a as amended by Stb. 2015, 376). Not required.",
-                            { } aow =>
-                                $"Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed. The employee reaches the AOW age on {RuleContext.Iso(aow.On)}: evaluations falling due from then are not required (BW 7:660a lid 2; BW 7:658a as amended by Stb. 2015, 376).",
-                            null =>
-                                "Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed.",
-                        }
-                    ),
+                    DeferredText.Of((context.Aow?.AtStart, context.Aow?.On), static (aow, text) => WriteNoPlan(text, aow.AtStart, aow.On)),
                     sequence: 1,
                     judged: ObligationStatus.NotApplicable
                 )
@@ -92,12 +87,89 @@ internal sealed class EvaluatieRule : IRule
         }
     }
 
+    /// <summary>Why no evaluation is due while no plan van aanpak is on record, with the AOW age when it matters.</summary>
+    private static void WriteNoPlan(TextBuffer text, bool? aowAtStart, LocalDate? aowOn)
+    {
+        var dutch = text.Language == TextLanguage.Dutch;
+        switch (aowAtStart, aowOn)
+        {
+            case (true, { } on):
+                if (dutch)
+                {
+                    text.Append(
+                        $"Evaluaties lopen vanaf het plan van aanpak, en er is geen plan in het dossier: de werknemer heeft de AOW-leeftijd bereikt op {on}, uiterlijk op dag 1, en een werknemer die de AOW-leeftijd heeft bereikt, heeft geen plan van aanpak en geen evaluaties daarvan nodig (BW 7:660a lid 2; BW 7:658a zoals gewijzigd bij Stb. 2015, 376). Niet vereist."
+                    );
+                }
+                else
+                {
+                    text.Append(
+                        $"Evaluations run from the plan van aanpak, and no plan is on record: the employee reached the AOW age on {on}, on or before day 1, and an employee past the AOW age needs no plan van aanpak and no evaluations of it (BW 7:660a lid 2; BW 7:658a as amended by Stb. 2015, 376). Not required."
+                    );
+                }
+                return;
+            case (_, { } on):
+                if (dutch)
+                {
+                    text.Append(
+                        $"Evaluaties lopen vanaf het plan van aanpak, en er is nog geen plan in het dossier: de eerste evaluatie wordt vereist zodra het plan is overeengekomen. De werknemer bereikt de AOW-leeftijd op {on}: evaluaties met een uiterste datum vanaf die dag zijn niet vereist (BW 7:660a lid 2; BW 7:658a zoals gewijzigd bij Stb. 2015, 376)."
+                    );
+                }
+                else
+                {
+                    text.Append(
+                        $"Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed. The employee reaches the AOW age on {on}: evaluations falling due from then are not required (BW 7:660a lid 2; BW 7:658a as amended by Stb. 2015, 376)."
+                    );
+                }
+                return;
+            default:
+                if (dutch)
+                {
+                    text.Append(
+                        "Evaluaties lopen vanaf het plan van aanpak, en er is nog geen plan in het dossier: de eerste evaluatie wordt vereist zodra het plan is overeengekomen."
+                    );
+                }
+                else
+                {
+                    text.Append(
+                        "Evaluations run from the plan van aanpak, and no plan is on record yet: the first evaluation falls due once the plan is agreed."
+                    );
+                }
+                return;
+        }
+    }
+
     /// <summary>How evaluation <c>number</c> falls due, written when its explanation is read.</summary>
     private sealed class Derivation(RuleContext context, int number, int interval, string? fromKind, LocalDate from, LocalDate? due)
         : Assessments.DeferredText
     {
         public override void Write(TextBuffer text)
         {
+            if (text.Language == TextLanguage.Dutch)
+            {
+                text.Append($"Evaluatie {number}: {interval} getelde ziektedagen na ");
+                if (fromKind is null)
+                {
+                    text.Append($"het plan van aanpak van {from}");
+                }
+                else
+                {
+                    text.Append($"de {fromKind} van {from}");
+                }
+
+                if (due is { } nd)
+                {
+                    text.Append($", op {nd}");
+                    WriteShift(text, context, from, nd, interval);
+                    text.Append('.');
+                }
+                else
+                {
+                    text.Append(", een dag die deze zaak nooit bereikt.");
+                }
+
+                return;
+            }
+
             text.Append($"Evaluation {number}: {interval} counted days after ");
             if (fromKind is null)
             {
@@ -124,14 +196,29 @@ internal sealed class EvaluatieRule : IRule
     private static void WriteShift(TextBuffer text, RuleContext context, LocalDate anchor, LocalDate due, int interval)
     {
         var calendar = Period.DaysBetween(anchor, due);
+        var dutch = text.Language == TextLanguage.Dutch;
         if (calendar != interval)
         {
-            text.Append($" ({calendar} calendar days: fit days and leave do not count)");
+            if (dutch)
+            {
+                text.Append($" ({calendar} kalenderdagen: hersteldagen en verlof tellen niet mee)");
+            }
+            else
+            {
+                text.Append($" ({calendar} calendar days: fit days and leave do not count)");
+            }
         }
 
         if (due > context.AsOf)
         {
-            text.Append($" (projected as if the employee is sick every day after {context.AsOf})");
+            if (dutch)
+            {
+                text.Append($" (vooruitberekend alsof de werknemer na {context.AsOf} elke dag ziek is)");
+            }
+            else
+            {
+                text.Append($" (projected as if the employee is sick every day after {context.AsOf})");
+            }
         }
     }
 

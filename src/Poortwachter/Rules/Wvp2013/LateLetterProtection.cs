@@ -87,8 +87,62 @@ internal static class LateLetterProtection
         /// <summary>Gets the application or request that counts as the 42nd-week report (Ziektewet art. 38 lid 8), when one does.</summary>
         public CaseEvent? DeemedBy { get; init; }
 
-        /// <summary>The derivation, for an explanation.</summary>
-        public string Explain() =>
-            $"UWV's letter about the WIA application was due by {RuleContext.Iso(LetterDue)} (counted day {LetterDay}, WIA art. 64 lid 2) and reached the employee on {RuleContext.Iso(Received)}; the {(Vangnet ? "report to UWV (in this safety-net case the report of Ziektewet art. 38a, taken in place of the 42nd-week report that art. 38 lid 4 switches off)" : DeemedBy is { } d ? $"42nd-week report ({DeemedReport.Describe(d)}, which counts as that report under Ziektewet art. 38 lid 8)" : "42nd-week report")} was made on {RuleContext.Iso(Reported)}, before {RuleContext.Iso(ReportBefore)} (counted day {ReportBeforeDay}, 81 weeks), so an application within four weeks of receipt, by {RuleContext.Iso(Until)}, counts as on time (WIA art. 64 lid 6).";
+        /// <summary>Writes the derivation, for an explanation, in the buffer's language.</summary>
+        /// <param name="text">The buffer.</param>
+        public void Write(TextBuffer text)
+        {
+            if (text.Language == TextLanguage.Dutch)
+            {
+                text.Append(
+                    $"De brief van UWV over de WIA-aanvraag moest uiterlijk op {LetterDue} komen (getelde ziektedag {LetterDay}, WIA art. 64 lid 2) en heeft de werknemer op {Received} bereikt; de "
+                );
+                if (Vangnet)
+                {
+                    text.Append(
+                        "melding aan UWV (bij deze vangnetter de melding van Ziektewet art. 38a, in de plaats van de 42e-weeksmelding die art. 38 lid 4 uitschakelt)"
+                    );
+                }
+                else if (DeemedBy is { } deemed)
+                {
+                    text.Append("42e-weeksmelding (");
+                    DeemedReport.Write(text, deemed);
+                    text.Append(deemed is VerlengingVerzoek ? ", dat" : ", die");
+                    text.Append(" op grond van Ziektewet art. 38 lid 8 als die melding geldt)");
+                }
+                else
+                {
+                    text.Append("42e-weeksmelding");
+                }
+
+                text.Append(
+                    $" is gedaan op {Reported}, vóór {ReportBefore} (getelde ziektedag {ReportBeforeDay}, 81 weken), dus een aanvraag binnen vier weken na ontvangst, uiterlijk op {Until}, geldt als tijdig (WIA art. 64 lid 6)."
+                );
+                return;
+            }
+
+            text.Append(
+                $"UWV's letter about the WIA application was due by {LetterDue} (counted day {LetterDay}, WIA art. 64 lid 2) and reached the employee on {Received}; the "
+            );
+            if (Vangnet)
+            {
+                text.Append(
+                    "report to UWV (in this safety-net case the report of Ziektewet art. 38a, taken in place of the 42nd-week report that art. 38 lid 4 switches off)"
+                );
+            }
+            else if (DeemedBy is { } deemed)
+            {
+                text.Append("42nd-week report (");
+                DeemedReport.Write(text, deemed);
+                text.Append(", which counts as that report under Ziektewet art. 38 lid 8)");
+            }
+            else
+            {
+                text.Append("42nd-week report");
+            }
+
+            text.Append(
+                $" was made on {Reported}, before {ReportBefore} (counted day {ReportBeforeDay}, 81 weeks), so an application within four weeks of receipt, by {Until}, counts as on time (WIA art. 64 lid 6)."
+            );
+        }
     }
 }

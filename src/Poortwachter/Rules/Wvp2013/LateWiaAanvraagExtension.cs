@@ -89,6 +89,12 @@ internal sealed class LateWiaAanvraagExtension : IStatutoryPeriodExtension
     {
         public override void Write(Assessments.TextBuffer text)
         {
+            if (text.Language == Assessments.TextLanguage.Dutch)
+            {
+                WriteDutch(text);
+                return;
+            }
+
             if (applied is { } a)
             {
                 text.Append($"The WIA application was made on {a}, {delay} day(s) after its due date {due}");
@@ -106,8 +112,39 @@ internal sealed class LateWiaAanvraagExtension : IStatutoryPeriodExtension
             );
             if (protection is { } q)
             {
+                text.Append(' ');
+                q.Write(text);
+                text.Append(" No application came within those four weeks, so the delay counts from the due date of art. 64 lid 3.");
+            }
+        }
+
+        private void WriteDutch(Assessments.TextBuffer text)
+        {
+            var days = delay;
+            var word = delay == 1 ? "dag" : "dagen";
+            if (applied is { } a)
+            {
+                text.Append($"De WIA-aanvraag is gedaan op {a}, {days} {word} na de uiterste datum van {due}");
+            }
+            else
+            {
                 text.Append(
-                    $" {q.Explain()} No application came within those four weeks, so the delay counts from the due date of art. 64 lid 3."
+                    $"De WIA-aanvraag moest uiterlijk op {due} worden gedaan en ontbreekt nog op {asOf}: wordt zij op zijn vroegst morgen gedaan, dan is zij {days} {word} te laat"
+                );
+            }
+
+            text.Append($": de loondoorbetaling wordt verlengd met de vertraging, van {lastDay} tot {newLast} (BW 7:629 lid 11 onder a)");
+            text.Append(
+                applied is null
+                    ? "; het einde blijft open totdat de aanvraag is gedaan, en schuift elke dag dat zij uitblijft een dag op."
+                    : "."
+            );
+            if (protection is { } q)
+            {
+                text.Append(' ');
+                q.Write(text);
+                text.Append(
+                    " Binnen die vier weken is geen aanvraag gedaan, dus de vertraging telt vanaf de uiterste datum van art. 64 lid 3."
                 );
             }
         }

@@ -31,6 +31,13 @@ internal sealed class PlanVanAanpakRule : IRule
         {
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason = Wvp2013Facts.NoPlanPastAowAge,
+            DutchTitle = "Plan van aanpak (met aanwijzing van een casemanager)",
+            DutchDueRule =
+                "14 kalenderdagen na de probleemanalyse; zonder probleemanalyse in het dossier: getelde ziektedag 56 (einde van week 8), dan wel 14 dagen na de uiterste datum van de probleemanalyse als een afwijking die datum heeft verschoven",
+            DutchStake =
+                Wvp2013Facts.LoonsanctieStakeDutch
+                + " Een werknemer die weigert mee te werken, riskeert een loonstop (BW 7:629 lid 3 onder e).",
+            DutchPastAowAgeReason = Wvp2013Facts.NoPlanPastAowAgeDutch,
         };
 
     /// <inheritdoc/>
@@ -69,6 +76,12 @@ internal sealed class PlanVanAanpakRule : IRule
     {
         public override void Write(TextBuffer text)
         {
+            if (text.Language == TextLanguage.Dutch)
+            {
+                WriteDutch(text);
+                return;
+            }
+
             if (analysed is { } analysisOn)
             {
                 text.Append(
@@ -85,6 +98,28 @@ internal sealed class PlanVanAanpakRule : IRule
             {
                 text.Append(
                     $"No probleemanalyse on record, so the plan is due two weeks after the analysis should have been made (day 42 + 14): {withoutAnalysis}. Once the analysis is made, the plan is due 14 days after it."
+                );
+            }
+        }
+
+        private void WriteDutch(TextBuffer text)
+        {
+            if (analysed is { } analysisOn)
+            {
+                text.Append(
+                    $"Binnen twee weken na de probleemanalyse (WIA art. 25 lid 2; Regeling procesgang art. 4 lid 1): probleemanalyse op {analysisOn} + 14 kalenderdagen = {analysisOn.PlusDays(DaysAfterAnalysis)}."
+                );
+            }
+            else if (moved is not null)
+            {
+                text.Append(
+                    $"Geen probleemanalyse in het dossier; een gemotiveerde afwijking, overeengekomen op {moved.On}, heeft de probleemanalyse verschoven naar {moved.DueBy} (Regeling procesgang art. 5), dus het plan moet uiterlijk twee weken daarna zijn opgesteld (art. 4 lid 1: 'binnen twee weken na het oordeel'): {moved.DueBy} + 14 kalenderdagen = {moved.DueBy.PlusDays(DaysAfterAnalysis)}. Zodra de probleemanalyse er is, moet het plan uiterlijk 14 dagen daarna zijn opgesteld."
+                );
+            }
+            else
+            {
+                text.Append(
+                    $"Geen probleemanalyse in het dossier, dus het plan moet uiterlijk twee weken na de dag zijn opgesteld waarop de probleemanalyse er had moeten zijn (dag 42 + 14): {withoutAnalysis}. Zodra de probleemanalyse er is, moet het plan uiterlijk 14 dagen daarna zijn opgesteld."
                 );
             }
         }

@@ -26,6 +26,12 @@ internal sealed class ProbleemanalyseRule : IRule
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason =
                 ": the Regeling procesgang binds for a verzekerde (art. 1 onder e; WIA art. 25 lid 1), and an employee past the AOW age is none (Ziektewet art. 3 lid 1). Not required; the employer still promotes return to suitable work in the own company (BW 7:658a lid 1).",
+            DutchTitle = "Probleemanalyse door de bedrijfsarts",
+            DutchDueRule =
+                "getelde ziektedag 42 (einde van week 6); wordt langdurig verzuim pas later waarschijnlijk: onverwijld (art. 2 lid 3)",
+            DutchStake = Wvp2013Facts.LoonsanctieStakeDutch,
+            DutchPastAowAgeReason =
+                ": de Regeling procesgang geldt voor een verzekerde (art. 1 onder e; WIA art. 25 lid 1), en een werknemer die de AOW-leeftijd heeft bereikt, is dat niet (Ziektewet art. 3 lid 1). Niet vereist; de werkgever bevordert nog wel de terugkeer in passende arbeid in het eigen bedrijf (BW 7:658a lid 1).",
         };
 
     /// <inheritdoc/>
@@ -43,7 +49,15 @@ internal sealed class ProbleemanalyseRule : IRule
     /// <summary>The derivation, written when the explanation is.</summary>
     private sealed class Derivation(Timeline.CountedDayPart due) : DeferredText
     {
-        public override void Write(TextBuffer text) =>
+        public override void Write(TextBuffer text)
+        {
+            if (text.Language == TextLanguage.Dutch)
+            {
+                text.Append($"Binnen zes weken na de eerste ziektedag (Regeling procesgang art. 2 lid 2): {due}.");
+                return;
+            }
+
             text.Append($"Within six weeks of the first day of sickness (Regeling procesgang art. 2 lid 2): {due}.");
+        }
     }
 }

@@ -33,6 +33,13 @@ internal sealed class ReIntegratieverslagRule : IRule
             PastAowAge = AowAgeEffect.NeverArises,
             PastAowAgeReason =
                 ", before the wachttijd could end: no WIA benefit can start for an employee past the AOW age (WIA art. 43 onder g, art. 47 lid 1 onder c), so there is no WIA application for a re-integratieverslag to go with (WIA art. 25 lid 3, art. 65) and no loonsanctie (art. 25 lid 9). Not required.",
+            DutchTitle = "Re-integratieverslag (RIV)",
+            DutchDueRule =
+                "13 weken vóór het einde van de wachttijd: getelde ziektedag 637; na een vrijwillige verlenging 13 weken vóór het nieuwe einde; ziek uit dienst: de laatste werkdag, als die ten minste zes weken na dag 1 ligt en de werkgever geen eigenrisicodrager ZW is",
+            DutchStake =
+                "Zonder volledig re-integratieverslag neemt UWV de WIA-aanvraag niet in behandeling en stelt het een termijn om het aan te vullen; een onvolledig dossier leidt tot een administratieve loonsanctie totdat het compleet is (WIA art. 25 lid 8-9).",
+            DutchPastAowAgeReason =
+                ", voordat de wachttijd kon eindigen: voor een werknemer die de AOW-leeftijd heeft bereikt, kan geen WIA-uitkering ingaan (WIA art. 43 onder g, art. 47 lid 1 onder c), dus er is geen WIA-aanvraag waarbij een re-integratieverslag hoort (WIA art. 25 lid 3, art. 65) en geen loonsanctie (art. 25 lid 9). Niet vereist.",
         };
 
     /// <inheritdoc/>
@@ -48,13 +55,23 @@ internal sealed class ReIntegratieverslagRule : IRule
         }
 
         var done = context.FirstDone(ObligationCodes.ReIntegratieverslag)?.On;
-        var (due, derivation) = CountBack(context, WeeksBeforeEnd, "WIA art. 25 lid 3", "WIA art. 25 lid 4 onder a");
+        var (due, derivation) = CountBack(
+            context,
+            WeeksBeforeEnd,
+            Citation.Same("WIA art. 25 lid 3"),
+            Citation.Same("WIA art. 25 lid 4 onder a")
+        );
         var verlenging = context.End.ReferenceEnd != context.End.StatutoryLastDay ? context.Last<Verlenging>() : null;
         if (verlenging is not null && done is { } d && d <= verlenging.On && context.End.StatutoryLastDay is { } statutoryEnd)
         {
             // Made before the extension: judged against the original term; it must be supplemented before the new one.
             var supplementBy = due;
-            var (originalDue, originalDerivation) = CountBackFrom(context, statutoryEnd, WeeksBeforeEnd, "WIA art. 25 lid 3");
+            var (originalDue, originalDerivation) = CountBackFrom(
+                context,
+                statutoryEnd,
+                WeeksBeforeEnd,
+                Citation.Same("WIA art. 25 lid 3")
+            );
             due = originalDue;
             derivation = originalDerivation;
             if (supplementBy is { } s)
@@ -97,24 +114,62 @@ internal sealed class ReIntegratieverslagRule : IRule
         output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, derivation));
     }
 
-    private const string NoRivText =
-        "An application for a shortened wachttijd is not accompanied by a RIV, and UWV does not review the re-integration efforts on it (WIA art. 66 lid 6: art. 65 does not apply), so no RIV is due.";
+    private static readonly DeferredText NoRivText = DeferredText.Of(
+        0,
+        static (_, text) =>
+            text.Append(
+                text.Language == TextLanguage.Dutch
+                    ? "Bij een aanvraag voor een verkorte wachttijd hoort geen re-integratieverslag, en UWV toetst de re-integratie-inspanningen daarbij niet (WIA art. 66 lid 6: art. 65 is niet van toepassing), dus er is geen re-integratieverslag vereist."
+                    : "An application for a shortened wachttijd is not accompanied by a RIV, and UWV does not review the re-integration efforts on it (WIA art. 66 lid 6: art. 65 does not apply), so no RIV is due."
+            )
+    );
 
     /// <summary>
     /// The obligation of a rule that counts back from the end of the wachttijd of 104 weeks, when UWV granted a shortened
     /// wachttijd (WIA art. 23 lid 6): it does not arise.
     /// </summary>
-    internal static Obligation Lapsed(RuleDescriptor rule, Cases.VervroegdeIvaBesluit grant, LocalDate end, string why) =>
+    internal static Obligation Lapsed(RuleDescriptor rule, Cases.VervroegdeIvaBesluit grant, LocalDate end, DeferredText why) =>
         new(
-            rule.Code,
+            rule,
             null,
             ObligationStatus.NotApplicable,
             null,
-            rule.LegalBasis,
-            rule.Character,
-            () =>
-                $"UWV granted a shortened wachttijd on {RuleContext.Iso(grant.On)} (WIA art. 23 lid 6): the wachttijd ends on {RuleContext.Iso(end)}, and the IVA benefit starts the next day. {why}"
+            DeferredText.Of(
+                (grant.On, end, why),
+                static (facts, text) =>
+                {
+                    if (text.Language == TextLanguage.Dutch)
+                    {
+                        text.Append(
+                            $"UWV heeft op {facts.On} een verkorte wachttijd toegekend (WIA art. 23 lid 6): de wachttijd eindigt op {facts.end}, en de IVA-uitkering gaat de volgende dag in. "
+                        );
+                    }
+                    else
+                    {
+                        text.Append(
+                            $"UWV granted a shortened wachttijd on {facts.On} (WIA art. 23 lid 6): the wachttijd ends on {facts.end}, and the IVA benefit starts the next day. "
+                        );
+                    }
+
+                    facts.why.Write(text);
+                }
+            ),
+            0,
+            null,
+            null
         );
+
+    /// <summary>A citation in a derivation, in both languages (the same where it is only an article).</summary>
+    /// <param name="English">The English form.</param>
+    /// <param name="Dutch">The Dutch form.</param>
+    internal sealed record Citation(string English, string Dutch)
+    {
+        /// <summary>A citation that is the same in both languages, such as <c>WIA art. 25 lid 3</c>.</summary>
+        public static Citation Same(string citation) => new(citation, citation);
+
+        /// <summary>The form for a buffer's language.</summary>
+        public string In(TextLanguage language) => language == TextLanguage.Dutch ? Dutch : English;
+    }
 
     /// <summary>The first supplement of the RIV (event <c>riv-aanvulling</c>) recorded after the extension was granted.</summary>
     private static LocalDate? SupplementAfter(RuleContext context, LocalDate granted)
@@ -134,16 +189,13 @@ internal sealed class ReIntegratieverslagRule : IRule
     internal static (LocalDate? Due, DeferredText Derivation) CountBack(
         RuleContext context,
         int weeks,
-        string citation,
-        string extendedCitation
+        Citation citation,
+        Citation extendedCitation
     )
     {
         if (context.End.ReferenceEnd is not { } end)
         {
-            return (
-                null,
-                new FuncText(() => $"{weeks} weeks before the end of the wachttijd ({citation}); the case ended by recovery before that.")
-            );
+            return (null, RecoveredBeforeText(weeks, citation));
         }
 
         var extended = end != context.End.StatutoryLastDay;
@@ -154,7 +206,7 @@ internal sealed class ReIntegratieverslagRule : IRule
         RuleContext context,
         LocalDate end,
         int weeks,
-        string citation,
+        Citation citation,
         bool extended = false
     )
     {
@@ -165,11 +217,35 @@ internal sealed class ReIntegratieverslagRule : IRule
     }
 
     /// <summary>How a date counted back from the end was found, written when read.</summary>
-    private sealed class CountBackText(RuleContext context, LocalDate end, int endDay, int day, int weeks, string citation, bool extended)
+    private sealed class CountBackText(RuleContext context, LocalDate end, int endDay, int day, int weeks, Citation citation, bool extended)
         : DeferredText
     {
         public override void Write(TextBuffer text)
         {
+            if (text.Language == TextLanguage.Dutch)
+            {
+                text.Append($"{weeks} weken vóór ");
+                if (extended)
+                {
+                    text.Append($"het verlengde einde {end} (getelde ziektedag {endDay})");
+                }
+                else
+                {
+                    text.Append($"het einde van de wachttijd, getelde ziektedag {endDay} ({end})");
+                }
+
+                if (day >= 1)
+                {
+                    text.Append($" ({citation.Dutch}): {context.CountedDay(day)}.");
+                }
+                else
+                {
+                    text.Append($" ({citation.Dutch}): dag 1.");
+                }
+
+                return;
+            }
+
             text.Append($"{weeks} weeks before ");
             if (extended)
             {
@@ -182,46 +258,157 @@ internal sealed class ReIntegratieverslagRule : IRule
 
             if (day >= 1)
             {
-                text.Append($" ({citation}): {context.CountedDay(day)}.");
+                text.Append($" ({citation.English}): {context.CountedDay(day)}.");
             }
             else
             {
-                text.Append($" ({citation}): day 1.");
+                text.Append($" ({citation.English}): day 1.");
             }
         }
     }
 
-    // The texts' delegates are made in these methods, so the common path allocates no closure for them.
-    private static Func<string> SupplementText(Verlenging verlenging, LocalDate made, LocalDate by, LocalDate? supplemented) =>
-        () =>
-            $"The wage period was extended to {RuleContext.Iso(verlenging.Until)} after the RIV was made on {RuleContext.Iso(made)}: supplement the RIV by {RuleContext.Iso(by)}, 13 weeks before the new end (WIA art. 25 lid 4 onder b)."
-            + (
-                supplemented is { } late
-                    ? $" It was supplemented on {RuleContext.Iso(late)}, {Period.DaysBetween(by, late)} day(s) late."
-                    : string.Empty
-            );
+    private static DeferredText SupplementText(Verlenging verlenging, LocalDate made, LocalDate by, LocalDate? supplemented) =>
+        DeferredText.Of(
+            (verlenging.Until, made, by, supplemented),
+            static (facts, text) =>
+            {
+                if (text.Language == TextLanguage.Dutch)
+                {
+                    text.Append(
+                        $"De loondoorbetaling is verlengd tot {facts.Until} nadat het re-integratieverslag op {facts.made} was opgesteld: vul het re-integratieverslag uiterlijk op {facts.by} aan, 13 weken vóór het nieuwe einde (WIA art. 25 lid 4 onder b)."
+                    );
+                    if (facts.supplemented is { } dutchLate)
+                    {
+                        var days = Period.DaysBetween(facts.by, dutchLate);
+                        text.Append($" Het is aangevuld op {dutchLate}, {days} {VangnetZiekmeldingRule.DutchDays(days)} te laat.");
+                    }
 
-    private static Func<string> AtEmploymentEndText(RuleContext context, DeferredText before, int calendarDays) =>
-        () =>
-            before.Build(TextLanguage.English)
-            + $" Employment ends while the employee is sick: on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}, {calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on that day (Ziektewet art. 38 lid 2). 'Indien tussen de eerste dag van de ongeschiktheid tot werken en de laatste werkdag ... ten minste zes weken is gelegen' is read with both days counted, a choice: it owes the RIV in the most cases; a reading that leaves out one or both days owes none when the last working day is the 42nd calendar day.";
+                    return;
+                }
 
-    private static FuncText NoRivAtEmploymentEndText(RuleContext context, DeferredText before, int calendarDays) =>
-        context.Case.EigenrisicodragerZw
-            ? new FuncText(() =>
-                before.Build(TextLanguage.English)
-                + $" Employment ends while the employee is sick ({ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}), but the employer is eigenrisicodrager for the Ziektewet, so no RIV is owed at the end of employment ('de werkgever, die geen eigenrisicodrager is', Ziektewet art. 38 lid 2)."
-                + (
-                    Engine.EmployerDuties.ContinueAfterEmployment(context.Case)
-                        ? " It keeps its re-integration duties for its former employee (WIA art. 26 lid 2 applies art. 25 lid 3 to it; Ziektewet art. 63a lid 1), so the RIV stays due 13 weeks before the end."
-                        : string.Empty
-                )
-            )
-            : new FuncText(() =>
-                before.Build(TextLanguage.English)
-                + $" Employment ends while the employee is sick, on {ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context)}: {calendarDays} calendar day(s) from day 1, fewer than six weeks, so no RIV is owed at the end of employment (Ziektewet art. 38 lid 2)."
-            );
+                text.Append(
+                    $"The wage period was extended to {facts.Until} after the RIV was made on {facts.made}: supplement the RIV by {facts.by}, 13 weeks before the new end (WIA art. 25 lid 4 onder b)."
+                );
+                if (facts.supplemented is { } late)
+                {
+                    text.Append($" It was supplemented on {late}, {Period.DaysBetween(facts.by, late)} day(s) late.");
+                }
+            }
+        );
 
-    private static FuncText RecoveredBeforeText(int weeks, string citation) =>
-        new FuncText(() => $"{weeks} weeks before the end of the wachttijd ({citation}); the case ended by recovery before that.");
+    /// <summary>The last working day used, in Dutch (<see cref="ZiekUitDienstMeldingRule.DescribeLastWorkingDay"/> in English).</summary>
+    private static void WriteLastWorkingDay(TextBuffer text, RuleContext context)
+    {
+        if (text.Language != TextLanguage.Dutch)
+        {
+            text.Append(ZiekUitDienstMeldingRule.DescribeLastWorkingDay(context));
+            return;
+        }
+
+        var end = context.Case.EmploymentEndsOn;
+        if (context.Case.LastWorkingDay is { } day)
+        {
+            text.Append($"de laatste werkdag {day} zoals opgegeven in de zaak (het dienstverband eindigt op {end ?? day})");
+        }
+        else
+        {
+            text.Append($"de laatste dag van het dienstverband, {end ?? context.FirstSickDay}, omdat de zaak geen laatste werkdag opgeeft");
+        }
+    }
+
+    private static DeferredText AtEmploymentEndText(RuleContext context, DeferredText before, int calendarDays) =>
+        DeferredText.Of(
+            (context, before, calendarDays),
+            static (facts, text) =>
+            {
+                facts.before.Write(text);
+                if (text.Language == TextLanguage.Dutch)
+                {
+                    text.Append(" Het dienstverband eindigt terwijl de werknemer ziek is: op ");
+                    WriteLastWorkingDay(text, facts.context);
+                    text.Append(
+                        $", {facts.calendarDays} kalenderdagen vanaf dag 1, beide dagen meegeteld (ten minste zes weken), dus het re-integratieverslag van de werkgever moet uiterlijk op die dag klaar zijn (Ziektewet art. 38 lid 2). 'Indien tussen de eerste dag van de ongeschiktheid tot werken en de laatste werkdag ... ten minste zes weken is gelegen' wordt gelezen met beide dagen meegeteld, een keuze: zo is het re-integratieverslag in de meeste gevallen verschuldigd; een lezing die een van beide dagen dan wel beide dagen niet meetelt, maakt het niet verschuldigd als de laatste werkdag de 42e kalenderdag is."
+                    );
+                    return;
+                }
+
+                text.Append(" Employment ends while the employee is sick: on ");
+                WriteLastWorkingDay(text, facts.context);
+                text.Append(
+                    $", {facts.calendarDays} calendar days from day 1, both included (six weeks or more), so the employer's RIV is due on that day (Ziektewet art. 38 lid 2). 'Indien tussen de eerste dag van de ongeschiktheid tot werken en de laatste werkdag ... ten minste zes weken is gelegen' is read with both days counted, a choice: it owes the RIV in the most cases; a reading that leaves out one or both days owes none when the last working day is the 42nd calendar day."
+                );
+            }
+        );
+
+    private static DeferredText NoRivAtEmploymentEndText(RuleContext context, DeferredText before, int calendarDays) =>
+        DeferredText.Of(
+            (context, before, calendarDays),
+            static (facts, text) =>
+            {
+                facts.before.Write(text);
+                var dutch = text.Language == TextLanguage.Dutch;
+                if (facts.context.Case.EigenrisicodragerZw)
+                {
+                    text.Append(
+                        dutch
+                            ? " Het dienstverband eindigt terwijl de werknemer ziek is ("
+                            : " Employment ends while the employee is sick ("
+                    );
+                    WriteLastWorkingDay(text, facts.context);
+                    text.Append(
+                        dutch
+                            ? "), maar de werkgever is eigenrisicodrager voor de Ziektewet, dus bij het einde van het dienstverband is geen re-integratieverslag verschuldigd ('de werkgever, die geen eigenrisicodrager is', Ziektewet art. 38 lid 2)."
+                            : "), but the employer is eigenrisicodrager for the Ziektewet, so no RIV is owed at the end of employment ('de werkgever, die geen eigenrisicodrager is', Ziektewet art. 38 lid 2)."
+                    );
+                    if (Engine.EmployerDuties.ContinueAfterEmployment(facts.context.Case))
+                    {
+                        text.Append(
+                            dutch
+                                ? " Hij houdt zijn re-integratieverplichtingen voor zijn voormalige werknemer (WIA art. 26 lid 2 verklaart art. 25 lid 3 op hem van toepassing; Ziektewet art. 63a lid 1), dus het re-integratieverslag blijft verschuldigd 13 weken vóór het einde."
+                                : " It keeps its re-integration duties for its former employee (WIA art. 26 lid 2 applies art. 25 lid 3 to it; Ziektewet art. 63a lid 1), so the RIV stays due 13 weeks before the end."
+                        );
+                    }
+
+                    return;
+                }
+
+                text.Append(
+                    dutch
+                        ? " Het dienstverband eindigt terwijl de werknemer ziek is, op "
+                        : " Employment ends while the employee is sick, on "
+                );
+                WriteLastWorkingDay(text, facts.context);
+                if (dutch)
+                {
+                    text.Append(
+                        $": {facts.calendarDays} {(facts.calendarDays == 1 ? "kalenderdag" : "kalenderdagen")} vanaf dag 1, minder dan zes weken, dus bij het einde van het dienstverband is geen re-integratieverslag verschuldigd (Ziektewet art. 38 lid 2)."
+                    );
+                }
+                else
+                {
+                    text.Append(
+                        $": {facts.calendarDays} calendar day(s) from day 1, fewer than six weeks, so no RIV is owed at the end of employment (Ziektewet art. 38 lid 2)."
+                    );
+                }
+            }
+        );
+
+    private static DeferredText RecoveredBeforeText(int weeks, Citation citation) =>
+        DeferredText.Of(
+            (weeks, citation),
+            static (facts, text) =>
+            {
+                if (text.Language == TextLanguage.Dutch)
+                {
+                    text.Append(
+                        $"{facts.weeks} weken vóór het einde van de wachttijd ({facts.citation.Dutch}); de zaak is vóór die dag geëindigd door herstel."
+                    );
+                    return;
+                }
+
+                text.Append(
+                    $"{facts.weeks} weeks before the end of the wachttijd ({facts.citation.English}); the case ended by recovery before that."
+                );
+            }
+        );
 }

@@ -56,14 +56,17 @@ internal static class ReIntegratievisieCheck
     /// <param name="document">The document.</param>
     /// <param name="reason">Why the document must hold the views, a clause that completes "they are required: ...".</param>
     /// <param name="transition">Whether art. 7b decided it (cited beside art. 4).</param>
-    public static void Warn(Documents documents, RuleOutput output, ReIntegratieDocument document, string reason, bool transition)
+    public static void Warn(Documents documents, RuleOutput output, ReIntegratieDocument document, DeferredText reason, bool transition)
     {
         var bijstelling = documents.IsBijstelling(document);
         output.Add(
             new Warning(
                 WarningKinds.ReIntegratievisieOntbreekt,
                 Severity.Warning,
-                () => Message(document, bijstelling, reason, transition),
+                DeferredText.Of(
+                    (document, bijstelling, reason, transition),
+                    static (facts, text) => WriteMessage(text, facts.document, facts.bijstelling, facts.reason, facts.transition)
+                ),
                 document.Obligation,
                 documents.Sequence(document)
             )
@@ -126,8 +129,14 @@ internal static class ReIntegratievisieCheck
         }
     }
 
-    private static string Message(ReIntegratieDocument document, bool bijstelling, string reason, bool transition)
+    private static void WriteMessage(TextBuffer text, ReIntegratieDocument document, bool bijstelling, DeferredText reason, bool transition)
     {
+        if (text.Language == TextLanguage.Dutch)
+        {
+            WriteDutchMessage(text, document, bijstelling, reason, transition);
+            return;
+        }
+
         var (what, part) = document.Obligation switch
         {
             ObligationCodes.PlanVanAanpak when bijstelling => ("The bijstelling of the plan van aanpak", "art. 4 lid 5 with lid 2 onder a"),
@@ -143,6 +152,39 @@ internal static class ReIntegratievisieCheck
             _ => "the employee's view on the re-integration (visieWerknemer false)",
         };
         var verb = document.VisieWerkgever == false && document.VisieWerknemer == false ? "holds" : "does not hold";
-        return $"{what} of {RuleContext.Iso(document.On)} {verb} {missing}. It must hold the views of both employer and employee: {reason} (Regeling procesgang eerste en tweede ziektejaar, BWBR0013540, {part} as amended by {Amendment}, in force 1 July 2023{(transition ? ", and art. 7b as inserted by it" : string.Empty)}; {Link}; {AmendmentLink}). Add the missing view to the document; UWV reads the plan and its evaluations in the re-integratieverslag (art. 6 lid 1 onder g and h).";
+        text.Append($"{what} of {document.On} {verb} {missing}. It must hold the views of both employer and employee: ");
+        reason.Write(text);
+        text.Append(
+            $" (Regeling procesgang eerste en tweede ziektejaar, BWBR0013540, {part} as amended by {Amendment}, in force 1 July 2023{(transition ? ", and art. 7b as inserted by it" : string.Empty)}; {Link}; {AmendmentLink}). Add the missing view to the document; UWV reads the plan and its evaluations in the re-integratieverslag (art. 6 lid 1 onder g and h)."
+        );
+    }
+
+    private static void WriteDutchMessage(
+        TextBuffer text,
+        ReIntegratieDocument document,
+        bool bijstelling,
+        DeferredText reason,
+        bool transition
+    )
+    {
+        var (what, part) = document.Obligation switch
+        {
+            ObligationCodes.PlanVanAanpak when bijstelling => ("De bijstelling van het plan van aanpak", "art. 4 lid 5 met lid 2 onder a"),
+            ObligationCodes.PlanVanAanpak => ("Het plan van aanpak", "art. 4 lid 2 onder a"),
+            ObligationCodes.Evaluatie => ("De evaluatie", "art. 4 lid 2 onder b"),
+            _ => ("De eerstejaarsevaluatie", "art. 4 lid 2 onder b"),
+        };
+        var missing = (document.VisieWerkgever, document.VisieWerknemer) switch
+        {
+            (false, false) =>
+                "bevat noch de visie van de werkgever noch die van de werknemer op de re-integratie (visieWerkgever en visieWerknemer false)",
+            (false, _) => "bevat niet de visie van de werkgever op de re-integratie (visieWerkgever false)",
+            _ => "bevat niet de visie van de werknemer op de re-integratie (visieWerknemer false)",
+        };
+        text.Append($"{what} van {document.On} {missing}. Het document moet de visie van zowel de werkgever als de werknemer bevatten: ");
+        reason.Write(text);
+        text.Append(
+            $" (Regeling procesgang eerste en tweede ziektejaar, BWBR0013540, {part} zoals gewijzigd bij {Amendment}, in werking sinds 1 juli 2023{(transition ? ", en art. 7b zoals daarbij ingevoegd" : string.Empty)}; {Link}; {AmendmentLink}). Vul de ontbrekende visie aan in het document; UWV leest het plan en de evaluaties ervan in het re-integratieverslag (art. 6 lid 1 onder g en h)."
+        );
     }
 }

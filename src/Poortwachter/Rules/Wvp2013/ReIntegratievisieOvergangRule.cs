@@ -34,6 +34,10 @@ internal sealed class ReIntegratievisieOvergangRule : IRule
         )
         {
             YieldsObligations = false,
+            DutchTitle = "Re-integratievisie, overgangsrecht voor eerste ziektedagen vóór 1 juli 2023 (controle)",
+            DutchDueRule =
+                "geen eigen termijn: documenten bevatten beide visies zodra een plan van aanpak, bijstelling dan wel eerstejaarsevaluatie na 1 juli 2023 is opgesteld (vanaf dat document), en elk document vanaf 1 juli 2025, toen het overgangsrecht verviel; een waarschuwing als een gebeurtenis een visie als ontbrekend vastlegt",
+            DutchStake = ReIntegratievisieRule.Descriptor.DutchStake,
         };
 
     /// <inheritdoc/>
@@ -63,7 +67,7 @@ internal sealed class ReIntegratievisieOvergangRule : IRule
     }
 
     /// <summary>Why the document needs both views, or null when art. 7b keeps the old text for it.</summary>
-    private static string? Reason(
+    private static DeferredText? Reason(
         RuleContext context,
         ReIntegratievisieCheck.Documents documents,
         ReIntegratieDocument document,
@@ -72,25 +76,74 @@ internal sealed class ReIntegratievisieOvergangRule : IRule
     {
         if (context.FirstSickDay >= ReIntegratievisieCheck.AmendedFrom)
         {
-            return $"this wachttijd started on {RuleContext.Iso(context.FirstSickDay)}, after 28 fit days, so its first sick day is not before 1 July 2023 and the transition of art. 7b does not cover it";
+            return DeferredText.Of(
+                context.FirstSickDay,
+                static (day, text) =>
+                {
+                    if (text.Language == TextLanguage.Dutch)
+                    {
+                        text.Append(
+                            $"deze wachttijd is begonnen op {day}, na 28 hersteldagen, dus de eerste ziektedag ligt niet vóór 1 juli 2023 en het overgangsrecht van art. 7b geldt er niet voor"
+                        );
+                        return;
+                    }
+
+                    text.Append(
+                        $"this wachttijd started on {day}, after 28 fit days, so its first sick day is not before 1 July 2023 and the transition of art. 7b does not cover it"
+                    );
+                }
+            );
         }
 
         if (document.On >= ReIntegratievisieCheck.TransitionLapsesOn)
         {
-            return "the sickness began before 1 July 2023, but the transition of art. 7b, which kept the old text for it, lapsed on 1 July 2025 (art. 7b lid 2)";
+            return Lapsed;
         }
 
         if (trigger is not null && trigger.On <= document.On)
         {
             var what =
-                string.Equals(trigger.Obligation, ObligationCodes.Eerstejaarsevaluatie, StringComparison.Ordinal)
-                    ? "the first-year evaluation"
-                : ReferenceEquals(documents.Plan, trigger) ? "the plan van aanpak"
-                : "a bijstelling of the plan van aanpak";
-            return $"the sickness began before 1 July 2023, but {what} was drawn up on {RuleContext.Iso(trigger.On)}, after 1 July 2023, so art. 7b lid 1 no longer keeps the old text";
+                string.Equals(trigger.Obligation, ObligationCodes.Eerstejaarsevaluatie, StringComparison.Ordinal) ? 0
+                : ReferenceEquals(documents.Plan, trigger) ? 1
+                : 2;
+            return DeferredText.Of((what, trigger.On), static (facts, text) => WriteTriggered(text, facts.what, facts.On));
         }
 
         return null;
+    }
+
+    private static readonly DeferredText Lapsed = DeferredText.Of(
+        0,
+        static (_, text) =>
+            text.Append(
+                text.Language == TextLanguage.Dutch
+                    ? "de ziekte is vóór 1 juli 2023 begonnen, maar het overgangsrecht van art. 7b, dat de oude tekst ervoor in stand hield, is op 1 juli 2025 vervallen (art. 7b lid 2)"
+                    : "the sickness began before 1 July 2023, but the transition of art. 7b, which kept the old text for it, lapsed on 1 July 2025 (art. 7b lid 2)"
+            )
+    );
+
+    /// <summary>Why a document after the trigger needs the views: <paramref name="what"/> 0 first-year evaluation, 1 plan, 2 bijstelling.</summary>
+    private static void WriteTriggered(TextBuffer text, int what, NodaTime.LocalDate on)
+    {
+        if (text.Language == TextLanguage.Dutch)
+        {
+            var dutch =
+                what == 0 ? "de eerstejaarsevaluatie"
+                : what == 1 ? "het plan van aanpak"
+                : "een bijstelling van het plan van aanpak";
+            text.Append(
+                $"de ziekte is vóór 1 juli 2023 begonnen, maar {dutch} is opgesteld op {on}, na 1 juli 2023, dus art. 7b lid 1 houdt de oude tekst niet meer in stand"
+            );
+            return;
+        }
+
+        var english =
+            what == 0 ? "the first-year evaluation"
+            : what == 1 ? "the plan van aanpak"
+            : "a bijstelling of the plan van aanpak";
+        text.Append(
+            $"the sickness began before 1 July 2023, but {english} was drawn up on {on}, after 1 July 2023, so art. 7b lid 1 no longer keeps the old text"
+        );
     }
 
     /// <summary>The first plan van aanpak, bijstelling or first-year evaluation drawn up after ("na") 1 July 2023, if any.</summary>

@@ -29,6 +29,12 @@ internal sealed class ReIntegratievisieRule : IRule
         )
         {
             YieldsObligations = false,
+            DutchTitle =
+                "Re-integratievisie: de visie van werkgever en werknemer in het plan van aanpak, de bijstellingen en de evaluaties (controle)",
+            DutchDueRule =
+                "geen eigen termijn: elk plan van aanpak, elke bijstelling, evaluatie en eerstejaarsevaluatie bevat beide visies; een waarschuwing als een gebeurtenis er een als ontbrekend vastlegt (eerste ziektedag vanaf 1 juli 2023)",
+            DutchStake =
+                "Het plan, de bijstellingen en de evaluaties horen in het re-integratieverslag (Regeling procesgang art. 6 lid 1 onder g en h) dat UWV toetst wanneer de WIA-aanvraag binnenkomt; onvoldoende re-integratie-inspanningen leiden tot een loonsanctie (WIA art. 25 lid 9).",
         };
 
     /// <inheritdoc/>
@@ -42,8 +48,21 @@ internal sealed class ReIntegratievisieRule : IRule
             return;
         }
 
-        var reason =
-            $"the first sick day, {RuleContext.Iso(context.FirstSickDay)}, is on or after 1 July 2023, when the amended Regeling came into force";
+        var reason = DeferredText.Of(
+            context.FirstSickDay,
+            static (day, text) =>
+            {
+                if (text.Language == TextLanguage.Dutch)
+                {
+                    text.Append(
+                        $"de eerste ziektedag, {day}, valt niet vóór 1 juli 2023, de dag waarop de gewijzigde Regeling in werking trad"
+                    );
+                    return;
+                }
+
+                text.Append($"the first sick day, {day}, is on or after 1 July 2023, when the amended Regeling came into force");
+            }
+        );
         var documents = new ReIntegratievisieCheck.Documents(context);
         for (var at = 0; at < context.Events.Count; at++)
         {

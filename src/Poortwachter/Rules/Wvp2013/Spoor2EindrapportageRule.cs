@@ -27,6 +27,13 @@ internal sealed class Spoor2EindrapportageRule : IRule
             PastAowAge = AowAgeEffect.NeverArises,
             PastAowAgeReason =
                 ", before the wachttijd could end: no WIA benefit can start (WIA art. 43 onder g), so there is no re-integratieverslag for the bureau's final report to serve, and spoor 2 is not required past the AOW age. Not required.",
+            DutchTitle = "Eindrapportage tweede spoor (van het traject)",
+            DutchDueRule =
+                "zodra het tweede spoor is gestart: het einde van week 90, getelde ziektedag 630, 14 weken vóór het einde van de wachttijd; na een vrijwillige verlenging 14 weken vóór het nieuwe einde; bij een start vanaf die datum: één rapportagetermijn na de start (praktijk, instelbaar)",
+            DutchStake =
+                "Het re-integratieverslag moet de inspanningen in het tweede spoor beschrijven; zonder de eindrapportage van het re-integratiebureau is het onvolledig, en UWV legt een loonsanctie op totdat het dossier compleet is (WIA art. 25 lid 3, 9).",
+            DutchPastAowAgeReason =
+                ", voordat de wachttijd kon eindigen: er kan geen WIA-uitkering ingaan (WIA art. 43 onder g), dus er is geen re-integratieverslag waarvoor de eindrapportage van het re-integratiebureau nodig is, en het tweede spoor is na de AOW-leeftijd niet vereist. Niet vereist.",
         };
 
     /// <inheritdoc/>
@@ -78,22 +85,69 @@ internal sealed class Spoor2EindrapportageRule : IRule
         var (rivDue, _) = ReIntegratieverslagRule.CountBack(
             context,
             ReIntegratieverslagRule.WeeksBeforeEnd,
-            "WIA art. 25 lid 3",
-            "WIA art. 25 lid 4 onder a"
+            ReIntegratieverslagRule.Citation.Same("WIA art. 25 lid 3"),
+            ReIntegratieverslagRule.Citation.Same("WIA art. 25 lid 4 onder a")
         );
-        var rivText = rivDue is { } r
-            ? context.AsOf > r
-                ? $"the re-integratieverslag was due on {RuleContext.Iso(r)} and is not made"
-                : $"the re-integratieverslag is due on {RuleContext.Iso(r)}, in {Period.DaysBetween(context.AsOf, r)} day(s)"
-            : "the re-integratieverslag is due before the end of the wachttijd";
         output.Add(
             new Warning(
                 WarningKinds.Spoor2EindrapportageOntbreekt,
                 rivDue is { } late && context.AsOf > late ? Severity.High : Severity.Warning,
-                $"The final spoor-2 report was expected by {RuleContext.Iso(dueDate)} and is not on record, while {rivText}. {Descriptor.Stake}",
+                DeferredText.Of((dueDate, rivDue, context.AsOf), static (facts, text) => WriteMissing(text, facts)),
                 Descriptor.Code
             )
         );
+    }
+
+    private static void WriteMissing(TextBuffer text, (LocalDate Due, LocalDate? RivDue, LocalDate AsOf) facts)
+    {
+        var dutch = text.Language == TextLanguage.Dutch;
+        if (dutch)
+        {
+            text.Append(
+                $"De eindrapportage van het tweede spoor werd uiterlijk op {facts.Due} verwacht en is niet in het dossier, terwijl "
+            );
+        }
+        else
+        {
+            text.Append($"The final spoor-2 report was expected by {facts.Due} and is not on record, while ");
+        }
+
+        if (facts.RivDue is not { } r)
+        {
+            text.Append(
+                dutch
+                    ? "het re-integratieverslag vóór het einde van de wachttijd klaar moet zijn"
+                    : "the re-integratieverslag is due before the end of the wachttijd"
+            );
+        }
+        else if (facts.AsOf > r)
+        {
+            if (dutch)
+            {
+                text.Append($"het re-integratieverslag uiterlijk op {r} klaar moest zijn en niet is opgesteld");
+            }
+            else
+            {
+                text.Append($"the re-integratieverslag was due on {r} and is not made");
+            }
+        }
+        else
+        {
+            var left = Period.DaysBetween(facts.AsOf, r);
+            if (dutch)
+            {
+                text.Append(
+                    $"het re-integratieverslag uiterlijk op {r} klaar moet zijn, over {left} {VangnetZiekmeldingRule.DutchDays(left)}"
+                );
+            }
+            else
+            {
+                text.Append($"the re-integratieverslag is due on {r}, in {left} day(s)");
+            }
+        }
+
+        text.Append(". ");
+        text.Append(Descriptor.StakeIn(text.Language));
     }
 
     /// <summary>Computes the due date of the final report: the end of the configured week, counted back from the end.</summary>
@@ -102,7 +156,15 @@ internal sealed class Spoor2EindrapportageRule : IRule
     internal static (LocalDate? Due, DeferredText Derivation) DueDate(RuleContext context)
     {
         var weeksBefore = (Timeline.WachttijdClock.WachttijdDays / 7) - context.Options.Spoor2EindrapportageWeek;
-        return ReIntegratieverslagRule.CountBack(context, weeksBefore, "bureau practice", "bureau practice, after the voluntary extension");
+        return ReIntegratieverslagRule.CountBack(
+            context,
+            weeksBefore,
+            new ReIntegratieverslagRule.Citation("bureau practice", "praktijk van re-integratiebureaus"),
+            new ReIntegratieverslagRule.Citation(
+                "bureau practice, after the voluntary extension",
+                "praktijk van re-integratiebureaus, na de vrijwillige verlenging"
+            )
+        );
     }
 
     /// <summary>How the final report falls due, written when read.</summary>
@@ -111,6 +173,26 @@ internal sealed class Spoor2EindrapportageRule : IRule
     {
         public override void Write(TextBuffer text)
         {
+            if (text.Language == TextLanguage.Dutch)
+            {
+                text.Append($"Praktijk van re-integratiebureaus: de eindrapportage hoort bij week {week}, ");
+                derivation.Write(text);
+                if (startedAfter is { } on)
+                {
+                    text.Append(
+                        $" Het tweede spoor is gestart op {on}, niet vóór die datum: de rapportage van het re-integratiebureau moet uiterlijk één rapportagetermijn ({interval} getelde ziektedagen) na de start klaar zijn"
+                    );
+                    if (due is { } dutchDue)
+                    {
+                        text.Append($", {dutchDue}");
+                    }
+
+                    text.Append(", en het re-integratieverslag moet de late start verklaren.");
+                }
+
+                return;
+            }
+
             text.Append($"Bureau practice: the final report comes with week {week}, ");
             derivation.Write(text);
             if (startedAfter is { } started)

@@ -40,6 +40,12 @@ internal sealed class Spoor2Rule : IRule
             OverdueSeverity = Severity.High,
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAge,
+            DutchTitle = "Tweede spoor (start van re-integratie bij een andere werkgever)",
+            DutchDueRule =
+                "6 weken na de conclusie dat terugkeer binnen de eigen organisatie niet haalbaar is, en uiterlijk 6 weken na de eerstejaarsevaluatie; uitstel voor een concreet vooruitzicht op volledige terugkeer verschuift de start naar 6 weken na de datum van dat vooruitzicht als die terugkeer uitblijft (termijn instelbaar)",
+            DutchStake =
+                "Een tweede spoor dat te laat start dan wel ontbreekt, is de meest voorkomende oorzaak van een loonsanctie: ten hoogste 52 weken langer loondoorbetaling (WIA art. 25 lid 9).",
+            DutchPastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAgeDutch,
         };
 
     /// <inheritdoc/>
@@ -93,7 +99,7 @@ internal sealed class Spoor2Rule : IRule
         var conclusion = context.First<GeenTerugkeerEigenOrganisatie>();
         var postponement = context.Last<Spoor2Uitstel>();
         LocalDate? baseDue;
-        Func<string> baseDerivation;
+        DeferredText baseDerivation;
         if (conclusion is null)
         {
             if (postponement is null)
@@ -181,32 +187,102 @@ internal sealed class Spoor2Rule : IRule
             new Warning(
                 WarningKinds.Early,
                 Severity.Info,
-                $"Spoor 2 started on {RuleContext.Iso(started)}, counted day {day} (week {WachttijdClock.WeekOf(day)}), before week 52: an early start is allowed and often wise, and spoor 1 may run alongside (Beleidsregels beoordelingskader poortwachter: employer and employee are free to aim at work elsewhere early).",
+                DeferredText.Of(
+                    (started, day),
+                    static (facts, text) =>
+                    {
+                        var (on, counted) = facts;
+                        if (text.Language == TextLanguage.Dutch)
+                        {
+                            text.Append(
+                                $"Het tweede spoor is gestart op {on}, getelde ziektedag {counted} (week {WachttijdClock.WeekOf(counted)}), vóór week 52: een vroege start is toegestaan en vaak verstandig, en het eerste spoor mag daarnaast doorlopen (Beleidsregels beoordelingskader poortwachter: werkgever en werknemer zijn vrij om al vroeg op werk elders te richten)."
+                            );
+                            return;
+                        }
+
+                        text.Append(
+                            $"Spoor 2 started on {on}, counted day {counted} (week {WachttijdClock.WeekOf(counted)}), before week 52: an early start is allowed and often wise, and spoor 1 may run alongside (Beleidsregels beoordelingskader poortwachter: employer and employee are free to aim at work elsewhere early)."
+                        );
+                    }
+                ),
                 Descriptor.Code
             )
         );
     }
 
-    // The texts' delegates are made in these methods, so the common path allocates no closure for them.
-    private static Func<string> NoConclusionPostponedText(AnchorText texts) =>
-        () => $"No conclusion on return within the own organisation is recorded; spoor 2 is due {texts.Latest()}.";
+    private static DeferredText NoConclusionPostponedText(AnchorText texts) =>
+        DeferredText.Of(
+            texts,
+            static (texts, text) =>
+            {
+                text.Append(
+                    text.Language == TextLanguage.Dutch
+                        ? "Er is geen conclusie over terugkeer binnen de eigen organisatie vastgelegd; het tweede spoor moet starten "
+                        : "No conclusion on return within the own organisation is recorded; spoor 2 is due "
+                );
+                texts.WriteLatest(text);
+                text.Append('.');
+            }
+        );
 
-    private static Func<string> ConclusionText(
+    private static DeferredText ConclusionText(
         AnchorText texts,
         LocalDate since,
         int term,
         LocalDate? afterConclusion,
         LocalDate? latestApplies
-    ) =>
-        () =>
-            $"Return within the own organisation is not feasible since {RuleContext.Iso(since)}: spoor 2 is due {term} counted days later"
-            + (afterConclusion is { } ac ? $", on {RuleContext.Iso(ac)}" : string.Empty)
-            + $", and {texts.Latest()}."
-            + (latestApplies is { } l ? $" The earlier of the two applies: {RuleContext.Iso(l)}." : string.Empty);
+    ) => DeferredText.Of((texts, since, term, afterConclusion, latestApplies), static (facts, text) => WriteConclusion(text, facts));
 
-    private static Func<string> StartedWithoutConclusionText(AnchorText texts) =>
-        () =>
-            $"Spoor 2 started without a recorded conclusion that return within the own organisation is not feasible; it is measured against the latest date UWV policy allows, {texts.Latest()}.";
+    private static void WriteConclusion(
+        TextBuffer text,
+        (AnchorText Texts, LocalDate Since, int Term, LocalDate? AfterConclusion, LocalDate? LatestApplies) facts
+    )
+    {
+        var dutch = text.Language == TextLanguage.Dutch;
+        if (dutch)
+        {
+            text.Append(
+                $"Terugkeer binnen de eigen organisatie is niet haalbaar sinds {facts.Since}: het tweede spoor moet {facts.Term} getelde ziektedagen later starten"
+            );
+        }
+        else
+        {
+            text.Append(
+                $"Return within the own organisation is not feasible since {facts.Since}: spoor 2 is due {facts.Term} counted days later"
+            );
+        }
+
+        if (facts.AfterConclusion is { } ac)
+        {
+            text.Append(dutch ? ", op " : ", on ");
+            text.AppendDate(ac);
+        }
+
+        text.Append(dutch ? ", en " : ", and ");
+        facts.Texts.WriteLatest(text);
+        text.Append('.');
+        if (facts.LatestApplies is { } l)
+        {
+            text.Append(dutch ? " De eerdere van de twee geldt: " : " The earlier of the two applies: ");
+            text.AppendDate(l);
+            text.Append('.');
+        }
+    }
+
+    private static DeferredText StartedWithoutConclusionText(AnchorText texts) =>
+        DeferredText.Of(
+            texts,
+            static (texts, text) =>
+            {
+                text.Append(
+                    text.Language == TextLanguage.Dutch
+                        ? "Het tweede spoor is gestart zonder vastgelegde conclusie dat terugkeer binnen de eigen organisatie niet haalbaar is; het wordt getoetst aan de uiterste datum die het UWV-beleid toestaat, "
+                        : "Spoor 2 started without a recorded conclusion that return within the own organisation is not feasible; it is measured against the latest date UWV policy allows, "
+                );
+                texts.WriteLatest(text);
+                text.Append('.');
+            }
+        );
 
     /// <summary>
     /// The anchor of spoor 2 and its latest date in words: the first-year evaluation held first, or the end of the first
@@ -216,6 +292,24 @@ internal sealed class Spoor2Rule : IRule
     {
         public void WriteLabel(TextBuffer text)
         {
+            if (text.Language == TextLanguage.Dutch)
+            {
+                if (heldFirstOn is { } heldOn)
+                {
+                    text.Append($"de eerstejaarsevaluatie van {heldOn}");
+                }
+                else if (yearEnd is { } end)
+                {
+                    text.Append($"het einde van het eerste ziektejaar, getelde ziektedag 364 ({end})");
+                }
+                else
+                {
+                    text.Append("het einde van het eerste ziektejaar, getelde ziektedag 364");
+                }
+
+                return;
+            }
+
             if (heldFirstOn is { } held)
             {
                 text.Append($"the first-year evaluation of {held}");
@@ -232,7 +326,15 @@ internal sealed class Spoor2Rule : IRule
 
         public void WriteLatest(TextBuffer text)
         {
-            text.Append($"at the latest {term} counted days after ");
+            if (text.Language == TextLanguage.Dutch)
+            {
+                text.Append($"uiterlijk {term} getelde ziektedagen na ");
+            }
+            else
+            {
+                text.Append($"at the latest {term} counted days after ");
+            }
+
             WriteLabel(text);
             if (latest is { } l)
             {
@@ -242,22 +344,16 @@ internal sealed class Spoor2Rule : IRule
 
         public void WriteTermAndLatest(TextBuffer text)
         {
-            text.Append($"{term} counted days of the conclusion, and ");
-            WriteLatest(text);
-        }
+            if (text.Language == TextLanguage.Dutch)
+            {
+                text.Append($"{term} getelde ziektedagen na de conclusie, en ");
+            }
+            else
+            {
+                text.Append($"{term} counted days of the conclusion, and ");
+            }
 
-        public string Label()
-        {
-            var text = new TextBuffer(128);
-            WriteLabel(text);
-            return text.ToString();
-        }
-
-        public string Latest()
-        {
-            var text = new TextBuffer(256);
             WriteLatest(text);
-            return text.ToString();
         }
     }
 
@@ -266,6 +362,16 @@ internal sealed class Spoor2Rule : IRule
     {
         public override void Write(TextBuffer text)
         {
+            if (text.Language == TextLanguage.Dutch)
+            {
+                text.Append(
+                    "Er is geen conclusie vastgelegd dat terugkeer binnen de eigen organisatie niet haalbaar is (gebeurtenis 'geen-terugkeer-eigen-organisatie'), dus het tweede spoor is nog niet vereist. Wordt dat geconcludeerd, dan moet het tweede spoor starten binnen "
+                );
+                texts.WriteTermAndLatest(text);
+                text.Append('.');
+                return;
+            }
+
             text.Append(
                 "No conclusion is recorded that return within the own organisation is not feasible (event 'geen-terugkeer-eigen-organisatie'), so spoor 2 has not become due. If that is concluded, spoor 2 is due within "
             );
@@ -279,6 +385,19 @@ internal sealed class Spoor2Rule : IRule
     {
         public override void Write(TextBuffer text)
         {
+            if (text.Language == TextLanguage.Dutch)
+            {
+                text.Append("Het eerste ziektejaar is voorbij (");
+                texts.WriteLabel(text);
+                text.Append(
+                    ") en er is geen besluit over het tweede spoor vastgelegd. Tenzij er een concreet vooruitzicht is op terugkeer binnen de eigen organisatie, verwacht UWV dat het tweede spoor start "
+                );
+                texts.WriteLatest(text);
+                text.Append(late ? "; die datum is verstreken. " : ". ");
+                text.Append(Descriptor.DutchStake);
+                return;
+            }
+
             text.Append("The first sick year is over (");
             texts.WriteLabel(text);
             text.Append(

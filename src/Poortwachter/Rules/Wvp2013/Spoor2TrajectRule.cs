@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 
@@ -35,6 +36,17 @@ internal sealed class Spoor2TrajectRule : IRule
                 [MilestoneCodes.Spoor2Plaatsing] = "Spoor 2: placed with another employer (aftercare)",
                 [MilestoneCodes.Spoor2NazorgEinde] = "Spoor 2: end of the aftercare",
             },
+            DutchTitle = "Fasen van het tweede-spoortraject (mijlpalen)",
+            DutchDueRule =
+                "de start van het tweede spoor (diagnose en oriëntatie), het trajectplan (begeleiding en bemiddeling), het geplande einde, de plaatsing (plaatsing en nazorg) en 13 weken nazorg (praktijk, instelbaar)",
+            DutchMilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [MilestoneCodes.Spoor2Start] = "Start tweede spoor: diagnose en oriëntatie",
+                [MilestoneCodes.Spoor2Begeleiding] = "Tweede spoor: begeleiding en bemiddeling (trajectplan)",
+                [MilestoneCodes.Spoor2TrajectEinde] = "Tweede spoor: gepland einde van het traject",
+                [MilestoneCodes.Spoor2Plaatsing] = "Tweede spoor: geplaatst bij een andere werkgever (nazorg)",
+                [MilestoneCodes.Spoor2NazorgEinde] = "Tweede spoor: einde van de nazorg",
+            },
         };
 
     /// <inheritdoc/>
@@ -54,7 +66,23 @@ internal sealed class Spoor2TrajectRule : IRule
                 MilestoneCodes.Spoor2Start,
                 started,
                 source,
-                $"Spoor 2 started on {RuleContext.Iso(started)}: phase 1, diagnose and orientation (intake, what the employee can and wants, the search profile)."
+                DeferredText.Of(
+                    started,
+                    static (on, text) =>
+                    {
+                        if (text.Language == TextLanguage.Dutch)
+                        {
+                            text.Append(
+                                $"Het tweede spoor is gestart op {on}: fase 1, diagnose en oriëntatie (intake, wat de werknemer kan en wil, het zoekprofiel)."
+                            );
+                            return;
+                        }
+
+                        text.Append(
+                            $"Spoor 2 started on {on}: phase 1, diagnose and orientation (intake, what the employee can and wants, the search profile)."
+                        );
+                    }
+                )
             )
         );
         var plan = context.First<Spoor2Trajectplan>();
@@ -65,20 +93,37 @@ internal sealed class Spoor2TrajectRule : IRule
                     MilestoneCodes.Spoor2Begeleiding,
                     plan.On,
                     source,
-                    $"The trajectory plan of {RuleContext.Iso(plan.On)} opens phase 2, guidance and mediation (applications, work-experience places)."
+                    DeferredText.Of(
+                        plan.On,
+                        static (on, text) =>
+                        {
+                            if (text.Language == TextLanguage.Dutch)
+                            {
+                                text.Append(
+                                    $"Het trajectplan van {on} opent fase 2, begeleiding en bemiddeling (sollicitaties, werkervaringsplaatsen)."
+                                );
+                                return;
+                            }
+
+                            text.Append(
+                                $"The trajectory plan of {on} opens phase 2, guidance and mediation (applications, work-experience places)."
+                            );
+                        }
+                    )
                 )
             );
             if (plan.PlannedMonths is { } months)
             {
                 var plannedEnd = started.PlusMonths(months);
-                var text =
-                    $"The plan foresees {months} months from the start on {RuleContext.Iso(started)}: {RuleContext.Iso(plannedEnd)} (calendar months).";
-                if (context.End.LastDay is { } last && plannedEnd > last)
-                {
-                    text += $" That is after the last day of the wachttijd, {RuleContext.Iso(last)}.";
-                }
-
-                output.Add(new Milestone(MilestoneCodes.Spoor2TrajectEinde, plannedEnd, source, text));
+                LocalDate? after = context.End.LastDay is { } last && plannedEnd > last ? last : null;
+                output.Add(
+                    new Milestone(
+                        MilestoneCodes.Spoor2TrajectEinde,
+                        plannedEnd,
+                        source,
+                        DeferredText.Of((months, started, plannedEnd, after), static (facts, text) => WritePlannedEnd(text, facts))
+                    )
+                );
             }
         }
 
@@ -89,12 +134,24 @@ internal sealed class Spoor2TrajectRule : IRule
                     MilestoneCodes.Spoor2Plaatsing,
                     placement.On,
                     source,
-                    $"Placed with another employer on {RuleContext.Iso(placement.On)}: phase 3, placement and aftercare."
+                    DeferredText.Of(
+                        placement.On,
+                        static (on, text) =>
+                        {
+                            if (text.Language == TextLanguage.Dutch)
+                            {
+                                text.Append($"Geplaatst bij een andere werkgever op {on}: fase 3, plaatsing en nazorg.");
+                                return;
+                            }
+
+                            text.Append($"Placed with another employer on {on}: phase 3, placement and aftercare.");
+                        }
+                    )
                 )
             );
             var days = context.Options.Spoor2NazorgDays;
             var aftercareEnd = context.Clock.CountedDaysAfter(placement.On, days);
-            var text = $"Aftercare runs {days} counted days after the placement";
+            var capped = false;
             if (context.End.LastDay is { } before && before < placement.On)
             {
                 aftercareEnd = null; // placed after the wachttijd ended: no aftercare within it
@@ -102,17 +159,70 @@ internal sealed class Spoor2TrajectRule : IRule
             else if (context.End.LastDay is { } last && (aftercareEnd is not { } a || a > last))
             {
                 aftercareEnd = last;
-                text += $", but not past the last day of the wachttijd: {RuleContext.Iso(last)}.";
-            }
-            else if (aftercareEnd is { } ae)
-            {
-                text += $": {RuleContext.Iso(ae)}.";
+                capped = true;
             }
 
             if (aftercareEnd is { } on)
             {
-                output.Add(new Milestone(MilestoneCodes.Spoor2NazorgEinde, on, source, text));
+                output.Add(
+                    new Milestone(
+                        MilestoneCodes.Spoor2NazorgEinde,
+                        on,
+                        source,
+                        DeferredText.Of((days, on, capped), static (facts, text) => WriteAftercareEnd(text, facts))
+                    )
+                );
             }
+        }
+    }
+
+    private static void WritePlannedEnd(TextBuffer text, (int Months, LocalDate Started, LocalDate PlannedEnd, LocalDate? After) facts)
+    {
+        if (text.Language == TextLanguage.Dutch)
+        {
+            text.Append(
+                $"Het plan voorziet in {facts.Months} {(facts.Months == 1 ? "maand" : "maanden")} vanaf de start op {facts.Started}: {facts.PlannedEnd} (kalendermaanden)."
+            );
+            if (facts.After is { } dutchLast)
+            {
+                text.Append($" Dat is na de laatste dag van de wachttijd, {dutchLast}.");
+            }
+
+            return;
+        }
+
+        text.Append($"The plan foresees {facts.Months} months from the start on {facts.Started}: {facts.PlannedEnd} (calendar months).");
+        if (facts.After is { } last)
+        {
+            text.Append($" That is after the last day of the wachttijd, {last}.");
+        }
+    }
+
+    private static void WriteAftercareEnd(TextBuffer text, (int Days, LocalDate On, bool Capped) facts)
+    {
+        if (text.Language == TextLanguage.Dutch)
+        {
+            text.Append($"De nazorg loopt {facts.Days} getelde ziektedagen na de plaatsing");
+            if (facts.Capped)
+            {
+                text.Append($", maar niet na de laatste dag van de wachttijd: {facts.On}.");
+            }
+            else
+            {
+                text.Append($": {facts.On}.");
+            }
+
+            return;
+        }
+
+        text.Append($"Aftercare runs {facts.Days} counted days after the placement");
+        if (facts.Capped)
+        {
+            text.Append($", but not past the last day of the wachttijd: {facts.On}.");
+        }
+        else
+        {
+            text.Append($": {facts.On}.");
         }
     }
 }

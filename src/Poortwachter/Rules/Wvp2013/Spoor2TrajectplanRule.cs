@@ -28,6 +28,11 @@ internal sealed class Spoor2TrajectplanRule : IRule
             EnabledByDefault = false,
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAge,
+            DutchTitle = "Trajectplan tweede spoor (met persoons- en zoekprofiel)",
+            DutchDueRule = "4 weken (28 getelde ziektedagen) na de start van het tweede spoor (praktijk, instelbaar)",
+            DutchStake =
+                "Zonder plan heeft het zoeken naar werk elders geen afgesproken richting; UWV beoordeelt in hoeverre de inspanningen in het tweede spoor voldoende waren en legt een loonsanctie op als kansen zijn gemist (WIA art. 25 lid 9).",
+            DutchPastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAgeDutch,
         };
 
     /// <inheritdoc/>
@@ -43,10 +48,37 @@ internal sealed class Spoor2TrajectplanRule : IRule
 
         var term = context.Options.Spoor2TrajectplanTermDays;
         var due = context.Clock.CountedDaysAfter(started, term);
-        var derivation =
-            $"Spoor 2 started on {RuleContext.Iso(started)}; bureau practice drafts the trajectory plan within {term} counted days"
-            + (due is { } d ? $": {RuleContext.Iso(d)}." : ".");
         var done = context.FirstDone(ObligationCodes.Spoor2Trajectplan)?.On;
-        output.Add(Descriptor, context.CreateObligation(Descriptor, due, done, new ConstantText(derivation)));
+        output.Add(
+            Descriptor,
+            context.CreateObligation(
+                Descriptor,
+                due,
+                done,
+                DeferredText.Of((started, term, due), static (facts, text) => Write(text, facts))
+            )
+        );
+    }
+
+    private static void Write(TextBuffer text, (NodaTime.LocalDate Started, int Term, NodaTime.LocalDate? Due) facts)
+    {
+        if (text.Language == TextLanguage.Dutch)
+        {
+            text.Append(
+                $"Het tweede spoor is gestart op {facts.Started}; in de praktijk van re-integratiebureaus wordt het trajectplan binnen {facts.Term} getelde ziektedagen opgesteld"
+            );
+        }
+        else
+        {
+            text.Append($"Spoor 2 started on {facts.Started}; bureau practice drafts the trajectory plan within {facts.Term} counted days");
+        }
+
+        if (facts.Due is { } d)
+        {
+            text.Append(": ");
+            text.AppendDate(d);
+        }
+
+        text.Append('.');
     }
 }

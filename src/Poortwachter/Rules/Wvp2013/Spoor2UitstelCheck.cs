@@ -21,7 +21,7 @@ internal static class Spoor2UitstelCheck
         RuleOutput output,
         Spoor2Uitstel postponement,
         LocalDate? baseDue,
-        Func<string> baseDerivation,
+        DeferredText baseDerivation,
         int term,
         LocalDate? done
     )
@@ -29,8 +29,7 @@ internal static class Spoor2UitstelCheck
         var clock = context.Clock;
         var decided = postponement.On;
         var prospect = postponement.Until;
-        var head =
-            $"{baseDerivation()} Spoor 2 was postponed on {RuleContext.Iso(decided)} for a concrete prospect of full return in the own work by {RuleContext.Iso(prospect)}.";
+        var head = new Head(baseDerivation, decided, prospect);
         CheckPostponement(context, output, decided, prospect, baseDue);
 
         var afterProspect = clock.CountedDaysAfter(prospect, term);
@@ -38,13 +37,8 @@ internal static class Spoor2UitstelCheck
         if (done is not null || context.AsOf <= prospect)
         {
             var due = Later(baseDue, afterProspect);
-            var text =
-                head
-                + $" If that return does not come, spoor 2 is due {term} counted days after {RuleContext.Iso(prospect)}"
-                + (afterProspect is { } ap ? $", on {RuleContext.Iso(ap)}" : string.Empty)
-                + (done is null ? $"; the engine re-checks the prospect on {RuleContext.Iso(prospect)}." : ".")
-                + Chosen(due, baseDue);
-            output.Add(Spoor2Rule.Descriptor, context.CreateObligation(Spoor2Rule.Descriptor, due, done, new ConstantText(text)));
+            var text = new Outcome(head, Prospect.Pending, term, prospect, afterProspect, done is null, Chosen(due, baseDue));
+            output.Add(Spoor2Rule.Descriptor, context.CreateObligation(Spoor2Rule.Descriptor, due, done, text));
             return;
         }
 
@@ -52,16 +46,13 @@ internal static class Spoor2UitstelCheck
         {
             if (fit.IsOngoing || fit.Until is not { } lastFit)
             {
-                var held =
-                    head
-                    + $" The prospect held: the employee is fully fit since {RuleContext.Iso(fit.From)}, so spoor 2 is not needed as long as that lasts.";
                 output.Add(
                     Spoor2Rule.Descriptor,
                     context.CreateObligation(
                         Spoor2Rule.Descriptor,
                         null,
                         null,
-                        new ConstantText(held),
+                        new Outcome(head, Prospect.Held, term, fit.From, null, false, null),
                         judged: ObligationStatus.NotApplicable
                     )
                 );
@@ -71,27 +62,17 @@ internal static class Spoor2UitstelCheck
             var relapse = lastFit.PlusDays(1);
             var afterRelapse = clock.CountedDaysAfter(relapse, term);
             var dueAfterRelapse = Later(baseDue, afterRelapse);
-            var text =
-                head
-                + $" The prospect held: the employee was fully fit from {RuleContext.Iso(fit.From)}, but sick again from {RuleContext.Iso(relapse)} within the same wachttijd; spoor 2 is due {term} counted days after that"
-                + (afterRelapse is { } ar ? $", on {RuleContext.Iso(ar)}" : string.Empty)
-                + "."
-                + Chosen(dueAfterRelapse, baseDue);
-            output.Add(
-                Spoor2Rule.Descriptor,
-                context.CreateObligation(Spoor2Rule.Descriptor, dueAfterRelapse, done, new ConstantText(text))
-            );
+            var text = new Outcome(head, Prospect.Relapsed, term, relapse, afterRelapse, false, Chosen(dueAfterRelapse, baseDue))
+            {
+                FitFrom = fit.From,
+            };
+            output.Add(Spoor2Rule.Descriptor, context.CreateObligation(Spoor2Rule.Descriptor, dueAfterRelapse, done, text));
             return;
         }
 
         var expiredDue = Later(baseDue, afterProspect);
-        var expired =
-            head
-            + $" The prospect has passed without that return (sick through {RuleContext.Iso(prospect)}): spoor 2 is due {term} counted days after it"
-            + (afterProspect is { } ap2 ? $", on {RuleContext.Iso(ap2)}" : string.Empty)
-            + "."
-            + Chosen(expiredDue, baseDue);
-        var obligation = context.CreateObligation(Spoor2Rule.Descriptor, expiredDue, done, new ConstantText(expired));
+        var expired = new Outcome(head, Prospect.Expired, term, prospect, afterProspect, false, Chosen(expiredDue, baseDue));
+        var obligation = context.CreateObligation(Spoor2Rule.Descriptor, expiredDue, done, expired);
         output.Add(Spoor2Rule.Descriptor, obligation);
         if (obligation.Status is ObligationStatus.Open or ObligationStatus.Overdue)
         {
@@ -100,13 +81,46 @@ internal static class Spoor2UitstelCheck
                 new Warning(
                     WarningKinds.Spoor2UitstelVerlopen,
                     late ? Severity.High : Severity.Warning,
-                    $"Spoor 2 was postponed on {RuleContext.Iso(decided)} for a prospect of full return by {RuleContext.Iso(prospect)}, and that return has not come: start spoor 2 by {(expiredDue is { } ed ? RuleContext.Iso(ed) : "-")}"
-                        + (late ? "; that date has passed. " : ". ")
-                        + Spoor2Rule.Descriptor.Stake,
+                    DeferredText.Of((decided, prospect, expiredDue, late), static (facts, text) => WriteExpired(text, facts)),
                     Spoor2Rule.Descriptor.Code
                 )
             );
         }
+    }
+
+    private static void WriteExpired(TextBuffer text, (LocalDate Decided, LocalDate Prospect, LocalDate? Due, bool Late) facts)
+    {
+        var dutch = text.Language == TextLanguage.Dutch;
+        if (dutch)
+        {
+            text.Append(
+                $"Het tweede spoor is op {facts.Decided} uitgesteld voor een vooruitzicht op volledige terugkeer uiterlijk op {facts.Prospect}, en die terugkeer is uitgebleven: start het tweede spoor uiterlijk op "
+            );
+        }
+        else
+        {
+            text.Append(
+                $"Spoor 2 was postponed on {facts.Decided} for a prospect of full return by {facts.Prospect}, and that return has not come: start spoor 2 by "
+            );
+        }
+
+        if (facts.Due is { } due)
+        {
+            text.AppendDate(due);
+        }
+        else
+        {
+            text.Append('-');
+        }
+
+        text.Append(
+            facts.Late
+                ? dutch
+                    ? "; die datum is verstreken. "
+                    : "; that date has passed. "
+                : ". "
+        );
+        text.Append(Spoor2Rule.Descriptor.StakeIn(text.Language));
     }
 
     private static void CheckPostponement(RuleContext context, RuleOutput output, LocalDate decided, LocalDate prospect, LocalDate? baseDue)
@@ -119,8 +133,26 @@ internal static class Spoor2UitstelCheck
                 new Warning(
                     WarningKinds.Spoor2Uitstel,
                     Severity.Warning,
-                    $"Spoor 2 was postponed on {RuleContext.Iso(decided)} for a prospect of full return by {RuleContext.Iso(prospect)}, more than {months} months ahead ({RuleContext.Iso(limit)}): UWV accepts leaving out spoor 2 only for a concrete prospect of return in the own work on short term (Beleidsregels beoordelingskader poortwachter, eerstejaarsevaluatie). "
-                        + Spoor2Rule.Descriptor.Stake,
+                    DeferredText.Of(
+                        (decided, prospect, months, limit),
+                        static (facts, text) =>
+                        {
+                            if (text.Language == TextLanguage.Dutch)
+                            {
+                                text.Append(
+                                    $"Het tweede spoor is op {facts.decided} uitgesteld voor een vooruitzicht op volledige terugkeer uiterlijk op {facts.prospect}, meer dan {facts.months} {(facts.months == 1 ? "maand" : "maanden")} vooruit ({facts.limit}): UWV aanvaardt het achterwege laten van het tweede spoor alleen bij een concreet vooruitzicht op terugkeer in het eigen werk op korte termijn (Beleidsregels beoordelingskader poortwachter, eerstejaarsevaluatie). "
+                                );
+                            }
+                            else
+                            {
+                                text.Append(
+                                    $"Spoor 2 was postponed on {facts.decided} for a prospect of full return by {facts.prospect}, more than {facts.months} months ahead ({facts.limit}): UWV accepts leaving out spoor 2 only for a concrete prospect of return in the own work on short term (Beleidsregels beoordelingskader poortwachter, eerstejaarsevaluatie). "
+                                );
+                            }
+
+                            text.Append(Spoor2Rule.Descriptor.StakeIn(text.Language));
+                        }
+                    ),
                     Spoor2Rule.Descriptor.Code
                 )
             );
@@ -132,8 +164,26 @@ internal static class Spoor2UitstelCheck
                 new Warning(
                     WarningKinds.Spoor2Uitstel,
                     Severity.Warning,
-                    $"Spoor 2 was postponed on {RuleContext.Iso(decided)}, after it was already due on {RuleContext.Iso(due)}: UWV may judge the weeks in between as a gap in the re-integration efforts. "
-                        + Spoor2Rule.Descriptor.Stake,
+                    DeferredText.Of(
+                        (decided, due),
+                        static (facts, text) =>
+                        {
+                            if (text.Language == TextLanguage.Dutch)
+                            {
+                                text.Append(
+                                    $"Het tweede spoor is op {facts.decided} uitgesteld, nadat het al uiterlijk op {facts.due} had moeten starten: UWV kan de weken daartussen beoordelen als een hiaat in de re-integratie-inspanningen. "
+                                );
+                            }
+                            else
+                            {
+                                text.Append(
+                                    $"Spoor 2 was postponed on {facts.decided}, after it was already due on {facts.due}: UWV may judge the weeks in between as a gap in the re-integration efforts. "
+                                );
+                            }
+
+                            text.Append(Spoor2Rule.Descriptor.StakeIn(text.Language));
+                        }
+                    ),
                     Spoor2Rule.Descriptor.Code
                 )
             );
@@ -160,8 +210,110 @@ internal static class Spoor2UitstelCheck
         : x >= y ? x
         : y;
 
-    private static string Chosen(LocalDate? due, LocalDate? baseDue) =>
-        due is { } d && baseDue is { } b && d == b && d != default
-            ? $" The date without the postponement, {RuleContext.Iso(b)}, is not earlier and applies."
-            : string.Empty;
+    /// <summary>The date without the postponement, when it is the one that applies (said after the outcome); null otherwise.</summary>
+    private static LocalDate? Chosen(LocalDate? due, LocalDate? baseDue) =>
+        due is { } d && baseDue is { } b && d == b && d != default ? b : null;
+
+    /// <summary>What became of the prospect.</summary>
+    private enum Prospect
+    {
+        Pending,
+        Held,
+        Relapsed,
+        Expired,
+    }
+
+    /// <summary>The derivation of spoor 2 without the postponement, and the postponement itself.</summary>
+    private sealed class Head(DeferredText baseDerivation, LocalDate decided, LocalDate prospect)
+    {
+        public void Write(TextBuffer text)
+        {
+            baseDerivation.Write(text);
+            if (text.Language == TextLanguage.Dutch)
+            {
+                text.Append(
+                    $" Het tweede spoor is op {decided} uitgesteld voor een concreet vooruitzicht op volledige terugkeer in het eigen werk uiterlijk op {prospect}."
+                );
+                return;
+            }
+
+            text.Append($" Spoor 2 was postponed on {decided} for a concrete prospect of full return in the own work by {prospect}.");
+        }
+    }
+
+    /// <summary>
+    /// The explanation of a postponed spoor 2: the head, then what became of the prospect. <paramref name="from"/> is the
+    /// day the term runs from (the prospect's date, or the relapse), or the first fit day when the prospect holds.
+    /// </summary>
+    private sealed class Outcome(Head head, Prospect prospect, int term, LocalDate from, LocalDate? due, bool recheck, LocalDate? chosen)
+        : DeferredText
+    {
+        /// <summary>Gets the first fully fit day, for a prospect that held before a relapse.</summary>
+        public LocalDate FitFrom { get; init; }
+
+        public override void Write(TextBuffer text)
+        {
+            head.Write(text);
+            var dutch = text.Language == TextLanguage.Dutch;
+            switch (prospect)
+            {
+                case Prospect.Held when dutch:
+                    text.Append(
+                        $" Het vooruitzicht is uitgekomen: de werknemer is sinds {from} volledig hersteld, dus het tweede spoor is niet nodig zolang dat duurt."
+                    );
+                    return;
+                case Prospect.Held:
+                    text.Append(
+                        $" The prospect held: the employee is fully fit since {from}, so spoor 2 is not needed as long as that lasts."
+                    );
+                    return;
+                case Prospect.Pending when dutch:
+                    text.Append($" Blijft die terugkeer uit, dan moet het tweede spoor {term} getelde ziektedagen na {from} starten");
+                    break;
+                case Prospect.Pending:
+                    text.Append($" If that return does not come, spoor 2 is due {term} counted days after {from}");
+                    break;
+                case Prospect.Relapsed when dutch:
+                    text.Append(
+                        $" Het vooruitzicht is uitgekomen: de werknemer was volledig hersteld vanaf {FitFrom}, maar is opnieuw ziek vanaf {from} binnen dezelfde wachttijd; het tweede spoor moet {term} getelde ziektedagen daarna starten"
+                    );
+                    break;
+                case Prospect.Relapsed:
+                    text.Append(
+                        $" The prospect held: the employee was fully fit from {FitFrom}, but sick again from {from} within the same wachttijd; spoor 2 is due {term} counted days after that"
+                    );
+                    break;
+                case Prospect.Expired when dutch:
+                    text.Append(
+                        $" Het vooruitzicht is verstreken zonder die terugkeer (ziek tot en met {from}): het tweede spoor moet {term} getelde ziektedagen daarna starten"
+                    );
+                    break;
+                default:
+                    text.Append(
+                        $" The prospect has passed without that return (sick through {from}): spoor 2 is due {term} counted days after it"
+                    );
+                    break;
+            }
+
+            if (due is { } d)
+            {
+                text.Append(dutch ? ", op " : ", on ");
+                text.AppendDate(d);
+            }
+
+            if (recheck)
+            {
+                text.Append(dutch ? "; Poortwachter toetst het vooruitzicht opnieuw op " : "; the engine re-checks the prospect on ");
+                text.AppendDate(from);
+            }
+
+            text.Append('.');
+            if (chosen is { } b)
+            {
+                text.Append(dutch ? " De datum zonder het uitstel, " : " The date without the postponement, ");
+                text.AppendDate(b);
+                text.Append(dutch ? ", is niet eerder en geldt." : ", is not earlier and applies.");
+            }
+        }
+    }
 }

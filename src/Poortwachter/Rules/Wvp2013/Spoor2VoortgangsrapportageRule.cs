@@ -34,6 +34,12 @@ internal sealed class Spoor2VoortgangsrapportageRule : IRule
             EnabledByDefault = false,
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAge,
+            DutchTitle = "Voortgangsrapportage tweede spoor (over het traject)",
+            DutchDueRule =
+                "elke 6 weken (42 getelde ziektedagen) na de start van het tweede spoor, daarna na elke rapportage; geen na een plaatsing, de eindrapportage dan wel de uiterste datum van de eindrapportage (praktijk, instelbaar)",
+            DutchStake =
+                "De werkgever staat in voor het re-integratiebureau dat hij heeft ingeschakeld: kansen die zijn gemist doordat niemand het traject volgde, komen voor rekening van de werkgever en kunnen leiden tot een loonsanctie (WIA art. 25 lid 9).",
+            DutchPastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAgeDutch,
         };
 
     /// <inheritdoc/>
@@ -54,7 +60,7 @@ internal sealed class Spoor2VoortgangsrapportageRule : IRule
         var (finalDue, _) = Spoor2EindrapportageRule.DueDate(context);
         var end = context.End.ReferenceEnd;
         var anchor = started;
-        var anchorText = $"the start of spoor 2 on {RuleContext.Iso(started)}";
+        var anchorReport = 0;
         for (var i = 0; i < MaxInstances; i++)
         {
             LocalDate? held = i < reports.Count ? reports[i] : null;
@@ -73,10 +79,9 @@ internal sealed class Spoor2VoortgangsrapportageRule : IRule
                 break;
             }
 
-            var derivation =
-                $"Progress report {i + 1}: {interval} counted days after {anchorText}"
-                + (due is { } dd ? $", on {RuleContext.Iso(dd)}." : ".");
-            var obligation = context.CreateObligation(Descriptor, due, held, new ConstantText(derivation), sequence: i + 1);
+            var anchorText = new Anchor(anchor, anchorReport);
+            var derivation = DeferredText.Of((i + 1, interval, anchorText, due), static (facts, text) => WriteDerivation(text, facts));
+            var obligation = context.CreateObligation(Descriptor, due, held, derivation, sequence: i + 1);
             output.Add(Descriptor, obligation);
             if (held is null)
             {
@@ -86,7 +91,10 @@ internal sealed class Spoor2VoortgangsrapportageRule : IRule
                         new Warning(
                             WarningKinds.Spoor2Voortgang,
                             Severity.Warning,
-                            $"No progress report on the spoor-2 trajectory since {anchorText} ({Period.DaysBetween(anchor, context.AsOf)} days by {RuleContext.Iso(context.AsOf)}); one was expected by {RuleContext.Iso(overdue)}. Ask the bureau where the trajectory stands. {Descriptor.Stake}",
+                            DeferredText.Of(
+                                (anchorText, Period.DaysBetween(anchor, context.AsOf), context.AsOf, overdue),
+                                static (facts, text) => WriteMissing(text, facts)
+                            ),
                             Descriptor.Code,
                             obligation.Sequence
                         )
@@ -98,8 +106,71 @@ internal sealed class Spoor2VoortgangsrapportageRule : IRule
 
             var heldOn = held.Value;
             anchor = heldOn;
-            anchorText = $"progress report {i + 1} of {RuleContext.Iso(heldOn)}";
+            anchorReport = i + 1;
         }
+    }
+
+    /// <summary>What a progress report is counted from: the start of spoor 2 (report 0) or report <c>Report</c>.</summary>
+    private readonly record struct Anchor(LocalDate On, int Report)
+    {
+        public void Write(TextBuffer text)
+        {
+            var dutch = text.Language == TextLanguage.Dutch;
+            if (Report == 0)
+            {
+                text.Append(dutch ? "de start van het tweede spoor op " : "the start of spoor 2 on ");
+            }
+            else
+            {
+                text.Append(dutch ? "voortgangsrapportage " : "progress report ");
+                text.AppendNumber(Report);
+                text.Append(dutch ? " van " : " of ");
+            }
+
+            text.AppendDate(On);
+        }
+    }
+
+    private static void WriteDerivation(TextBuffer text, (int Number, int Interval, Anchor Anchor, LocalDate? Due) facts)
+    {
+        var dutch = text.Language == TextLanguage.Dutch;
+        if (dutch)
+        {
+            text.Append($"Voortgangsrapportage {facts.Number}: {facts.Interval} getelde ziektedagen na ");
+        }
+        else
+        {
+            text.Append($"Progress report {facts.Number}: {facts.Interval} counted days after ");
+        }
+
+        facts.Anchor.Write(text);
+        if (facts.Due is { } due)
+        {
+            text.Append(dutch ? ", op " : ", on ");
+            text.AppendDate(due);
+        }
+
+        text.Append('.');
+    }
+
+    private static void WriteMissing(TextBuffer text, (Anchor Anchor, int Days, LocalDate AsOf, LocalDate Expected) facts)
+    {
+        if (text.Language == TextLanguage.Dutch)
+        {
+            text.Append("Geen voortgangsrapportage over het tweede-spoortraject sinds ");
+            facts.Anchor.Write(text);
+            text.Append(
+                $" ({facts.Days} {VangnetZiekmeldingRule.DutchDays(facts.Days)} op {facts.AsOf}); er werd er uiterlijk op {facts.Expected} een verwacht. Vraag het re-integratiebureau hoe het traject ervoor staat. "
+            );
+            text.Append(Descriptor.DutchStake);
+            return;
+        }
+
+        text.Append("No progress report on the spoor-2 trajectory since ");
+        facts.Anchor.Write(text);
+        text.Append(
+            $" ({facts.Days} days by {facts.AsOf}); one was expected by {facts.Expected}. Ask the bureau where the trajectory stands. {Descriptor.Stake}"
+        );
     }
 
     private static List<LocalDate> Reports(RuleContext context, LocalDate started)

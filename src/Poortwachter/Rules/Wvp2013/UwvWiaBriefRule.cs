@@ -30,6 +30,12 @@ internal sealed class UwvWiaBriefRule : IRule
             {
                 [MilestoneCodes.UwvWiaBrief] = "UWV's WIA letter to the employee",
             },
+            DutchTitle = "Brief van UWV over de WIA-aanvraag aan de werknemer (mijlpaal)",
+            DutchDueRule = "getelde ziektedag 623, wanneer de wachttijd 89 weken heeft geduurd",
+            DutchMilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [MilestoneCodes.UwvWiaBrief] = "Brief van UWV over de WIA-aanvraag aan de werknemer",
+            },
         };
 
     /// <inheritdoc/>
@@ -50,9 +56,19 @@ internal sealed class UwvWiaBriefRule : IRule
                     DeferredText.Of(
                         context.CountedDay(Day),
                         static (day, text) =>
+                        {
+                            if (text.Language == TextLanguage.Dutch)
+                            {
+                                text.Append(
+                                    $"UWV schrijft de werknemer over de WIA-aanvraag uiterlijk wanneer de wachttijd 89 weken heeft geduurd (WIA art. 64 lid 2): {day}. Een latere brief geeft de werknemer vier weken na ontvangst om tijdig aan te vragen (art. 64 lid 6)."
+                                );
+                                return;
+                            }
+
                             text.Append(
                                 $"UWV writes to the employee about the WIA application at the latest when the wachttijd has lasted 89 weeks (WIA art. 64 lid 2): {day}. A later letter gives the employee four weeks from receipt to apply on time (art. 64 lid 6)."
-                            )
+                            );
+                        }
                     )
                 )
             );

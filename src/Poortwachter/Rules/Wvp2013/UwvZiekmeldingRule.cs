@@ -32,7 +32,16 @@ internal sealed class UwvZiekmeldingRule : IRule
             PastAowAgeReason =
                 ": the 42nd-week report is owed by the employer of a verzekerde (Ziektewet art. 38 lid 1), and an employee past the AOW age is none (art. 3 lid 1: a werknemer has not reached the pensionable age). Not required.",
             ReviewedWithWiaApplication = false,
+            DutchTitle = "Ziekmelding bij UWV (42e-weeksmelding)",
+            DutchDueRule =
+                "getelde ziektedag 295, de eerste dag na 42 weken; niet verschuldigd als het dienstverband eerder eindigt (dan is de ziek-uit-dienstmelding verschuldigd), en niet bij een vangnetter (art. 38 lid 4); een eigenrisicodrager WGA doet de melding op dezelfde dag op grond van WIA art. 85 lid 2",
+            DutchStake =
+                "UWV kan een bestuurlijke boete opleggen (Ziektewet art. 38 lid 3; ten hoogste EUR 455 in de tekst van 2015); een melding na week 81 ontneemt de werknemer bovendien de bescherming tegen een te late WIA-aanvraag (WIA art. 64 lid 6).",
+            DutchPastAowAgeReason = DutchPastAowAge,
         };
+
+    private const string DutchPastAowAge =
+        ": de 42e-weeksmelding is verschuldigd door de werkgever van een verzekerde (Ziektewet art. 38 lid 1), en een werknemer die de AOW-leeftijd heeft bereikt, is dat niet (art. 3 lid 1: een werknemer heeft de pensioengerechtigde leeftijd niet bereikt). Niet vereist.";
 
     /// <summary>
     /// Gets the descriptor of the same report made by an eigenrisicodrager WGA, which is exempt from Ziektewet art. 38
@@ -54,6 +63,12 @@ internal sealed class UwvZiekmeldingRule : IRule
             PastAowAgeReason =
                 ": the 42nd-week report is owed by the employer of a verzekerde (Ziektewet art. 38 lid 1), and an employee past the AOW age is none (art. 3 lid 1: a werknemer has not reached the pensionable age). Not required.",
             ReviewedWithWiaApplication = false,
+            DutchTitle = "Ziekmelding bij UWV door de eigenrisicodrager WGA (42e-weeksmelding, WIA art. 85)",
+            DutchDueRule =
+                "getelde ziektedag 295, wanneer 42 weken ongeschiktheid zijn verstreken; niet verschuldigd als het dienstverband eerder eindigt (dan is de melding op de laatste werkdag verschuldigd)",
+            DutchStake =
+                "WIA art. 85 kent geen eigen boete (de boete van Ziektewet art. 38 lid 3 geldt voor de melding van art. 38); een melding na week 81 ontneemt de werknemer de bescherming tegen een te late WIA-aanvraag (WIA art. 64 lid 6).",
+            DutchPastAowAgeReason = DutchPastAowAge,
         };
 
     /// <inheritdoc/>
@@ -112,6 +127,12 @@ internal sealed class UwvZiekmeldingRule : IRule
 
         public override void Write(TextBuffer text)
         {
+            if (text.Language == TextLanguage.Dutch)
+            {
+                WriteDutch(text);
+                return;
+            }
+
             if (_eigenrisicodragerWga)
             {
                 text.Append(
@@ -145,21 +166,97 @@ internal sealed class UwvZiekmeldingRule : IRule
                 }
             }
         }
+
+        private void WriteDutch(TextBuffer text)
+        {
+            if (_eigenrisicodragerWga)
+            {
+                text.Append(
+                    $"De werkgever is eigenrisicodrager WGA: hij is vrijgesteld van de meldingen van Ziektewet art. 38 (WIA art. 85 lid 1) en meldt de ongeschiktheid 'uiterlijk 42 weken nadat de ongeschiktheid ... zijn verstreken' (WIA art. 85 lid 2), op dezelfde dag als de 42e-weeksmelding: {_due}."
+                );
+            }
+            else
+            {
+                text.Append($"Op de eerste dag nadat de ongeschiktheid 42 weken heeft geduurd (Ziektewet art. 38 lid 1): {_due}.");
+            }
+
+            if (_endsEarlier is { } end)
+            {
+                text.Append(
+                    $" Het dienstverband eindigt eerder, op {end}: deze melding is verschuldigd door de werkgever die op dag 295 loon verschuldigd is, dus in plaats daarvan is de ziek-uit-dienstmelding ({(_eigenrisicodragerWga ? "WIA art. 85 lid 3" : "Ziektewet art. 38 lid 2")}) verschuldigd."
+                );
+            }
+
+            if (_deemed is not { } deemed)
+            {
+                return;
+            }
+
+            if (deemed is Cases.VerlengingVerzoek)
+            {
+                text.Append(
+                    $" Werkgever en werknemer hebben op {deemed.On} bij UWV om vrijwillige verlenging van de loondoorbetaling verzocht (WIA art. 24 lid 1) voordat er een melding was gedaan: dat verzoek geldt als de melding, gedaan op die dag (Ziektewet art. 38 lid 8: 'wordt ... dit verzoek, beschouwd als een aangifte op grond van het eerste lid')."
+                );
+            }
+            else
+            {
+                text.Append(
+                    $" De werknemer heeft op {deemed.On} een verkorte wachttijd aangevraagd voordat er een melding was gedaan: die aanvraag geldt als de melding (Ziektewet art. 38 lid 8)."
+                );
+            }
+
+            if (_reportDue is { } reportDue && deemed.On > reportDue)
+            {
+                var late = Period.DaysBetween(reportDue, deemed.On);
+                text.Append(
+                    $" Lid 8 maakt er een melding op de eigen dag van, niet een melding uiterlijk op {reportDue}: de melding geldt als {late} {(late == 1 ? "dag" : "dagen")} te laat gedaan."
+                );
+            }
+        }
     }
 
-    // The texts' delegates are made here, so the common path allocates no closure for them.
-    private static System.Func<string> SafetyNetText(string vangnet, LocalDate? due) =>
-        () =>
-            $"Safety net '{vangnet}': Ziektewet art. 38 'is ... niet van toepassing op de verzekerde, die aanspraak maakt op ziekengeld op grond van artikel 29, tweede lid, onderdeel e, f of g, en de werkgever van die verzekerde' (art. 38 lid 4), so the 42nd-week report (counted day {DueDay}"
-            + (due is { } d ? $", {RuleContext.Iso(d)}" : string.Empty)
-            + ") is not owed; the employer reports the sickness under art. 38a instead (obligation 'vangnet-ziekmelding').";
+    private static DeferredText SafetyNetText(string vangnet, LocalDate? due) =>
+        DeferredText.Of(
+            (vangnet, due),
+            static (facts, text) =>
+            {
+                if (text.Language == TextLanguage.Dutch)
+                {
+                    text.Append(
+                        $"Vangnet '{facts.vangnet}': Ziektewet art. 38 'is ... niet van toepassing op de verzekerde, die aanspraak maakt op ziekengeld op grond van artikel 29, tweede lid, onderdeel e, f of g, en de werkgever van die verzekerde' (art. 38 lid 4), dus de 42e-weeksmelding (getelde ziektedag {DueDay}"
+                    );
+                }
+                else
+                {
+                    text.Append(
+                        $"Safety net '{facts.vangnet}': Ziektewet art. 38 'is ... niet van toepassing op de verzekerde, die aanspraak maakt op ziekengeld op grond van artikel 29, tweede lid, onderdeel e, f of g, en de werkgever van die verzekerde' (art. 38 lid 4), so the 42nd-week report (counted day {DueDay}"
+                    );
+                }
 
-    private static FuncText ErdAfterEmploymentText(RuleContext context)
-    {
-        var derivation = new Derivation(context);
-        return new FuncText(() =>
-            derivation.Build(TextLanguage.English)
-            + " The eigenrisicodrager ZW keeps its re-integration duties after employment ends (WIA art. 26 lid 2), but this report is not one of them, so it does not fall due."
+                if (facts.due is { } d)
+                {
+                    text.Append($", {d}");
+                }
+
+                text.Append(
+                    text.Language == TextLanguage.Dutch
+                        ? ") is niet verschuldigd; de werkgever meldt de ziekte in plaats daarvan op grond van art. 38a (verplichting 'vangnet-ziekmelding')."
+                        : ") is not owed; the employer reports the sickness under art. 38a instead (obligation 'vangnet-ziekmelding')."
+                );
+            }
         );
-    }
+
+    private static DeferredText ErdAfterEmploymentText(RuleContext context) =>
+        DeferredText.Of(
+            new Derivation(context),
+            static (derivation, text) =>
+            {
+                derivation.Write(text);
+                text.Append(
+                    text.Language == TextLanguage.Dutch
+                        ? " De eigenrisicodrager ZW houdt zijn re-integratieverplichtingen na het einde van het dienstverband (WIA art. 26 lid 2), maar deze melding hoort daar niet bij, dus zij wordt niet verschuldigd."
+                        : " The eigenrisicodrager ZW keeps its re-integration duties after employment ends (WIA art. 26 lid 2), but this report is not one of them, so it does not fall due."
+                );
+            }
+        );
 }

@@ -33,6 +33,9 @@ internal sealed class VangnetZiekmeldingRule : IRule
     private const string Stake =
         "UWV can impose an administrative fine (Ziektewet art. 38a lid 8; at most EUR 455 in the 2015 text); after a late report UWV pays the sickness benefit back over at most one year (art. 38a lid 9), so the employer loses its offset against the wage for the rest.";
 
+    private const string DutchStake =
+        "UWV kan een bestuurlijke boete opleggen (Ziektewet art. 38a lid 8; ten hoogste EUR 455 in de tekst van 2015); na een te late melding betaalt UWV het ziekengeld met terugwerkende kracht over ten hoogste een jaar (art. 38a lid 9), zodat de werkgever voor de rest zijn verrekening met het loon verliest.";
+
     /// <summary>Gets the descriptor of this rule: the six-week report of art. 38a lid 3.</summary>
     public static RuleDescriptor Descriptor { get; } =
         new(
@@ -43,7 +46,13 @@ internal sealed class VangnetZiekmeldingRule : IRule
             LegalCharacter.Statute,
             Stake,
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            DutchTitle = "Ziekmelding vangnet bij UWV",
+            DutchDueRule =
+                "alleen bij een vangnetter: de eerste dag na zes weken (42 kalenderdagen) vanaf de eerste dag van elke ongeschiktheid, dan wel de laatste dag van het dienstverband als dat binnen die zes weken eindigt; ziekte direct na het bevallingsverlof (Ziektewet art. 29a lid 4): de vierde dag van de ongeschiktheid (art. 38a lid 2 onder a)",
+            DutchStake = DutchStake,
+        };
 
     /// <summary>Gets the descriptor of the report on the fourth day (art. 38a lid 2 onder a), for sickness after the birth leave.</summary>
     internal static RuleDescriptor FourthDayDescriptor { get; } =
@@ -55,7 +64,12 @@ internal sealed class VangnetZiekmeldingRule : IRule
             LegalCharacter.Statute,
             Stake,
             Wvp2013Facts.InForceFrom
-        );
+        )
+        {
+            DutchTitle = Descriptor.DutchTitle,
+            DutchDueRule = "de vierde dag van de ongeschiktheid na het bevallingsverlof (Ziektewet art. 29a lid 4)",
+            DutchStake = DutchStake,
+        };
 
     /// <inheritdoc/>
     RuleDescriptor IRule.Descriptor => Descriptor;
@@ -94,7 +108,7 @@ internal sealed class VangnetZiekmeldingRule : IRule
                     rule,
                     claim.Due,
                     done,
-                    new FuncText(() => Explain(context, kind, claim) + " " + Reason(context.AsOf, claim.Due, done)),
+                    new ClaimText(kind, claim, context.FirstSickDay, context.AsOf, done),
                     sequence: i + 1,
                     judged: status
                 )
@@ -224,46 +238,174 @@ internal sealed class VangnetZiekmeldingRule : IRule
         : asOf <= due ? ObligationStatus.Open
         : ObligationStatus.Overdue;
 
-    private static string Reason(LocalDate asOf, LocalDate due, LocalDate? done) =>
-        done is { } d
-            ? d <= due
-                ? $"Done on {RuleContext.Iso(d)}, on time (due by {RuleContext.Iso(due)})."
-                : $"Done on {RuleContext.Iso(d)}, {Period.DaysBetween(due, d)} day(s) after the due date {RuleContext.Iso(due)}."
-            : asOf <= due
-                ? $"Not done yet; {Period.DaysBetween(asOf, due)} day(s) left on {RuleContext.Iso(asOf)}."
-                : $"Not done; {Period.DaysBetween(due, asOf)} day(s) past the due date on {RuleContext.Iso(asOf)}. The report is owed for the days of incapacity also when the employee is fit again (Ziektewet art. 38a lid 6).";
-
-    private static string Explain(RuleContext context, string kind, Claim claim)
+    /// <summary>How one incapacity's report falls due and where it stands, written when read.</summary>
+    private sealed class ClaimText(string kind, Claim claim, LocalDate firstSickDay, LocalDate asOf, LocalDate? done) : DeferredText
     {
-        var start = RuleContext.Iso(claim.Start);
-        if (!claim.SixWeeks)
+        public override void Write(TextBuffer text)
         {
-            var after =
-                claim.AfterLeave is { } leave && leave.Until.PlusDays(1) == claim.Start
-                    ? $"sick right after the pregnancy and birth leave that ended on {RuleContext.Iso(leave.Until)}"
-                : claim.Start == context.FirstSickDay
-                    ? $"the case starts on {start}, taken to be the first day after the pregnancy and birth leave"
-                : $"sick again from {start} after a recovery, taken to be from the same cause (the engine assumes the same cause, as for samentelling)";
-            return $"Safety net '{kind}': {after}, from the birth or the pregnancy (Ziektewet art. 29a lid 4). The employer reports the incapacity to UWV 'uiterlijk op de vierde dag' of it (art. 38a lid 2 onder a): {start} + {FourthDayDays} calendar days = {RuleContext.Iso(claim.Due)}. Art. 38 (the 42nd-week and ziek-uit-dienst reports) does not apply (art. 38 lid 4).";
+            if (text.Language == TextLanguage.Dutch)
+            {
+                ExplainDutch(text);
+                text.Append(' ');
+                ReasonDutch(text);
+                return;
+            }
+
+            Explain(text);
+            text.Append(' ');
+            Reason(text);
         }
 
-        var basis = kind switch
+        private void Reason(TextBuffer text)
         {
-            VangnetCodes.Orgaandonatie => "organ donation, Ziektewet art. 29 lid 2 onder e",
-            VangnetCodes.Zwangerschap => "sickness caused by the pregnancy, before the leave, Ziektewet art. 29a lid 1",
-            _ => "no-riskpolis, Ziektewet art. 29b",
-        };
-        var sixWeeks = RuleContext.Iso(claim.Start.PlusDays(SixWeeksDays));
-        var text =
-            $"Safety net '{kind}' ({basis}): the employer reports the first day of incapacity, {start}, to UWV 'uiterlijk op de eerste dag na zes weken gerekend vanaf die eerste werkdag' (Ziektewet art. 38a lid 3): {start} + {SixWeeksDays} calendar days = {sixWeeks}, a calendar term that fit days and leave do not move.";
-        if (claim.ByEmploymentEnd)
-        {
-            text +=
-                $" Employment ends on {RuleContext.Iso(claim.Due)}, within those six weeks, so the report is due on the last day of employment (art. 38a lid 3, second sentence).";
+            var due = claim.Due;
+            if (done is { } d)
+            {
+                if (d <= due)
+                {
+                    text.Append($"Done on {d}, on time (due by {due}).");
+                }
+                else
+                {
+                    text.Append($"Done on {d}, {Period.DaysBetween(due, d)} day(s) after the due date {due}.");
+                }
+            }
+            else if (asOf <= due)
+            {
+                text.Append($"Not done yet; {Period.DaysBetween(asOf, due)} day(s) left on {asOf}.");
+            }
+            else
+            {
+                text.Append(
+                    $"Not done; {Period.DaysBetween(due, asOf)} day(s) past the due date on {asOf}. The report is owed for the days of incapacity also when the employee is fit again (Ziektewet art. 38a lid 6)."
+                );
+            }
         }
 
-        return text + " Art. 38 (the 42nd-week and ziek-uit-dienst reports) does not apply (art. 38 lid 4).";
+        private void ReasonDutch(TextBuffer text)
+        {
+            var due = claim.Due;
+            if (done is { } d)
+            {
+                if (d <= due)
+                {
+                    text.Append($"Gedaan op {d}, op tijd (uiterlijk {due}).");
+                }
+                else
+                {
+                    var late = Period.DaysBetween(due, d);
+                    text.Append($"Gedaan op {d}, {late} {DutchDays(late)} na de uiterste datum van {due}.");
+                }
+            }
+            else if (asOf <= due)
+            {
+                var left = Period.DaysBetween(asOf, due);
+                text.Append($"Nog niet gedaan; op {asOf} {(left == 1 ? "resteert" : "resteren")} nog {left} {DutchDays(left)}.");
+            }
+            else
+            {
+                var past = Period.DaysBetween(due, asOf);
+                text.Append(
+                    $"Niet gedaan; op {asOf} {past} {DutchDays(past)} na de uiterste datum. De melding is ook verschuldigd voor de dagen van ongeschiktheid als de werknemer weer hersteld is (Ziektewet art. 38a lid 6)."
+                );
+            }
+        }
+
+        private void Explain(TextBuffer text)
+        {
+            var start = claim.Start;
+            if (!claim.SixWeeks)
+            {
+                text.Append($"Safety net '{kind}': ");
+                if (claim.AfterLeave is { } leave && leave.Until.PlusDays(1) == start)
+                {
+                    text.Append($"sick right after the pregnancy and birth leave that ended on {leave.Until}");
+                }
+                else if (start == firstSickDay)
+                {
+                    text.Append($"the case starts on {start}, taken to be the first day after the pregnancy and birth leave");
+                }
+                else
+                {
+                    text.Append(
+                        $"sick again from {start} after a recovery, taken to be from the same cause (the engine assumes the same cause, as for samentelling)"
+                    );
+                }
+
+                text.Append(
+                    $", from the birth or the pregnancy (Ziektewet art. 29a lid 4). The employer reports the incapacity to UWV 'uiterlijk op de vierde dag' of it (art. 38a lid 2 onder a): {start} + {FourthDayDays} calendar days = {claim.Due}. Art. 38 (the 42nd-week and ziek-uit-dienst reports) does not apply (art. 38 lid 4)."
+                );
+                return;
+            }
+
+            var basis = kind switch
+            {
+                VangnetCodes.Orgaandonatie => "organ donation, Ziektewet art. 29 lid 2 onder e",
+                VangnetCodes.Zwangerschap => "sickness caused by the pregnancy, before the leave, Ziektewet art. 29a lid 1",
+                _ => "no-riskpolis, Ziektewet art. 29b",
+            };
+            text.Append(
+                $"Safety net '{kind}' ({basis}): the employer reports the first day of incapacity, {start}, to UWV 'uiterlijk op de eerste dag na zes weken gerekend vanaf die eerste werkdag' (Ziektewet art. 38a lid 3): {start} + {SixWeeksDays} calendar days = {start.PlusDays(SixWeeksDays)}, a calendar term that fit days and leave do not move."
+            );
+            if (claim.ByEmploymentEnd)
+            {
+                text.Append(
+                    $" Employment ends on {claim.Due}, within those six weeks, so the report is due on the last day of employment (art. 38a lid 3, second sentence)."
+                );
+            }
+
+            text.Append(" Art. 38 (the 42nd-week and ziek-uit-dienst reports) does not apply (art. 38 lid 4).");
+        }
+
+        private void ExplainDutch(TextBuffer text)
+        {
+            var start = claim.Start;
+            if (!claim.SixWeeks)
+            {
+                text.Append($"Vangnet '{kind}': ");
+                if (claim.AfterLeave is { } leave && leave.Until.PlusDays(1) == start)
+                {
+                    text.Append($"ziek direct na het zwangerschaps- en bevallingsverlof dat eindigde op {leave.Until}");
+                }
+                else if (start == firstSickDay)
+                {
+                    text.Append($"de zaak begint op {start}, aangenomen als de eerste dag na het zwangerschaps- en bevallingsverlof");
+                }
+                else
+                {
+                    text.Append(
+                        $"opnieuw ziek vanaf {start} na herstel, aangenomen door dezelfde oorzaak (Poortwachter gaat uit van dezelfde oorzaak, zoals bij samentelling)"
+                    );
+                }
+
+                text.Append(
+                    $", door de bevalling dan wel de zwangerschap (Ziektewet art. 29a lid 4). De werkgever meldt de ongeschiktheid aan UWV 'uiterlijk op de vierde dag' ervan (art. 38a lid 2 onder a): {start} + {FourthDayDays} kalenderdagen = {claim.Due}. Art. 38 (de 42e-weeksmelding en de ziek-uit-dienstmelding) is niet van toepassing (art. 38 lid 4)."
+                );
+                return;
+            }
+
+            var basis = kind switch
+            {
+                VangnetCodes.Orgaandonatie => "orgaandonatie, Ziektewet art. 29 lid 2 onder e",
+                VangnetCodes.Zwangerschap => "ziekte door de zwangerschap, vóór het verlof, Ziektewet art. 29a lid 1",
+                _ => "no-riskpolis, Ziektewet art. 29b",
+            };
+            text.Append(
+                $"Vangnet '{kind}' ({basis}): de werkgever meldt de eerste dag van ongeschiktheid, {start}, aan UWV 'uiterlijk op de eerste dag na zes weken gerekend vanaf die eerste werkdag' (Ziektewet art. 38a lid 3): {start} + {SixWeeksDays} kalenderdagen = {start.PlusDays(SixWeeksDays)}, een kalendertermijn die hersteldagen en verlof niet verschuiven."
+            );
+            if (claim.ByEmploymentEnd)
+            {
+                text.Append(
+                    $" Het dienstverband eindigt op {claim.Due}, binnen die zes weken, dus de melding moet uiterlijk op de laatste dag van het dienstverband worden gedaan (art. 38a lid 3, tweede zin)."
+                );
+            }
+
+            text.Append(" Art. 38 (de 42e-weeksmelding en de ziek-uit-dienstmelding) is niet van toepassing (art. 38 lid 4).");
+        }
     }
+
+    /// <summary>"dag" or "dagen", for a number of days in a Dutch text.</summary>
+    internal static string DutchDays(long days) => days == 1 ? "dag" : "dagen";
 
     /// <summary>
     /// A report of Ziektewet art. 38 that a safety-net case does not owe (art. 38 lid 4): <c>not-applicable</c>, with its
@@ -275,7 +417,16 @@ internal sealed class VangnetZiekmeldingRule : IRule
     /// <param name="reason">Why it is not owed.</param>
     /// <returns>The obligation.</returns>
     internal static Obligation NotOwedInSafetyNet(RuleContext context, RuleDescriptor rule, LocalDate? due, Func<string> reason) =>
-        context.CreateObligation(rule, due, null, new FuncText(reason), judged: ObligationStatus.NotApplicable);
+        NotOwedInSafetyNet(context, rule, due, new FuncText(reason));
+
+    /// <summary>A report of Ziektewet art. 38 that a safety-net case does not owe, with a reason written in the language it is read in.</summary>
+    /// <param name="context">The context of the assessment.</param>
+    /// <param name="rule">The report's rule.</param>
+    /// <param name="due">The date it would have had.</param>
+    /// <param name="reason">Why it is not owed.</param>
+    /// <returns>The obligation.</returns>
+    internal static Obligation NotOwedInSafetyNet(RuleContext context, RuleDescriptor rule, LocalDate? due, DeferredText reason) =>
+        context.CreateObligation(rule, due, null, reason, judged: ObligationStatus.NotApplicable);
 
     private sealed record Claim(LocalDate Start, LocalDate Due, bool SixWeeks, bool ByEmploymentEnd, LeavePeriod? AfterLeave);
 }
