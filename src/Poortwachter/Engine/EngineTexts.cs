@@ -141,11 +141,10 @@ internal static class EngineTexts
             {
                 if (text.Language == TextLanguage.Dutch)
                 {
-                    text.Append(
-                        f.e is Loonsanctie
-                            ? $"De loonsanctie waartoe op {f.e.On} is besloten, verlengt de loondoorbetaling niet"
-                            : $"De vrijwillige verlenging die op {f.e.On} is toegekend, verlengt de loondoorbetaling niet"
-                    );
+                    text.Append(f.e is Loonsanctie ? "De loonsanctie waartoe op " : "De vrijwillige verlenging die op ");
+                    text.AppendDate(f.e.On);
+                    text.Append(f.e is Loonsanctie ? " is besloten" : " is toegekend");
+                    text.Append(", verlengt de loondoorbetaling niet");
                     text.Append(
                         $": de werknemer bereikt op {f.aow} de AOW-leeftijd, dus de loondoorbetaling volgt BW 7:629 lid 2 onder b, en lid 11 verlengt alleen de 104 weken van lid 1 ('Het tijdvak van 104 weken, bedoeld in lid 1, wordt verlengd'), dus de beschikking heeft geen gevolg voor het tijdvak van loondoorbetaling; na de AOW-leeftijd kan geen WIA-uitkering volgen (WIA art. 43 onder g), dus er is geen WIA-aanvraag die UWV beoordeelt (WIA art. 24, art. 25 lid 9)."
                     );
