@@ -228,19 +228,20 @@ internal sealed class StatusJudge(
                 return ObligationStatus.Suspended;
             }
 
+            var left = Period.DaysBetween(asOf, dueDate);
             reason.Append("Nog niet gedaan; op ");
             reason.AppendDate(asOf);
-            reason.Append(" resteert ");
-            CountedDayText.AppendCount(reason, Period.DaysBetween(asOf, dueDate), "dag", "dagen");
+            reason.Append(left == 1 ? " resteert " : " resteren ");
+            CountedDayText.AppendCount(reason, left, "dag", "dagen");
             reason.Append('.');
             return ObligationStatus.Open;
         }
 
         reason.Append("Niet gedaan; op ");
         reason.AppendDate(asOf);
-        reason.Append(' ');
+        reason.Append(" is de uiterste datum ");
         CountedDayText.AppendCount(reason, Period.DaysBetween(dueDate, asOf), "dag", "dagen");
-        reason.Append(" na de uiterste datum.");
+        reason.Append(" verstreken.");
         return ObligationStatus.Overdue;
     }
 

@@ -236,7 +236,7 @@ internal sealed class AowLeeftijdRule : IRule, IAowAgeTerm
         if (aow <= day1)
         {
             text.Append(
-                $"De werknemer bereikte de AOW-leeftijd op {aow}, op of vóór dag 1 ({day1}): de loondoorbetaling duurt {DutchTermText}, dus de laatste dag is "
+                $"De werknemer bereikte de AOW-leeftijd op {aow}, op of vóór dag 1 ({day1}): de loondoorbetaling duurt {DutchTermText}, dus voor de laatste dag geldt: "
             );
         }
         else

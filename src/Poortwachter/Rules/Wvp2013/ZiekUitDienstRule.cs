@@ -97,7 +97,7 @@ internal sealed class ZiekUitDienstRule : IRule
         text.Append(
             EmployerDuties.ContinueAfterEmployment(c)
                 ? "; als eigenrisicodrager ZW is hij op die dag geen re-integratieverslag verschuldigd (Ziektewet art. 38 lid 2), maar hij blijft zijn voormalige werknemer begeleiden alsof die nog in dienst is, met het plan van aanpak, de evaluaties daarvan en het re-integratieverslag 13 weken vóór het einde (Ziektewet art. 63a lid 1; WIA art. 26 lid 2). De wachttijd loopt door."
-                : " en levert, als dat zes weken of langer na dag 1 is en de werkgever geen eigenrisicodrager ZW is, een re-integratieverslag aan; daarna neemt UWV het over en loopt de wachttijd door (Ziektewet art. 38 lid 2)."
+                : "; als dat zes weken of langer na dag 1 is en de werkgever geen eigenrisicodrager ZW is, levert hij dan ook een re-integratieverslag aan; daarna neemt UWV het over en loopt de wachttijd door (Ziektewet art. 38 lid 2)."
         );
     }
 
