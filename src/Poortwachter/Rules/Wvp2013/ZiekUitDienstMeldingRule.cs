@@ -72,12 +72,12 @@ internal sealed class ZiekUitDienstMeldingRule : IRule
     /// <summary>Says which last working day was used, for an explanation.</summary>
     /// <param name="context">The rule context.</param>
     /// <returns>The clause, such as "the last working day 2026-02-27 from the case (employment ends 2026-02-28)".</returns>
-    internal static string DescribeLastWorkingDay(RuleContext context) => DescribeLastWorkingDay(context.Case);
+    internal static string DescribeLastWorkingDay(RuleContext context) => DescribeLastWorkingDayOf(context.Case);
 
     /// <summary>Says which last working day was used, for an explanation (the English clause).</summary>
     /// <param name="case">The case.</param>
     /// <returns>The clause.</returns>
-    internal static string DescribeLastWorkingDay(Cases.SicknessCase @case)
+    internal static string DescribeLastWorkingDayOf(Cases.SicknessCase @case)
     {
         var end = @case.EmploymentEndsOn;
         return @case.LastWorkingDay is { } day
@@ -125,7 +125,7 @@ internal sealed class ZiekUitDienstMeldingRule : IRule
                 return;
             }
 
-            text.Append(English(@case.EigenrisicodragerWga, DescribeLastWorkingDay(@case), @case.EigenrisicodragerZw));
+            text.Append(English(@case.EigenrisicodragerWga, DescribeLastWorkingDayOf(@case), @case.EigenrisicodragerZw));
         }
 
         private void WriteDutch(TextBuffer text)
@@ -176,11 +176,11 @@ internal sealed class ZiekUitDienstMeldingRule : IRule
         var end = @case.EmploymentEndsOn;
         if (@case.LastWorkingDay is { } day)
         {
-            text.Append($"de laatste werkdag {day} die de zaak noemt (het dienstverband eindigt op {end ?? day})");
+            text.Append($"de laatste werkdag {day} zoals opgegeven in de zaak (het dienstverband eindigt op {end ?? day})");
         }
         else
         {
-            text.Append($"de laatste dag van het dienstverband, {end ?? @case.FirstSickDay}, omdat de zaak geen laatste werkdag noemt");
+            text.Append($"de laatste dag van het dienstverband, {end ?? @case.FirstSickDay}, omdat de zaak geen laatste werkdag opgeeft");
         }
     }
 
@@ -207,5 +207,5 @@ internal sealed class ZiekUitDienstMeldingRule : IRule
         );
 
     private static string SafetyNetEnglish(Cases.SicknessCase @case, string vangnet) =>
-        $"Safety net '{vangnet}': of Ziektewet art. 38 only the second to fourth sentences of lid 2 (the RIV at the end of employment) apply to a safety-net case (art. 38 lid 4), so the ziek-uit-dienst report on {DescribeLastWorkingDay(@case)} is not owed; the employer reports the sickness under art. 38a instead (obligation 'vangnet-ziekmelding', due on the last day of employment when that falls within the six weeks).";
+        $"Safety net '{vangnet}': of Ziektewet art. 38 only the second to fourth sentences of lid 2 (the RIV at the end of employment) apply to a safety-net case (art. 38 lid 4), so the ziek-uit-dienst report on {DescribeLastWorkingDayOf(@case)} is not owed; the employer reports the sickness under art. 38a instead (obligation 'vangnet-ziekmelding', due on the last day of employment when that falls within the six weeks).";
 }

@@ -104,7 +104,7 @@ internal sealed class ZiekUitDienstRule : IRule
     private static string MilestoneText(SicknessCase c)
     {
         var ends = RuleContext.Iso(c.EmploymentEndsOn!.Value);
-        var last = ZiekUitDienstMeldingRule.DescribeLastWorkingDay(c);
+        var last = ZiekUitDienstMeldingRule.DescribeLastWorkingDayOf(c);
         if (c.Vangnet is { } vangnet)
         {
             return $"Employment ends on {ends} while the employee is sick. Safety net '{vangnet}': no ziek-uit-dienst report is owed (Ziektewet art. 38 lid 4; the report of art. 38a is due on the last day of employment when that falls within its six weeks), but when {last} is six weeks or more after day 1 and the employer is not an eigenrisicodrager ZW, it hands over a re-integratieverslag on that day (art. 38 lid 2, second sentence, kept by lid 4); then UWV takes over and the wachttijd goes on.";

@@ -199,12 +199,12 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
             .ExplanationIn(Nl)
             .Should()
             .Be(
-                "Het dienstverband eindigt terwijl de werknemer ziek is: de werkgever meldt de ziekte bij UWV op de laatste werkdag voordat het dienstverband eindigt (Ziektewet art. 38 lid 2), hier de laatste dag van het dienstverband, 15 april 2025, omdat de zaak geen laatste werkdag noemt. Deze melding is verschuldigd naast de ziekmelding in de 42e week (art. 38 lid 2: 'onverminderd het eerste lid'), ook als die al is gedaan. Niet gedaan; op 1 mei 2025 is de uiterste datum 16 dagen verstreken."
+                "Het dienstverband eindigt terwijl de werknemer ziek is: de werkgever meldt de ziekte bij UWV op de laatste werkdag voordat het dienstverband eindigt (Ziektewet art. 38 lid 2), hier de laatste dag van het dienstverband, 15 april 2025, omdat de zaak geen laatste werkdag opgeeft. Deze melding is verschuldigd naast de ziekmelding in de 42e week (art. 38 lid 2: 'onverminderd het eerste lid'), ook als die al is gedaan. Niet gedaan; op 1 mei 2025 is de uiterste datum 16 dagen verstreken."
             );
         MilestoneNl(a, MilestoneCodes.EindeDienstverband)
             .Should()
             .Be(
-                "Het dienstverband eindigt op 15 april 2025 terwijl de werknemer ziek is: de werkgever meldt dit bij UWV op de laatste dag van het dienstverband, 15 april 2025, omdat de zaak geen laatste werkdag noemt; als dat zes weken of langer na dag 1 is en de werkgever geen eigenrisicodrager ZW is, levert hij dan ook een re-integratieverslag aan; daarna neemt UWV het over en loopt de wachttijd door (Ziektewet art. 38 lid 2)."
+                "Het dienstverband eindigt op 15 april 2025 terwijl de werknemer ziek is: de werkgever meldt dit bij UWV op de laatste dag van het dienstverband, 15 april 2025, omdat de zaak geen laatste werkdag opgeeft; als dat zes weken of langer na dag 1 is en de werkgever geen eigenrisicodrager ZW is, levert hij dan ook een re-integratieverslag aan; daarna neemt UWV het over en loopt de wachttijd door (Ziektewet art. 38 lid 2)."
             );
         Warnings(a, WarningKinds.ZiekUitDienst)
             .Single()
@@ -223,7 +223,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
         Only(a, ObligationCodes.ZiekUitDienstMelding)
             .ExplanationIn(Nl)
             .Should()
-            .Contain(", hier de laatste werkdag 11 april 2025 die de zaak noemt (het dienstverband eindigt op 15 april 2025). ")
+            .Contain(", hier de laatste werkdag 11 april 2025 zoals opgegeven in de zaak (het dienstverband eindigt op 15 april 2025). ")
             .And.EndWith("Nog niet gedaan; op 1 april 2025 resteren 10 dagen.");
     }
 
