@@ -90,6 +90,7 @@ public static class CliApp
             new VersionOption(),
             shared.Enable,
             shared.BanYears,
+            shared.Language,
             AssessCommand.Create(context, shared),
             RulesCommand.Create(context, shared),
             DemoCommand.Create(context, shared),

@@ -32,7 +32,7 @@ internal static class EngineTexts
                 {
                     CountedDayText.AppendCount(text, f.future, "gebeurtenis", "gebeurtenissen");
                     text.Append(
-                        $" met een datum na {f.asOf} {(f.future == 1 ? "is" : "zijn")} op de beoordelingsdatum niet bekend en {(f.future == 1 ? "is" : "zijn")} buiten beschouwing gelaten."
+                        $" met een datum na {f.asOf} {(f.future == 1 ? "is" : "zijn")} op de peildatum niet bekend en {(f.future == 1 ? "is" : "zijn")} buiten beschouwing gelaten."
                     );
                     return;
                 }

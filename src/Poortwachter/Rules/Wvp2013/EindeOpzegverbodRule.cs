@@ -321,7 +321,7 @@ internal sealed class EindeOpzegverbodRule : IRule
                 else
                 {
                     sb.Append(
-                        $" De zaak vermeldt geen zwangerschapsverlof: de getelde ziektedagen tot en met de beoordelingsdatum ({context.AsOf}) zijn weggelaten als veroorzaakt door de zwangerschap, en de dagen daarna zijn geteld; zolang de arbeidsongeschiktheid vóór het verlof nog door de zwangerschap wordt veroorzaakt, eindigt het opzegverbod later dan {on}."
+                        $" De zaak vermeldt geen zwangerschapsverlof: de getelde ziektedagen tot en met de peildatum ({context.AsOf}) zijn weggelaten als veroorzaakt door de zwangerschap, en de dagen daarna zijn geteld; zolang de arbeidsongeschiktheid vóór het verlof nog door de zwangerschap wordt veroorzaakt, eindigt het opzegverbod later dan {on}."
                     );
                 }
             }

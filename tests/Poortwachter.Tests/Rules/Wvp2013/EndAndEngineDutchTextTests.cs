@@ -315,13 +315,13 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
             .Single()
             .MessageIn(Nl)
             .Should()
-            .Be("1 gebeurtenis met een datum na 5 februari 2025 is op de beoordelingsdatum niet bekend en is buiten beschouwing gelaten.");
+            .Be("1 gebeurtenis met een datum na 5 februari 2025 is op de peildatum niet bekend en is buiten beschouwing gelaten.");
         Warnings(Assess(Case().Probleemanalyse(D(2025, 2, 10)).PlanVanAanpak(D(2025, 2, 20)), D(2025, 2, 5)), WarningKinds.EventAfterAsOf)
             .Single()
             .MessageIn(Nl)
             .Should()
             .Be(
-                "2 gebeurtenissen met een datum na 5 februari 2025 zijn op de beoordelingsdatum niet bekend en zijn buiten beschouwing gelaten."
+                "2 gebeurtenissen met een datum na 5 februari 2025 zijn op de peildatum niet bekend en zijn buiten beschouwing gelaten."
             );
     }
 
