@@ -20,10 +20,11 @@ namespace Poortwachter.Conformance.Tests;
 /// </summary>
 public sealed class LanguageTests
 {
-    // Words that are English and never Dutch (so "is", "in", "was", "week" and "late" are not here). Matched whole,
+    // Words that are English and never Dutch (so "is", "in", "was", "week" and "late" are not here, nor "of", the Dutch
+    // "or" and "whether": "op of vóór dag 1", "28 of meer", and the statute's own 'artikel 29 of 29a'). Matched whole,
     // ignoring case.
     private static readonly Regex EnglishWord = new(
-        @"\b(the|of|and|by|from|after|before|within|which|when|not|counted|due|done|days|weeks|employee|employer|must|has|have|with|this|that|until|since|because|without|than|falls|report|application|letter|on|at|for|to|are|never|been|only|its|their|there|unless|would|could|should|still|yet|first|last|next|every)\b|day\(s\)",
+        @"\b(the|and|by|from|after|before|within|which|when|not|counted|due|done|days|weeks|employee|employer|must|has|have|with|this|that|until|since|because|without|than|falls|report|application|letter|on|at|for|to|are|never|been|only|its|their|there|unless|would|could|should|still|yet|first|last|next|every)\b|day\(s\)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         TimeSpan.FromSeconds(1)
     );
@@ -180,6 +181,7 @@ public sealed class LanguageTests
         EnglishWord.IsMatch("getelde ziektedag 42 valt op 16 februari 2025").Should().BeFalse();
         EnglishWord.IsMatch("getelde ziektedag 42 falls on 16 februari 2025").Should().BeTrue();
         EnglishWord.IsMatch("uiterlijk 3 day(s) te laat").Should().BeTrue();
+        EnglishWord.IsMatch("op of vóór dag 1, 28 of meer hersteldagen").Should().BeFalse();
         DutchWord.IsMatch(Quotation.Replace("the employer's plan, 'de werkgever heeft een plan' (art. 4)", " ")).Should().BeFalse();
         DutchWord.IsMatch(Quotation.Replace("due uiterlijk on 2025-02-16, the employer's plan", " ")).Should().BeTrue();
         Glossary.NeverInDutch().Should().Contain(["waiting period", "fit day", "due by"]);

@@ -43,8 +43,36 @@ public sealed class Spoor2CostEstimate
     /// <summary>Gets the legal character of the estimate: always <see cref="LegalCharacter.Practice"/>.</summary>
     public LegalCharacter Character { get; } = LegalCharacter.Practice;
 
-    /// <summary>Gets how the estimate was made, in words, with its label as practice.</summary>
+    /// <summary>Gets how the estimate was made, in words, with its label as practice (in English; see <see cref="ExplanationIn"/>).</summary>
     public string Explanation { get; }
+
+    /// <summary>Returns how the estimate was made, in a language, with its label as practice.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The explanation: <see cref="Explanation"/> in English; in Dutch, the same figures with Dutch dates and amounts.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
+    public string ExplanationIn(TextLanguage language)
+    {
+        if (TextLanguages.Check(language, nameof(language)) == TextLanguage.English)
+        {
+            return Explanation;
+        }
+
+        const string Label =
+            "Praktijk, geen recht en geen offerte: de vuistregel van één bureau, het aantal weken tot het einde van de wachttijd maal een weektarief.";
+        var text = new TextBuffer(TextLanguage.Dutch, 256);
+        if (Until is not { } last || Weeks == 0)
+        {
+            text.Append($"Na {From} resteren geen weken van de wachttijd, dus er valt niets te schatten. {Label}");
+            return text.ToString();
+        }
+
+        var days = Period.DaysBetween(From, last);
+        Timeline.CountedDayText.AppendCount(text, days, "dag", "dagen");
+        text.Append($" van {From} tot de laatste dag van de wachttijd {last}: ");
+        Timeline.CountedDayText.AppendCount(text, Weeks, "week", "weken");
+        text.Append($", naar boven afgerond, x EUR {Euros(WeeklyRate)} = EUR {Euros(Amount)}. {Label}");
+        return text.ToString();
+    }
 
     /// <summary>Estimates the cost of a spoor-2 trajectory from the assessment date to the last day of the wachttijd.</summary>
     /// <param name="assessment">The assessment; its <see cref="Assessment.AsOf"/> and last day of the wachttijd are used.</param>
@@ -102,4 +130,7 @@ public sealed class Spoor2CostEstimate
     }
 
     private static string Iso(LocalDate date) => IsoDates.Format(date);
+
+    // Dutch writes the decimal separator as a comma (12,50); there is no thousands separator, as in the English text.
+    private static string Euros(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
 }

@@ -86,6 +86,12 @@ internal sealed class AowAgeRegime
             return;
         }
 
+        if (text.Language == TextLanguage.Dutch)
+        {
+            WriteDutchReason(text, rule, dueBy, fulfilledOn);
+            return;
+        }
+
         if (AtStart)
         {
             text.Append($"The employee reached the AOW age on {On}, on or before day 1");
@@ -103,6 +109,28 @@ internal sealed class AowAgeRegime
         if (fulfilledOn is { } done)
         {
             text.Append($" It is on record as done on {done}.");
+        }
+    }
+
+    private void WriteDutchReason(TextBuffer text, RuleDescriptor rule, LocalDate? dueBy, LocalDate? fulfilledOn)
+    {
+        if (AtStart)
+        {
+            text.Append($"De werknemer bereikte de AOW-leeftijd op {On}, op of vóór dag 1");
+        }
+        else
+        {
+            text.Append($"De werknemer bereikt de AOW-leeftijd op {On}");
+            if (dueBy is { } due && rule.PastAowAge != AowAgeEffect.NeverArises)
+            {
+                text.Append($", op of vóór deze uiterste datum ({due})");
+            }
+        }
+
+        text.Append(rule.PastAowAgeReasonIn(TextLanguage.Dutch));
+        if (fulfilledOn is { } done)
+        {
+            text.Append($" De verplichting staat geregistreerd als gedaan op {done}.");
         }
     }
 }

@@ -64,8 +64,14 @@ internal static class ShortenedWachttijdFacts
             new Warning(
                 WarningKinds.ImplausibleEvent,
                 Severity.Warning,
-                () =>
-                    $"The shortened wachttijd ends on {IsoDates.Format(end)}, 69 days after the application of {IsoDates.Format(application.On)}: the statute fixes the end 'niet eerder ... dan tien weken na de dag waarop de aanvraag daartoe is ingediend' (WIA art. 23 lid 6), read here as a last day of {IsoDates.Format(application.On.PlusDays(ShortenedWachttijd.EarliestDaysAfterApplication))} at the earliest; UWV's page reads the IVA as starting ten weeks after the application, which allows this day. The engine applies it as recorded; check the date."
+                EngineTexts.Both(
+                    () =>
+                        $"The shortened wachttijd ends on {IsoDates.Format(end)}, 69 days after the application of {IsoDates.Format(application.On)}: the statute fixes the end 'niet eerder ... dan tien weken na de dag waarop de aanvraag daartoe is ingediend' (WIA art. 23 lid 6), read here as a last day of {IsoDates.Format(application.On.PlusDays(ShortenedWachttijd.EarliestDaysAfterApplication))} at the earliest; UWV's page reads the IVA as starting ten weeks after the application, which allows this day. The engine applies it as recorded; check the date.",
+                    text =>
+                        text.Append(
+                            $"De verkorte wachttijd eindigt op {end}, 69 dagen na de aanvraag van {application.On}: de wet stelt het einde 'niet eerder ... dan tien weken na de dag waarop de aanvraag daartoe is ingediend' (WIA art. 23 lid 6), hier gelezen als een laatste dag van op zijn vroegst {application.On.PlusDays(ShortenedWachttijd.EarliestDaysAfterApplication)}; de pagina van UWV laat de IVA tien weken na de aanvraag ingaan, wat deze dag toelaat. De verkorte wachttijd is toegepast zoals geregistreerd; controleer de datum."
+                        )
+                )
             )
         );
     }
@@ -101,8 +107,18 @@ internal static class ShortenedWachttijdFacts
                         new Warning(
                             WarningKinds.EventIgnored,
                             Severity.Warning,
-                            () =>
-                                $"The loonsanctie decided on {IsoDates.Format(s.On)} ({s.Weeks} week(s)) does not extend wage continuation: UWV shortened the wachttijd to {IsoDates.Format(end)} (WIA art. 23 lid 6), and 'Verlenging van het tijdvak als bedoeld in het negende lid vindt niet plaats indien het UWV de beschikking omtrent de toepassing van het negende lid niet geeft voor de afloop van de wachttijd, bedoeld in artikel 23' (WIA art. 25 lid 11): this decision came after that end, so it is without effect. On an application for a shortened wachttijd UWV does not review the re-integration efforts either (art. 66 lid 6: art. 65 does not apply). Check the decision."
+                            EngineTexts.Both(
+                                () =>
+                                    $"The loonsanctie decided on {IsoDates.Format(s.On)} ({s.Weeks} week(s)) does not extend wage continuation: UWV shortened the wachttijd to {IsoDates.Format(end)} (WIA art. 23 lid 6), and 'Verlenging van het tijdvak als bedoeld in het negende lid vindt niet plaats indien het UWV de beschikking omtrent de toepassing van het negende lid niet geeft voor de afloop van de wachttijd, bedoeld in artikel 23' (WIA art. 25 lid 11): this decision came after that end, so it is without effect. On an application for a shortened wachttijd UWV does not review the re-integration efforts either (art. 66 lid 6: art. 65 does not apply). Check the decision.",
+                                text =>
+                                {
+                                    text.Append($"De loonsanctie waartoe op {s.On} is besloten (");
+                                    ImplausibleFacts.WriteWeeks(text, s.Weeks);
+                                    text.Append(
+                                        $") verlengt de loondoorbetaling niet: UWV heeft de wachttijd verkort tot {end} (WIA art. 23 lid 6), en 'Verlenging van het tijdvak als bedoeld in het negende lid vindt niet plaats indien het UWV de beschikking omtrent de toepassing van het negende lid niet geeft voor de afloop van de wachttijd, bedoeld in artikel 23' (WIA art. 25 lid 11): deze beschikking kwam na dat einde en heeft dus geen gevolg. Bij een aanvraag om een verkorte wachttijd beoordeelt UWV ook de re-integratie-inspanningen niet (art. 66 lid 6: art. 65 is niet van toepassing). Controleer de beschikking."
+                                    );
+                                }
+                            )
                         )
                     );
                     break;
@@ -111,8 +127,18 @@ internal static class ShortenedWachttijdFacts
                         new Warning(
                             WarningKinds.ImplausibleEvent,
                             Severity.Warning,
-                            () =>
-                                $"The loonsanctie decided on {IsoDates.Format(s.On)} ({s.Weeks} week(s)) is applied as UWV decided it (BW 7:629 lid 11 onder b), although UWV shortened the wachttijd to {IsoDates.Format(end)} (WIA art. 23 lid 6) and on an application for a shortened wachttijd does not review the re-integration efforts (art. 66 lid 6: art. 65 does not apply), the review a loonsanctie follows from (art. 25 lid 9). No article makes the decision void, and it came before the end of the wachttijd (art. 25 lid 11), so it stands until UWV revokes or changes it. Check the decision with UWV."
+                            EngineTexts.Both(
+                                () =>
+                                    $"The loonsanctie decided on {IsoDates.Format(s.On)} ({s.Weeks} week(s)) is applied as UWV decided it (BW 7:629 lid 11 onder b), although UWV shortened the wachttijd to {IsoDates.Format(end)} (WIA art. 23 lid 6) and on an application for a shortened wachttijd does not review the re-integration efforts (art. 66 lid 6: art. 65 does not apply), the review a loonsanctie follows from (art. 25 lid 9). No article makes the decision void, and it came before the end of the wachttijd (art. 25 lid 11), so it stands until UWV revokes or changes it. Check the decision with UWV.",
+                                text =>
+                                {
+                                    text.Append($"De loonsanctie waartoe op {s.On} is besloten (");
+                                    ImplausibleFacts.WriteWeeks(text, s.Weeks);
+                                    text.Append(
+                                        $") is toegepast zoals UWV besliste (BW 7:629 lid 11 onder b), hoewel UWV de wachttijd heeft verkort tot {end} (WIA art. 23 lid 6) en bij een aanvraag om een verkorte wachttijd de re-integratie-inspanningen niet beoordeelt (art. 66 lid 6: art. 65 is niet van toepassing), de beoordeling waaruit een loonsanctie volgt (art. 25 lid 9). Geen artikel maakt de beschikking nietig, en zij kwam vóór het einde van de wachttijd (art. 25 lid 11), dus zij blijft staan totdat UWV haar intrekt of wijzigt. Controleer de beschikking bij UWV."
+                                    );
+                                }
+                            )
                         )
                     );
                     break;
@@ -121,8 +147,14 @@ internal static class ShortenedWachttijdFacts
                         new Warning(
                             WarningKinds.ImplausibleEvent,
                             Severity.Warning,
-                            () =>
-                                $"The voluntary extension granted on {IsoDates.Format(v.On)} to {IsoDates.Format(v.Until)} is applied as UWV decided it (BW 7:629 lid 11 onder b): wage continuation runs to that day, while the wachttijd ended on {IsoDates.Format(end)} (WIA art. 23 lid 6) and the IVA benefit runs from the next day, deducted from the wage (BW 7:629 lid 5). WIA art. 24 extends the wage period 'na afloop van de wachttijd'; no article bars or voids it after a shortened wachttijd. Check the decision with UWV."
+                            EngineTexts.Both(
+                                () =>
+                                    $"The voluntary extension granted on {IsoDates.Format(v.On)} to {IsoDates.Format(v.Until)} is applied as UWV decided it (BW 7:629 lid 11 onder b): wage continuation runs to that day, while the wachttijd ended on {IsoDates.Format(end)} (WIA art. 23 lid 6) and the IVA benefit runs from the next day, deducted from the wage (BW 7:629 lid 5). WIA art. 24 extends the wage period 'na afloop van de wachttijd'; no article bars or voids it after a shortened wachttijd. Check the decision with UWV.",
+                                text =>
+                                    text.Append(
+                                        $"De vrijwillige verlenging die op {v.On} is toegekend tot {v.Until}, is toegepast zoals UWV besliste (BW 7:629 lid 11 onder b): de loondoorbetaling loopt tot die dag, terwijl de wachttijd eindigde op {end} (WIA art. 23 lid 6) en de IVA-uitkering vanaf de volgende dag loopt, in mindering op het loon (BW 7:629 lid 5). WIA art. 24 verlengt het tijdvak van loondoorbetaling 'na afloop van de wachttijd'; geen artikel verbiedt of vernietigt dat na een verkorte wachttijd. Controleer de beschikking bij UWV."
+                                    )
+                            )
                         )
                     );
                     break;

@@ -47,6 +47,11 @@ internal sealed class StatusJudge(
             return ObligationStatus.NotApplicable;
         }
 
+        if (reason is { Language: TextLanguage.Dutch })
+        {
+            return JudgeDutch(dueBy, fulfilledOn, employerObligation, reason, rule);
+        }
+
         if (fulfilledOn is { } done)
         {
             if (dueBy is not { } due || done <= due)
@@ -138,6 +143,108 @@ internal sealed class StatusJudge(
         return ObligationStatus.Overdue;
     }
 
+    /// <summary>The judgement of <see cref="Judge"/> with its reason written in Dutch (the same statuses).</summary>
+    private ObligationStatus JudgeDutch(
+        LocalDate? dueBy,
+        LocalDate? fulfilledOn,
+        bool employerObligation,
+        TextBuffer reason,
+        RuleDescriptor? rule
+    )
+    {
+        if (fulfilledOn is { } done)
+        {
+            if (dueBy is not { } due || done <= due)
+            {
+                reason.Append($"Gedaan op {done}");
+                if (dueBy is { } d2)
+                {
+                    reason.Append($", op tijd (uiterlijk op {d2}).");
+                }
+                else
+                {
+                    reason.Append('.');
+                }
+
+                return ObligationStatus.Fulfilled;
+            }
+
+            reason.Append($"Gedaan op {done}, ");
+            CountedDayText.AppendCount(reason, Period.DaysBetween(due, done), "dag", "dagen");
+            reason.Append($" na de uiterste datum {due}.");
+            return ObligationStatus.FulfilledLate;
+        }
+
+        if (dueBy is not { } dueDate)
+        {
+            if (state == SicknessState.Recovered)
+            {
+                WriteRecoveredReason(reason);
+            }
+            else
+            {
+                reason.Append("Er is in deze zaak geen uiterste datum, dus de verplichting wordt niet opeisbaar.");
+            }
+
+            return ObligationStatus.NotApplicable;
+        }
+
+        if (employerObligation && employmentEndsOn is { } end && dueDate > end)
+        {
+            reason.Append(
+                $"Het dienstverband eindigde op {end}, voordat deze verplichting opeisbaar werd: vanaf dan neemt UWV de re-integratie over (Ziektewet art. 38 lid 2)."
+            );
+            return ObligationStatus.NotApplicable;
+        }
+
+        if (
+            employerObligation
+            && shortened is { WachttijdEndsOn: { } shortenedEnd } grant
+            && dueDate > grant.On
+            && rule?.LapsesWithShortenedWachttijd != false
+        )
+        {
+            reason.Append(
+                $"UWV heeft op {grant.On} een verkorte wachttijd toegekend, voordat deze verplichting opeisbaar werd (WIA art. 23 lid 6): de wachttijd eindigt op {shortenedEnd} en de IVA-uitkering begint de dag erna. UWV beoordeelt de re-integratie niet meer (art. 66 lid 6), en de re-integratieverplichtingen vervallen met de toekenning (praktijk; zie interpretation.md, 'Vervroegde IVA')."
+            );
+            return ObligationStatus.NotApplicable;
+        }
+
+        if (state == SicknessState.Recovered && lastSickDay is { } lastSick && dueDate > lastSick)
+        {
+            WriteRecoveredReason(reason);
+            return ObligationStatus.NotApplicable;
+        }
+
+        if (asOf <= dueDate)
+        {
+            if (state == SicknessState.Interrupted)
+            {
+                reason.Append($"De werknemer is op {asOf} hersteld (tot nu toe ");
+                CountedDayText.AppendCount(reason, fitDaysSoFar, "hersteldag", "hersteldagen");
+                reason.Append(
+                    "); de uiterste datum is vooruitberekend alsof de ziekte de volgende dag hervat, en de ziekteperiode eindigt als de werknemer 28 dagen hersteld blijft."
+                );
+                return ObligationStatus.Suspended;
+            }
+
+            var left = Period.DaysBetween(asOf, dueDate);
+            reason.Append("Nog niet gedaan; op ");
+            reason.AppendDate(asOf);
+            reason.Append(left == 1 ? " resteert " : " resteren ");
+            CountedDayText.AppendCount(reason, left, "dag", "dagen");
+            reason.Append('.');
+            return ObligationStatus.Open;
+        }
+
+        reason.Append("Niet gedaan; op ");
+        reason.AppendDate(asOf);
+        reason.Append(" is de uiterste datum ");
+        CountedDayText.AppendCount(reason, Period.DaysBetween(dueDate, asOf), "dag", "dagen");
+        reason.Append(" verstreken.");
+        return ObligationStatus.Overdue;
+    }
+
     /// <summary>
     /// Finishes an obligation's explanation whose derivation was written into <paramref name="text"/> from
     /// <paramref name="start"/>: the derivation without trailing white space, a space, then the reason for its status
@@ -163,7 +270,20 @@ internal sealed class StatusJudge(
     }
 
     // Only called for a case that ended by recovery, which always has a last sick day.
-    private void WriteRecoveredReason(TextBuffer text) =>
+    private void WriteRecoveredReason(TextBuffer text)
+    {
+        if (text.Language == TextLanguage.Dutch)
+        {
+            text.Append($"De ziekteperiode eindigde door herstel: de werknemer is hersteld sinds {lastSickDay!.Value.PlusDays(1)} (");
+            CountedDayText.AppendCount(text, fitDaysSoFar, "hersteldag", "hersteldagen");
+            text.Append($" op {asOf}; 28 hersteldagen beëindigen een ziekteperiode), voordat deze verplichting opeisbaar werd.");
+            return;
+        }
+
+        WriteRecoveredReasonEnglish(text);
+    }
+
+    private void WriteRecoveredReasonEnglish(TextBuffer text) =>
         text.Append(
             $"The case ended by recovery: the employee is fit since {lastSickDay!.Value.PlusDays(1)} ({fitDaysSoFar} fit days by {asOf}, 28 end a case), before this fell due."
         );

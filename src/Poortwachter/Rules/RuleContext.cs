@@ -281,7 +281,19 @@ public sealed class RuleContext
     /// <returns>The explanation, such as <c>counted day 42 (the last day of week 6) falls on 2025-02-16: day 1 (2025-01-06) + 41 days</c>.</returns>
     public string ExplainCountedDay(int countedDay) => CountedDayText.Explain(Clock, countedDay, AsOf);
 
-    /// <summary>The explanation of <see cref="ExplainCountedDay"/> as a part of a text, written straight into a buffer.</summary>
+    /// <summary>
+    /// Explains where a counted day falls in a language, for a host text built per language (a
+    /// <c>Func&lt;TextLanguage, string&gt;</c>): the text of <see cref="ExplainCountedDay(int)"/> in English; in Dutch
+    /// with the glossary's terms and Dutch prose dates.
+    /// </summary>
+    /// <param name="countedDay">The counted day.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The explanation, such as <c>getelde ziektedag 42 (de laatste dag van week 6) valt op 16 februari 2025: dag 1 (6 januari 2025) + 41 dagen</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
+    public string ExplainCountedDay(int countedDay, TextLanguage language) =>
+        CountedDayText.Explain(Clock, countedDay, AsOf, TextLanguages.Check(language, nameof(language)));
+
+    /// <summary>The explanation of <see cref="ExplainCountedDay(int)"/> as a part of a text, written straight into a buffer.</summary>
     /// <param name="countedDay">The counted day.</param>
     /// <returns>The part.</returns>
     internal CountedDayPart CountedDay(int countedDay) => new(Clock, countedDay, AsOf);

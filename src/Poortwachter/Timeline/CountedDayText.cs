@@ -10,16 +10,26 @@ namespace Poortwachter.Timeline;
 internal static class CountedDayText
 {
     /// <summary>Explains a counted day of a clock, marking a date after <paramref name="asOf"/> as projected.</summary>
-    public static string Explain(WachttijdClock clock, int countedDay, LocalDate asOf)
+    public static string Explain(WachttijdClock clock, int countedDay, LocalDate asOf) =>
+        Explain(clock, countedDay, asOf, TextLanguage.English);
+
+    /// <summary>Explains a counted day of a clock in a language, marking a date after <paramref name="asOf"/> as projected.</summary>
+    public static string Explain(WachttijdClock clock, int countedDay, LocalDate asOf, TextLanguage language)
     {
-        var text = new TextBuffer(256);
+        var text = new TextBuffer(language, 256);
         Write(text, clock, countedDay, asOf);
         return text.ToString();
     }
 
-    /// <summary>Writes the explanation of a counted day into a buffer (the text of <see cref="Explain"/>).</summary>
+    /// <summary>Writes the explanation of a counted day into a buffer (the text of <see cref="Explain(WachttijdClock, int, LocalDate, TextLanguage)"/>).</summary>
     public static void Write(TextBuffer text, WachttijdClock clock, int countedDay, LocalDate asOf)
     {
+        if (text.Language == TextLanguage.Dutch)
+        {
+            WriteDutch(text, clock, countedDay, asOf);
+            return;
+        }
+
         var date = clock.DateOfCountedDay(countedDay);
         var week = WachttijdClock.WeekOf(countedDay);
         var position =
@@ -58,6 +68,64 @@ internal static class CountedDayText
             text.Append($" (projected as if the employee is sick every day after {asOf})");
         }
     }
+
+    /// <summary>
+    /// Writes a number and the noun that counts it, singular for one and plural otherwise: <c>1 dag</c>,
+    /// <c>3 dagen</c> (Dutch has no <c>dag(en)</c>).
+    /// </summary>
+    public static void AppendCount(TextBuffer text, long count, string singular, string plural)
+    {
+        text.AppendNumber(count);
+        text.Append(' ');
+        text.Append(count == 1 ? singular : plural);
+    }
+
+    private static void WriteDutch(TextBuffer text, WachttijdClock clock, int countedDay, LocalDate asOf)
+    {
+        var date = clock.DateOfCountedDay(countedDay);
+        var week = WachttijdClock.WeekOf(countedDay);
+        var position =
+            countedDay % 7 == 0 ? "de laatste dag van week "
+            : countedDay % 7 == 1 ? "de eerste dag van week "
+            : "in week ";
+        if (date is not { } d)
+        {
+            text.Append($"getelde ziektedag {countedDay} ({position}{week}) wordt nooit bereikt: de ziekte eindigde door herstel na ");
+            AppendCount(text, clock.CountedDaysAsOf, "getelde ziektedag", "getelde ziektedagen");
+            return;
+        }
+
+        var split = clock.SplitThrough(d);
+        text.Append($"getelde ziektedag {countedDay} ({position}{week}) valt op {d}: dag 1 ({clock.FirstSickDay}) + ");
+        AppendCount(text, split.CalendarDays - 1, "dag", "dagen");
+        if (split.FitDays > 0 || split.LeaveDays > 0)
+        {
+            text.Append(", waarvan ");
+            if (split.FitDays > 0)
+            {
+                AppendCount(text, split.FitDays, "hersteldag", "hersteldagen");
+                text.Append(" tijdens een onderbreking");
+            }
+
+            if (split.FitDays > 0 && split.LeaveDays > 0)
+            {
+                text.Append(" en ");
+            }
+
+            if (split.LeaveDays > 0)
+            {
+                AppendCount(text, split.LeaveDays, "dag", "dagen");
+                text.Append(" zwangerschaps- en bevallingsverlof");
+            }
+
+            text.Append(split.FitDays + split.LeaveDays == 1 ? " niet meetelt" : " niet meetellen");
+        }
+
+        if (d > asOf)
+        {
+            text.Append($" (vooruitberekend, ervan uitgaande dat de werknemer na {asOf} elke dag ziek is)");
+        }
+    }
 }
 
 /// <summary>A counted day's explanation as a part of a text: written straight into a buffer, or as a string.</summary>
@@ -71,4 +139,7 @@ internal readonly struct CountedDayPart(WachttijdClock clock, int countedDay, Lo
 
     /// <inheritdoc/>
     public override string ToString() => CountedDayText.Explain(clock, countedDay, asOf);
+
+    /// <summary>Returns the explanation in a language.</summary>
+    public string ToString(TextLanguage language) => CountedDayText.Explain(clock, countedDay, asOf, language);
 }

@@ -36,11 +36,12 @@ internal sealed class AowLeeftijdRule : IRule, IAowAgeTerm
 
     private static readonly LegalSource Source = new(Laws.Bw7, "629", "2 onder b");
 
-    private AowLeeftijdRule(RuleDescriptor descriptor, int termDays, string termText)
+    private AowLeeftijdRule(RuleDescriptor descriptor, int termDays, string termText, string dutchTermText)
     {
         Descriptor = descriptor;
         TermDays = termDays;
         TermText = termText;
+        DutchTermText = dutchTermText;
     }
 
     /// <summary>Gets the 13 weeks (91 counted days) for first sick days from 1 January 2016 to 30 June 2023.</summary>
@@ -58,9 +59,14 @@ internal sealed class AowLeeftijdRule : IRule, IAowAgeTerm
             )
             {
                 YieldsObligations = false,
+                DutchTitle =
+                    "Loondoorbetaling na de AOW-leeftijd: 13 weken (einde van het tijdvak van loondoorbetaling en van het opzegverbod)",
+                DutchDueRule =
+                    "eerste ziektedag van 1 januari 2016 tot en met 30 juni 2023: AOW-leeftijd bereikt op of vóór dag 1: de laatste dag is getelde ziektedag 91; bereikt tijdens de ziekte: 91 getelde ziektedagen vanaf die datum, ten hoogste tot getelde ziektedag 728; geen WIA, dus geen re-integratieverslag, WIA-aanvraag, loonsanctie of tweede spoor",
             },
             91,
-            "13 weeks (91 counted days; BW 7:629 lid 2 onder b with art. VIIIa lid 1 Wet werken na de AOW-gerechtigde leeftijd, for sickness that began before 1 July 2023)"
+            "13 weeks (91 counted days; BW 7:629 lid 2 onder b with art. VIIIa lid 1 Wet werken na de AOW-gerechtigde leeftijd, for sickness that began before 1 July 2023)",
+            "13 weken (91 getelde ziektedagen; BW 7:629 lid 2 onder b met art. VIIIa lid 1 Wet werken na de AOW-gerechtigde leeftijd, voor ziekte die vóór 1 juli 2023 begon)"
         );
 
     /// <summary>Gets the 6 weeks (42 counted days) for first sick days from 1 July 2023.</summary>
@@ -77,9 +83,14 @@ internal sealed class AowLeeftijdRule : IRule, IAowAgeTerm
             )
             {
                 YieldsObligations = false,
+                DutchTitle =
+                    "Loondoorbetaling na de AOW-leeftijd: 6 weken (einde van het tijdvak van loondoorbetaling en van het opzegverbod)",
+                DutchDueRule =
+                    "eerste ziektedag vanaf 1 juli 2023: AOW-leeftijd bereikt op of vóór dag 1: de laatste dag is getelde ziektedag 42; bereikt tijdens de ziekte: 42 getelde ziektedagen vanaf die datum, ten hoogste tot getelde ziektedag 728; geen WIA, dus geen re-integratieverslag, WIA-aanvraag, loonsanctie of tweede spoor",
             },
             42,
-            "6 weeks (42 counted days; BW 7:629 lid 2 onder b, for sickness that began from 1 July 2023)"
+            "6 weeks (42 counted days; BW 7:629 lid 2 onder b, for sickness that began from 1 July 2023)",
+            "6 weken (42 getelde ziektedagen; BW 7:629 lid 2 onder b, voor ziekte die vanaf 1 juli 2023 begon)"
         );
 
     /// <summary>Gets the descriptor of this rule, with its period in force.</summary>
@@ -95,6 +106,8 @@ internal sealed class AowLeeftijdRule : IRule, IAowAgeTerm
     public LegalSource LegalBasis => Descriptor.LegalBasis;
 
     private string TermText { get; }
+
+    private string DutchTermText { get; }
 
     /// <inheritdoc/>
     public WachttijdEndChange? Apply(WachttijdEndContext context)
@@ -140,9 +153,22 @@ internal sealed class AowLeeftijdRule : IRule, IAowAgeTerm
                 new Warning(
                     WarningKinds.AowLeeftijd,
                     Severity.Info,
-                    () =>
-                        change.Explanation
-                        + " No WIA benefit can start for an employee past the AOW age (WIA art. 43 onder g, art. 47 lid 1 onder c), so there is no WIA application, no re-integratieverslag, no loonsanctie and no voluntary extension (BW 7:629 lid 11 extends only the 104 weeks of lid 1). An employee past the AOW age needs no plan van aanpak, evaluations or spoor 2 (BW 7:658a and 7:660a lid 2, as amended by Stb. 2015, 376); those due before the AOW date stay owed. The employer still promotes return to the own or other suitable work in the own company (BW 7:658a lid 1), and the dismissal ban runs with the same weeks (BW 7:670 lid 1 onder a)."
+                    DeferredText.Of(
+                        change,
+                        static (change, text) =>
+                        {
+                            if (text.Language == TextLanguage.Dutch)
+                            {
+                                change.WriteExplanation(text);
+                                text.Append(
+                                    " Voor een werknemer die de AOW-leeftijd heeft bereikt, kan geen WIA-uitkering ingaan (WIA art. 43 onder g, art. 47 lid 1 onder c), dus er is geen WIA-aanvraag, geen re-integratieverslag, geen loonsanctie en geen vrijwillige verlenging (BW 7:629 lid 11 verlengt alleen de 104 weken van lid 1). Een werknemer die de AOW-leeftijd heeft bereikt, heeft geen plan van aanpak, evaluaties of tweede spoor nodig (BW 7:658a en 7:660a lid 2, zoals gewijzigd bij Stb. 2015, 376); wat vóór de AOW-datum opeisbaar was, blijft verschuldigd. De werkgever bevordert nog steeds de terugkeer in de eigen of andere passende arbeid in het eigen bedrijf (BW 7:658a lid 1), en het opzegverbod loopt met dezelfde weken (BW 7:670 lid 1 onder a)."
+                                );
+                                return;
+                            }
+
+                            text.Append(AowWarningEnglish(change));
+                        }
+                    )
                 )
             );
         }
@@ -151,6 +177,10 @@ internal sealed class AowLeeftijdRule : IRule, IAowAgeTerm
             output.Add(new Warning(WarningKinds.AowLeeftijd, Severity.Info, WithinExtensionText(context, aow, last)));
         }
     }
+
+    private static string AowWarningEnglish(WachttijdEndChange change) =>
+        change.Explanation
+        + " No WIA benefit can start for an employee past the AOW age (WIA art. 43 onder g, art. 47 lid 1 onder c), so there is no WIA application, no re-integratieverslag, no loonsanctie and no voluntary extension (BW 7:629 lid 11 extends only the 104 weeks of lid 1). An employee past the AOW age needs no plan van aanpak, evaluations or spoor 2 (BW 7:658a and 7:660a lid 2, as amended by Stb. 2015, 376); those due before the AOW date stay owed. The employer still promotes return to the own or other suitable work in the own company (BW 7:658a lid 1), and the dismissal ban runs with the same weeks (BW 7:670 lid 1 onder a).";
 
     private string Explain(
         WachttijdClock clock,
@@ -190,10 +220,79 @@ internal sealed class AowLeeftijdRule : IRule, IAowAgeTerm
             );
     }
 
-    // The text's delegate is made here, so a case without an AOW date allocates no closure.
-    private static Func<string> WithinExtensionText(RuleContext context, LocalDate aow, LocalDate last) =>
-        () =>
-            $"The employee reaches the AOW age on {RuleContext.Iso(aow)}, after the 104 weeks ({RuleContext.Iso(context.End.StatutoryLastDay!.Value)}) but within the extended wage period, which ends on {RuleContext.Iso(last)}: the engine does not shorten the extension (BW 7:629 lid 2 onder b limits the whole period to 104 weeks, and how that applies to an extension is not settled), and no WIA benefit can start (WIA art. 43 onder g).";
+    private void WriteDutch(
+        TextBuffer text,
+        WachttijdClock clock,
+        LocalDate aow,
+        int from,
+        int lastCounted,
+        LocalDate last,
+        LocalDate statutory,
+        LocalDate asOf
+    )
+    {
+        var day1 = clock.FirstSickDay;
+        var capped = lastCounted == WachttijdClock.WachttijdDays && from + TermDays - 1 > lastCounted;
+        if (aow <= day1)
+        {
+            text.Append(
+                $"De werknemer bereikte de AOW-leeftijd op {aow}, op of vóór dag 1 ({day1}): de loondoorbetaling duurt {DutchTermText}, dus voor de laatste dag geldt: "
+            );
+        }
+        else
+        {
+            text.Append($"De werknemer bereikt de AOW-leeftijd op {aow} tijdens de ziekte (");
+            if (clock.IsCounted(aow))
+            {
+                text.Append($"getelde ziektedag {from}");
+            }
+            else
+            {
+                text.Append(
+                    $"een dag die niet meetelt (hersteldag of verlof), dus de {TermDays} getelde ziektedagen lopen vanaf de volgende ziektedag, getelde ziektedag {from}"
+                );
+            }
+
+            text.Append(
+                $"): vanaf die datum duurt de loondoorbetaling {DutchTermText}, voor zover het geheel binnen 104 weken blijft: getelde ziektedag {from} + {TermDays - 1} = {from + TermDays - 1}"
+            );
+            text.Append(capped ? ", voorbij getelde ziektedag 728, dus de 104 weken beëindigen haar: " : ": ");
+        }
+
+        CountedDayText.Write(text, clock, lastCounted, asOf);
+        var shift = Period.DaysBetween(statutory, last);
+        if (shift == 0)
+        {
+            text.Append($". De laatste dag blijft getelde ziektedag 728 ({statutory}).");
+        }
+        else
+        {
+            text.Append(", ");
+            CountedDayText.AppendCount(text, -shift, "kalenderdag", "kalenderdagen");
+            text.Append($" vóór getelde ziektedag 728 ({statutory}).");
+        }
+    }
+
+    // The text is made here, so a case without an AOW date allocates nothing for it.
+    private static DeferredText WithinExtensionText(RuleContext context, LocalDate aow, LocalDate last) =>
+        DeferredText.Of(
+            (statutory: context.End.StatutoryLastDay!.Value, aow, last),
+            static (f, text) =>
+            {
+                if (text.Language == TextLanguage.Dutch)
+                {
+                    text.Append(
+                        $"De werknemer bereikt de AOW-leeftijd op {f.aow}, na de 104 weken ({f.statutory}) maar binnen het verlengde tijdvak van loondoorbetaling, dat eindigt op {f.last}: de verlenging is niet ingekort (BW 7:629 lid 2 onder b beperkt het hele tijdvak tot 104 weken, en hoe dat voor een verlenging uitwerkt, staat niet vast), en er kan geen WIA-uitkering ingaan (WIA art. 43 onder g)."
+                    );
+                    return;
+                }
+
+                text.Append(WithinExtensionEnglish(f.statutory, f.aow, f.last));
+            }
+        );
+
+    private static string WithinExtensionEnglish(LocalDate statutory, LocalDate aow, LocalDate last) =>
+        $"The employee reaches the AOW age on {RuleContext.Iso(aow)}, after the 104 weeks ({RuleContext.Iso(statutory)}) but within the extended wage period, which ends on {RuleContext.Iso(last)}: the engine does not shorten the extension (BW 7:629 lid 2 onder b limits the whole period to 104 weeks, and how that applies to an extension is not settled), and no WIA benefit can start (WIA art. 43 onder g).";
 
     /// <summary>The derivation of the shortened last day, built when read (one object instead of a closure and its delegate).</summary>
     private sealed class ChangeText(
@@ -207,6 +306,15 @@ internal sealed class AowLeeftijdRule : IRule, IAowAgeTerm
         LocalDate asOf
     ) : DeferredText
     {
-        public override string Build(TextLanguage language) => rule.Explain(clock, aow, from, lastCounted, last, statutory, asOf);
+        public override void Write(TextBuffer text)
+        {
+            if (text.Language == TextLanguage.Dutch)
+            {
+                rule.WriteDutch(text, clock, aow, from, lastCounted, last, statutory, asOf);
+                return;
+            }
+
+            text.Append(rule.Explain(clock, aow, from, lastCounted, last, statutory, asOf));
+        }
     }
 }

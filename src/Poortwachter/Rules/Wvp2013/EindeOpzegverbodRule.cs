@@ -37,6 +37,14 @@ internal sealed class EindeOpzegverbodRule : IRule
             {
                 [MilestoneCodes.EindeOpzegverbod] = "Einde opzegverbod (last day of the dismissal ban; notice possible the next day)",
             },
+            DutchTitle = "Einde van het opzegverbod bij ziekte (mijlpaal)",
+            DutchDueRule =
+                "de laatste dag van twee jaren arbeidsongeschiktheid: getelde ziektedag 730, of 731 als een 29 februari in de kalenderperiode van de getelde ziektedagen ligt (optie BanYears), verschoven zoals de 104 weken door hersteldagen en verlof en verlengd door een te late WIA-aanvraag, een vrijwillige verlenging en een loonsanctie (lid 11); na de AOW-leeftijd de laatste dag van loondoorbetaling (6 of 13 weken); opzegging is mogelijk vanaf de volgende dag",
+            DutchMilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [MilestoneCodes.EindeOpzegverbod] =
+                    "Einde opzegverbod (laatste dag van het opzegverbod bij ziekte; opzegging mogelijk vanaf de volgende dag)",
+            },
         };
 
     /// <inheritdoc/>
@@ -102,6 +110,12 @@ internal sealed class EindeOpzegverbodRule : IRule
     {
         public override void Write(TextBuffer sb)
         {
+            if (sb.Language == TextLanguage.Dutch)
+            {
+                WriteDutch(sb);
+                return;
+            }
+
             var day1 = context.FirstSickDay;
             var twoYears = count.Days;
             sb.Append(
@@ -206,6 +220,136 @@ internal sealed class EindeOpzegverbodRule : IRule
                 sb.Append($" Employment ends on {end}, before that: the ban protects only while the employment lasts.");
             }
         }
+
+        private void WriteDutch(TextBuffer sb)
+        {
+            var day1 = context.FirstSickDay;
+            var twoYears = count.Days;
+            sb.Append(
+                "De werkgever kan tijdens ziekte niet opzeggen totdat de arbeidsongeschiktheid twee jaren heeft geduurd (BW 7:670 lid 1 onder a). "
+            );
+            if (context.Options.BanYears == BanYearsReading.FromFirstSickDay)
+            {
+                sb.Append(
+                    $"Twee kalenderjaren vanaf {count.From} lopen tot en met {count.From.PlusYears(2).PlusDays(-1)}: {twoYears} dagen"
+                );
+                if (twoYears > 730)
+                {
+                    sb.Append(", een 29 februari inbegrepen");
+                }
+            }
+            else
+            {
+                sb.Append(
+                    $"Twee jaren arbeidsongeschiktheid zijn de twee kalenderjaren die de getelde ziektedagen beslaan: {twoYears} dagen, omdat er {(twoYears > 730 ? "een" : "geen")} 29 februari ligt tussen {count.From} en de datum van de 731e getelde ziektedag, {count.SpanEnd}"
+                );
+            }
+
+            sb.Append(
+                ". Periodes van arbeidsongeschiktheid worden samengeteld zoals de 104 weken (hersteldagen van een onderbreking korter dan vier weken en zwangerschaps- en bevallingsverlof tellen niet mee, lid 1)"
+            );
+            if (count.Excluded > 0)
+            {
+                sb.Append(
+                    $", en de {count.Excluded} getelde ziektedagen van arbeidsongeschiktheid door de zwangerschap vóór het zwangerschapsverlof tellen ook niet mee (lid 1, tweede zin; de zaak vermeldt de vangnetter zwangerschap, Ziektewet art. 29a lid 1), dus het opzegverbod eindigt op getelde ziektedag {count.Excluded} + {twoYears} = {count.ClockDay} van de wachttijd: "
+                );
+            }
+            else
+            {
+                sb.Append($", dus het opzegverbod eindigt op getelde ziektedag {twoYears}: ");
+            }
+
+            if (reached)
+            {
+                sb.Append($"{context.CountedDay(count.ClockDay)}.");
+            }
+            else
+            {
+                sb.Append($"de ziekteperiode eindigde daarvoor door herstel, dus de dag staat als getelde ziektedag 728 ({statutory}) + ");
+                CountedDayText.AppendCount(sb, count.ClockDay - WachttijdClock.WachttijdDays, "dag", "dagen");
+                sb.Append($" = {baseEnd}, en het opzegverbod eindigde met het herstel.");
+            }
+
+            if (extended != 0)
+            {
+                sb.Append(
+                    " De twee jaren worden verlengd met dezelfde duur als het tijdvak van loondoorbetaling (BW 7:670 lid 11: een te late WIA-aanvraag, een vrijwillige verlenging, een loonsanctie): "
+                );
+                var previous = statutory;
+                var changes = context.End.Extensions;
+                for (var at = 0; at < changes.Count; at++)
+                {
+                    if (at > 0)
+                    {
+                        sb.Append(", ");
+                    }
+
+                    sb.Append($"{changes[at].Code} ");
+                    Signed(sb, Period.DaysBetween(previous, changes[at].NewLastDay));
+                    previous = changes[at].NewLastDay;
+                }
+
+                if (changes.Count > 1)
+                {
+                    sb.Append(", samen ");
+                    Signed(sb, extended);
+                }
+
+                sb.Append($" kalenderdagen, dus {baseEnd} ");
+                Signed(sb, extended);
+                sb.Append($" dagen = {on}.");
+            }
+
+            sb.Append($" Controle: de laatste dag van loondoorbetaling {last} + ");
+            CountedDayText.AppendCount(sb, Period.DaysBetween(last, on), "dag", "dagen");
+            sb.Append(
+                $" = {on}, de laatste dag van het opzegverbod; opzegging is mogelijk vanaf {on.PlusDays(1)} als de werknemer dan nog ziek is (met toestemming van UWV of met instemming van de werknemer, BW 7:669 lid 3 onder b)."
+            );
+            if (context.End.Extensions.Count > 0 && context.End.Extensions[context.End.Extensions.Count - 1].LeavesEndOpen)
+            {
+                sb.Append(" Het einde wacht op de te late WIA-aanvraag, en het opzegverbod schuift mee.");
+            }
+
+            if (context.Case.Vangnet == Cases.VangnetCodes.Zwangerschap)
+            {
+                if (count.LeaveFrom is { } leaveFrom)
+                {
+                    sb.Append(
+                        $" De twee jaren tellen vanaf {count.From}: de arbeidsongeschiktheid vóór het zwangerschapsverlof van {leaveFrom} werd veroorzaakt door de zwangerschap en het verlof zelf telt niet mee."
+                    );
+                }
+                else
+                {
+                    sb.Append(
+                        $" De zaak vermeldt geen zwangerschapsverlof: de getelde ziektedagen tot en met de peildatum ({context.AsOf}) zijn weggelaten als veroorzaakt door de zwangerschap, en de dagen daarna zijn geteld; zolang de arbeidsongeschiktheid vóór het verlof nog door de zwangerschap wordt veroorzaakt, eindigt het opzegverbod later dan {on}."
+                    );
+                }
+            }
+            else if (HasLeave(context, on))
+            {
+                sb.Append(
+                    $" Arbeidsongeschiktheid door de zwangerschap vóór het zwangerschaps- en bevallingsverlof telt ook niet mee voor de twee jaren (lid 1), hoewel zij wel meetelt voor de 104 weken (BW 7:629 lid 10): de zaak vermeldt geen oorzaak, dus als ziekte vóór het verlof door de zwangerschap werd veroorzaakt, eindigt het opzegverbod later dan {on}."
+                );
+            }
+
+            if (context.Case.EmploymentEndsOn is { } end && end >= day1 && end < on)
+            {
+                sb.Append(
+                    $" Het dienstverband eindigt op {end}, daarvoor: het opzegverbod beschermt alleen zolang het dienstverband duurt."
+                );
+            }
+        }
+    }
+
+    private static void WriteDutchPastAowAge(TextBuffer text, RuleContext context, Engine.AowAgeRegime aow, LocalDate on)
+    {
+        text.Append(
+            $"De werknemer {(aow.AtStart ? "bereikte" : "bereikt")} de AOW-leeftijd op {aow.On}: het opzegverbod loopt dan met dezelfde weken als de loondoorbetaling, binnen de 104 weken (BW 7:670 lid 1 onder a met BW 7:629 lid 2 onder b; art. VIIIa Wet werken na de AOW-gerechtigde leeftijd), dus het eindigt op de laatste dag van loondoorbetaling, {on}; opzegging is mogelijk vanaf {on.PlusDays(1)} als de werknemer dan nog ziek is. Opzegging op grond van de AOW-leeftijd zelf (BW 7:669 lid 4) valt niet onder het opzegverbod als zij geen verband houdt met de ziekte (BW 7:670a lid 2 onder e)."
+        );
+        if (context.Case.EmploymentEndsOn is { } end && end >= context.FirstSickDay && end < on)
+        {
+            text.Append($" Het dienstverband eindigt op {end}, daarvoor: het opzegverbod beschermt alleen zolang het dienstverband duurt.");
+        }
     }
 
     private static string ExplainPastAowAge(RuleContext context, Engine.AowAgeRegime aow, LocalDate on)
@@ -230,7 +374,19 @@ internal sealed class EindeOpzegverbodRule : IRule
         text.AppendNumber(days);
     }
 
-    // The text's delegate is made here, so the common path allocates no closure for it.
-    private static System.Func<string> PastAowAgeText(RuleContext context, Engine.AowAgeRegime aow, LocalDate on) =>
-        () => ExplainPastAowAge(context, aow, on);
+    // The text is made here, so the common path allocates nothing for it.
+    private static DeferredText PastAowAgeText(RuleContext context, Engine.AowAgeRegime aow, LocalDate on) =>
+        DeferredText.Of(
+            (context, aow, on),
+            static (f, text) =>
+            {
+                if (text.Language == TextLanguage.Dutch)
+                {
+                    WriteDutchPastAowAge(text, f.context, f.aow, f.on);
+                    return;
+                }
+
+                text.Append(ExplainPastAowAge(f.context, f.aow, f.on));
+            }
+        );
 }

@@ -32,6 +32,14 @@ internal sealed class EindeWachttijdRule : IRule
                 [MilestoneCodes.EindeWachttijd] = "Einde wachttijd (last day of wage continuation)",
                 [MilestoneCodes.WiaStart] = "WIA can start",
             },
+            DutchTitle = "Einde van de wachttijd en begin van de WIA (mijlpalen)",
+            DutchDueRule =
+                "getelde ziektedag 728 (104 weken), verschoven door elke verlenging; de WIA-uitkering kan de volgende dag ingaan, of de dag na een wachttijd die UWV heeft verkort (vervroegde IVA)",
+            DutchMilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [MilestoneCodes.EindeWachttijd] = "Einde wachttijd (laatste dag van loondoorbetaling)",
+                [MilestoneCodes.WiaStart] = "WIA kan ingaan",
+            },
         };
 
     private static readonly LegalSource WiaSource = new(Laws.Wia, "23", "1");
@@ -57,6 +65,12 @@ internal sealed class EindeWachttijdRule : IRule
                     context,
                     static (context, text) =>
                     {
+                        if (text.Language == TextLanguage.Dutch)
+                        {
+                            WriteDutchEnd(context, text);
+                            return;
+                        }
+
                         if (context.Aow?.Change is { } aow)
                         {
                             text.Append("Wage continuation past the AOW age (BW 7:629 lid 2 onder b) instead of 104 weeks (lid 1). ");
@@ -114,9 +128,19 @@ internal sealed class EindeWachttijdRule : IRule
                     DeferredText.Of(
                         context.End,
                         static (end, text) =>
+                        {
+                            if (text.Language == TextLanguage.Dutch)
+                            {
+                                text.Append(
+                                    $"UWV heeft de wachttijd verkort tot {end.WachttijdEndsOn!.Value} (WIA art. 23 lid 6): de IVA-uitkering gaat de volgende dag in (WIA art. 47 lid 2), terwijl de loondoorbetaling door de werkgever doorloopt tot en met {end.LastDay!.Value}, verminderd met de uitkering (BW 7:629 lid 5)."
+                                );
+                                return;
+                            }
+
                             text.Append(
                                 $"UWV shortened the wachttijd to {end.WachttijdEndsOn!.Value} (WIA art. 23 lid 6): the IVA benefit starts the next day (WIA art. 47 lid 2), while the employer's wage continuation runs on to {end.LastDay!.Value}, less the benefit (BW 7:629 lid 5)."
-                            )
+                            );
+                        }
                     )
                 )
             );
@@ -131,9 +155,53 @@ internal sealed class EindeWachttijdRule : IRule
                 DeferredText.Of(
                     context.End,
                     static (end, text) =>
-                        text.Append($"A WIA benefit can start the day after the last day of wage continuation {end.LastDay!.Value}.")
+                    {
+                        if (text.Language == TextLanguage.Dutch)
+                        {
+                            text.Append(
+                                $"Een WIA-uitkering kan ingaan op de dag na de laatste dag van loondoorbetaling, {end.LastDay!.Value}."
+                            );
+                            return;
+                        }
+
+                        text.Append($"A WIA benefit can start the day after the last day of wage continuation {end.LastDay!.Value}.");
+                    }
                 )
             )
         );
+    }
+
+    private static void WriteDutchEnd(RuleContext context, TextBuffer text)
+    {
+        if (context.Aow?.Change is { } aow)
+        {
+            text.Append("Loondoorbetaling na de AOW-leeftijd (BW 7:629 lid 2 onder b) in plaats van 104 weken (lid 1). ");
+            aow.WriteExplanation(text);
+            text.Append(
+                " Na de AOW-leeftijd kan geen WIA-uitkering ingaan (WIA art. 43 onder g), dus dit is de laatste dag van loondoorbetaling, niet het einde van een wachttijd voor de WIA."
+            );
+        }
+        else
+        {
+            text.Append(
+                $"De loondoorbetaling duurt 104 weken (BW 7:629 lid 1; WIA art. 23 lid 1): {context.CountedDay(Timeline.WachttijdClock.WachttijdDays)}."
+            );
+        }
+
+        if (context.Aow is null && context.End.Extensions.Count > 0)
+        {
+            for (var at = 0; at < context.End.Extensions.Count; at++)
+            {
+                text.Append(' ');
+                context.End.Extensions[at].WriteExplanation(text);
+            }
+        }
+
+        if (context.Case.EmploymentEndsOn is { } end && end >= context.FirstSickDay && end < context.End.LastDay)
+        {
+            text.Append(
+                $" Het dienstverband eindigt op {end} terwijl de werknemer ziek is: de loondoorbetaling door de werkgever eindigt dan, UWV betaalt ziekengeld vanaf de volgende dag (Ziektewet art. 29 lid 2 onder c), en deze datum is de laatste dag van de wachttijd, waarna de WIA kan ingaan."
+            );
+        }
     }
 }

@@ -1,6 +1,7 @@
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
+using Poortwachter.Timeline;
 
 namespace Poortwachter.Rules.Wvp2013;
 
@@ -24,6 +25,9 @@ internal sealed class HerstelBeslissingRule : IRule
         )
         {
             YieldsObligations = false,
+            DutchTitle = "Beslissing van UWV op een herstelmelding (mijlpaal)",
+            DutchDueRule =
+                "3 weken nadat UWV de herstelmelding heeft ontvangen; een latere beslissing bekort de loonsanctie met de vertraging",
         };
 
     /// <inheritdoc/>
@@ -71,7 +75,7 @@ internal sealed class HerstelBeslissingRule : IRule
         return null;
     }
 
-    private static string Explain(RuleContext context, LocalDate received, LocalDate due, LocalDate? decided)
+    private static string Explain(LocalDate asOf, LocalDate received, LocalDate due, LocalDate? decided)
     {
         var text =
             $"UWV received the herstelmelding on {RuleContext.Iso(received)} and decides within three weeks, by {RuleContext.Iso(due)} (WIA art. 25 lid 13)";
@@ -86,16 +90,67 @@ internal sealed class HerstelBeslissingRule : IRule
                 );
         }
 
-        var overdue = Period.DaysBetween(due, context.AsOf);
+        var overdue = Period.DaysBetween(due, asOf);
         return text
             + (
                 overdue > 0
-                    ? $"; no decision is recorded on {RuleContext.Iso(context.AsOf)}, {overdue} day(s) past that date: when it comes, the loonsanctie ends as many days earlier as it is late (lid 14), and a finding that the repair is sufficient ends it six weeks after that finding. The end shown does not guess the outcome."
+                    ? $"; no decision is recorded on {RuleContext.Iso(asOf)}, {overdue} day(s) past that date: when it comes, the loonsanctie ends as many days earlier as it is late (lid 14), and a finding that the repair is sufficient ends it six weeks after that finding. The end shown does not guess the outcome."
                     : "."
             );
     }
 
-    // The text's delegate is made here, so a case without a herstelmelding allocates no closure.
-    private static System.Func<string> ExplainLater(RuleContext context, LocalDate received, LocalDate due, LocalDate? decided) =>
-        () => Explain(context, received, due, decided);
+    private static void WriteDutch(TextBuffer text, LocalDate asOf, LocalDate received, LocalDate due, LocalDate? decided)
+    {
+        text.Append(
+            $"UWV heeft de herstelmelding ontvangen op {received} en beslist binnen drie weken, uiterlijk op {due} (WIA art. 25 lid 13)"
+        );
+        if (decided is { } d)
+        {
+            var late = Period.DaysBetween(due, d);
+            if (late > 0)
+            {
+                text.Append($"; UWV besliste op {d}, ");
+                CountedDayText.AppendCount(text, late, "dag", "dagen");
+                text.Append(" te laat, dus de loonsanctie eindigt ");
+                CountedDayText.AppendCount(text, late, "dag", "dagen");
+                text.Append(" eerder (lid 14).");
+            }
+            else
+            {
+                text.Append($"; UWV besliste op {d}, op tijd.");
+            }
+
+            return;
+        }
+
+        var overdue = Period.DaysBetween(due, asOf);
+        if (overdue > 0)
+        {
+            text.Append($"; op {asOf} staat geen beslissing geregistreerd, ");
+            CountedDayText.AppendCount(text, overdue, "dag", "dagen");
+            text.Append(
+                " na die datum: als de beslissing komt, eindigt de loonsanctie zoveel dagen eerder als zij te laat is (lid 14), en een oordeel dat het herstel voldoende is, beëindigt haar zes weken na dat oordeel. Het getoonde einde loopt niet vooruit op de uitkomst."
+            );
+        }
+        else
+        {
+            text.Append('.');
+        }
+    }
+
+    // The text is made here, so a case without a herstelmelding allocates nothing for it; it holds only the dates it prints.
+    private static DeferredText ExplainLater(RuleContext context, LocalDate received, LocalDate due, LocalDate? decided) =>
+        DeferredText.Of(
+            (context.AsOf, received, due, decided),
+            static (f, text) =>
+            {
+                if (text.Language == TextLanguage.Dutch)
+                {
+                    WriteDutch(text, f.AsOf, f.received, f.due, f.decided);
+                    return;
+                }
+
+                text.Append(Explain(f.AsOf, f.received, f.due, f.decided));
+            }
+        );
 }

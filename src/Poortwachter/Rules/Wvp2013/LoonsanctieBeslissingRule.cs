@@ -34,6 +34,12 @@ internal sealed class LoonsanctieBeslissingRule : IRule
             {
                 [MilestoneCodes.LoonsanctieBeslissing] = "Last day for UWV's loonsanctie decision",
             },
+            DutchTitle = "Beslissing van UWV over een loonsanctie (mijlpaal)",
+            DutchDueRule = "6 weken vóór het einde van de wachttijd (of van het verlengde tijdvak)",
+            DutchMilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [MilestoneCodes.LoonsanctieBeslissing] = "Uiterste dag voor de beslissing van UWV over een loonsanctie",
+            },
         };
 
     /// <inheritdoc/>
@@ -68,9 +74,19 @@ internal sealed class LoonsanctieBeslissingRule : IRule
     /// <summary>The derivation of the decision's latest day, written when read.</summary>
     private sealed class Decision(Timeline.CountedDayPart day, LocalDate end) : DeferredText
     {
-        public override void Write(TextBuffer text) =>
+        public override void Write(TextBuffer text)
+        {
+            if (text.Language == TextLanguage.Dutch)
+            {
+                text.Append(
+                    $"UWV beslist over een loonsanctie uiterlijk zes weken vóór het einde, {end} (WIA art. 25 lid 10): {day}. Een latere beslissing bekort de sanctie met de vertraging (art. 25 lid 14); een beslissing na het einde verlengt niets (art. 25 lid 11)."
+                );
+                return;
+            }
+
             text.Append(
                 $"UWV decides on a loonsanctie at the latest six weeks before the end {end} (WIA art. 25 lid 10): {day}. A later decision shortens the sanction by its delay (art. 25 lid 14); one given after the end extends nothing (art. 25 lid 11)."
             );
+        }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
@@ -63,18 +62,10 @@ internal sealed class LoonsanctieExtension : IStatutoryPeriodExtension
             return null;
         }
 
-        var steps = new List<string>();
+        var steps = new List<Step>();
         var start = lastDay.PlusDays(1);
         var cap = CalendarEnd(start, sanction.Weeks * 7, context.Case.Leave, out var leaveDays);
-        steps.Add(
-            $"UWV imposed a loonsanctie of {sanction.Weeks} week(s) on {RuleContext.Iso(sanction.On)} (WIA art. 25 lid 9): wage continuation runs on for {sanction.Weeks * 7} calendar days from {RuleContext.Iso(start)}"
-                + (
-                    leaveDays > 0
-                        ? $", interrupted for {leaveDays} day(s) of pregnancy and birth leave, to {RuleContext.Iso(cap)}"
-                        : $", to {RuleContext.Iso(cap)}"
-                )
-                + "; a calendar period: fit days do not move it"
-        );
+        steps.Add(new Step(StepKind.Imposed, leaveDays, sanction.On, start, cap, sanction.Weeks));
 
         // Lid 10: the sanction decision is due six weeks before the end it extends (counted back on the clock, as the
         // loonsanctie-beslissing milestone is).
@@ -85,9 +76,7 @@ internal sealed class LoonsanctieExtension : IStatutoryPeriodExtension
         if (late > 0)
         {
             shortening += late;
-            steps.Add(
-                $"UWV decided {late} day(s) after its deadline {RuleContext.Iso(deadline)}, six weeks before the end {RuleContext.Iso(lastDay)} (WIA art. 25 lid 10), so the period ends {late} day(s) earlier (WIA art. 25 lid 14)"
-            );
+            steps.Add(new Step(StepKind.LateDecision, late, deadline, lastDay, lastDay, 0));
         }
 
         var end = cap;
@@ -111,17 +100,15 @@ internal sealed class LoonsanctieExtension : IStatutoryPeriodExtension
                     if (repaired < end)
                     {
                         end = repaired;
-                        steps.Add(
-                            $"UWV found the repair sufficient on {RuleContext.Iso(b.On)}, so the sanction ends six weeks later, on {RuleContext.Iso(repaired)} (WIA art. 25 lid 14)"
-                        );
+                        steps.Add(new Step(StepKind.Repaired, 0, b.On, repaired, repaired, 0));
                     }
 
-                    shortening += Delay(melding, b.On, "found the repair sufficient", steps);
+                    shortening += Delay(melding, b.On, sufficient: true, steps);
                     melding = null;
                     break;
                 case HerstelAfgewezen n:
-                    steps.Add($"UWV found the repair insufficient on {RuleContext.Iso(n.On)}: the sanction runs on (WIA art. 25 lid 14)");
-                    shortening += Delay(melding, n.On, "found the repair insufficient", steps);
+                    steps.Add(new Step(StepKind.Insufficient, 0, n.On, n.On, n.On, 0));
+                    shortening += Delay(melding, n.On, sufficient: false, steps);
                     melding = null;
                     break;
             }
@@ -130,27 +117,17 @@ internal sealed class LoonsanctieExtension : IStatutoryPeriodExtension
         if (shortening > 0)
         {
             var shortened = end.PlusDays(-shortening);
-            steps.Add(
-                $"in all {shortening} day(s) earlier: {RuleContext.Iso(shortened)}"
-                    + (
-                        shortened <= lastDay
-                            ? $", which is not after {RuleContext.Iso(lastDay)}, so nothing is left of the extension"
-                            : string.Empty
-                    )
-            );
+            steps.Add(new Step(StepKind.Total, shortening, shortened, lastDay, lastDay, shortened <= lastDay ? 1 : 0));
             end = shortened;
         }
 
         var moves = end > lastDay;
-        var finalSteps = steps.ToArray();
         return new WachttijdEndChange(
             Code,
             moves ? end : lastDay,
             movesReferenceEnd: false,
             LegalBasis,
-            () =>
-                Join(finalSteps)
-                + (moves || shortening > 0 ? "." : $"; that is not after {RuleContext.Iso(lastDay)}, so the end does not move.")
+            new StepsText(steps.ToArray(), moves || shortening > 0, lastDay)
         );
     }
 
@@ -208,7 +185,7 @@ internal sealed class LoonsanctieExtension : IStatutoryPeriodExtension
     }
 
     /// <summary>The delay of UWV's decision on a herstelmelding past its three weeks (lid 13), 0 when on time or without a herstelmelding on record.</summary>
-    private static int Delay(Herstelmelding? melding, LocalDate decided, string what, List<string> steps)
+    private static int Delay(Herstelmelding? melding, LocalDate decided, bool sufficient, List<Step> steps)
     {
         if (melding is null)
         {
@@ -222,20 +199,173 @@ internal sealed class LoonsanctieExtension : IStatutoryPeriodExtension
             return 0;
         }
 
-        steps.Add(
-            $"UWV {what} {late} day(s) after its deadline {RuleContext.Iso(due)}, three weeks after receiving the herstelmelding of {RuleContext.Iso(melding.On)} (WIA art. 25 lid 13), so the period ends {late} day(s) earlier (WIA art. 25 lid 14)"
-        );
+        steps.Add(new Step(StepKind.LateHerstel, late, due, melding.On, melding.On, sufficient ? 1 : 0));
         return late;
     }
 
-    private static string Join(string[] steps)
+    private enum StepKind
     {
-        var sb = new StringBuilder(steps[0]);
-        for (var i = 1; i < steps.Length; i++)
+        Imposed,
+        LateDecision,
+        Repaired,
+        Insufficient,
+        LateHerstel,
+        Total,
+    }
+
+    /// <summary>
+    /// One step of the derivation, as the facts it prints: a number of days, up to three dates and one more number
+    /// (the weeks decided; whether the repair was found sufficient; whether nothing is left of the extension).
+    /// </summary>
+    private readonly record struct Step(StepKind Kind, int Days, LocalDate A, LocalDate B, LocalDate C, int Extra);
+
+    /// <summary>The derivation of the sanction's end, written when read: its steps joined by semicolons.</summary>
+    private sealed class StepsText(Step[] steps, bool changes, LocalDate lastDay) : DeferredText
+    {
+        public override void Write(TextBuffer text)
         {
-            sb.Append("; ").Append(steps[i]);
+            var dutch = text.Language == TextLanguage.Dutch;
+            for (var i = 0; i < steps.Length; i++)
+            {
+                if (i > 0)
+                {
+                    text.Append("; ");
+                }
+
+                if (dutch)
+                {
+                    WriteDutch(text, steps[i]);
+                }
+                else
+                {
+                    WriteEnglish(text, steps[i]);
+                }
+            }
+
+            if (changes)
+            {
+                text.Append('.');
+            }
+            else if (dutch)
+            {
+                text.Append($"; dat ligt niet na {lastDay}, dus het einde verschuift niet.");
+            }
+            else
+            {
+                text.Append($"; that is not after {lastDay}, so the end does not move.");
+            }
         }
 
-        return sb.ToString();
+        private static void WriteEnglish(TextBuffer text, Step step)
+        {
+            switch (step.Kind)
+            {
+                case StepKind.Imposed:
+                    text.Append(
+                        $"UWV imposed a loonsanctie of {step.Extra} week(s) on {step.A} (WIA art. 25 lid 9): wage continuation runs on for {step.Extra * 7} calendar days from {step.B}"
+                    );
+                    if (step.Days > 0)
+                    {
+                        text.Append($", interrupted for {step.Days} day(s) of pregnancy and birth leave, to {step.C}");
+                    }
+                    else
+                    {
+                        text.Append($", to {step.C}");
+                    }
+
+                    text.Append("; a calendar period: fit days do not move it");
+                    break;
+                case StepKind.LateDecision:
+                    text.Append(
+                        $"UWV decided {step.Days} day(s) after its deadline {step.A}, six weeks before the end {step.B} (WIA art. 25 lid 10), so the period ends {step.Days} day(s) earlier (WIA art. 25 lid 14)"
+                    );
+                    break;
+                case StepKind.Repaired:
+                    text.Append(
+                        $"UWV found the repair sufficient on {step.A}, so the sanction ends six weeks later, on {step.B} (WIA art. 25 lid 14)"
+                    );
+                    break;
+                case StepKind.Insufficient:
+                    text.Append($"UWV found the repair insufficient on {step.A}: the sanction runs on (WIA art. 25 lid 14)");
+                    break;
+                case StepKind.LateHerstel:
+                    text.Append(
+                        $"UWV {(step.Extra == 1 ? "found the repair sufficient" : "found the repair insufficient")} {step.Days} day(s) after its deadline {step.A}, three weeks after receiving the herstelmelding of {step.B} (WIA art. 25 lid 13), so the period ends {step.Days} day(s) earlier (WIA art. 25 lid 14)"
+                    );
+                    break;
+                default:
+                    text.Append($"in all {step.Days} day(s) earlier: {step.A}");
+                    if (step.Extra == 1)
+                    {
+                        text.Append($", which is not after {step.B}, so nothing is left of the extension");
+                    }
+
+                    break;
+            }
+        }
+
+        private static void WriteDutch(TextBuffer text, Step step)
+        {
+            switch (step.Kind)
+            {
+                case StepKind.Imposed:
+                    text.Append("UWV heeft op ");
+                    text.AppendDate(step.A);
+                    text.Append(" een loonsanctie van ");
+                    CountedDayText.AppendCount(text, step.Extra, "week", "weken");
+                    text.Append(
+                        $" opgelegd (WIA art. 25 lid 9): de loondoorbetaling loopt door gedurende {step.Extra * 7} kalenderdagen vanaf {step.B}"
+                    );
+                    if (step.Days > 0)
+                    {
+                        text.Append(", onderbroken door ");
+                        CountedDayText.AppendCount(text, step.Days, "dag", "dagen");
+                        text.Append($" zwangerschaps- en bevallingsverlof, tot en met {step.C}");
+                    }
+                    else
+                    {
+                        text.Append($", tot en met {step.C}");
+                    }
+
+                    text.Append("; een kalenderperiode: hersteldagen verschuiven haar niet");
+                    break;
+                case StepKind.LateDecision:
+                    text.Append("UWV besliste ");
+                    CountedDayText.AppendCount(text, step.Days, "dag", "dagen");
+                    text.Append(
+                        $" na de uiterste datum {step.A}, zes weken vóór het einde {step.B} (WIA art. 25 lid 10), dus het tijdvak eindigt "
+                    );
+                    CountedDayText.AppendCount(text, step.Days, "dag", "dagen");
+                    text.Append(" eerder (WIA art. 25 lid 14)");
+                    break;
+                case StepKind.Repaired:
+                    text.Append(
+                        $"UWV vond het herstel op {step.A} voldoende, dus de sanctie eindigt zes weken later, op {step.B} (WIA art. 25 lid 14)"
+                    );
+                    break;
+                case StepKind.Insufficient:
+                    text.Append($"UWV vond het herstel op {step.A} onvoldoende: de sanctie loopt door (WIA art. 25 lid 14)");
+                    break;
+                case StepKind.LateHerstel:
+                    text.Append($"UWV vond het herstel {(step.Extra == 1 ? "voldoende" : "onvoldoende")} ");
+                    CountedDayText.AppendCount(text, step.Days, "dag", "dagen");
+                    text.Append(
+                        $" na de uiterste datum {step.A}, drie weken na ontvangst van de herstelmelding van {step.B} (WIA art. 25 lid 13), dus het tijdvak eindigt "
+                    );
+                    CountedDayText.AppendCount(text, step.Days, "dag", "dagen");
+                    text.Append(" eerder (WIA art. 25 lid 14)");
+                    break;
+                default:
+                    text.Append("in totaal ");
+                    CountedDayText.AppendCount(text, step.Days, "dag", "dagen");
+                    text.Append($" eerder: {step.A}");
+                    if (step.Extra == 1)
+                    {
+                        text.Append($", dat niet na {step.B} ligt, dus van de verlenging blijft niets over");
+                    }
+
+                    break;
+            }
+        }
     }
 }

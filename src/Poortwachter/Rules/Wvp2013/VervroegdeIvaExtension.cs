@@ -50,18 +50,67 @@ internal sealed class VervroegdeIvaExtension : IWachttijdExtension
             lastDay,
             movesReferenceEnd: false,
             LegalBasis,
-            () =>
-            {
-                var day = clock.CountedDaysThrough(end);
-                return $"UWV granted a shortened wachttijd on {RuleContext.Iso(grant.On)}"
-                    + (application is { } a ? $", on the application of {RuleContext.Iso(a.On)}" : string.Empty)
-                    + $" (WIA art. 23 lid 6): the wachttijd ends on {RuleContext.Iso(end)}, counted day {day} (week {WachttijdClock.WeekOf(day)}), and the IVA benefit can start on {RuleContext.Iso(end.PlusDays(1))} (WIA art. 47 lid 2)"
-                    + (grant.On > end ? $", before the decision, so the benefit is paid from then in arrears" : string.Empty)
-                    + $". The employer's wage continuation does not end with it: it runs on to {RuleContext.Iso(lastDay)} (BW 7:629 lid 1), less the IVA benefit (lid 5). The application counts as the WIA application (WIA art. 66 lid 1), and UWV does not review the re-integration efforts (art. 66 lid 6: art. 65 does not apply), so no RIV is due, no application can be late and no loonsanctie follows.";
-            }
+            DeferredText.Of(
+                (clock, grant, application, end, lastDay),
+                static (f, text) =>
+                {
+                    if (text.Language == TextLanguage.Dutch)
+                    {
+                        WriteDutch(text, f.clock, f.grant, f.application, f.end, f.lastDay);
+                        return;
+                    }
+
+                    text.Append(English(f.clock, f.grant, f.application, f.end, f.lastDay));
+                }
+            )
         )
         {
             WachttijdEndsOn = end,
         };
+    }
+
+    private static void WriteDutch(
+        TextBuffer text,
+        WachttijdClock clock,
+        Cases.VervroegdeIvaBesluit grant,
+        Cases.VervroegdeIvaAanvraag? application,
+        NodaTime.LocalDate end,
+        NodaTime.LocalDate lastDay
+    )
+    {
+        var day = clock.CountedDaysThrough(end);
+        text.Append($"UWV heeft op {grant.On} een verkorte wachttijd toegekend");
+        if (application is { } a)
+        {
+            text.Append($", op de aanvraag van {a.On}");
+        }
+
+        text.Append(
+            $" (WIA art. 23 lid 6): de wachttijd eindigt op {end}, getelde ziektedag {day} (week {WachttijdClock.WeekOf(day)}), en de IVA-uitkering kan ingaan op {end.PlusDays(1)} (WIA art. 47 lid 2)"
+        );
+        if (grant.On > end)
+        {
+            text.Append(", vóór de beslissing, dus de uitkering wordt vanaf dan met terugwerkende kracht betaald");
+        }
+
+        text.Append(
+            $". De loondoorbetaling door de werkgever eindigt daarmee niet: zij loopt door tot en met {lastDay} (BW 7:629 lid 1), verminderd met de IVA-uitkering (lid 5). De aanvraag geldt als WIA-aanvraag (WIA art. 66 lid 1), en UWV beoordeelt de re-integratie-inspanningen niet (art. 66 lid 6: art. 65 is niet van toepassing), dus er is geen re-integratieverslag verschuldigd, kan de aanvraag niet te laat zijn en volgt er geen loonsanctie."
+        );
+    }
+
+    private static string English(
+        WachttijdClock clock,
+        Cases.VervroegdeIvaBesluit grant,
+        Cases.VervroegdeIvaAanvraag? application,
+        NodaTime.LocalDate end,
+        NodaTime.LocalDate lastDay
+    )
+    {
+        var day = clock.CountedDaysThrough(end);
+        return $"UWV granted a shortened wachttijd on {RuleContext.Iso(grant.On)}"
+            + (application is { } a ? $", on the application of {RuleContext.Iso(a.On)}" : string.Empty)
+            + $" (WIA art. 23 lid 6): the wachttijd ends on {RuleContext.Iso(end)}, counted day {day} (week {WachttijdClock.WeekOf(day)}), and the IVA benefit can start on {RuleContext.Iso(end.PlusDays(1))} (WIA art. 47 lid 2)"
+            + (grant.On > end ? $", before the decision, so the benefit is paid from then in arrears" : string.Empty)
+            + $". The employer's wage continuation does not end with it: it runs on to {RuleContext.Iso(lastDay)} (BW 7:629 lid 1), less the IVA benefit (lid 5). The application counts as the WIA application (WIA art. 66 lid 1), and UWV does not review the re-integration efforts (art. 66 lid 6: art. 65 does not apply), so no RIV is due, no application can be late and no loonsanctie follows.";
     }
 }

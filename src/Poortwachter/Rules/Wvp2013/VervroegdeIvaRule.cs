@@ -31,6 +31,13 @@ internal sealed class VervroegdeIvaRule : IRule
             {
                 [MilestoneCodes.EindeWachttijdVervroegd] = "Einde verkorte wachttijd (vervroegde IVA)",
             },
+            DutchTitle = "Einde van een verkorte wachttijd (vervroegde IVA; mijlpaal)",
+            DutchDueRule =
+                "de laatste dag die UWV op de aanvraag van de werknemer heeft vastgesteld: ten minste 13 weken (getelde ziektedag 91), ten hoogste 78 weken (getelde ziektedag 546), en niet vóór de aanvraag + 70 dagen; de IVA gaat de volgende dag in, terwijl de loondoorbetaling doorloopt tot getelde ziektedag 728",
+            DutchMilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [MilestoneCodes.EindeWachttijdVervroegd] = "Einde verkorte wachttijd (vervroegde IVA)",
+            },
         };
 
     /// <inheritdoc/>
@@ -41,7 +48,14 @@ internal sealed class VervroegdeIvaRule : IRule
     {
         if (context.End.WachttijdEndsOn is { } end)
         {
-            output.Add(new Milestone(Descriptor.Code, end, Descriptor.LegalBasis, new FuncText(() => Explain(context))));
+            output.Add(
+                new Milestone(
+                    Descriptor.Code,
+                    end,
+                    Descriptor.LegalBasis,
+                    DeferredText.Of(context.End, static (end, text) => Write(end, text))
+                )
+            );
             return;
         }
 
@@ -63,34 +77,94 @@ internal sealed class VervroegdeIvaRule : IRule
             new Warning(
                 WarningKinds.VervroegdeIvaInBehandeling,
                 Severity.Info,
-                () =>
-                    $"The employee applied for a shortened wachttijd on {RuleContext.Iso(application.On)} (WIA art. 23 lid 6) and no decision of UWV is on record: until UWV decides nothing changes, and the re-integration goes on. "
-                    + (
-                        latest is { } l && earliest > l
-                            ? $"Its end could be no earlier than {RuleContext.Iso(earliest)} (the application + 70 days), after counted day {ShortenedWachttijd.MaximumDays} ({RuleContext.Iso(l)}), the longest a shortened wachttijd lasts ('ten hoogste 78 weken'): UWV cannot grant it, and the wachttijd of 104 weeks runs on."
-                            : $"If UWV grants it, the wachttijd ends on the day UWV fixes, {RuleContext.Iso(earliest)} at the earliest ({(earliest == minimum ? $"counted day {ShortenedWachttijd.MinimumDays}, 13 weeks" : "the application + 70 days, ten weeks")})"
-                                + (
-                                    latest is { } m
-                                        ? $" and {RuleContext.Iso(m)} (counted day {ShortenedWachttijd.MaximumDays}, 78 weeks) at the latest"
-                                        : string.Empty
-                                )
-                                + $"; the RIV and the WIA application then lapse, and the employer's wage continuation still runs on to {RuleContext.Iso(lastDay)}, less the IVA benefit (BW 7:629 lid 5)."
-                    )
+                DeferredText.Of(
+                    (application, earliest, minimum, latest, lastDay),
+                    static (f, text) =>
+                    {
+                        if (text.Language == TextLanguage.Dutch)
+                        {
+                            WriteDutchPending(text, f.application.On, f.earliest, f.minimum, f.latest, f.lastDay);
+                            return;
+                        }
+
+                        text.Append(Pending(f.application, f.earliest, f.minimum, f.latest, f.lastDay));
+                    }
+                )
             )
         );
     }
 
-    private static string Explain(RuleContext context)
+    private static string Pending(
+        Cases.VervroegdeIvaAanvraag application,
+        LocalDate earliest,
+        LocalDate minimum,
+        LocalDate? latest,
+        LocalDate lastDay
+    ) =>
+        $"The employee applied for a shortened wachttijd on {RuleContext.Iso(application.On)} (WIA art. 23 lid 6) and no decision of UWV is on record: until UWV decides nothing changes, and the re-integration goes on. "
+        + (
+            latest is { } l && earliest > l
+                ? $"Its end could be no earlier than {RuleContext.Iso(earliest)} (the application + 70 days), after counted day {ShortenedWachttijd.MaximumDays} ({RuleContext.Iso(l)}), the longest a shortened wachttijd lasts ('ten hoogste 78 weken'): UWV cannot grant it, and the wachttijd of 104 weeks runs on."
+                : $"If UWV grants it, the wachttijd ends on the day UWV fixes, {RuleContext.Iso(earliest)} at the earliest ({(earliest == minimum ? $"counted day {ShortenedWachttijd.MinimumDays}, 13 weeks" : "the application + 70 days, ten weeks")})"
+                    + (
+                        latest is { } m
+                            ? $" and {RuleContext.Iso(m)} (counted day {ShortenedWachttijd.MaximumDays}, 78 weeks) at the latest"
+                            : string.Empty
+                    )
+                    + $"; the RIV and the WIA application then lapse, and the employer's wage continuation still runs on to {RuleContext.Iso(lastDay)}, less the IVA benefit (BW 7:629 lid 5)."
+        );
+
+    private static void WriteDutchPending(
+        TextBuffer text,
+        LocalDate applied,
+        LocalDate earliest,
+        LocalDate minimum,
+        LocalDate? latest,
+        LocalDate lastDay
+    )
     {
-        var changes = context.End.Extensions;
+        text.Append(
+            $"De werknemer heeft op {applied} een verkorte wachttijd aangevraagd (WIA art. 23 lid 6) en er staat geen beslissing van UWV geregistreerd: totdat UWV beslist, verandert er niets, en de re-integratie gaat door. "
+        );
+        if (latest is { } l && earliest > l)
+        {
+            text.Append(
+                $"Het einde zou niet eerder kunnen liggen dan {earliest} (de aanvraag + 70 dagen), na getelde ziektedag {ShortenedWachttijd.MaximumDays} ({l}), de langste duur van een verkorte wachttijd ('ten hoogste 78 weken'): UWV kan haar niet toekennen, en de wachttijd van 104 weken loopt door."
+            );
+            return;
+        }
+
+        text.Append($"Als UWV haar toekent, eindigt de wachttijd op de dag die UWV vaststelt, op zijn vroegst op {earliest} (");
+        if (earliest == minimum)
+        {
+            text.Append($"getelde ziektedag {ShortenedWachttijd.MinimumDays}, 13 weken");
+        }
+        else
+        {
+            text.Append("de aanvraag + 70 dagen, tien weken");
+        }
+
+        text.Append(')');
+        if (latest is { } m)
+        {
+            text.Append($" en op zijn laatst op {m} (getelde ziektedag {ShortenedWachttijd.MaximumDays}, 78 weken)");
+        }
+
+        text.Append(
+            $"; het re-integratieverslag en de WIA-aanvraag vervallen dan, en de loondoorbetaling door de werkgever loopt nog door tot en met {lastDay}, verminderd met de IVA-uitkering (BW 7:629 lid 5)."
+        );
+    }
+
+    private static void Write(WachttijdEnd end, TextBuffer text)
+    {
+        var changes = end.Extensions;
         for (var at = 0; at < changes.Count; at++)
         {
             if (changes[at].WachttijdEndsOn is not null)
             {
-                return changes[at].Explanation;
+                changes[at].WriteExplanation(text);
+                return;
             }
         }
-
-        return string.Empty;
     }
 }

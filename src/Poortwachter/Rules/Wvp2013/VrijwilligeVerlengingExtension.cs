@@ -51,8 +51,23 @@ internal sealed class VrijwilligeVerlengingExtension : IStatutoryPeriodExtension
             last.Until,
             movesReferenceEnd: true,
             LegalBasis,
-            () =>
-                $"UWV extended wage continuation on {RuleContext.Iso(last.On)} at the joint request of employer and employee to {RuleContext.Iso(last.Until)} (WIA art. 24); the RIV and the WIA application count back from that day (WIA art. 25 lid 4, art. 64 lid 3)."
+            DeferredText.Of(
+                last,
+                static (last, text) =>
+                {
+                    if (text.Language == TextLanguage.Dutch)
+                    {
+                        text.Append(
+                            $"UWV heeft op {last.On} op gezamenlijk verzoek van werkgever en werknemer de loondoorbetaling verlengd tot en met {last.Until} (WIA art. 24); het re-integratieverslag en de WIA-aanvraag worden vanaf die dag teruggerekend (WIA art. 25 lid 4, art. 64 lid 3)."
+                        );
+                        return;
+                    }
+
+                    text.Append(
+                        $"UWV extended wage continuation on {last.On} at the joint request of employer and employee to {last.Until} (WIA art. 24); the RIV and the WIA application count back from that day (WIA art. 25 lid 4, art. 64 lid 3)."
+                    );
+                }
+            )
         );
     }
 }
