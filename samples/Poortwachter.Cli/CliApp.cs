@@ -91,6 +91,7 @@ public static class CliApp
             shared.Enable,
             shared.BanYears,
             AssessCommand.Create(context, shared),
+            ChangesCommand.Create(context, shared),
             RulesCommand.Create(context, shared),
             DemoCommand.Create(context, shared),
         };
