@@ -6,6 +6,7 @@ using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Changes;
+using Poortwachter.Cli.Batch;
 using Poortwachter.Cli.Files;
 using Poortwachter.Cli.Input;
 using Poortwachter.Cli.Rendering;
@@ -240,82 +241,27 @@ internal static class ChangesCommand
     {
         var byId = new Dictionary<string, Entry>(StringComparer.Ordinal);
         var inOrder = new List<(string, Entry)>();
-        using (stream)
-        {
-            var reader = new JsonLinesReader(stream, CliApp.DefaultMaxCaseBytes);
-            while (reader.TryRead(out var line))
+        tally.Bad += CaseLines.Read(
+            context,
+            name,
+            stream,
+            (c, line) =>
             {
-                if (line.IsBlank)
+                if (byId.TryGetValue(c.CaseId, out var first))
                 {
-                    continue;
-                }
-
-                var where = $"{name} line {line.Number}";
-                if (line.IsOversize)
-                {
-                    Bad(
-                        context,
-                        tally,
-                        where,
-                        "$",
-                        $"the line is {line.Length:N0} bytes, more than the {CliApp.DefaultMaxCaseBytes:N0} bytes a case may take; it was skipped."
+                    return new CaseProblem(
+                        "$.caseId",
+                        $"the case id is also on line {first.Line}: a case is matched by its id, so the later line was skipped."
                     );
-                    continue;
                 }
 
-                var bytes = line.Bytes.IsSingleSegment ? line.Bytes.First.Span : System.Buffers.BuffersExtensions.ToArray(line.Bytes);
-                try
-                {
-                    var read = PoortwachterJson.ReadCase(bytes);
-                    if (!read.IsValid)
-                    {
-                        var caseId = CaseIds.Find(bytes);
-                        foreach (var p in read.Problems)
-                        {
-                            Bad(context, null, caseId is null ? where : $"{where} (case {SafeText.Quote(caseId, 60)})", p.Path, p.Message);
-                        }
-
-                        tally.Bad++;
-                        continue;
-                    }
-
-                    var c = read.Case;
-                    if (byId.TryGetValue(c.CaseId, out var first))
-                    {
-                        Bad(
-                            context,
-                            tally,
-                            $"{where} (case {SafeText.Quote(c.CaseId, 60)})",
-                            "$.caseId",
-                            $"the case id is also on line {first.Line}: a case is matched by its id, so the later line was skipped."
-                        );
-                        continue;
-                    }
-
-                    var entry = new Entry(c, line.Number);
-                    byId.Add(c.CaseId, entry);
-                    inOrder.Add((c.CaseId, entry));
-                }
-                catch (Exception ex) when (Unexpected.Is(ex))
-                {
-                    var incident = Unexpected.NewIncident();
-                    context.Error.WriteLine($"{where}: $: {Unexpected.Describe(incident, ex)}; the line was skipped.");
-                    Unexpected.Details(context, incident, ex);
-                    tally.Bad++;
-                }
+                var entry = new Entry(c, line);
+                byId.Add(c.CaseId, entry);
+                inOrder.Add((c.CaseId, entry));
+                return null;
             }
-        }
-
+        );
         return (byId, inOrder);
-    }
-
-    private static void Bad(CliContext context, Tally? tally, string where, string path, string message)
-    {
-        context.Error.WriteLine($"{where}: {SafeText.Visible(path, 120)}: {SafeText.Visible(message, 1000)}");
-        if (tally is not null)
-        {
-            tally.Bad++;
-        }
     }
 
     private static void RenderTable(TextWriter writer, bool colour, List<ChangeSet> changed, Request request, int compared)
