@@ -287,6 +287,35 @@ public sealed class AssessmentChangesTests
     }
 
     [Fact]
+    public void An_unchanged_pair_allocates_only_the_empty_change_set()
+    {
+        // Two equal cases built apart (as two nights' files are read): every period and event is compared, nothing differs.
+        CaseBuilder Build() =>
+            SicknessCase
+                .Builder("U-2", D(2025, 1, 6))
+                .Probleemanalyse(D(2025, 2, 10))
+                .PlanVanAanpak(D(2025, 2, 20), visieWerkgever: true, visieWerknemer: true)
+                .Evaluatie(D(2025, 4, 1))
+                .Loonsanctie(D(2027, 2, 1), 10);
+        var one = Build().Build();
+        var again = Build().Build();
+        var a = Assess(one, D(2025, 6, 1));
+        var b = Assess(again, D(2025, 6, 1));
+        AssessmentChanges.Between(a, b, one, again).IsEmpty.Should().BeTrue();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            _ = AssessmentChanges.Between(a, b, one, again);
+        }
+
+        var perCall = (GC.GetAllocatedBytesForCurrentThread() - before) / 100;
+        perCall
+            .Should()
+            .BeLessThanOrEqualTo(64, "an unchanged pair allocates the change set object and nothing else (48 bytes on a 64-bit runtime)");
+    }
+
+    [Fact]
     public void A_new_case_adds_everything_and_a_vanished_case_removes_everything()
     {
         var a = Assess(SicknessCase.Builder("N-1", D(2025, 1, 6)).Build(), D(2025, 1, 20));
