@@ -90,6 +90,7 @@ public static class CliApp
             new VersionOption(),
             shared.Enable,
             shared.BanYears,
+            shared.Language,
             AssessCommand.Create(context, shared),
             ChangesCommand.Create(context, shared),
             WorklistCommand.Create(context, shared),

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using NodaTime;
+using Poortwachter.Assessments;
 using Poortwachter.Cli.Files;
 using Poortwachter.Cli.Rendering;
 using Poortwachter.Timeline;
@@ -59,6 +60,15 @@ internal sealed class CliContext
 
     /// <summary>Gets or sets how the dismissal ban's two years are counted (<c>--ban-years</c>; BW 7:670 lid 1 onder a).</summary>
     public BanYearsReading BanYears { get; set; } = BanYearsReading.CountedSpan;
+
+    /// <summary>The environment variable that chooses the language of the output when <c>--language</c> is not given.</summary>
+    public const string LanguageVariable = "POORTWACHTER_LANGUAGE";
+
+    /// <summary>Gets the value of <see cref="LanguageVariable"/> (null when unset); <c>--language</c> wins over it.</summary>
+    public string? LanguageSetting { get; init; }
+
+    /// <summary>Gets or sets the language of the output's texts (<c>--language</c>); English by default.</summary>
+    public TextLanguage Language { get; set; } = TextLanguage.English;
 
     /// <summary>Gets a value indicating whether an unexpected failure is followed by the whole exception on standard error (<c>POORTWACHTER_VERBOSE=1</c>).</summary>
     public bool Verbose { get; init; }

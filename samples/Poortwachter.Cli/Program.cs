@@ -34,6 +34,7 @@ public static class Program
             )
             {
                 Verbose = Environment.GetEnvironmentVariable(Unexpected.VerboseVariable) is "1" or "true",
+                LanguageSetting = Environment.GetEnvironmentVariable(CliContext.LanguageVariable),
                 Temporaries = temporaries,
             };
             return CliApp.Run(args, context);

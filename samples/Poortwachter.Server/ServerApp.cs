@@ -3,7 +3,9 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Poortwachter.Server.Endpoints;
@@ -38,22 +40,32 @@ public static class ServerApp
             .Validate(o => o.MaxConcurrentConnections > 0, "Poortwachter:MaxConcurrentConnections must be a positive number.")
             .Validate(o => o.MaxConcurrentRequests >= 0, "Poortwachter:MaxConcurrentRequests must be 0 (no limit) or a positive number.")
             .Validate(o => o.RequestQueueLimit >= 0, "Poortwachter:RequestQueueLimit must be 0 or a positive number.")
+            .Validate(
+                o => o.ShutdownTimeout >= TimeSpan.Zero,
+                "Poortwachter:ShutdownTimeout must be zero or a positive time, such as 00:00:30."
+            )
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ServerOptions>, EngineSettingsValidation>();
+        services.AddSingleton<IValidateOptions<ServerOptions>, SettingKeys>();
+        services.Configure<HostOptions>(host =>
+        {
+            // Read here, not through IOptions<ServerOptions>, which the host resolves while it is built: a bad value is
+            // reported with every other setting at start (ValidateOnStart), and a negative one leaves .NET's default.
+            var timeout = builder
+                .Configuration.GetSection(ServerOptions.Section)
+                .GetValue<TimeSpan?>(nameof(ServerOptions.ShutdownTimeout));
+            if (timeout is { } set && set >= TimeSpan.Zero)
+            {
+                host.ShutdownTimeout = set;
+            }
+        });
+
+        // The engine as a host builds it (issue 26): every engine option from Poortwachter:Engine, checked by the engine's
+        // own validation at start, so a rule code that names no rule or a value out of its range stops the service there.
+        services.AddPoortwachter();
+        services.AddOptions<PoortwachterOptions>().Bind(builder.Configuration.GetSection(ServerOptions.EngineSection)).ValidateOnStart();
         ServerLimits.Add(services);
         Telemetry.Add(builder);
         services.AddSingleton<IClock>(SystemClock.Instance);
-        services.AddSingleton(provider =>
-        {
-            var settings = provider.GetRequiredService<IOptions<ServerOptions>>().Value;
-            var options = new PoortwachterOptions { BanYears = settings.BanYears };
-            foreach (var code in settings.Enable)
-            {
-                options.Enable(code);
-            }
-
-            return new PoortwachterEngine(options);
-        });
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddExceptionHandler<FailureHandler>();
         services.AddProblemDetails(o =>
@@ -77,15 +89,17 @@ public static class ServerApp
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        // Every setting checked now, before the host starts (and would log the failure with its stack trace): the
+        // failures of every section together, for the program to print one line each.
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
+
         // Any failure is a problem document without a stack trace, in every environment.
         app.Use(ServerLimits.SecurityHeaders);
         app.UseExceptionHandler();
+        Shutdown.Use(app);
         app.UseStatusCodePages();
         app.UseRequestTimeouts();
         ServerLimits.UseRateLimiter(app);
-
-        // Resolved at start-up, so a rule code in Poortwachter:Enable that names no rule fails here, not at the first request.
-        app.Services.GetRequiredService<PoortwachterEngine>();
 
         Telemetry.Map(app);
         var v1 = app.MapGroup("/v1").WithTags("Assessments");

@@ -1,28 +1,29 @@
 using System;
-using System.Collections.Generic;
 
 namespace Poortwachter.Server;
 
 /// <summary>
 /// The service's settings, read from the configuration section <c>Poortwachter</c> (appsettings.json, or environment
-/// variables such as <c>Poortwachter__MaxCaseBytes</c>).
+/// variables such as <c>Poortwachter__MaxCaseBytes</c>). The engine's own options are under <c>Poortwachter:Engine</c>,
+/// bound to <see cref="PoortwachterOptions"/> (see <see cref="EngineSection"/>).
 /// </summary>
 public sealed class ServerOptions
 {
     /// <summary>The configuration section the options are read from.</summary>
     public const string Section = "Poortwachter";
 
+    /// <summary>
+    /// The configuration section bound to <see cref="PoortwachterOptions"/>: every engine option by its property name,
+    /// such as <c>Poortwachter:Engine:DueSoonDays</c>, <c>Poortwachter:Engine:EnabledRules:0</c> or
+    /// <c>Poortwachter__Engine__BanYears</c> as an environment variable.
+    /// </summary>
+    public const string EngineSection = "Poortwachter:Engine";
+
     /// <summary>Gets or sets the largest body of <c>POST /v1/assessments</c>, and the longest line of a batch, in bytes (default 1 MiB, as the command's <c>--max-case-bytes</c>).</summary>
     public int MaxCaseBytes { get; set; } = 1 << 20;
 
     /// <summary>Gets or sets the largest body of <c>POST /v1/assessments/batch</c>, in bytes (default 256 MiB).</summary>
     public long MaxBatchBytes { get; set; } = 256L << 20;
-
-    /// <summary>Gets the codes of rules that are off by default to switch on, such as <c>spoor-2-traject</c> (as the command's <c>--enable</c>).</summary>
-    public IList<string> Enable { get; } = new List<string>();
-
-    /// <summary>Gets or sets how the dismissal ban's two years are counted (BW 7:670 lid 1 onder a): <c>CountedSpan</c> (default) or <c>FromFirstSickDay</c>.</summary>
-    public Poortwachter.Timeline.BanYearsReading BanYears { get; set; } = Poortwachter.Timeline.BanYearsReading.CountedSpan;
 
     /// <summary>
     /// Gets or sets the longest wait for the next part of a body (default 30 seconds): a client that stops sending in the
@@ -44,4 +45,10 @@ public sealed class ServerOptions
 
     /// <summary>Gets or sets how many requests to <c>/v1</c> wait for their turn when <see cref="MaxConcurrentRequests"/> are handled (default 512); one more gets a 503.</summary>
     public int RequestQueueLimit { get; set; } = 512;
+
+    /// <summary>
+    /// Gets or sets how long the service waits, once told to stop (SIGTERM, Ctrl+C), for the requests it is answering to
+    /// finish before it ends them (default 30 seconds, as .NET's host; the host's <c>ShutdownTimeout</c>).
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

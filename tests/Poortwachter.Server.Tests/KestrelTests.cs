@@ -78,39 +78,4 @@ public sealed class KestrelTests
         JsonNode.Parse(second!)!["caseId"]!.GetValue<string>().Should().Be("C-2");
         (await reader.ReadLineAsync().WaitAsync(Patience)).Should().BeNull();
     }
-
-    /// <summary>A chunked JSON Lines body: the first part, then, once released, the second.</summary>
-    private sealed class GatedContent : HttpContent
-    {
-        private readonly byte[] _first;
-        private readonly byte[] _second;
-        private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private int _secondSent;
-
-        public GatedContent(string first, string second)
-        {
-            _first = Encoding.UTF8.GetBytes(first);
-            _second = Encoding.UTF8.GetBytes(second);
-            Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
-        }
-
-        public bool SecondSent => Volatile.Read(ref _secondSent) == 1;
-
-        public void Release() => _gate.TrySetResult();
-
-        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
-        {
-            await stream.WriteAsync(_first);
-            await stream.FlushAsync();
-            await _gate.Task.WaitAsync(Patience);
-            Volatile.Write(ref _secondSent, 1);
-            await stream.WriteAsync(_second);
-        }
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-    }
 }

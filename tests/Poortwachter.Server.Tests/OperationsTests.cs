@@ -96,6 +96,70 @@ public sealed class OperationsTests
     }
 
     [Fact]
+    public async Task Batch_lines_are_counted_as_assessed_or_refused_as_they_are_sent()
+    {
+        var metrics = new List<Metric>();
+        using var factory = ServerFactory.With(services => services.AddOpenTelemetry().WithMetrics(m => m.AddInMemoryExporter(metrics)));
+        using var client = factory.Client();
+        // Five lines: two cases, a blank line (no result), a line that is not JSON and one with an impossible date.
+        var body = string.Join(
+            "\n",
+            """{"caseId":"C-1","firstSickDay":"2025-01-06"}""",
+            """{"caseId":"C-2","firstSickDay":"2025-02-03"}""",
+            "",
+            "not json",
+            """{"caseId":"C-3","firstSickDay":"2025-02-30"}"""
+        );
+
+        using var response = await client.PostAsync("/v1/assessments/batch?asOf=2025-06-02", Web.Ndjson(body + "\n"));
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        factory.Services.GetRequiredService<MeterProvider>().ForceFlush().Should().BeTrue();
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        lines.Should().HaveCount(4, "a blank line gives no result line");
+        Total(metrics, "poortwachter.batch.lines.assessed").Should().Be(2);
+        Total(metrics, "poortwachter.batch.lines.refused").Should().Be(2);
+        metrics
+            .Where(m => m.Name.StartsWith("poortwachter.batch.lines.", StringComparison.Ordinal))
+            .Should()
+            .OnlyContain(m => m.Unit == "{line}");
+    }
+
+    [Fact]
+    public async Task Once_the_host_is_stopping_ready_turns_503_and_a_new_request_gets_a_503_problem_while_live_stays_healthy()
+    {
+        using var factory = new ServerFactory();
+        using var client = factory.Client();
+        (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        // What ApplicationStopping sets (SIGTERM); the in-process host cannot be stopped and still asked.
+        factory.Services.GetRequiredService<Poortwachter.Server.Operations.ShutdownState>().Stop();
+        using var ready = await client.GetAsync("/health/ready");
+        using var live = await client.GetAsync("/health/live");
+        using var assess = await client.PostAsync("/v1/assessments?asOf=2025-06-02", Web.Json(Files.Case("continuous.json")));
+
+        ready.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        live.StatusCode.Should().Be(HttpStatusCode.OK);
+        assess.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        assess.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        assess.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(5));
+        (await assess.Content.ReadAsStringAsync()).Should().Contain("the service is stopping");
+    }
+
+    [Fact]
+    public void A_mistyped_engine_key_stops_the_service_at_start_with_the_setting_meant()
+    {
+        using var factory = ServerFactory.With(("Poortwachter:Engine:EvaluatieIntervalDay", "28"));
+
+        var start = () => factory.Client();
+
+        start
+            .Should()
+            .Throw<Microsoft.Extensions.Options.OptionsValidationException>()
+            .WithMessage("Poortwachter:Engine:EvaluatieIntervalDay is not a setting. Did you mean 'EvaluatieIntervalDays'?*");
+    }
+
+    [Fact]
     public async Task A_refused_case_is_logged_with_its_status_and_path_and_nothing_of_the_case()
     {
         using var factory = new ServerFactory();
@@ -127,16 +191,18 @@ public sealed class OperationsTests
     }
 
     [Fact]
-    public void A_rule_code_in_enable_that_names_no_rule_stops_the_service_at_start_with_the_key_and_the_code_meant()
+    public void A_rule_code_in_enabled_rules_that_names_no_rule_stops_the_service_at_start_with_the_code_meant()
     {
-        using var factory = ServerFactory.With(("Poortwachter:Enable:0", "spoor2-traject"));
+        using var factory = ServerFactory.With(("Poortwachter:Engine:EnabledRules:0", "spoor2-traject"));
 
         var start = () => factory.Client();
 
         start
             .Should()
             .Throw<Microsoft.Extensions.Options.OptionsValidationException>()
-            .WithMessage("*Poortwachter:Enable:0: *'spoor2-traject'*Did you mean 'spoor-2-traject'?*");
+            .WithMessage(
+                "EnabledRules has 'spoor2-traject', which is not the code of a shipped or host rule. Did you mean 'spoor-2-traject'?*"
+            );
     }
 
     [Fact]
@@ -160,6 +226,20 @@ public sealed class OperationsTests
         (await stderr)
             .Should()
             .Be("poortwachter-server: Poortwachter:MaxCaseBytes must be a positive number of bytes." + Environment.NewLine);
+    }
+
+    private static long Total(List<Metric> metrics, string name)
+    {
+        long total = 0;
+        foreach (var metric in metrics.Where(m => m.Name == name))
+        {
+            foreach (ref readonly var point in metric.GetMetricPoints())
+            {
+                total = Math.Max(total, point.GetSumLong());
+            }
+        }
+
+        return total;
     }
 
     private static long Sum(List<Metric> metrics, string name, string endpoint)

@@ -56,7 +56,7 @@ public sealed class RulesTests : IClassFixture<ServerFactory>
     [Fact]
     public async Task A_rule_switched_on_in_the_settings_is_applied()
     {
-        using var factory = ServerFactory.With(("Poortwachter:Enable:0", "spoor-2-traject"));
+        using var factory = ServerFactory.With(("Poortwachter:Engine:EnabledRules:0", "spoor-2-traject"));
         using var client = factory.Client();
 
         var catalogue = await Web.Read(await client.GetAsync("/v1/rules?firstSickDay=2025-01-06"));

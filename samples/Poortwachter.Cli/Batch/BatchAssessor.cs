@@ -5,6 +5,7 @@ using System.IO;
 using System.Text.Json;
 using System.Threading.Tasks;
 using NodaTime;
+using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Cli.Files;
 using Poortwachter.Json;
@@ -85,7 +86,9 @@ internal static class BatchAssessor
                         break;
                     }
 
-                    inFlight.Enqueue((Task.Run(() => job.Part.Process(job.Block, engine, asOf, withText, maxLineBytes)), job));
+                    inFlight.Enqueue(
+                        (Task.Run(() => job.Part.Process(job.Block, engine, asOf, withText, context.Language, maxLineBytes)), job)
+                    );
                     if (inFlight.Count > workers)
                     {
                         Finish(context, inFlight.Dequeue(), target, idle, tally);
@@ -297,7 +300,7 @@ internal static class BatchAssessor
 
         public int Assessed { get; private set; }
 
-        public void Process(Block block, PoortwachterEngine engine, LocalDate asOf, bool withText, int maxLineBytes)
+        public void Process(Block block, PoortwachterEngine engine, LocalDate asOf, bool withText, TextLanguage language, int maxLineBytes)
         {
             Output.SetLength(0);
             Problems.Clear();
@@ -332,7 +335,7 @@ internal static class BatchAssessor
                 string? caseId = null;
                 try
                 {
-                    AssessLine(line, block.Number(i), engine, asOf, withText, ref caseId);
+                    AssessLine(line, block.Number(i), engine, asOf, withText, language, ref caseId);
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -356,6 +359,7 @@ internal static class BatchAssessor
             PoortwachterEngine engine,
             LocalDate asOf,
             bool withText,
+            TextLanguage language,
             ref string? caseId
         )
         {
@@ -378,7 +382,7 @@ internal static class BatchAssessor
                 return;
             }
 
-            PoortwachterJson.WriteAssessment(_writer.Json, assessment, withText);
+            PoortwachterJson.WriteAssessment(_writer.Json, assessment, withText, language);
             _writer.EndLine();
             Assessed++;
         }

@@ -23,7 +23,7 @@ internal static class AssessmentOutput
     {
         var engine = context.CreateEngine();
         var assessment = engine.Assess(@case, asOf);
-        var titles = RuleTitles.For(engine, @case.FirstSickDay);
+        var titles = RuleTitles.For(engine, @case.FirstSickDay, context.Language);
         try
         {
             if (format == "json")
@@ -32,7 +32,7 @@ internal static class AssessmentOutput
                 using var buffer = new MemoryStream();
                 using (var json = new System.Text.Json.Utf8JsonWriter(buffer, PoortwachterJson.IndentedWriterOptions))
                 {
-                    PoortwachterJson.WriteAssessment(json, assessment, withText);
+                    PoortwachterJson.WriteAssessment(json, assessment, withText, context.Language);
                 }
 
                 buffer.WriteByte((byte)'\n');

@@ -161,7 +161,7 @@ internal static class ChangesCommand
         using var target = OutputTarget.Open(context, request.Output, null, request.Current ?? request.Previous);
         if (request.Format == "table")
         {
-            target.WriteText((writer, colour) => RenderTable(writer, colour, changed, request, tally.Compared));
+            target.WriteText((writer, colour) => RenderTable(writer, colour, changed, request, tally.Compared, context.Language));
         }
         else
         {
@@ -169,7 +169,7 @@ internal static class ChangesCommand
             using var lines = new JsonLinesWriter(stream);
             foreach (var set in changed)
             {
-                ChangeSetJson.Write(lines.Json, set, TextLanguage.English);
+                ChangeSetJson.Write(lines.Json, set, context.Language);
                 lines.EndLine();
             }
 
@@ -264,7 +264,14 @@ internal static class ChangesCommand
         return (byId, inOrder);
     }
 
-    private static void RenderTable(TextWriter writer, bool colour, List<ChangeSet> changed, Request request, int compared)
+    private static void RenderTable(
+        TextWriter writer,
+        bool colour,
+        List<ChangeSet> changed,
+        Request request,
+        int compared,
+        TextLanguage language
+    )
     {
         var console = TableRenderer.CreateConsole(writer, colour);
         var from = request.Current is null
@@ -298,7 +305,7 @@ internal static class ChangesCommand
                     TableRenderer.Plain(What(c)),
                     TableRenderer.Plain(State(c.PreviousDate, c.PreviousStatus)),
                     TableRenderer.Plain(State(c.CurrentDate, c.CurrentStatus)),
-                    TableRenderer.Plain(c.Summary, TableRenderer.MessageMaxLength)
+                    TableRenderer.Plain(c.SummaryIn(language), TableRenderer.MessageMaxLength)
                 );
             }
         }

@@ -39,11 +39,11 @@ internal static class RulesCommand
         var active = engine.RulesFor(context.Today());
         if (format == "markdown")
         {
-            RuleCatalogueRenderer.Markdown(context.Output, active.RuleSet, active.Rules);
+            RuleCatalogueRenderer.Markdown(context.Output, active.RuleSet, active.Rules, context.Language);
         }
         else
         {
-            RuleCatalogueRenderer.Table(context.Output, context.Colour, active.RuleSet, active.Rules);
+            RuleCatalogueRenderer.Table(context.Output, context.Colour, active.RuleSet, active.Rules, context.Language);
         }
 
         return CliApp.Ok;

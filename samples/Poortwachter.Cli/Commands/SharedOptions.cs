@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using NodaTime;
+using Poortwachter.Assessments;
 using Poortwachter.Cli.Rendering;
 using Poortwachter.Json;
 using Poortwachter.Rules;
@@ -28,6 +29,19 @@ internal sealed class SharedOptions
             Recursive = true,
             // One code per --enable: "--enable spoor-2-traject CASE.json" must leave CASE.json to the command.
             AllowMultipleArgumentsPerToken = false,
+        };
+
+    /// <summary>
+    /// Gets <c>--language nl|en</c> (<c>-l</c>), recursive from the root: the language of every text of the output. A
+    /// tag such as <c>nl-NL</c> is read as its language; without the option, <c>POORTWACHTER_LANGUAGE</c>, else English.
+    /// </summary>
+    public Option<string?> Language { get; } =
+        new("--language", "-l")
+        {
+            Description =
+                "The language of the output's texts (headings, titles, explanations, warnings, dates in prose): nl (Dutch) or en (English); a tag such as nl-NL is read as nl. Default: the environment variable POORTWACHTER_LANGUAGE, else en. Codes, JSON field names and JSON dates are the same in both; error messages are English.",
+            HelpName = "LANGUAGE",
+            Recursive = true,
         };
 
     /// <summary>Gets <c>--ban-years READING</c>, recursive from the root: how the dismissal ban's two years are counted.</summary>
@@ -74,6 +88,7 @@ internal sealed class SharedOptions
     public void Apply(CliContext context, ParseResult parse, bool calendar, string? defaultFormat = null)
     {
         EnableRules(context, parse.GetValue(Enable));
+        context.Language = ChooseLanguage(parse.GetValue(Language), context.LanguageSetting);
         if (parse.GetValue(BanYears) is { } reading)
         {
             context.BanYears = reading == "from-first-sick-day" ? BanYearsReading.FromFirstSickDay : BanYearsReading.CountedSpan;
@@ -113,6 +128,31 @@ internal sealed class SharedOptions
         }
 
         throw new CliInputException($"poortwachter: {option}: {message}");
+    }
+
+    /// <summary>
+    /// The language of the output: <c>--language</c> when given, else the environment variable when set, else English.
+    /// A value that names neither language is an input error that says where it came from.
+    /// </summary>
+    /// <param name="option">The value of <c>--language</c>, or null.</param>
+    /// <param name="setting">The value of <c>POORTWACHTER_LANGUAGE</c>, or null.</param>
+    /// <returns>The language.</returns>
+    internal static TextLanguage ChooseLanguage(string? option, string? setting)
+    {
+        var (value, source) = option is not null ? (option, "--language") : (setting, CliContext.LanguageVariable);
+        if (value is null || (option is null && value.Length == 0))
+        {
+            return TextLanguage.English;
+        }
+
+        if (TextLanguages.TryParse(value, out var language))
+        {
+            return language;
+        }
+
+        throw new CliInputException(
+            $"poortwachter: {source} {SafeText.Quote(value)}: not a language the texts are written in. Use nl (Dutch) or en (English); a tag such as nl-NL is read as nl."
+        );
     }
 
     private static Option<string?> BanYearsOption()

@@ -142,7 +142,7 @@ internal static class WorklistCommand
                 input.TakeLines(),
                 (c, _) =>
                 {
-                    Collect(engine.Assess(c, asOf), within, items, figures);
+                    Collect(engine.Assess(c, asOf), within, items, figures, context.Language);
                     return null;
                 }
             );
@@ -183,7 +183,7 @@ internal static class WorklistCommand
     }
 
     /// <summary>The rows of one case, and its share of the figures.</summary>
-    internal static void Collect(Assessment a, int within, List<Item> items, Figures figures)
+    internal static void Collect(Assessment a, int within, List<Item> items, Figures figures, TextLanguage language)
     {
         figures.Cases++;
         var t = a.Wachttijd;
@@ -211,11 +211,11 @@ internal static class WorklistCommand
                     figures.LoonsanctieRisks++;
                 }
 
-                items.Add(new Item(Section.Overdue, a.CaseId, o.Kind, o.Sequence, o.DueBy, "overdue", severity, o.Explanation));
+                items.Add(new Item(Section.Overdue, a.CaseId, o.Kind, o.Sequence, o.DueBy, "overdue", severity, o.ExplanationIn(language)));
             }
             else if (o.Status == ObligationStatus.Open && o.DueBy is { } due && due >= a.AsOf && due <= a.AsOf.PlusDays(within))
             {
-                items.Add(new Item(Section.DueSoon, a.CaseId, o.Kind, o.Sequence, due, "open", null, o.Explanation));
+                items.Add(new Item(Section.DueSoon, a.CaseId, o.Kind, o.Sequence, due, "open", null, o.ExplanationIn(language)));
             }
         }
 
@@ -223,7 +223,18 @@ internal static class WorklistCommand
         {
             if (w.Kind is not (WarningKinds.Overdue or WarningKinds.DueSoon or WarningKinds.FulfilledLate) && w.Severity != Severity.Info)
             {
-                items.Add(new Item(Section.Risk, a.CaseId, w.Kind, w.Sequence, null, Severities.Code(w.Severity), w.Severity, w.Message));
+                items.Add(
+                    new Item(
+                        Section.Risk,
+                        a.CaseId,
+                        w.Kind,
+                        w.Sequence,
+                        null,
+                        Severities.Code(w.Severity),
+                        w.Severity,
+                        w.MessageIn(language)
+                    )
+                );
             }
         }
 
@@ -235,13 +246,15 @@ internal static class WorklistCommand
             && t.State is not (WachttijdState.Ended or WachttijdState.EndedRecovered)
         )
         {
-            var text = a.TryGetMilestone(MilestoneCodes.EindeWachttijd, out var m) ? m.Explanation : string.Empty;
+            var text = a.TryGetMilestone(MilestoneCodes.EindeWachttijd, out var m) ? m.ExplanationIn(language) : string.Empty;
             items.Add(new Item(Section.End, a.CaseId, "last-day", 0, last, WachttijdStates.Code(t.State), null, text));
         }
 
         if (a.TryGetMilestone(MilestoneCodes.EindeOpzegverbod, out var ban) && ban.On >= a.AsOf && ban.On <= horizon)
         {
-            items.Add(new Item(Section.End, a.CaseId, "ban-end", 0, ban.On, WachttijdStates.Code(t.State), null, ban.Explanation));
+            items.Add(
+                new Item(Section.End, a.CaseId, "ban-end", 0, ban.On, WachttijdStates.Code(t.State), null, ban.ExplanationIn(language))
+            );
         }
     }
 

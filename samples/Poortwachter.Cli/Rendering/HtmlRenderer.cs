@@ -62,89 +62,140 @@ internal static class HtmlRenderer
         }
         """;
 
+    private const string OverdueCss = """
+
+        tr.overdue td { background: #fdecea; }
+        tr.overdue td.status { color: #fff; background: #c62828; }
+        @media print { tr.overdue td { background: none; font-weight: 700; } tr.overdue td.status { color: #000; background: none; } }
+        """;
+
     public static void Render(TextWriter w, Assessment a, SicknessCase @case, RuleTitles titles)
     {
         var t = a.Wachttijd;
-        w.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        var l = titles.Language;
+        var dutch = l == TextLanguage.Dutch;
+        w.Write($"<!DOCTYPE html>\n<html lang=\"{TextLanguages.Code(l)}\">\n<head>\n<meta charset=\"utf-8\">\n");
         w.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        w.Write($"<title>Poortwachter: case {E(a.CaseId)} as of {Dates.Iso(a.AsOf)}</title>\n");
+        w.Write($"<title>Poortwachter: {l.Say("case", "zaak")} {E(a.CaseId)} {l.Say("as of", "op")} {D(a.AsOf, l)}</title>\n");
         w.Write("<style>\n");
         w.Write(Css);
-        w.Write("\n</style>\n</head>\n<body>\n");
-        w.Write($"<h1>Case {E(a.CaseId)}</h1>\n");
-        w.Write($"<p class=\"sub\">Wet verbetering poortwachter, assessed as of {Dates.Iso(a.AsOf)} with rule set {E(a.RuleSet)}.</p>\n");
-
-        w.Write("<dl class=\"summary\">\n");
-        Term(w, "First sick day", Dates.Iso(t.FirstSickDay));
-        Term(w, "State", Timeline.WachttijdStates.Code(t.State));
-        Term(w, "Counted sick days", Weeks.CountedDays(t));
-        Term(w, LastDayText.Label(a), LastDayText.Value(a));
-        if (t.WachttijdEndsOn is { } shortened)
+        if (dutch)
         {
-            Term(w, LastDayText.ShortenedLabel, Dates.Iso(shortened));
+            // Overdue work stands out: the row tinted, its status in a red badge (the English page is left as it was).
+            w.Write(OverdueCss);
         }
 
-        Term(w, "WIA can start", LastDayText.WiaStart(a));
+        w.Write("\n</style>\n</head>\n<body>\n");
+        w.Write($"<h1>{l.Say("Case", "Zaak")} {E(a.CaseId)}</h1>\n");
+        w.Write(
+            l.Say(
+                $"<p class=\"sub\">Wet verbetering poortwachter, assessed as of {D(a.AsOf, l)} with rule set {E(a.RuleSet)}.</p>\n",
+                $"<p class=\"sub\">Wet verbetering poortwachter, beoordeeld op {D(a.AsOf, l)} met regelset {E(a.RuleSet)}.</p>\n"
+            )
+        );
+
+        w.Write("<dl class=\"summary\">\n");
+        Term(w, l.Say("First sick day", "Eerste ziektedag"), Dates.Show(t.FirstSickDay, l));
+        Term(w, l.Say("State", "Stand"), l.State(t.State));
+        Term(w, l.Say("Counted sick days", "Getelde ziektedagen"), Weeks.CountedDays(t, l));
+        Term(w, LastDayText.Label(a, l), LastDayText.Value(a, l));
+        if (t.WachttijdEndsOn is { } shortened)
+        {
+            Term(w, LastDayText.Shortened(l), Dates.Show(shortened, l));
+        }
+
+        Term(w, l.Say("WIA can start", "WIA kan ingaan"), LastDayText.WiaStart(a, l));
         w.Write("</dl>\n");
 
-        w.Write("<h2>Timeline</h2>\n<figure>\n");
-        Svg(w, a, @case);
+        w.Write($"<h2>{l.Say("Timeline", "Tijdlijn")}</h2>\n<figure>\n");
+        Svg(w, a, @case, titles);
         w.Write("<figcaption><div class=\"legend\">");
-        foreach (var status in new[] { "fulfilled", "fulfilled-late", "open", "overdue", "suspended", "not-applicable" })
+        foreach (
+            var status in new[]
+            {
+                ObligationStatus.Fulfilled,
+                ObligationStatus.FulfilledLate,
+                ObligationStatus.Open,
+                ObligationStatus.Overdue,
+                ObligationStatus.Suspended,
+                ObligationStatus.NotApplicable,
+            }
+        )
         {
-            w.Write($"<span><i class=\"swatch\" style=\"background:{Colour(status)}\"></i>{status}</span>");
+            w.Write(
+                $"<span><i class=\"swatch\" style=\"background:{Colour(ObligationStatuses.Code(status))}\"></i>{l.Status(status)}</span>"
+            );
         }
 
         w.Write(
-            "</div>Numbered markers are the obligations of the table below, at their due dates. The axis shows calendar weeks from the first sick day; counted weeks pause while the employee is fit or on leave.</figcaption>\n</figure>\n"
+            l.Say(
+                "</div>Numbered markers are the obligations of the table below, at their due dates. The axis shows calendar weeks from the first sick day; counted weeks pause while the employee is fit or on leave.</figcaption>\n</figure>\n",
+                "</div>De genummerde punten zijn de verplichtingen uit de tabel hieronder, op hun uiterste datum. De as toont kalenderweken vanaf de eerste ziektedag; de getelde weken staan stil zolang de werknemer hersteld is of verlof heeft.</figcaption>\n</figure>\n"
+            )
         );
 
         w.Write(
-            "<h2>Obligations</h2>\n<table>\n<thead><tr><th>#</th><th>Obligation</th><th>Due by</th><th>Status</th><th>Done on</th><th>Legal basis</th></tr></thead>\n<tbody>\n"
+            l.Say(
+                "<h2>Obligations</h2>\n<table>\n<thead><tr><th>#</th><th>Obligation</th><th>Due by</th><th>Status</th><th>Done on</th><th>Legal basis</th></tr></thead>\n<tbody>\n",
+                "<h2>Verplichtingen</h2>\n<table>\n<thead><tr><th>#</th><th>Verplichting</th><th>Uiterlijk</th><th>Status</th><th>Gedaan op</th><th>Grondslag</th></tr></thead>\n<tbody>\n"
+            )
         );
         for (var i = 0; i < a.Obligations.Count; i++)
         {
             var o = a.Obligations[i];
             var status = ObligationStatuses.Code(o.Status);
+            var overdue = dutch && o.Status == ObligationStatus.Overdue ? " class=\"overdue\"" : string.Empty;
             w.Write(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"<tr id=\"o{i + 1}\"><td>{i + 1}</td><td><strong>{E(titles.Title(o))}</strong><br><code>{E(o.Kind)}</code>"
+                    $"<tr id=\"o{i + 1}\"{overdue}><td>{i + 1}</td><td><strong>{E(titles.Title(o))}</strong><br><code>{E(o.Kind)}</code>"
                 )
             );
-            w.Write($"<div class=\"explanation\">{E(o.Explanation)}</div></td>");
-            w.Write($"<td class=\"nowrap\">{Dates.Iso(o.DueBy)}</td><td class=\"status s-{status}\">{Marker(o.Status)} {status}</td>");
+            w.Write($"<div class=\"explanation\">{E(o.ExplanationIn(l))}</div></td>");
             w.Write(
-                $"<td class=\"nowrap\">{Dates.Iso(o.FulfilledOn)}</td><td>{E(o.LegalBasis.Citation)} <em>({LegalCharacters.Code(o.LegalCharacter)})</em></td></tr>\n"
+                $"<td class=\"nowrap\">{D(o.DueBy, l)}</td><td class=\"status s-{status}\">{Marker(o.Status)} {E(l.Status(o.Status))}</td>"
+            );
+            w.Write(
+                $"<td class=\"nowrap\">{D(o.FulfilledOn, l)}</td><td>{E(o.LegalBasis.Citation)} <em>({l.Character(o.LegalCharacter)})</em></td></tr>\n"
             );
         }
 
         w.Write("</tbody>\n</table>\n");
 
-        w.Write("<h2>Milestones</h2>\n<table>\n<thead><tr><th>Date</th><th>Milestone</th><th>Legal basis</th></tr></thead>\n<tbody>\n");
+        w.Write(
+            l.Say(
+                "<h2>Milestones</h2>\n<table>\n<thead><tr><th>Date</th><th>Milestone</th><th>Legal basis</th></tr></thead>\n<tbody>\n",
+                "<h2>Mijlpalen</h2>\n<table>\n<thead><tr><th>Datum</th><th>Mijlpaal</th><th>Grondslag</th></tr></thead>\n<tbody>\n"
+            )
+        );
         foreach (var m in a.Milestones)
         {
             w.Write(
-                $"<tr><td class=\"nowrap\">{Dates.Iso(m.On)}</td><td><strong>{E(RuleTitles.Milestone(m.Kind))}</strong><br><code>{E(m.Kind)}</code>"
+                $"<tr><td class=\"nowrap\">{D(m.On, l)}</td><td><strong>{E(titles.MilestoneTitle(m.Kind))}</strong><br><code>{E(m.Kind)}</code>"
             );
-            w.Write($"<div class=\"explanation\">{E(m.Explanation)}</div></td><td>{E(m.LegalBasis.Citation)}</td></tr>\n");
+            w.Write($"<div class=\"explanation\">{E(m.ExplanationIn(l))}</div></td><td>{E(m.LegalBasis.Citation)}</td></tr>\n");
         }
 
         w.Write("</tbody>\n</table>\n");
 
-        w.Write("<h2>Warnings</h2>\n");
+        w.Write($"<h2>{l.Say("Warnings", "Waarschuwingen")}</h2>\n");
         if (a.Warnings.Count == 0)
         {
-            w.Write("<p>No warnings.</p>\n");
+            w.Write(l.Say("<p>No warnings.</p>\n", "<p>Geen waarschuwingen.</p>\n"));
         }
         else
         {
-            w.Write("<table>\n<thead><tr><th>Severity</th><th>Kind</th><th>Obligation</th><th>Message</th></tr></thead>\n<tbody>\n");
+            w.Write(
+                l.Say(
+                    "<table>\n<thead><tr><th>Severity</th><th>Kind</th><th>Obligation</th><th>Message</th></tr></thead>\n<tbody>\n",
+                    "<table>\n<thead><tr><th>Ernst</th><th>Soort</th><th>Verplichting</th><th>Melding</th></tr></thead>\n<tbody>\n"
+                )
+            );
             foreach (var warning in a.Warnings)
             {
                 var severity = Severities.Code(warning.Severity);
                 w.Write(
-                    $"<tr><td class=\"sev-{severity}\">{severity}</td><td><code>{E(warning.Kind)}</code></td><td>{E(warning.Obligation ?? "-")}</td><td>{E(warning.Message)}</td></tr>\n"
+                    $"<tr><td class=\"sev-{severity}\">{E(l.Severity(warning.Severity))}</td><td><code>{E(warning.Kind)}</code></td><td>{E(warning.Obligation ?? "-")}</td><td>{E(warning.MessageIn(l))}</td></tr>\n"
                 );
             }
 
@@ -152,13 +203,17 @@ internal static class HtmlRenderer
         }
 
         w.Write(
-            $"<footer>Made by poortwachter {E(CliApp.Version)}. The case holds dates and process facts only: no name, no BSN, no medical data.</footer>\n"
+            l.Say(
+                $"<footer>Made by poortwachter {E(CliApp.Version)}. The case holds dates and process facts only: no name, no BSN, no medical data.</footer>\n",
+                $"<footer>Gemaakt door poortwachter {E(CliApp.Version)}. De zaak bevat alleen data en procesfeiten: geen naam, geen BSN, geen medische gegevens.</footer>\n"
+            )
         );
         w.Write("</body>\n</html>\n");
     }
 
-    private static void Svg(TextWriter w, Assessment a, SicknessCase @case)
+    private static void Svg(TextWriter w, Assessment a, SicknessCase @case, RuleTitles titles)
     {
+        var l = titles.Language;
         var t = a.Wachttijd;
         var start = t.FirstSickDay;
         var end = start.PlusWeeks(104).PlusDays(-1);
@@ -196,7 +251,7 @@ internal static class HtmlRenderer
         const double leaveY = 100;
         const double obligationsY = 134;
         const double milestoneY = 206;
-        var labels = LayOutMilestoneLabels(a, X);
+        var labels = LayOutMilestoneLabels(a, X, titles);
         var rows = 3;
         foreach (var label in labels)
         {
@@ -206,9 +261,11 @@ internal static class HtmlRenderer
         var height = milestoneY + 18 + (rows * 13) + 5;
 
         w.Write(
-            $"<svg viewBox=\"0 0 {N(Left + Width + Right)} {N(height)}\" role=\"img\" aria-label=\"Timeline of the wachttijd of case {E(a.CaseId)}\">\n"
+            $"<svg viewBox=\"0 0 {N(Left + Width + Right)} {N(height)}\" role=\"img\" aria-label=\"{l.Say("Timeline of the wachttijd of case", "Tijdlijn van de wachttijd van zaak")} {E(a.CaseId)}\">\n"
         );
-        w.Write($"<title>Wachttijd of case {E(a.CaseId)}: {Dates.Iso(start)} to {Dates.Iso(t.LastDay)}</title>\n");
+        w.Write(
+            $"<title>{l.Say("Wachttijd of case", "Wachttijd van zaak")} {E(a.CaseId)}: {D(start, l)} {l.Say("to", "tot en met")} {D(t.LastDay, l)}</title>\n"
+        );
 
         // Week axis: a tick every 4 weeks, labelled every 13 weeks.
         w.Write($"<line x1=\"{N(Left)}\" y1=\"{N(axisY)}\" x2=\"{N(Left + Width)}\" y2=\"{N(axisY)}\" stroke=\"#555\"/>\n");
@@ -224,19 +281,21 @@ internal static class HtmlRenderer
         for (var week = 0; start.PlusWeeks(week) <= end; week += 13)
         {
             var x = X(start.PlusWeeks(week));
+            // A Dutch date (4 januari 2027) is wider than an ISO one: near the right edge it ends at its tick.
+            var tick = l == TextLanguage.Dutch && x > Left + Width - 45 ? "end" : "middle";
             w.Write(
-                $"<text x=\"{N(x)}\" y=\"{N(axisY - 18)}\" text-anchor=\"middle\">{(week == 0 ? "day 1" : N(week) + " weeks")}</text>\n"
+                $"<text x=\"{N(x)}\" y=\"{N(axisY - 18)}\" text-anchor=\"{tick}\">{(week == 0 ? l.Say("day 1", "dag 1") : N(week) + l.Say(" weeks", " weken"))}</text>\n"
             );
             w.Write(
-                $"<text x=\"{N(x)}\" y=\"{N(axisY - 8)}\" text-anchor=\"middle\" font-size=\"9\">{Dates.Iso(start.PlusWeeks(week))}</text>\n"
+                $"<text x=\"{N(x)}\" y=\"{N(axisY - 8)}\" text-anchor=\"{tick}\" font-size=\"9\">{D(start.PlusWeeks(week), l)}</text>\n"
             );
         }
 
-        RowLabel(w, "Sickness", sickY);
-        RowLabel(w, "Fit (interruption)", fitY);
-        RowLabel(w, "Leave (Wazo)", leaveY);
-        RowLabel(w, "Obligations", obligationsY + 14);
-        RowLabel(w, "Milestones", milestoneY + 18);
+        RowLabel(w, l.Say("Sickness", "Ziekte"), sickY);
+        RowLabel(w, l.Say("Fit (interruption)", "Onderbreking"), fitY);
+        RowLabel(w, l.Say("Leave (Wazo)", "Verlof (Wazo)"), leaveY);
+        RowLabel(w, l.Say("Obligations", "Verplichtingen"), obligationsY + 14);
+        RowLabel(w, l.Say("Milestones", "Mijlpalen"), milestoneY + 18);
 
         // Sickness as known up to the assessment date, then projected as the engine projects it.
         foreach (var p in @case.EffectiveSickness)
@@ -248,7 +307,14 @@ internal static class HtmlRenderer
 
             var from = p.From < start ? start : p.From;
             var until = p.Until is { } u && u <= a.AsOf ? u : a.AsOf;
-            Band(w, X(from), X(until.PlusDays(1)), sickY, "#e57373", $"sick {Dates.Iso(from)} to {Dates.Iso(p.Until)}");
+            Band(
+                w,
+                X(from),
+                X(until.PlusDays(1)),
+                sickY,
+                "#e57373",
+                l.Say($"sick {Dates.Iso(from)} to {Dates.Iso(p.Until)}", $"ziek van {D(from, l)} tot en met {D(p.Until, l)}")
+            );
         }
 
         if (
@@ -258,7 +324,7 @@ internal static class HtmlRenderer
         )
         {
             w.Write(
-                $"<rect x=\"{N(X(a.AsOf.PlusDays(1)))}\" y=\"{N(sickY - 8)}\" width=\"{N(Math.Max(1, X(lastDay.PlusDays(1)) - X(a.AsOf.PlusDays(1))))}\" height=\"16\" fill=\"none\" stroke=\"#e57373\" stroke-dasharray=\"4 3\"><title>projected: assumed sick until {Dates.Iso(lastDay)}</title></rect>\n"
+                $"<rect x=\"{N(X(a.AsOf.PlusDays(1)))}\" y=\"{N(sickY - 8)}\" width=\"{N(Math.Max(1, X(lastDay.PlusDays(1)) - X(a.AsOf.PlusDays(1))))}\" height=\"16\" fill=\"none\" stroke=\"#e57373\" stroke-dasharray=\"4 3\"><title>{l.Say("projected: assumed sick until", "verwacht: ziek aangenomen tot en met")} {D(lastDay, l)}</title></rect>\n"
             );
         }
 
@@ -271,19 +337,25 @@ internal static class HtmlRenderer
                 X(until.PlusDays(1)),
                 fitY,
                 "#81c784",
-                $"fit {Dates.Iso(i.From)} to {Dates.Iso(i.Until)} ({N(i.FitDays)} fit days)"
+                l.Say(
+                    $"fit {Dates.Iso(i.From)} to {Dates.Iso(i.Until)} ({N(i.FitDays)} fit days)",
+                    $"hersteld van {D(i.From, l)} tot en met {D(i.Until, l)} ({N(i.FitDays)} {(i.FitDays == 1 ? "hersteldag" : "hersteldagen")})"
+                )
             );
         }
 
-        foreach (var l in @case.Leave)
+        foreach (var leave in @case.Leave)
         {
             Band(
                 w,
-                X(l.From),
-                X(l.Until.PlusDays(1)),
+                X(leave.From),
+                X(leave.Until.PlusDays(1)),
                 leaveY,
                 "#9575cd",
-                $"{LeaveKinds.Code(l.Kind)} leave {Dates.Iso(l.From)} to {Dates.Iso(l.Until)}"
+                l.Say(
+                    $"{LeaveKinds.Code(leave.Kind)} leave {Dates.Iso(leave.From)} to {Dates.Iso(leave.Until)}",
+                    $"verlof ({LeaveKinds.Code(leave.Kind)}) van {D(leave.From, l)} tot en met {D(leave.Until, l)}"
+                )
             );
         }
 
@@ -299,17 +371,17 @@ internal static class HtmlRenderer
 
             var x = X(due);
             var lane = 0;
-            for (var l = 0; l < lanes.Length; l++)
+            for (var k = 0; k < lanes.Length; k++)
             {
-                if (x - lanes[l] >= 16)
+                if (x - lanes[k] >= 16)
                 {
-                    lane = l;
+                    lane = k;
                     break;
                 }
 
-                if (lanes[l] < lanes[lane])
+                if (lanes[k] < lanes[lane])
                 {
-                    lane = l;
+                    lane = k;
                 }
             }
 
@@ -317,7 +389,10 @@ internal static class HtmlRenderer
             var y = obligationsY + (lane * 18);
             var status = ObligationStatuses.Code(o.Status);
             w.Write(
-                $"<g><title>#{N(i + 1)} {E(o.Kind)}{(o.Sequence > 0 ? " " + o.Sequence.ToString(CultureInfo.InvariantCulture) : string.Empty)}: due {Dates.Iso(due)}, {status}</title>"
+                l.Say(
+                    $"<g><title>#{N(i + 1)} {E(o.Kind)}{(o.Sequence > 0 ? " " + o.Sequence.ToString(CultureInfo.InvariantCulture) : string.Empty)}: due {Dates.Iso(due)}, {status}</title>",
+                    $"<g><title>#{N(i + 1)} {E(titles.Title(o))}: uiterlijk {D(due, l)}, {E(l.Status(o.Status))}</title>"
+                )
             );
             w.Write($"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"7.5\" fill=\"{Colour(status)}\" stroke=\"#fff\" stroke-width=\"1\"/>");
             w.Write($"<text class=\"marker-label\" x=\"{N(x)}\" y=\"{N(y + 3)}\" text-anchor=\"middle\">{N(i + 1)}</text></g>\n");
@@ -331,11 +406,11 @@ internal static class HtmlRenderer
             var (x, anchor, row) = labels[i];
             var isEnd = m.Kind == MilestoneCodes.EindeWachttijd;
             w.Write(
-                $"<line x1=\"{N(x)}\" y1=\"{N(axisY)}\" x2=\"{N(x)}\" y2=\"{N(milestoneY + 6)}\" stroke=\"{(isEnd ? "#000" : "#607d8b")}\" stroke-width=\"{N(isEnd ? 2.5 : 1.2)}\"{(isEnd ? string.Empty : " stroke-dasharray=\"5 3\"")}><title>{E(m.Kind)} {Dates.Iso(m.On)}</title></line>\n"
+                $"<line x1=\"{N(x)}\" y1=\"{N(axisY)}\" x2=\"{N(x)}\" y2=\"{N(milestoneY + 6)}\" stroke=\"{(isEnd ? "#000" : "#607d8b")}\" stroke-width=\"{N(isEnd ? 2.5 : 1.2)}\"{(isEnd ? string.Empty : " stroke-dasharray=\"5 3\"")}><title>{E(MilestoneLabel(m, titles))}</title></line>\n"
             );
             var y = milestoneY + 18 + (row * 13);
             w.Write(
-                $"<text x=\"{N(x + (anchor == "end" ? -3 : 3))}\" y=\"{N(y)}\" text-anchor=\"{anchor}\">{E(m.Kind)} {Dates.Iso(m.On)}</text>\n"
+                $"<text x=\"{N(x + (anchor == "end" ? -3 : 3))}\" y=\"{N(y)}\" text-anchor=\"{anchor}\">{E(MilestoneLabel(m, titles))}</text>\n"
             );
         }
 
@@ -346,7 +421,7 @@ internal static class HtmlRenderer
                 $"<line x1=\"{N(x)}\" y1=\"{N(axisY)}\" x2=\"{N(x)}\" y2=\"{N(milestoneY)}\" stroke=\"#999\" stroke-dasharray=\"2 3\"/>\n"
             );
             w.Write(
-                $"<text x=\"{N(x - 3)}\" y=\"{N(milestoneY + 18)}\" text-anchor=\"end\">104 weeks (the case ended by recovery)</text>\n"
+                $"<text x=\"{N(x - 3)}\" y=\"{N(milestoneY + 18)}\" text-anchor=\"end\">{l.Say("104 weeks (the case ended by recovery)", "104 weken (de zaak is geëindigd door herstel)")}</text>\n"
             );
         }
 
@@ -356,8 +431,8 @@ internal static class HtmlRenderer
         );
         w.Write(
             asOfX > Left + (Width * 0.85)
-                ? $"<text x=\"{N(asOfX - 3)}\" y=\"{N(obligationsY - 14)}\" text-anchor=\"end\" fill=\"#1565c0\" style=\"fill:#1565c0\" font-weight=\"600\">as of {Dates.Iso(a.AsOf)}</text>\n"
-                : $"<text x=\"{N(asOfX + 3)}\" y=\"{N(obligationsY - 14)}\" fill=\"#1565c0\" style=\"fill:#1565c0\" font-weight=\"600\">as of {Dates.Iso(a.AsOf)}</text>\n"
+                ? $"<text x=\"{N(asOfX - 3)}\" y=\"{N(obligationsY - 14)}\" text-anchor=\"end\" fill=\"#1565c0\" style=\"fill:#1565c0\" font-weight=\"600\">{l.Say("as of", "peildatum")} {D(a.AsOf, l)}</text>\n"
+                : $"<text x=\"{N(asOfX + 3)}\" y=\"{N(obligationsY - 14)}\" fill=\"#1565c0\" style=\"fill:#1565c0\" font-weight=\"600\">{l.Say("as of", "peildatum")} {D(a.AsOf, l)}</text>\n"
         );
         w.Write("</svg>\n");
     }
@@ -394,6 +469,18 @@ internal static class HtmlRenderer
             _ => "#9e9e9e",
         };
 
+    /// <summary>
+    /// A milestone's label on the chart: its code and ISO date in English (as the page always had), its title and Dutch
+    /// date in Dutch, such as <c>Einde wachttijd 28 februari 2027</c>.
+    /// </summary>
+    private static string MilestoneLabel(Milestone m, RuleTitles titles) =>
+        titles.Language == TextLanguage.Dutch
+            ? titles.MilestoneTitle(m.Kind) + " " + Dates.Show(m.On, titles.Language)
+            : m.Kind + " " + Dates.Iso(m.On);
+
+    /// <summary>A date in the page's language, already safe for HTML (digits, letters, dashes).</summary>
+    private static string D(LocalDate? date, TextLanguage language) => Dates.Show(date, language);
+
     private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -406,7 +493,11 @@ internal static class HtmlRenderer
     /// Places each milestone label in the first row where it does not overlap a label already there (an estimate of
     /// 6 px a character at the timeline's font size), so close milestones stay readable.
     /// </summary>
-    private static List<(double X, string Anchor, int Row)> LayOutMilestoneLabels(Assessment a, Func<LocalDate, double> position)
+    private static List<(double X, string Anchor, int Row)> LayOutMilestoneLabels(
+        Assessment a,
+        Func<LocalDate, double> position,
+        RuleTitles titles
+    )
     {
         const double charWidth = 6;
         var result = new List<(double X, string Anchor, int Row)>(a.Milestones.Count);
@@ -415,7 +506,7 @@ internal static class HtmlRenderer
         {
             var x = position(m.On);
             var anchor = x > Left + (Width * 0.8) ? "end" : "start";
-            var length = (m.Kind.Length + 11) * charWidth;
+            var length = MilestoneLabel(m, titles).Length * charWidth;
             var from = anchor == "end" ? x - 3 - length : x + 3;
             var to = from + length;
             var row = 0;

@@ -49,9 +49,11 @@ internal static class IcsRenderer
 
     public static void Render(TextWriter writer, Assessment a, RuleTitles titles, IcsOptions options, Instant stamp)
     {
+        var l = titles.Language;
         var calendar = new Ical.Net.Calendar
         {
-            ProductId = $"-//Poortwachter//poortwachter {CliApp.Version}//EN",
+            // The last part of the identifier is the language of its text (ISO 9070): the events are in that language.
+            ProductId = $"-//Poortwachter//poortwachter {CliApp.Version}//{l.Say("EN", "NL")}",
             Scale = "GREGORIAN",
             Method = "PUBLISH",
         };
@@ -71,34 +73,38 @@ internal static class IcsRenderer
             var title = SafeText.Visible(titles.Title(o), maxLength: 0);
             var kind = SafeText.Visible(o.Kind);
             var description = new StringBuilder()
-                .Append("Due: ")
+                .Append(l.Say("Due: ", "Te doen: "))
                 .Append(title)
                 .Append(" (")
                 .Append(kind)
-                .Append(")\nBy: ")
-                .Append(Dates.Iso(due))
-                .Append("\nLegal basis: ")
+                .Append(l.Say(")\nBy: ", ")\nUiterlijk: "))
+                .Append(Dates.Show(due, l))
+                .Append(l.Say("\nLegal basis: ", "\nGrondslag: "))
                 .Append(SafeText.Visible(o.LegalBasis.Citation, maxLength: 0))
-                .Append("\nCase: ")
+                .Append(l.Say("\nCase: ", "\nZaak: "))
                 .Append(caseId);
             if (options.Details)
             {
-                description.Append("\nStatus on ").Append(Dates.Iso(a.AsOf)).Append(": ").Append(status);
+                description
+                    .Append(l.Say("\nStatus on ", "\nStatus op "))
+                    .Append(Dates.Show(a.AsOf, l))
+                    .Append(": ")
+                    .Append(l.Status(o.Status));
                 var rule = titles.DueRule(o.Kind);
                 if (rule.Length > 0)
                 {
-                    description.Append("\nDue rule: ").Append(SafeText.Visible(rule, maxLength: 0));
+                    description.Append(l.Say("\nDue rule: ", "\nTermijn: ")).Append(SafeText.Visible(rule, maxLength: 0));
                 }
 
                 description
-                    .Append("\nLegal character: ")
-                    .Append(LegalCharacters.Code(o.LegalCharacter))
-                    .Append("\nDerivation: ")
-                    .Append(SafeText.Visible(o.Explanation, maxLength: 0));
+                    .Append(l.Say("\nLegal character: ", "\nJuridisch karakter: "))
+                    .Append(l.Character(o.LegalCharacter))
+                    .Append(l.Say("\nDerivation: ", "\nAfleiding: "))
+                    .Append(SafeText.Visible(o.ExplanationIn(l), maxLength: 0));
             }
 
             var summary =
-                $"{caseId}: {SafeText.Visible(titles.ShortTitle(o), maxLength: 0)}{(o.Status == ObligationStatus.Open ? string.Empty : " (" + status + ")")}";
+                $"{caseId}: {SafeText.Visible(titles.ShortTitle(o), maxLength: 0)}{(o.Status == ObligationStatus.Open ? string.Empty : " (" + l.Status(o.Status) + ")")}";
             var e = AllDay(
                 string.Create(CultureInfo.InvariantCulture, $"{casePart}-{o.Kind}-{o.Sequence}@{UidDomain}"),
                 dtStamp,
@@ -113,7 +119,8 @@ internal static class IcsRenderer
                     new Alarm
                     {
                         Action = Ical.Net.AlarmAction.Display,
-                        Description = $"{caseId}: {SafeText.Visible(titles.ShortTitle(o), maxLength: 0)} due by {Dates.Iso(due)}",
+                        Description =
+                            $"{caseId}: {SafeText.Visible(titles.ShortTitle(o), maxLength: 0)} {l.Say("due by", "uiterlijk")} {Dates.Show(due, l)}",
                         Trigger = new Trigger(Ical.Net.DataTypes.Duration.FromDays(-options.AlarmDays)),
                     }
                 );
@@ -137,21 +144,21 @@ internal static class IcsRenderer
                 continue;
             }
 
-            var name = RuleTitles.Milestone(m.Kind);
+            var name = titles.MilestoneTitle(m.Kind);
             var description = new StringBuilder()
-                .Append("Milestone: ")
+                .Append(l.Say("Milestone: ", "Mijlpaal: "))
                 .Append(name)
                 .Append(" (")
                 .Append(m.Kind)
-                .Append(")\nOn: ")
-                .Append(Dates.Iso(m.On))
-                .Append("\nLegal basis: ")
+                .Append(l.Say(")\nOn: ", ")\nOp: "))
+                .Append(Dates.Show(m.On, l))
+                .Append(l.Say("\nLegal basis: ", "\nGrondslag: "))
                 .Append(SafeText.Visible(m.LegalBasis.Citation, maxLength: 0))
-                .Append("\nCase: ")
+                .Append(l.Say("\nCase: ", "\nZaak: "))
                 .Append(caseId);
             if (options.Details)
             {
-                description.Append("\nDerivation: ").Append(SafeText.Visible(m.Explanation, maxLength: 0));
+                description.Append(l.Say("\nDerivation: ", "\nAfleiding: ")).Append(SafeText.Visible(m.ExplanationIn(l), maxLength: 0));
             }
 
             var e = AllDay($"{casePart}-{m.Kind}@{UidDomain}", dtStamp, m.On, $"{caseId}: {name}", description.ToString());
@@ -161,16 +168,19 @@ internal static class IcsRenderer
 
         if (calendar.Children.Count == 0)
         {
-            var state = Timeline.WachttijdStates.Code(a.Wachttijd.State);
+            var state = l.State(a.Wachttijd.State);
+            var asOf = Dates.Show(a.AsOf, l);
             calendar.Journals.Add(
                 new Journal
                 {
                     Uid = $"{casePart}-no-open-deadlines@{UidDomain}",
                     DtStamp = dtStamp,
                     DtStart = new CalDateTime(a.AsOf.ToDateOnly()),
-                    Summary = $"{caseId}: no open deadlines on {Dates.Iso(a.AsOf)}",
-                    Description =
-                        $"No obligation is open and the wachttijd has no last day (state on {Dates.Iso(a.AsOf)}: {state}).\nCase: {caseId}",
+                    Summary = l.Say($"{caseId}: no open deadlines on {asOf}", $"{caseId}: geen openstaande termijnen op {asOf}"),
+                    Description = l.Say(
+                        $"No obligation is open and the wachttijd has no last day (state on {asOf}: {state}).\nCase: {caseId}",
+                        $"Er staat geen verplichting open en de wachttijd heeft geen laatste dag (stand op {asOf}: {state}).\nZaak: {caseId}"
+                    ),
                     Status = Ical.Net.JournalStatus.Final,
                 }
             );

@@ -6,45 +6,56 @@ using Spectre.Console;
 
 namespace Poortwachter.Cli.Rendering;
 
-/// <summary>The catalogue of active rules: code, title, due rule, legal source, legal character and stake.</summary>
+/// <summary>The catalogue of active rules: code, title, due rule, legal source, legal character and stake, in a language.</summary>
 internal static class RuleCatalogueRenderer
 {
-    public static void Table(TextWriter writer, bool colour, RuleSet ruleSet, IReadOnlyList<IRule> rules)
+    public static void Table(
+        TextWriter writer,
+        bool colour,
+        RuleSet ruleSet,
+        IReadOnlyList<IRule> rules,
+        TextLanguage l = TextLanguage.English
+    )
     {
         var console = TableRenderer.CreateConsole(writer, colour);
         var table = new Table()
             .Border(TableBorder.Rounded)
-            .Title($"[bold]Rules of {Markup.Escape(ruleSet.Code)}[/]: {Markup.Escape(ruleSet.Description)}");
+            .Title($"[bold]{l.Say("Rules of", "Regels van")} {Markup.Escape(ruleSet.Code)}[/]: {Markup.Escape(ruleSet.DescriptionIn(l))}");
         table.AddColumn(new TableColumn("Code").NoWrap());
-        table.AddColumn(new TableColumn("Title"));
-        table.AddColumn(new TableColumn("Due rule"));
-        table.AddColumn(new TableColumn("Legal source"));
-        table.AddColumn(new TableColumn("Character").NoWrap());
+        table.AddColumn(new TableColumn(l.Say("Title", "Titel")));
+        table.AddColumn(new TableColumn(l.Say("Due rule", "Termijn")));
+        table.AddColumn(new TableColumn(l.Say("Legal source", "Bron")));
+        table.AddColumn(new TableColumn(l.Say("Character", "Karakter")).NoWrap());
         foreach (var rule in rules)
         {
             var d = rule.Descriptor;
             table.AddRow(
                 $"[bold]{Markup.Escape(d.Code)}[/]",
-                Markup.Escape(d.Title),
-                Markup.Escape(d.DueRule),
+                Markup.Escape(d.TitleIn(l)),
+                Markup.Escape(d.DueRuleIn(l)),
                 Markup.Escape(d.LegalBasis.Citation),
-                LegalCharacters.Code(d.Character)
+                l.Character(d.Character)
             );
         }
 
         console.Write(table);
     }
 
-    public static void Markdown(TextWriter writer, RuleSet ruleSet, IReadOnlyList<IRule> rules)
+    public static void Markdown(TextWriter writer, RuleSet ruleSet, IReadOnlyList<IRule> rules, TextLanguage l = TextLanguage.English)
     {
-        writer.Write($"# Rules of {Cell(ruleSet.Code)}\n\n{Cell(ruleSet.Description)}.\n\n");
-        writer.Write("| Code | Title | Due rule | Legal source | Character | At stake |\n");
+        writer.Write($"# {l.Say("Rules of", "Regels van")} {Cell(ruleSet.Code)}\n\n{Cell(ruleSet.DescriptionIn(l))}.\n\n");
+        writer.Write(
+            l.Say(
+                "| Code | Title | Due rule | Legal source | Character | At stake |\n",
+                "| Code | Titel | Termijn | Bron | Karakter | Risico |\n"
+            )
+        );
         writer.Write("|---|---|---|---|---|---|\n");
         foreach (var rule in rules)
         {
             var d = rule.Descriptor;
             writer.Write(
-                $"| `{Cell(d.Code)}` | {Cell(d.Title)} | {Cell(d.DueRule)} | {Cell(d.LegalBasis.Citation)} | {LegalCharacters.Code(d.Character)} | {Cell(d.Stake)} |\n"
+                $"| `{Cell(d.Code)}` | {Cell(d.TitleIn(l))} | {Cell(d.DueRuleIn(l))} | {Cell(d.LegalBasis.Citation)} | {l.Character(d.Character)} | {Cell(d.StakeIn(l))} |\n"
             );
         }
     }

@@ -7,14 +7,21 @@ using Poortwachter.Rules;
 
 namespace Poortwachter.Cli.Rendering;
 
-/// <summary>The rule behind each obligation and milestone code, for titles and due rules in the output.</summary>
+/// <summary>The rule behind each obligation and milestone code, for titles and due rules in the output, in its language.</summary>
 internal sealed class RuleTitles
 {
     private readonly Dictionary<string, RuleDescriptor> _byCode;
 
-    private RuleTitles(Dictionary<string, RuleDescriptor> byCode) => _byCode = byCode;
+    private RuleTitles(Dictionary<string, RuleDescriptor> byCode, TextLanguage language)
+    {
+        _byCode = byCode;
+        Language = language;
+    }
 
-    public static RuleTitles For(PoortwachterEngine engine, LocalDate firstSickDay)
+    /// <summary>Gets the language of the titles and due rules.</summary>
+    public TextLanguage Language { get; }
+
+    public static RuleTitles For(PoortwachterEngine engine, LocalDate firstSickDay, TextLanguage language = TextLanguage.English)
     {
         var map = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
         foreach (var rule in engine.RulesFor(firstSickDay).Rules)
@@ -22,13 +29,13 @@ internal sealed class RuleTitles
             map[rule.Descriptor.Code] = rule.Descriptor;
         }
 
-        return new RuleTitles(map);
+        return new RuleTitles(map, language);
     }
 
     public RuleDescriptor? Rule(string code) => _byCode.TryGetValue(code, out var d) ? d : null;
 
-    /// <summary>The rule's title, such as <c>Plan van aanpak (action plan)</c>; the code when no rule has it.</summary>
-    public string Title(string code) => Rule(code)?.Title is { Length: > 0 } title ? title : code;
+    /// <summary>The rule's title, such as <c>Plan van aanpak (action plan)</c> (in Dutch <c>Plan van aanpak</c>); the code when no rule has it.</summary>
+    public string Title(string code) => Rule(code)?.TitleIn(Language) is { Length: > 0 } title ? title : code;
 
     /// <summary>The title with the number of a repeating obligation.</summary>
     public string Title(Obligation obligation) =>
@@ -36,29 +43,53 @@ internal sealed class RuleTitles
             ? string.Create(CultureInfo.InvariantCulture, $"{Title(obligation.Kind)} #{obligation.Sequence}")
             : Title(obligation.Kind);
 
-    /// <summary>The Dutch term alone, such as <c>Plan van aanpak #2</c>: the title up to its English gloss.</summary>
+    /// <summary>
+    /// The Dutch term alone, such as <c>Plan van aanpak #2</c>: the English title up to its English gloss; the Dutch
+    /// title whole (it has no gloss, and its own parentheses, as in <c>(42e week)</c>, are part of it).
+    /// </summary>
     public string ShortTitle(Obligation obligation)
     {
+        if (Language == TextLanguage.Dutch)
+        {
+            return Title(obligation);
+        }
+
         var title = Title(obligation.Kind);
         var gloss = title.IndexOf(" (", StringComparison.Ordinal);
         var term = gloss > 0 ? title.Substring(0, gloss) : title;
         return obligation.Sequence > 0 ? string.Create(CultureInfo.InvariantCulture, $"{term} #{obligation.Sequence}") : term;
     }
 
-    /// <summary>A readable name of a milestone code: the title its rule gives it; the code when none does.</summary>
-    public static string Milestone(string code)
+    /// <summary>A readable name of a milestone code in a language: the title its rule gives it; the code when none does.</summary>
+    public static string Milestone(string code, TextLanguage language = TextLanguage.English)
     {
         foreach (var set in RuleSets.All)
         {
-            if (set.MilestoneTitle(code) is { } title)
+            if (language == TextLanguage.English)
             {
-                return title;
+                if (set.MilestoneTitle(code) is { } title)
+                {
+                    return title;
+                }
+
+                continue;
+            }
+
+            foreach (var rule in set.Rules)
+            {
+                if (rule.Descriptor.MilestoneTitleIn(code, language) is { } title)
+                {
+                    return title;
+                }
             }
         }
 
         return code;
     }
 
+    /// <summary>The title of a milestone code in the language of these titles.</summary>
+    public string MilestoneTitle(string code) => Milestone(code, Language);
+
     /// <summary>The due rule in words; empty when unknown.</summary>
-    public string DueRule(string code) => Rule(code)?.DueRule ?? string.Empty;
+    public string DueRule(string code) => Rule(code)?.DueRuleIn(Language) ?? string.Empty;
 }

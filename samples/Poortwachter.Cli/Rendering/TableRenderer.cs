@@ -29,44 +29,49 @@ internal static class TableRenderer
     {
         var console = CreateConsole(writer, colour);
         var t = a.Wachttijd;
+        var l = titles.Language;
 
         console.Write(
-            new Rule($"[bold]Poortwachter[/] case [bold]{Plain(a.CaseId, CaseIdMaxLength)}[/] as of {Dates.Iso(a.AsOf)}").LeftJustified()
+            new Rule(
+                $"[bold]Poortwachter[/] {l.Say("case", "zaak")} [bold]{Plain(a.CaseId, CaseIdMaxLength)}[/] {l.Say("as of", "op")} {Plain(Dates.Show(a.AsOf, l))}"
+            ).LeftJustified()
         );
         var summary = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        summary.AddRow("Rule set", Plain(a.RuleSet));
-        summary.AddRow("First sick day", Dates.Iso(t.FirstSickDay));
-        summary.AddRow("State", StateMarkup(t.State));
-        summary.AddRow("Counted sick days", Plain(Weeks.CountedDays(t), maxLength: 0));
-        summary.AddRow(LastDayText.Label(a), Plain(LastDayText.Value(a), maxLength: 0));
+        summary.AddRow(l.Say("Rule set", "Regelset"), Plain(a.RuleSet));
+        summary.AddRow(l.Say("First sick day", "Eerste ziektedag"), Plain(Dates.Show(t.FirstSickDay, l)));
+        summary.AddRow(l.Say("State", "Stand"), StateMarkup(t.State, l));
+        summary.AddRow(l.Say("Counted sick days", "Getelde ziektedagen"), Plain(Weeks.CountedDays(t, l), maxLength: 0));
+        summary.AddRow(LastDayText.Label(a, l), Plain(LastDayText.Value(a, l), maxLength: 0));
         if (t.WachttijdEndsOn is { } shortened)
         {
-            summary.AddRow(LastDayText.ShortenedLabel, Dates.Iso(shortened));
+            summary.AddRow(LastDayText.Shortened(l), Plain(Dates.Show(shortened, l)));
         }
 
-        summary.AddRow("WIA can start", Plain(LastDayText.WiaStart(a), maxLength: 0));
+        summary.AddRow(l.Say("WIA can start", "WIA kan ingaan"), Plain(LastDayText.WiaStart(a, l), maxLength: 0));
         if (t.Interruptions.Count > 0)
         {
-            summary.AddRow("Interruptions", Plain(string.Join("; ", Interruptions(t)), maxLength: 0));
+            summary.AddRow(l.Say("Interruptions", "Onderbrekingen"), Plain(string.Join("; ", Interruptions(t, l)), maxLength: 0));
         }
 
         console.Write(summary);
         console.WriteLine();
 
-        var obligations = new Table().Border(TableBorder.Rounded).Title("[bold]Obligations[/] (by due date)");
-        obligations.AddColumn(new TableColumn("Due by").NoWrap());
-        obligations.AddColumn(new TableColumn("Obligation"));
+        var obligations = new Table()
+            .Border(TableBorder.Rounded)
+            .Title(l.Say("[bold]Obligations[/] (by due date)", "[bold]Verplichtingen[/] (op uiterste datum)"));
+        obligations.AddColumn(new TableColumn(l.Say("Due by", "Uiterlijk")).NoWrap());
+        obligations.AddColumn(new TableColumn(l.Say("Obligation", "Verplichting")));
         obligations.AddColumn(new TableColumn("Status").NoWrap());
-        obligations.AddColumn(new TableColumn("Done on").NoWrap());
-        obligations.AddColumn(new TableColumn("Legal basis"));
+        obligations.AddColumn(new TableColumn(l.Say("Done on", "Gedaan op")).NoWrap());
+        obligations.AddColumn(new TableColumn(l.Say("Legal basis", "Grondslag")));
         foreach (var o in a.Obligations)
         {
             obligations.AddRow(
-                Dates.Iso(o.DueBy),
+                Plain(Dates.Show(o.DueBy, l)),
                 $"{Plain(titles.ShortTitle(o))}\n[grey]{Plain(o.Kind)}[/]",
-                StatusMarkup(o, a.AsOf, dueSoonDays),
-                Dates.Iso(o.FulfilledOn),
-                $"[grey]{Plain(o.LegalBasis.Citation, maxLength: 0)} ({Plain(LegalCharacters.Code(o.LegalCharacter))})[/]"
+                StatusMarkup(o, a.AsOf, dueSoonDays, l),
+                Plain(Dates.Show(o.FulfilledOn, l)),
+                $"[grey]{Plain(o.LegalBasis.Citation, maxLength: 0)} ({Plain(l.Character(o.LegalCharacter))})[/]"
             );
         }
 
@@ -74,15 +79,15 @@ internal static class TableRenderer
 
         if (a.Milestones.Count > 0)
         {
-            var milestones = new Table().Border(TableBorder.Rounded).Title("[bold]Milestones[/]");
-            milestones.AddColumn(new TableColumn("Date").NoWrap());
-            milestones.AddColumn(new TableColumn("Milestone"));
-            milestones.AddColumn(new TableColumn("Legal basis"));
+            var milestones = new Table().Border(TableBorder.Rounded).Title(l.Say("[bold]Milestones[/]", "[bold]Mijlpalen[/]"));
+            milestones.AddColumn(new TableColumn(l.Say("Date", "Datum")).NoWrap());
+            milestones.AddColumn(new TableColumn(l.Say("Milestone", "Mijlpaal")));
+            milestones.AddColumn(new TableColumn(l.Say("Legal basis", "Grondslag")));
             foreach (var m in a.Milestones)
             {
                 milestones.AddRow(
-                    Dates.Iso(m.On),
-                    Plain(RuleTitles.Milestone(m.Kind)),
+                    Plain(Dates.Show(m.On, l)),
+                    Plain(titles.MilestoneTitle(m.Kind)),
                     $"[grey]{Plain(m.LegalBasis.Citation, maxLength: 0)}[/]"
                 );
             }
@@ -93,22 +98,22 @@ internal static class TableRenderer
         console.WriteLine();
         if (a.Warnings.Count == 0)
         {
-            console.MarkupLine("[green]No warnings.[/]");
+            console.MarkupLine(l.Say("[green]No warnings.[/]", "[green]Geen waarschuwingen.[/]"));
         }
         else
         {
-            console.MarkupLine("[bold]Warnings[/] (most severe first)");
+            console.MarkupLine(l.Say("[bold]Warnings[/] (most severe first)", "[bold]Waarschuwingen[/] (de ernstigste eerst)"));
             var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(1)).AddColumn();
             foreach (var w in a.Warnings)
             {
                 var tag = w.Severity switch
                 {
-                    Severity.High => "[red bold][[HIGH]][/]",
-                    Severity.Warning => "[yellow][[WARN]][/]",
+                    Severity.High => l.Say("[red bold][[HIGH]][/]", "[red bold][[HOOG]][/]"),
+                    Severity.Warning => l.Say("[yellow][[WARN]][/]", "[yellow][[LET OP]][/]"),
                     _ => "[grey][[INFO]][/]",
                 };
                 var about = w.Obligation is null ? string.Empty : $"[bold]{Plain(w.Obligation)}[/]: ";
-                grid.AddRow(tag, about + Plain(w.Message, MessageMaxLength));
+                grid.AddRow(tag, about + Plain(w.MessageIn(l), MessageMaxLength));
             }
 
             console.Write(grid);
@@ -116,9 +121,17 @@ internal static class TableRenderer
 
         console.WriteLine();
         console.MarkupLine(
-            "[grey]Markers: !! overdue, ! due soon, || suspended (interrupted), ok done on time, late done after the due date.[/]"
+            l.Say(
+                "[grey]Markers: !! overdue, ! due soon, || suspended (interrupted), ok done on time, late done after the due date.[/]",
+                "[grey]Tekens: !! te laat, ! uiterste datum nadert, || opgeschort (onderbroken), ok op tijd gedaan; te laat gedaan: gedaan na de uiterste datum.[/]"
+            )
         );
-        console.MarkupLine("[grey]Each date's derivation: poortwachter assess CASE.json --format json (field explanation).[/]");
+        console.MarkupLine(
+            l.Say(
+                "[grey]Each date's derivation: poortwachter assess CASE.json --format json (field explanation).[/]",
+                "[grey]De afleiding van elke datum: poortwachter assess CASE.json --format json --language nl (veld explanation).[/]"
+            )
+        );
     }
 
     internal static IAnsiConsole CreateConsole(TextWriter writer, bool colour)
@@ -154,12 +167,22 @@ internal static class TableRenderer
         return escaped.Contains(':', StringComparison.Ordinal) ? escaped.Replace(":", "[default]:[/]", StringComparison.Ordinal) : escaped;
     }
 
-    private static string[] Interruptions(WachttijdSummary t)
+    private static string[] Interruptions(WachttijdSummary t, TextLanguage l)
     {
         var list = new string[t.Interruptions.Count];
         for (var i = 0; i < list.Length; i++)
         {
             var x = t.Interruptions[i];
+            if (l == TextLanguage.Dutch)
+            {
+                // "hersteld van 3 maart 2025 tot en met 20 maart 2025 (18 hersteldagen, loopt nog)"
+                var days = x.FitDays == 1 ? "1 hersteldag" : string.Create(CultureInfo.InvariantCulture, $"{x.FitDays} hersteldagen");
+                list[i] = x.Until is { } until
+                    ? $"hersteld van {Dates.Show(x.From, l)} tot en met {Dates.Show(until, l)} ({days}{(x.IsOngoing ? ", loopt nog" : string.Empty)})"
+                    : $"hersteld vanaf {Dates.Show(x.From, l)} ({days})";
+                continue;
+            }
+
             list[i] = x.Until is { } u
                 ? string.Create(
                     CultureInfo.InvariantCulture,
@@ -171,36 +194,54 @@ internal static class TableRenderer
         return list;
     }
 
-    private static string StateMarkup(WachttijdState state) =>
+    private static string StateMarkup(WachttijdState state, TextLanguage l) =>
         state switch
         {
-            WachttijdState.Running => "[bold]running[/] (sick on the assessment date)",
-            WachttijdState.Interrupted => "[yellow]interrupted[/] (fit for fewer than 28 days)",
-            WachttijdState.EndedRecovered => "[green]ended-recovered[/] (fit for 28 days or more)",
-            _ => "[grey]ended[/] (past the last day of wage continuation)",
+            WachttijdState.Running => l.Say("[bold]running[/] (sick on the assessment date)", "[bold]loopt[/] (ziek op de peildatum)"),
+            WachttijdState.Interrupted => l.Say(
+                "[yellow]interrupted[/] (fit for fewer than 28 days)",
+                "[yellow]onderbroken[/] (korter dan 28 dagen hersteld)"
+            ),
+            WachttijdState.EndedRecovered => l.Say(
+                "[green]ended-recovered[/] (fit for 28 days or more)",
+                "[green]geëindigd door herstel[/] (28 dagen of langer hersteld)"
+            ),
+            _ => l.Say(
+                "[grey]ended[/] (past the last day of wage continuation)",
+                "[grey]geëindigd[/] (na de laatste dag van loondoorbetaling)"
+            ),
         };
 
-    internal static string StatusMarkup(Obligation o, LocalDate asOf, int dueSoonDays)
+    internal static string StatusMarkup(Obligation o, LocalDate asOf, int dueSoonDays, TextLanguage l = TextLanguage.English)
     {
         switch (o.Status)
         {
             case ObligationStatus.Fulfilled:
-                return "[green]ok fulfilled[/]";
+                return l.Say("[green]ok fulfilled[/]", "[green]ok op tijd[/]");
             case ObligationStatus.FulfilledLate:
-                return "[darkorange]late fulfilled-late[/]";
+                return l.Say("[darkorange]late fulfilled-late[/]", "[darkorange]te laat gedaan[/]");
             case ObligationStatus.Overdue:
+                if (l == TextLanguage.Dutch)
+                {
+                    return o.DueBy is { } late
+                        ? $"[red bold]!! TE LAAT ({l.Days(Period.DaysBetween(late, asOf))})[/]"
+                        : "[red bold]!! TE LAAT[/]";
+                }
+
                 var overdue = o.DueBy is { } due
                     ? string.Create(CultureInfo.InvariantCulture, $" ({Period.DaysBetween(due, asOf)} d)")
                     : string.Empty;
                 return $"[red bold]!! OVERDUE{overdue}[/]";
             case ObligationStatus.Suspended:
-                return "[yellow]|| suspended[/]";
+                return l.Say("[yellow]|| suspended[/]", "[yellow]|| opgeschort[/]");
             case ObligationStatus.NotApplicable:
-                return "[grey]n/a not-applicable[/]";
+                return l.Say("[grey]n/a not-applicable[/]", "[grey]n.v.t. niet meer vereist[/]");
             default:
                 if (o.DueBy is { } d && Period.DaysBetween(asOf, d) <= dueSoonDays)
                 {
-                    return string.Create(CultureInfo.InvariantCulture, $"[yellow bold]! DUE SOON (in {Period.DaysBetween(asOf, d)} d)[/]");
+                    return l == TextLanguage.Dutch
+                        ? $"[yellow bold]! BINNENKORT (over {l.Days(Period.DaysBetween(asOf, d))})[/]"
+                        : string.Create(CultureInfo.InvariantCulture, $"[yellow bold]! DUE SOON (in {Period.DaysBetween(asOf, d)} d)[/]");
                 }
 
                 return "[blue]open[/]";

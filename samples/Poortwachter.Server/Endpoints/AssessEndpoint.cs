@@ -22,10 +22,15 @@ namespace Poortwachter.Server.Endpoints;
 /// </summary>
 internal static class AssessEndpoint
 {
+    /// <summary>The description of the <c>language</c> parameter, which the assessment endpoints share.</summary>
+    internal const string LanguageDescription =
+        "The language of the explanations and messages: nl (Dutch) or en (English); a tag such as nl-NL is read as nl. It wins over the Accept-Language header (for tools that cannot set headers); without both, en. Codes, dates and field names are the same in every language.";
+
     /// <summary>Assess one case</summary>
     /// <param name="http">The request's context.</param>
     /// <param name="asOf">The assessment date, <c>yyyy-mm-dd</c>: facts up to and including it count, deadlines after it are projected.</param>
     /// <param name="text">Whether to write the explanations and messages (<c>true</c>, the default, or <c>false</c>, as the command's <c>--no-text</c>).</param>
+    /// <param name="language">The language of the explanations and messages: <c>nl</c> (Dutch) or <c>en</c> (English); a tag such as <c>nl-NL</c> is read as <c>nl</c>. It wins over <c>Accept-Language</c> (for tools that cannot set headers); without both, <c>en</c>.</param>
     /// <param name="engine">The engine.</param>
     /// <param name="options">The service's settings.</param>
     /// <param name="loggers">The service's log.</param>
@@ -34,6 +39,7 @@ internal static class AssessEndpoint
         HttpContext http,
         [FromQuery, Description("The assessment date, yyyy-mm-dd (required).")] string? asOf,
         [FromQuery, Description("false leaves out every explanation and message (default true).")] string? text,
+        [FromQuery, Description(LanguageDescription)] string? language,
         [FromServices] PoortwachterEngine engine,
         [FromServices] IOptions<ServerOptions> options,
         [FromServices] ILoggerFactory loggers
@@ -46,7 +52,7 @@ internal static class AssessEndpoint
             return;
         }
 
-        var query = QueryArguments.Read(http.Request.Query);
+        var query = QueryArguments.Read(http.Request);
         CaseReadResult read;
         using (var body = new RequestBody(http, settings.BodyIdleTimeout, loggers.CreateLogger(Failures.Category)))
         {
@@ -106,13 +112,14 @@ internal static class AssessEndpoint
         var written = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(written, PoortwachterJson.IndentedWriterOptions))
         {
-            PoortwachterJson.WriteAssessment(json, assessment, query.WithText);
+            PoortwachterJson.WriteAssessment(json, assessment, query.WithText, query.Language);
         }
 
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = MediaTypes.Json;
         // The assessment can quote an afwijking's reason: no cache keeps it.
         http.Response.Headers.CacheControl = "no-store";
+        RequestLanguage.Answer(http.Response, query.WithText ? query.Language : null);
         var output = http.Response.BodyWriter;
         output.Write(written.WrittenSpan);
         output.Write("\n"u8);

@@ -34,6 +34,7 @@ internal static class BatchEndpoint
     /// <param name="http">The request's context.</param>
     /// <param name="asOf">The assessment date, <c>yyyy-mm-dd</c>, for every case of the batch.</param>
     /// <param name="text">Whether to write the explanations and messages (<c>true</c>, the default, or <c>false</c>).</param>
+    /// <param name="language">The language of the explanations and messages: <c>nl</c> (Dutch) or <c>en</c> (English); a tag such as <c>nl-NL</c> is read as <c>nl</c>. It wins over <c>Accept-Language</c> (for tools that cannot set headers); without both, <c>en</c>.</param>
     /// <param name="engine">The engine.</param>
     /// <param name="options">The service's settings.</param>
     /// <param name="loggers">The service's log.</param>
@@ -42,6 +43,7 @@ internal static class BatchEndpoint
         HttpContext http,
         [FromQuery, Description("The assessment date, yyyy-mm-dd (required), for every case of the batch.")] string? asOf,
         [FromQuery, Description("false leaves out every explanation and message (default true).")] string? text,
+        [FromQuery, Description(AssessEndpoint.LanguageDescription)] string? language,
         [FromServices] PoortwachterEngine engine,
         [FromServices] IOptions<ServerOptions> options,
         [FromServices] ILoggerFactory loggers
@@ -53,7 +55,7 @@ internal static class BatchEndpoint
             return;
         }
 
-        var query = QueryArguments.Read(http.Request.Query);
+        var query = QueryArguments.Read(http.Request);
         if (query.Problems.Count > 0)
         {
             await Problems.Write(http, StatusCodes.Status400BadRequest, "The query parameters are not valid.", query.Problems);
@@ -61,7 +63,7 @@ internal static class BatchEndpoint
         }
 
         var logger = loggers.CreateLogger(Failures.Category);
-        using var sink = new BatchSink(http.Response, engine, query.AsOf, query.WithText, settings.MaxCaseBytes, logger);
+        using var sink = new BatchSink(http.Response, engine, query.AsOf, query.WithText, query.Language, settings.MaxCaseBytes, logger);
         var splitter = new JsonLinesSplitter(settings.MaxCaseBytes);
         using var body = new RequestBody(http, settings.BodyIdleTimeout, logger);
         try

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using NodaTime;
+using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Json;
 using Poortwachter.Json.Lines;
@@ -28,11 +29,20 @@ internal sealed class BatchSink : IDisposable
     private readonly PoortwachterEngine _engine;
     private readonly LocalDate _asOf;
     private readonly bool _withText;
+    private readonly TextLanguage _language;
     private readonly int _maxLineBytes;
     private readonly ILogger _logger;
     private long _unflushed;
 
-    public BatchSink(HttpResponse response, PoortwachterEngine engine, LocalDate asOf, bool withText, int maxLineBytes, ILogger logger)
+    public BatchSink(
+        HttpResponse response,
+        PoortwachterEngine engine,
+        LocalDate asOf,
+        bool withText,
+        TextLanguage language,
+        int maxLineBytes,
+        ILogger logger
+    )
     {
         _response = response;
         _output = response.BodyWriter;
@@ -41,6 +51,7 @@ internal sealed class BatchSink : IDisposable
         _engine = engine;
         _asOf = asOf;
         _withText = withText;
+        _language = language;
         _maxLineBytes = maxLineBytes;
         _logger = logger;
     }
@@ -182,7 +193,7 @@ internal sealed class BatchSink : IDisposable
             return;
         }
 
-        PoortwachterJson.WriteAssessment(_json, assessment, _withText);
+        PoortwachterJson.WriteAssessment(_json, assessment, _withText, _language);
         EndLine();
     }
 
@@ -194,6 +205,7 @@ internal sealed class BatchSink : IDisposable
             _response.StatusCode = StatusCodes.Status200OK;
             _response.ContentType = MediaTypes.Ndjson;
             _response.Headers.CacheControl = "no-store";
+            RequestLanguage.Answer(_response, _withText ? _language : null);
         }
 
         _unflushed += _lines.EndLine();

@@ -10,7 +10,7 @@ namespace Poortwachter.Server.Endpoints;
 /// <param name="InForceFrom">The first first sick day the rule applies to.</param>
 /// <param name="InForceUntil">The last first sick day the rule applies to; null while in force.</param>
 /// <param name="EnabledByDefault">Whether the engine applies the rule unless a host switches it off (the spoor-2 trajectory is off by default).</param>
-/// <param name="Applied">Whether this service applies the rule to a case with this first sick day (setting Poortwachter:Enable switches rules on).</param>
+/// <param name="Applied">Whether this service applies the rule to a case with this first sick day (setting Poortwachter:Engine:EnabledRules switches rules on, Poortwachter:Engine:DisabledRules off).</param>
 public sealed record RuleEntry(
     string Code,
     string Title,

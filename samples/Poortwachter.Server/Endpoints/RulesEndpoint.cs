@@ -19,6 +19,7 @@ internal static class RulesEndpoint
     /// <summary>List the rules</summary>
     /// <param name="http">The request's context.</param>
     /// <param name="firstSickDay">The first sick day of a case, <c>yyyy-mm-dd</c>; default today (Europe/Amsterdam).</param>
+    /// <param name="language">The language of the titles, due rules and stakes: <c>nl</c> (Dutch) or <c>en</c> (English); a tag such as <c>nl-NL</c> is read as <c>nl</c>. It wins over <c>Accept-Language</c> (for tools that cannot set headers); without both, <c>en</c>.</param>
     /// <param name="engine">The engine.</param>
     /// <param name="clock">The clock, for today.</param>
     /// <returns>The catalogue, or a problem when the date is not valid.</returns>
@@ -31,6 +32,13 @@ internal static class RulesEndpoint
             )
         ]
             string? firstSickDay,
+        [
+            FromQuery,
+            Description(
+                "The language of the titles, due rules and stakes: nl (Dutch) or en (English); a tag such as nl-NL is read as nl. It wins over the Accept-Language header; without both, en. Codes and citations are the same in every language."
+            )
+        ]
+            string? language,
         [FromServices] PoortwachterEngine engine,
         [FromServices] IClock clock
     )
@@ -38,6 +46,7 @@ internal static class RulesEndpoint
         LocalDate day;
         var repeated = new List<CaseProblem>();
         var given = QueryArguments.Single(http.Request.Query, "firstSickDay", repeated);
+        var chosen = RequestLanguage.Choose(http.Request, repeated);
         if (repeated.Count > 0)
         {
             return Invalid(repeated[0].Path, repeated[0].Message);
@@ -73,25 +82,26 @@ internal static class RulesEndpoint
 
         var set = active.RuleSet;
         var all = set.Rules.Concat(active.Rules.Where(r => !set.Rules.Contains(r)));
+        RequestLanguage.Answer(http.Response, chosen);
         return TypedResults.Json(
             new RuleCatalogue(
                 Iso(day),
-                new RuleSetEntry(set.Code, set.Description, Iso(set.InForceFrom), set.InForceUntil is { } u ? Iso(u) : null),
-                all.Select(r => Entry(r, active.Rules.Contains(r))).ToList()
+                new RuleSetEntry(set.Code, set.DescriptionIn(chosen), Iso(set.InForceFrom), set.InForceUntil is { } u ? Iso(u) : null),
+                all.Select(r => Entry(r, active.Rules.Contains(r), chosen)).ToList()
             )
         );
     }
 
-    private static RuleEntry Entry(IRule rule, bool applied)
+    private static RuleEntry Entry(IRule rule, bool applied, TextLanguage language)
     {
         var d = rule.Descriptor;
         return new RuleEntry(
             d.Code,
-            d.Title,
-            d.DueRule,
+            d.TitleIn(language),
+            d.DueRuleIn(language),
             new LegalBasisEntry(d.LegalBasis.Citation, d.LegalBasis.Law, d.LegalBasis.Article, d.LegalBasis.Lid, d.LegalBasis.Section),
             LegalCharacters.Code(d.Character),
-            d.Stake,
+            d.StakeIn(language),
             Iso(d.InForceFrom),
             d.InForceUntil is { } until ? Iso(until) : null,
             d.EnabledByDefault,

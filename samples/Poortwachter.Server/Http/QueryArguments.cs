@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using NodaTime;
+using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Json;
 
@@ -11,10 +12,11 @@ namespace Poortwachter.Server.Http;
 /// <summary>The query parameters of the assessment endpoints, checked as strictly as the command checks its options.</summary>
 internal sealed class QueryArguments
 {
-    private QueryArguments(LocalDate asOf, bool withText, IReadOnlyList<CaseProblem> problems)
+    private QueryArguments(LocalDate asOf, bool withText, TextLanguage language, IReadOnlyList<CaseProblem> problems)
     {
         AsOf = asOf;
         WithText = withText;
+        Language = language;
         Problems = problems;
     }
 
@@ -24,14 +26,21 @@ internal sealed class QueryArguments
     /// <summary>Gets a value indicating whether the texts are written (<c>text</c>, default true).</summary>
     public bool WithText { get; }
 
+    /// <summary>Gets the language of the texts: <c>language</c>, else <c>Accept-Language</c>, else English (<see cref="RequestLanguage"/>).</summary>
+    public TextLanguage Language { get; }
+
     /// <summary>Gets every problem with the parameters; each one's path is the parameter's name.</summary>
     public IReadOnlyList<CaseProblem> Problems { get; }
 
-    /// <summary>Reads <c>asOf</c> (required, <c>yyyy-mm-dd</c>) and <c>text</c> (optional, <c>true</c> or <c>false</c>), each at most once.</summary>
-    /// <param name="query">The request's query.</param>
+    /// <summary>
+    /// Reads <c>asOf</c> (required, <c>yyyy-mm-dd</c>), <c>text</c> (optional, <c>true</c> or <c>false</c>) and
+    /// <c>language</c> (optional, <c>nl</c> or <c>en</c>; else the request's <c>Accept-Language</c>), each at most once.
+    /// </summary>
+    /// <param name="request">The request.</param>
     /// <returns>The arguments, with every problem.</returns>
-    public static QueryArguments Read(IQueryCollection query)
+    public static QueryArguments Read(HttpRequest request)
     {
+        var query = request.Query;
         var problems = new List<CaseProblem>();
         var date = default(LocalDate);
         var asOf = Single(query, "asOf", problems);
@@ -67,7 +76,8 @@ internal sealed class QueryArguments
             }
         }
 
-        return new QueryArguments(date, withText, problems);
+        var language = RequestLanguage.Choose(request, problems);
+        return new QueryArguments(date, withText, language, problems);
     }
 
     /// <summary>The one value of a query parameter; null when it is absent or given more than once (a problem then).</summary>

@@ -115,6 +115,7 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
         Describe(document, "/v1/assessments/batch", isBatch: true);
         var rules = document.Paths["/v1/rules"].Operations![HttpMethod.Get];
         SetDate(rules, "firstSickDay", required: false);
+        Language(rules, withTextSwitch: false);
         Problems(document, rules);
         return Task.CompletedTask;
     }
@@ -158,7 +159,52 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
             }
         }
 
+        Language(operation, withTextSwitch: true);
         Problems(document, operation);
+    }
+
+    /// <summary>
+    /// The language of an operation's texts: the <c>language</c> query parameter as <c>nl</c> or <c>en</c>, the
+    /// <c>Accept-Language</c> header it wins over, and the <c>Content-Language</c> and <c>Vary</c> of the answer.
+    /// </summary>
+    private static void Language(OpenApiOperation operation, bool withTextSwitch)
+    {
+        operation.Parameters ??= [];
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter is OpenApiParameter { Name: RequestLanguage.Parameter } p)
+            {
+                p.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("nl")!, JsonValue.Create("en")!] };
+            }
+        }
+
+        operation.Parameters.Add(
+            new OpenApiParameter
+            {
+                Name = "Accept-Language",
+                In = ParameterLocation.Header,
+                Required = false,
+                Description =
+                    "The languages the client reads, with q-values (RFC 9110 12.5.4): the texts are in the best of Dutch (nl, nl-NL, ...) and English (en, en-GB, ...) it accepts; other languages are passed over; without either, en. The language query parameter wins over it.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            }
+        );
+        if (operation.Responses!["200"] is OpenApiResponse ok)
+        {
+            ok.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
+            ok.Headers["Content-Language"] = new OpenApiHeader
+            {
+                Description = withTextSwitch
+                    ? "The language of the texts: nl or en. Absent with text=false, which leaves the texts out."
+                    : "The language of the texts: nl or en.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("nl")!, JsonValue.Create("en")!] },
+            };
+            ok.Headers["Vary"] = new OpenApiHeader
+            {
+                Description = "Accept-Language: the texts depend on that header.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            };
+        }
     }
 
     /// <summary>Gives a date parameter its format, and says whether it is required.</summary>

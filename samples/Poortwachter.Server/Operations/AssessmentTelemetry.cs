@@ -25,12 +25,24 @@ internal static partial class AssessmentTelemetry
         {
             var http = context.HttpContext;
             using var activity = ServiceMetrics.Traces.StartActivity(endpoint, ActivityKind.Internal);
+            var metrics = http.RequestServices.GetRequiredService<ServiceMetrics>();
+            using var drain =
+                endpoint == "assessBatch" ? BatchDrain.Around(http, http.RequestServices.GetRequiredService<ShutdownState>()) : null;
+            if (drain is not null)
+            {
+                BatchLineCounter.Around(http, metrics);
+            }
+
             var started = Stopwatch.GetTimestamp();
             var result = await next(context);
+            if (drain is not null)
+            {
+                await drain.End(http);
+            }
             // The endpoints write their answer themselves; one that returned a result with a status would be written after.
             var status = result is IStatusCodeHttpResult { StatusCode: int code } ? code : http.Response.StatusCode;
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            http.RequestServices.GetRequiredService<ServiceMetrics>().Request(endpoint, status, seconds);
+            metrics.Request(endpoint, status, seconds);
             activity?.SetTag("endpoint", endpoint);
             activity?.SetTag("http.response.status_code", status);
             if (status >= 400)

@@ -8,15 +8,21 @@ namespace Poortwachter.Server.Operations;
 
 /// <summary>
 /// Ready when the engine, built from the settings, assesses a case: a fixed one of its own (no case data), so a
-/// setting that breaks the engine or a rule that throws shows as not ready instead of as failing requests.
+/// setting that breaks the engine or a rule that throws shows as not ready instead of as failing requests. Not ready
+/// either once the host is stopping, before Kestrel stops taking connections (<see cref="Shutdown"/>).
 /// </summary>
-internal sealed class ReadinessCheck(PoortwachterEngine engine) : IHealthCheck
+internal sealed class ReadinessCheck(PoortwachterEngine engine, ShutdownState shutdown) : IHealthCheck
 {
     private static readonly SicknessCase Probe = new("readiness", new LocalDate(2025, 1, 6));
 
     /// <inheritdoc/>
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (shutdown.Stopping)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("the service is stopping"));
+        }
+
         try
         {
             var assessment = engine.Assess(Probe, new LocalDate(2025, 6, 2));

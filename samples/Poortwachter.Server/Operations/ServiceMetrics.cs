@@ -19,6 +19,8 @@ internal sealed class ServiceMetrics
     private readonly Counter<long> _assessed;
     private readonly Counter<long> _refused;
     private readonly Histogram<double> _duration;
+    private readonly Counter<long> _linesAssessed;
+    private readonly Counter<long> _linesRefused;
 
     /// <summary>Creates the instruments on the host's meter factory.</summary>
     /// <param name="meters">The host's meter factory.</param>
@@ -40,6 +42,16 @@ internal sealed class ServiceMetrics
             "s",
             "How long an assessment request took, body read to answer written."
         );
+        _linesAssessed = meter.CreateCounter<long>(
+            "poortwachter.batch.lines.assessed",
+            "{line}",
+            "Result lines of batches that are an assessment, counted as they are sent."
+        );
+        _linesRefused = meter.CreateCounter<long>(
+            "poortwachter.batch.lines.refused",
+            "{line}",
+            "Result lines of batches that are an error object: a line that could not be assessed, or the line that ended a batch early."
+        );
     }
 
     /// <summary>Records one request to an assessment endpoint.</summary>
@@ -60,4 +72,8 @@ internal sealed class ServiceMetrics
 
         _duration.Record(seconds, tags);
     }
+
+    /// <summary>Records one result line of a batch, as it is sent.</summary>
+    /// <param name="refused">Whether the line is an error object rather than an assessment.</param>
+    public void BatchLine(bool refused) => (refused ? _linesRefused : _linesAssessed).Add(1);
 }

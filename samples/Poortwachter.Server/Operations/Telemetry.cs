@@ -33,6 +33,7 @@ internal static class Telemetry
     {
         var services = builder.Services;
         services.AddSingleton<ServiceMetrics>();
+        services.AddSingleton<ShutdownState>();
         services.AddHealthChecks().AddCheck<ReadinessCheck>("engine", tags: [Ready]);
 
         // Read here to choose the exporter; checked with the other settings at start (ValidateOnStart), so a value that

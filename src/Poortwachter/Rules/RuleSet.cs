@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using Poortwachter.Assessments;
 using Poortwachter.Timeline;
 
 namespace Poortwachter.Rules;
@@ -52,6 +53,18 @@ public sealed class RuleSet
 
     /// <summary>Gets what regime the set implements.</summary>
     public string Description { get; }
+
+    /// <summary>Gets <see cref="Description"/> in Dutch; <see langword="null"/> when the set has none (its <see cref="Description"/> is shown).</summary>
+    public string? DutchDescription { get; init; }
+
+    /// <summary>Returns what regime the set implements in a language (the English description where the set has no Dutch one).</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The description.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
+    public string DescriptionIn(TextLanguage language) =>
+        TextLanguages.Check(language, nameof(language)) == TextLanguage.Dutch && !string.IsNullOrEmpty(DutchDescription)
+            ? DutchDescription!
+            : Description;
 
     /// <summary>Gets the first first-sick-day the set applies to.</summary>
     public LocalDate InForceFrom { get; }

@@ -130,6 +130,38 @@ public sealed class ChangesCommandTests
     }
 
     [Fact]
+    public void The_texts_are_in_the_language_asked_for()
+    {
+        using var dir = new TempDir();
+        var previous = dir.File("previous.jsonl", Sick + "\n");
+        var current = dir.File("current.jsonl", Relapsed + "\n");
+
+        var result = CliRunner.Run(
+            "changes",
+            previous,
+            current,
+            "--as-of",
+            "2025-03-12",
+            "--previous-as-of",
+            "2025-03-12",
+            "--language",
+            "nl"
+        );
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var set = Sets(result.Stdout).Single();
+        set.GetProperty("language").GetString().Should().Be("nl");
+        var plan = set.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("kind").GetString() == "plan-van-aanpak");
+        plan.GetProperty("summary")
+            .GetString()
+            .Should()
+            .Be(
+                "plan van aanpak 17 dagen later, nu open (was te laat): ziekteperiode vanaf 6 januari 2025 eindigt nu op 20 februari 2025; ziekteperiode vanaf 10 maart 2025 toegevoegd (samentelling)"
+            );
+        plan.GetProperty("currentDate").GetString().Should().Be("2025-03-19", "dates in fields stay ISO in every language");
+    }
+
+    [Fact]
     public void One_file_on_one_date_is_refused()
     {
         using var dir = new TempDir();

@@ -21,6 +21,44 @@ public sealed class HtmlRenderingTests(ITestOutputHelper output)
         var result = CliRunner.Run("demo", "--format", "html", "--output", page);
         result.ExitCode.Should().Be(0, result.ToString());
 
+        var dom = await Render(dir, page, "--dump-dom");
+
+        dom.Should().Contain("<svg").And.Contain("<circle").And.Contain("Case C-1005");
+    }
+
+    [ChromiumFact]
+    public async System.Threading.Tasks.Task Headless_chromium_renders_the_Dutch_page_with_its_overdue_row_and_titled_milestones()
+    {
+        using var dir = new TempDir();
+        var page = dir.Combine("tijdlijn.html");
+        // eigenrisicodrager.json on 2025-06-02: evaluatie #1 was due by 2025-04-07 and is not done (overdue).
+        var result = CliRunner.Run(
+            "assess",
+            Json.Tests.Support.Samples.PathOf("eigenrisicodrager.json"),
+            "--as-of",
+            "2025-06-02",
+            "--format",
+            "html",
+            "--language",
+            "nl",
+            "--output",
+            page
+        );
+        result.ExitCode.Should().Be(0, result.ToString());
+
+        var dom = await Render(dir, page, "--dump-dom");
+        var screenshot = dir.Combine("tijdlijn.png");
+        await Render(dir, page, "--screenshot=" + screenshot, "--window-size=1280,2400");
+
+        dom.Should().Contain("<html lang=\"nl\">").And.Contain("<svg").And.Contain("Zaak C-1005");
+        dom.Should().Contain("class=\"overdue\"").And.Contain("!! te laat").And.Contain("peildatum 2 juni 2025");
+        dom.Should().Contain(" 3 januari 2027</text>", "the end of the wachttijd is labelled with its title and Dutch date");
+        new FileInfo(screenshot).Length.Should().BePositive("the page was drawn");
+    }
+
+    /// <summary>Runs headless Chromium on a page with a mode (such as <c>--dump-dom</c>) and returns its standard output.</summary>
+    private async System.Threading.Tasks.Task<string> Render(TempDir dir, string page, params string[] mode)
+    {
         var start = new ProcessStartInfo(Chromium)
         {
             RedirectStandardOutput = true,
@@ -39,18 +77,22 @@ public sealed class HtmlRenderingTests(ITestOutputHelper output)
                 "--disable-component-update",
                 "--disable-sync",
                 "--user-data-dir=" + dir.Combine("profile"),
-                "--dump-dom",
-                new Uri(page).AbsoluteUri,
             }
         )
         {
             start.ArgumentList.Add(arg);
         }
 
+        foreach (var arg in mode)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.ArgumentList.Add(new Uri(page).AbsoluteUri);
         using var process = Process.Start(start)!;
         using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromSeconds(60));
         var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        var dom = await process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var stdout = await process.StandardOutput.ReadToEndAsync(timeout.Token);
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -62,6 +104,6 @@ public sealed class HtmlRenderingTests(ITestOutputHelper output)
         }
 
         output.WriteLine(await stderr);
-        dom.Should().Contain("<svg").And.Contain("<circle").And.Contain("Case C-1005");
+        return stdout;
     }
 }

@@ -34,6 +34,7 @@ public static class CliRunner
         )
         {
             Verbose = edges.Verbose,
+            LanguageSetting = edges.LanguageSetting,
             ConfigureEngine = edges.ConfigureEngine,
             Temporaries = edges.Temporaries ?? new TemporaryFiles(),
         };
@@ -57,6 +58,9 @@ internal sealed record CliEdges
 
     /// <summary>Gets whether an unexpected failure is followed by its whole exception (POORTWACHTER_VERBOSE=1).</summary>
     public bool Verbose { get; init; }
+
+    /// <summary>Gets the value of POORTWACHTER_LANGUAGE the run sees; null when unset.</summary>
+    public string? LanguageSetting { get; init; }
 
     /// <summary>Gets a change to the engine's options (a rule that fails on purpose).</summary>
     public Action<PoortwachterOptions>? ConfigureEngine { get; init; }

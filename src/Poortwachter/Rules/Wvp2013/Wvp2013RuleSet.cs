@@ -56,5 +56,8 @@ internal static class Wvp2013RuleSet
                 new LateWiaAanvraagExtension(),
                 new LoonsanctieExtension(),
             }
-        );
+        )
+        {
+            DutchDescription = "Wet verbetering poortwachter voor eerste ziektedagen vanaf 1 juli 2013",
+        };
 }
