@@ -92,6 +92,8 @@ public static class CliApp
             shared.BanYears,
             shared.Language,
             AssessCommand.Create(context, shared),
+            ChangesCommand.Create(context, shared),
+            WorklistCommand.Create(context, shared),
             RulesCommand.Create(context, shared),
             DemoCommand.Create(context, shared),
         };

@@ -32,6 +32,7 @@ public sealed class SchemaTests
     [Theory]
     [InlineData("case.schema.json")]
     [InlineData("assessment.schema.json")]
+    [InlineData("change-set.schema.json")]
     public void The_schema_is_a_valid_draft_2020_12_schema_with_descriptions(string name)
     {
         var text = File.ReadAllText(Docs.PathOf(Path.Combine("schema", name)));
