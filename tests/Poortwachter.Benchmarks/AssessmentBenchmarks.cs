@@ -111,6 +111,17 @@ public class AssessmentBenchmarks
         return _writer.BytesCommitted;
     }
 
+    /// <summary>Write the simple case's assessment as compact JSON with its explanations in Dutch (issue 25).</summary>
+    [Benchmark(Description = "JSON write simple assessment, Dutch")]
+    public long JsonWriteDutch()
+    {
+        _buffer.Clear();
+        _writer.Reset();
+        PoortwachterJson.WriteAssessment(_writer, _engine.Assess(_simple, Cases.SimpleAsOf), withText: true, TextLanguage.Dutch);
+        _writer.Flush();
+        return _writer.BytesCommitted;
+    }
+
     /// <summary>
     /// The floor of the round trip: the same case's JSON parsed with <see cref="System.Text.Json.JsonDocument"/> and
     /// written back, no contract checks, no engine. Whatever the round trip costs above this is ours.
