@@ -68,7 +68,7 @@ internal static class TableRenderer
         {
             obligations.AddRow(
                 Plain(Dates.Show(o.DueBy, l)),
-                $"{Plain(titles.ShortTitle(o))}\n[grey]{Plain(o.Kind)}[/]",
+                $"{Plain(titles.ShortTitle(o), maxLength: 0)}\n[grey]{Plain(o.Kind)}[/]",
                 StatusMarkup(o, a.AsOf, dueSoonDays, l),
                 Plain(Dates.Show(o.FulfilledOn, l)),
                 $"[grey]{Plain(o.LegalBasis.Citation, maxLength: 0)} ({Plain(l.Character(o.LegalCharacter))})[/]"
@@ -87,7 +87,7 @@ internal static class TableRenderer
             {
                 milestones.AddRow(
                     Plain(Dates.Show(m.On, l)),
-                    Plain(titles.MilestoneTitle(m.Kind)),
+                    Plain(titles.MilestoneTitle(m.Kind), maxLength: 0),
                     $"[grey]{Plain(m.LegalBasis.Citation, maxLength: 0)}[/]"
                 );
             }
@@ -123,7 +123,7 @@ internal static class TableRenderer
         console.MarkupLine(
             l.Say(
                 "[grey]Markers: !! overdue, ! due soon, || suspended (interrupted), ok done on time, late done after the due date.[/]",
-                "[grey]Tekens: !! te laat, ! uiterste datum nadert, || opgeschort (onderbroken), ok op tijd gedaan; te laat gedaan: gedaan na de uiterste datum.[/]"
+                "[grey]Legenda: !! te laat, ! uiterste datum nadert, || opgeschort (onderbroken), ok op tijd gedaan; te laat gedaan: gedaan na de uiterste datum.[/]"
             )
         );
         console.MarkupLine(
@@ -235,7 +235,7 @@ internal static class TableRenderer
             case ObligationStatus.Suspended:
                 return l.Say("[yellow]|| suspended[/]", "[yellow]|| opgeschort[/]");
             case ObligationStatus.NotApplicable:
-                return l.Say("[grey]n/a not-applicable[/]", "[grey]n.v.t. niet meer vereist[/]");
+                return l.Say("[grey]n/a not-applicable[/]", "[grey]n.v.t. niet van toepassing[/]");
             default:
                 if (o.DueBy is { } d && Period.DaysBetween(asOf, d) <= dueSoonDays)
                 {

@@ -30,7 +30,7 @@ internal static class Words
                 ObligationStatus.FulfilledLate => "te laat gedaan",
                 ObligationStatus.Overdue => "te laat",
                 ObligationStatus.Suspended => "opgeschort",
-                ObligationStatus.NotApplicable => "niet meer vereist",
+                ObligationStatus.NotApplicable => "niet van toepassing",
                 _ => "open",
             };
 
@@ -63,7 +63,7 @@ internal static class Words
             ? LegalCharacters.Code(character)
             : character switch
             {
-                LegalCharacter.Statute => "wet",
+                LegalCharacter.Statute => "wettelijk",
                 LegalCharacter.Policy => "beleid",
                 _ => "praktijk",
             };

@@ -391,7 +391,7 @@ internal static class ChangeWords
                 "fulfilled" => dutch ? "op tijd" : "on time",
                 "fulfilled-late" => dutch ? "te laat gedaan" : "done late",
                 "overdue" => dutch ? "te laat" : "overdue",
-                "not-applicable" => dutch ? "niet meer vereist" : "not required",
+                "not-applicable" => dutch ? "niet van toepassing" : "not required",
                 "suspended" => dutch ? "opgeschort" : "suspended",
                 _ => code,
             },

@@ -95,7 +95,7 @@ public static class RuleCatalog
             ? LegalCharacters.Code(character)
             : character switch
             {
-                LegalCharacter.Statute => "wet",
+                LegalCharacter.Statute => "wettelijk",
                 LegalCharacter.Policy => "beleid",
                 _ => "praktijk",
             };

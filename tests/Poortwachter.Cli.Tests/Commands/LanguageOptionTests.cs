@@ -137,7 +137,7 @@ public sealed class LanguageOptionTests
                 l.StartsWith("│ 14 april 2024 ", StringComparison.Ordinal)
                 && l.Contains("│ ok op tijd │ 8 april 2024 ", StringComparison.Ordinal)
             );
-        result.Stdout.Should().Contain("Mijlpalen").And.Contain("Tekens: !! te laat");
+        result.Stdout.Should().Contain("Mijlpalen").And.Contain("Legenda: !! te laat");
         result.Stdout.Should().NotContain("Obligations").And.NotContain("First sick day").And.NotContain("fulfilled");
     }
 
@@ -212,7 +212,7 @@ public sealed class LanguageOptionTests
         e.Description.Should()
             .StartWith($"Te doen: {title} #11 (evaluatie)\nUiterlijk: 20 juni 2025\nGrondslag: {open.LegalBasis.Citation}\nZaak: C-1005\n")
             .And.Contain("\nStatus op 2 juni 2025: open\n")
-            .And.Contain("\nJuridisch karakter: wet\n")
+            .And.Contain("\nJuridisch karakter: wettelijk\n")
             .And.EndWith("\nAfleiding: " + open.ExplanationIn(TextLanguage.Dutch));
         e.Alarms.Single().Description.Should().Be($"C-1005: {title} #11 uiterlijk 20 juni 2025");
         var end = calendar.Events.Single(x => x.Uid!.Contains("-einde-wachttijd@", StringComparison.Ordinal));
@@ -275,7 +275,7 @@ public sealed class LanguageOptionTests
             .Should()
             .Contain(l =>
                 l.StartsWith($"| `probleemanalyse` | {probleemanalyse.TitleIn(TextLanguage.Dutch)} | ", StringComparison.Ordinal)
-                && l.Contains(" | wet | ", StringComparison.Ordinal)
+                && l.Contains(" | wettelijk | ", StringComparison.Ordinal)
             );
     }
 

@@ -146,7 +146,7 @@ public sealed class AssessmentChangesTests
         // The 42nd-week report (due in week 42, 27 Oct 2025) is no longer required: no sickness to report.
         var report = Only(set, ChangeSubject.Obligation, ObligationCodes.UwvZiekmelding);
         (report.PreviousStatus, report.CurrentStatus).Should().Be(("open", "not-applicable"));
-        report.SummaryIn(TextLanguage.Dutch).Should().Contain("nu niet meer vereist (was open)");
+        report.SummaryIn(TextLanguage.Dutch).Should().Contain("nu niet van toepassing (was open)");
 
         // The plan was due 24 Feb 2025, before the recovery: it stays overdue, so it is not a change.
         set.Changes.Should().NotContain(c => c.Kind == ObligationCodes.PlanVanAanpak && c.Subject == ChangeSubject.Obligation);

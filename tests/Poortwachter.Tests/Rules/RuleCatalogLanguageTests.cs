@@ -33,10 +33,10 @@ public sealed class RuleCatalogLanguageTests
         Row(table, "probleemanalyse")
             .Should()
             .Be(
-                $"| `probleemanalyse` | {probleemanalyse.TitleIn(TextLanguage.Dutch)} | {probleemanalyse.DueRuleIn(TextLanguage.Dutch).Replace("|", "\\|", StringComparison.Ordinal)} | Regeling procesgang eerste en tweede ziektejaar, art. 2 lid 2 | wet | vanaf 1 juli 2013 |"
+                $"| `probleemanalyse` | {probleemanalyse.TitleIn(TextLanguage.Dutch)} | {probleemanalyse.DueRuleIn(TextLanguage.Dutch).Replace("|", "\\|", StringComparison.Ordinal)} | Regeling procesgang eerste en tweede ziektejaar, art. 2 lid 2 | wettelijk | vanaf 1 juli 2013 |"
             );
         // The transition of the re-integratievisie applies to first sick days up to 30 June 2023 (Stcrt. 2023, 13931).
-        Row(table, "re-integratievisie-overgang").Should().EndWith(" | wet | 1 juli 2013 tot en met 30 juni 2023 |");
+        Row(table, "re-integratievisie-overgang").Should().EndWith(" | wettelijk | 1 juli 2013 tot en met 30 juni 2023 |");
         Row(table, "spoor-2").Should().Contain(" | beleid | vanaf 1 juli 2013 |");
         Row(table, "spoor-2-trajectplan").Should().Contain(" | praktijk (standaard uit) | vanaf 1 juli 2013 |");
         table.Should().NotContain("off by default").And.NotContain("statute").And.NotContain(" from 2013");

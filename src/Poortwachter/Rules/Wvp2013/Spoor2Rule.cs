@@ -44,7 +44,7 @@ internal sealed class Spoor2Rule : IRule
             DutchDueRule =
                 "6 weken na de conclusie dat terugkeer binnen de eigen organisatie niet haalbaar is, en uiterlijk 6 weken na de eerstejaarsevaluatie; uitstel voor een concreet vooruitzicht op volledige terugkeer verschuift de start naar 6 weken na de datum van dat vooruitzicht als die terugkeer uitblijft (termijn instelbaar)",
             DutchStake =
-                "Een tweede spoor dat te laat start dan wel ontbreekt, is de meest voorkomende oorzaak van een loonsanctie: ten hoogste 52 weken langer loondoorbetaling (WIA art. 25 lid 9).",
+                "Een tweede spoor dat te laat start of ontbreekt, is de meest voorkomende oorzaak van een loonsanctie: verlenging van de loondoorbetaling met ten hoogste 52 weken (WIA art. 25 lid 9).",
             DutchPastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAgeDutch,
         };
 

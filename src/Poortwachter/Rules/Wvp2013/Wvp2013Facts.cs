@@ -14,7 +14,7 @@ internal static class Wvp2013Facts
 
     /// <summary><see cref="LoonsanctieStake"/> in Dutch.</summary>
     public const string LoonsanctieStakeDutch =
-        "UWV toetst het re-integratiedossier wanneer de WIA-aanvraag binnenkomt; onvoldoende dan wel te late re-integratie-inspanningen leiden tot een loonsanctie: ten hoogste 52 weken langer loondoorbetaling (WIA art. 25 lid 9).";
+        "UWV toetst het re-integratiedossier wanneer de WIA-aanvraag binnenkomt; onvoldoende of te late re-integratie-inspanningen kunnen leiden tot een loonsanctie: verlenging van de loondoorbetaling met ten hoogste 52 weken (WIA art. 25 lid 9).";
 
     /// <summary>Why spoor 2 and its steps lapse past the AOW age (<see cref="RuleDescriptor.PastAowAgeReason"/>).</summary>
     public const string NoSpoor2PastAowAge =

@@ -27,7 +27,7 @@ internal sealed class ZiekUitDienstMeldingRule : IRule
         {
             DutchTitle = "Ziek-uit-dienstmelding bij UWV",
             DutchDueRule =
-                "de laatste werkdag voordat het dienstverband eindigt (lastWorkingDay van de zaak, anders de laatste dag van het dienstverband); alleen als het dienstverband eindigt terwijl de werknemer ziek is; niet bij een vangnetter (art. 38 lid 4); een eigenrisicodrager WGA meldt op grond van WIA art. 85 lid 3",
+                "de laatste werkdag voordat het dienstverband eindigt (de laatste werkdag in de zaak, veld lastWorkingDay; anders de laatste dag van het dienstverband); alleen als het dienstverband eindigt terwijl de werknemer ziek is; niet bij een vangnetter (art. 38 lid 4); een eigenrisicodrager WGA meldt op grond van WIA art. 85 lid 3",
             DutchStake =
                 "UWV kan een bestuurlijke boete opleggen als de melding niet of niet naar behoren is gedaan (Ziektewet art. 38 lid 3; ten hoogste EUR 455 in de tekst van 2015).",
             LapsesWithShortenedWachttijd = false,
@@ -51,7 +51,7 @@ internal sealed class ZiekUitDienstMeldingRule : IRule
         {
             DutchTitle = "Ziek-uit-dienstmelding bij UWV door de eigenrisicodrager WGA (WIA art. 85)",
             DutchDueRule =
-                "de laatste werkdag voordat het dienstverband eindigt (lastWorkingDay van de zaak, anders de laatste dag van het dienstverband); alleen als het dienstverband eindigt terwijl de werknemer ziek is",
+                "de laatste werkdag voordat het dienstverband eindigt (de laatste werkdag in de zaak, veld lastWorkingDay; anders de laatste dag van het dienstverband); alleen als het dienstverband eindigt terwijl de werknemer ziek is",
             DutchStake = "WIA art. 85 kent geen eigen boete (de boete van Ziektewet art. 38 lid 3 geldt voor de melding van art. 38).",
             LapsesWithShortenedWachttijd = false,
             ReviewedWithWiaApplication = false,

@@ -320,9 +320,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
             .Single()
             .MessageIn(Nl)
             .Should()
-            .Be(
-                "2 gebeurtenissen met een datum na 5 februari 2025 zijn op de peildatum niet bekend en zijn buiten beschouwing gelaten."
-            );
+            .Be("2 gebeurtenissen met een datum na 5 februari 2025 zijn op de peildatum niet bekend en zijn buiten beschouwing gelaten.");
     }
 
     [Fact]

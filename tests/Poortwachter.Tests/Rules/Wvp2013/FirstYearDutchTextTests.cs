@@ -29,7 +29,7 @@ public sealed class FirstYearDutchTextTests : DutchTextTestBase
         rule.StakeIn(Nl)
             .Should()
             .Be(
-                "UWV toetst het re-integratiedossier wanneer de WIA-aanvraag binnenkomt; onvoldoende dan wel te late re-integratie-inspanningen leiden tot een loonsanctie: ten hoogste 52 weken langer loondoorbetaling (WIA art. 25 lid 9)."
+                "UWV toetst het re-integratiedossier wanneer de WIA-aanvraag binnenkomt; onvoldoende of te late re-integratie-inspanningen kunnen leiden tot een loonsanctie: verlenging van de loondoorbetaling met ten hoogste 52 weken (WIA art. 25 lid 9)."
             );
         rule.TitleIn(TextLanguage.English).Should().Be("Probleemanalyse (problem analysis by the bedrijfsarts)");
     }

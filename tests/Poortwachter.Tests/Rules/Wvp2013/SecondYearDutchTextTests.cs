@@ -15,7 +15,7 @@ namespace Poortwachter.Tests.Rules.Wvp2013;
 public sealed class SecondYearDutchTextTests : DutchTextTestBase
 {
     private const string Spoor2Stake =
-        "Een tweede spoor dat te laat start dan wel ontbreekt, is de meest voorkomende oorzaak van een loonsanctie: ten hoogste 52 weken langer loondoorbetaling (WIA art. 25 lid 9).";
+        "Een tweede spoor dat te laat start of ontbreekt, is de meest voorkomende oorzaak van een loonsanctie: verlenging van de loondoorbetaling met ten hoogste 52 weken (WIA art. 25 lid 9).";
 
     [Fact]
     public void Spoor2_without_a_conclusion_and_the_missing_decision_in_Dutch()
