@@ -7,22 +7,6 @@ namespace Poortwachter.Cli.Rendering;
 /// <summary>Dates as the output shows them: ISO in English, <c>12 mei 2027</c> in Dutch, or a dash when absent.</summary>
 internal static class Dates
 {
-    private static readonly string[] DutchMonths =
-    [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-
     public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Iso(LocalDate? date) => date is { } d ? Iso(d) : "-";
@@ -31,9 +15,7 @@ internal static class Dates
 
     /// <summary>A date as a reader of the language expects it: ISO in English (as <see cref="Iso(LocalDate)"/>), <c>12 mei 2027</c> in Dutch, as the engine's Dutch texts write it.</summary>
     public static string Show(LocalDate date, TextLanguage language) =>
-        language == TextLanguage.Dutch
-            ? string.Create(CultureInfo.InvariantCulture, $"{date.Day} {DutchMonths[date.Month - 1]} {date.Year}")
-            : Iso(date);
+        language == TextLanguage.Dutch ? TextLanguages.FormatDate(date, language) : Iso(date);
 
     /// <summary>A date in a language, or a dash when absent.</summary>
     public static string Show(LocalDate? date, TextLanguage language) => date is { } d ? Show(d, language) : "-";

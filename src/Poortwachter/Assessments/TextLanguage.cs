@@ -70,6 +70,21 @@ public static class TextLanguages
         return primary.Equals("en".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Writes a date as the texts of a language write it in prose: <c>2027-05-12</c> in English, <c>12 mei 2027</c> in
+    /// Dutch (the form every explanation and message uses, for a page or table that shows dates beside them).
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The date as text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
+    public static string FormatDate(NodaTime.LocalDate date, TextLanguage language)
+    {
+        var text = new TextBuffer(language, 24);
+        text.AppendDate(date);
+        return text.ToString();
+    }
+
     /// <summary>A language checked to be defined.</summary>
     internal static TextLanguage Check(TextLanguage language, string parameter) =>
         language is TextLanguage.English or TextLanguage.Dutch

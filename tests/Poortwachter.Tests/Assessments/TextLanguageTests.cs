@@ -66,6 +66,14 @@ public sealed class TextLanguageTests
     }
 
     [Fact]
+    public void FormatDate_writes_a_date_as_the_texts_of_the_language_do()
+    {
+        TextLanguages.FormatDate(new LocalDate(2027, 5, 12), TextLanguage.Dutch).Should().Be("12 mei 2027");
+        TextLanguages.FormatDate(new LocalDate(2027, 5, 12), TextLanguage.English).Should().Be("2027-05-12");
+        FluentActions.Invoking(() => TextLanguages.FormatDate(Due, (TextLanguage)3)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public void A_hosts_text_is_built_once_per_language_and_each_is_cached()
     {
         var calls = new int[2];
