@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
+using Poortwachter.Rules;
 
 namespace Poortwachter.Json;
 
@@ -208,6 +210,12 @@ internal static class EventSchema
     /// <summary>What an event whose type is missing or unknown may hold: every field, and only type and on are needed.</summary>
     public static readonly EventEntry AnyType = EventEntry.Any();
 
+    /// <summary>The obligation codes of the shipped rule sets (<see cref="RuleSet.ObligationCodes"/>), in the law's order.</summary>
+    private static readonly string[] ShippedObligationCodes = RuleSets
+        .All.SelectMany(s => s.ObligationCodes)
+        .Distinct(StringComparer.Ordinal)
+        .ToArray();
+
     private static readonly Dictionary<string, KnownCode> ByCode = CreateByCode();
     private static readonly Dictionary<System.Type, EventEntry> ByClass = CreateByClass();
 
@@ -250,7 +258,7 @@ internal static class EventSchema
     /// <returns>The codes.</returns>
     public static IEnumerable<string> KnownTypes(CaseReaderOptions? options)
     {
-        foreach (var code in ObligationCodes.All)
+        foreach (var code in ShippedObligationCodes)
         {
             yield return code;
         }
@@ -328,7 +336,7 @@ internal static class EventSchema
             map[fact.Code!] = new KnownCode(fact, fact.Code!);
         }
 
-        foreach (var code in ObligationCodes.All)
+        foreach (var code in ShippedObligationCodes)
         {
             map[code] = new KnownCode(ObligationDone, code);
         }

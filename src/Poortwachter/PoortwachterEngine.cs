@@ -115,7 +115,7 @@ public sealed class PoortwachterEngine
         LocalDate? aowAgeOn
     )
     {
-        var obligations = AssessmentOrder.Obligations(output.Obligations, meter);
+        var obligations = AssessmentOrder.Obligations(output.Obligations, ruleSet, meter);
         // Sorted in place: the lists are the engine's own and are handed over, not copied.
         var milestones = output.Milestones;
         AssessmentOrder.Milestones(milestones, meter);

@@ -7,6 +7,7 @@ using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Json;
+using Poortwachter.Rules;
 
 namespace Poortwachter.Benchmarks;
 
@@ -78,7 +79,11 @@ public class HostileBenchmarks
                 Enumerable
                     .Range(0, n)
                     .Select(i =>
-                        (CaseEvent)new ObligationFulfilled(ObligationCodes.All[i % ObligationCodes.All.Count], Spread(n - 1 - i, n))
+                        (CaseEvent)
+                            new ObligationFulfilled(
+                                RuleSets.Wvp2013.ObligationCodes[i % RuleSets.Wvp2013.ObligationCodes.Count],
+                                Spread(n - 1 - i, n)
+                            )
                     )
             ),
             HostileFamily.LoonsanctieBekorting => Events(

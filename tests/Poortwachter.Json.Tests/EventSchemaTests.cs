@@ -8,6 +8,7 @@ using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Json;
 using Poortwachter.Json.Tests.Support;
+using Poortwachter.Rules;
 using Xunit;
 
 namespace Poortwachter.Json.Tests;
@@ -22,7 +23,7 @@ public sealed class EventSchemaTests
     private const string HostCode = "contact-dag-3";
 
     /// <summary>Every code an event may have: the shipped obligations and the facts (the entry of each, through its code).</summary>
-    public static TheoryData<string> Codes => new(ObligationCodes.All.Concat(EventSchema.Facts.Select(f => f.Code!)));
+    public static TheoryData<string> Codes => new(RuleSets.Wvp2013.ObligationCodes.Concat(EventSchema.Facts.Select(f => f.Code!)));
 
     private static CaseReaderOptions HostOptions() => new CaseReaderOptions().AddObligationCode(HostCode);
 
@@ -93,7 +94,7 @@ public sealed class EventSchemaTests
             EntryOf(code).Should().BeSameAs(EventSchema.Documents.Single(e => e.Code == code), code);
         }
 
-        foreach (var code in ObligationCodes.All.Where(c => c != ObligationCodes.Spoor2Trajectplan && !documents.Contains(c)))
+        foreach (var code in RuleSets.Wvp2013.ObligationCodes.Where(c => c != ObligationCodes.Spoor2Trajectplan && !documents.Contains(c)))
         {
             EntryOf(code).Should().BeSameAs(EventSchema.ObligationDone, code);
         }
@@ -114,7 +115,7 @@ public sealed class EventSchemaTests
         facts.Should().BeEquivalentTo(constants);
         EventSchema.Facts.Should().OnlyContain(f => f.IsFact);
         EventSchema.Entries.Except(EventSchema.Facts).Should().OnlyContain(e => !e.IsFact);
-        facts.Concat(ObligationCodes.All).Should().OnlyHaveUniqueItems();
+        facts.Concat(RuleSets.Wvp2013.ObligationCodes).Should().OnlyHaveUniqueItems();
     }
 
     [Fact]
@@ -144,7 +145,7 @@ public sealed class EventSchemaTests
     [Fact]
     public void The_types_in_messages_are_the_obligation_codes_then_the_host_codes_then_the_facts_of_the_table_in_its_order()
     {
-        var expected = ObligationCodes.All.Append(HostCode).Concat(EventSchema.Facts.Select(f => f.Code!));
+        var expected = RuleSets.Wvp2013.ObligationCodes.Append(HostCode).Concat(EventSchema.Facts.Select(f => f.Code!));
         var result = PoortwachterJson.ReadCase(
             "{\"caseId\":\"T\",\"firstSickDay\":\"2025-01-06\",\"events\":[{\"type\":\"no-such-type\",\"on\":\"2025-03-03\"}]}",
             HostOptions()
@@ -281,7 +282,7 @@ public sealed class EventSchemaTests
                 .WithMessage($"'{fact.Code}' is the code of a fact event of the contract, not an obligation.*");
         }
 
-        foreach (var code in ObligationCodes.All.Append(HostCode))
+        foreach (var code in RuleSets.Wvp2013.ObligationCodes.Append(HostCode))
         {
             new CaseReaderOptions().AddObligationCode(code).AdditionalObligationCodes.Should().Contain(code);
         }

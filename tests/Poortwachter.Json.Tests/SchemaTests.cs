@@ -12,6 +12,7 @@ using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Json;
 using Poortwachter.Json.Tests.Support;
+using Poortwachter.Rules;
 using Poortwachter.Timeline;
 using Xunit;
 using static Poortwachter.Json.Tests.Support.Schemas;
@@ -208,7 +209,7 @@ public sealed class SchemaTests
         var defs = Node("assessment.schema.json")["$defs"]!;
         string[] Enum(JsonNode? node) => node!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToArray();
 
-        Enum(defs["obligationCode"]).Should().Equal(ObligationCodes.All);
+        Enum(defs["obligationCode"]).Should().Equal(RuleSets.Wvp2013.ObligationCodes);
         Enum(defs["warning"]!["properties"]!["kind"]).Should().BeEquivalentTo(ContractDocTests.Constants(typeof(WarningKinds)));
         Enum(defs["milestone"]!["properties"]!["kind"]).Should().BeEquivalentTo(ContractDocTests.Constants(typeof(MilestoneCodes)));
         Enum(defs["obligation"]!["properties"]!["status"])

@@ -1,10 +1,9 @@
-using System.Collections.Generic;
-
 namespace Poortwachter.Assessments;
 
 /// <summary>
 /// The stable kebab-case codes of the shipped obligations. They are also the event types that mark an
-/// obligation done. A code never changes once released.
+/// obligation done. A code never changes once released. The codes a rule set yields, in the law's order, are its
+/// <see cref="Rules.RuleSet.ObligationCodes"/> (the shipped set's: <c>RuleSets.Wvp2013.ObligationCodes</c>).
 /// </summary>
 public static class ObligationCodes
 {
@@ -56,10 +55,4 @@ public static class ObligationCodes
 
     /// <summary>The final report of the spoor-2 trajectory around week 90 (<i>eindrapportage</i>); bureau practice.</summary>
     public const string Spoor2Eindrapportage = "spoor-2-eindrapportage";
-
-    /// <summary>
-    /// Gets all shipped obligation codes, in the law's order (the order of an assessment's obligations that fall due on
-    /// one day): the current rule set's <see cref="Rules.RuleSet.ObligationCodes"/>, taken from its catalogue.
-    /// </summary>
-    public static IReadOnlyList<string> All => Rules.RuleSets.Wvp2013.ObligationCodes;
 }

@@ -58,13 +58,15 @@ public static class EventTypes
     /// <summary>
     /// The obligations whose terms Regeling procesgang art. 5 lets employer and employee change with reasons:
     /// the terms of art. 2 (probleemanalyse) and art. 4 (plan van aanpak, its evaluations, including the one
-    /// at the end of the first sick year).
+    /// at the end of the first sick year), in the law's order.
     /// </summary>
-    public static readonly IReadOnlyCollection<string> DeviableObligations = new HashSet<string>(StringComparer.Ordinal)
-    {
-        ObligationCodes.Probleemanalyse,
-        ObligationCodes.PlanVanAanpak,
-        ObligationCodes.Evaluatie,
-        ObligationCodes.Eerstejaarsevaluatie,
-    };
+    public static readonly IReadOnlyCollection<string> DeviableObligations = Array.AsReadOnly(
+        new[]
+        {
+            ObligationCodes.Probleemanalyse,
+            ObligationCodes.PlanVanAanpak,
+            ObligationCodes.Evaluatie,
+            ObligationCodes.Eerstejaarsevaluatie,
+        }
+    );
 }

@@ -13,13 +13,16 @@ namespace Poortwachter.Engine;
 /// </summary>
 internal static class AssessmentOrder
 {
-    private static readonly Dictionary<string, int> Ranks = CreateRanks();
-
     /// <summary>The obligations in the order of the assessment.</summary>
     /// <param name="obligations">What the rules produced.</param>
+    /// <param name="ruleSet">The rule set that ran: its <see cref="RuleSet.ObligationCodes"/> are the law's order.</param>
     /// <param name="meter">Counts the comparisons when given.</param>
     /// <returns>The ordered obligations.</returns>
-    public static Obligation[] Obligations(IReadOnlyList<(Obligation Obligation, RuleDescriptor Rule)> obligations, WorkMeter? meter)
+    public static Obligation[] Obligations(
+        IReadOnlyList<(Obligation Obligation, RuleDescriptor Rule)> obligations,
+        RuleSet ruleSet,
+        WorkMeter? meter
+    )
     {
         var result = new Obligation[obligations.Count];
         for (var i = 0; i < result.Length; i++)
@@ -27,7 +30,7 @@ internal static class AssessmentOrder
             result[i] = obligations[i].Obligation;
         }
 
-        StableSort.Sort(result, static (a, b) => Compare(a, b), meter);
+        StableSort.Sort(result, (a, b) => Compare(a, b, ruleSet), meter);
         return result;
     }
 
@@ -43,7 +46,7 @@ internal static class AssessmentOrder
     public static void Warnings(List<Warning> warnings, WorkMeter? meter) =>
         StableSort.Sort(warnings, static (a, b) => ((int)b.Severity).CompareTo((int)a.Severity), meter);
 
-    private static int Compare(Obligation a, Obligation b)
+    private static int Compare(Obligation a, Obligation b, RuleSet ruleSet)
     {
         var byDue = (a.DueBy ?? LocalDate.MaxIsoValue).CompareTo(b.DueBy ?? LocalDate.MaxIsoValue);
         if (byDue != 0)
@@ -51,20 +54,7 @@ internal static class AssessmentOrder
             return byDue;
         }
 
-        var byRank = Rank(a.Kind).CompareTo(Rank(b.Kind));
+        var byRank = ruleSet.LawOrderOf(a.Kind).CompareTo(ruleSet.LawOrderOf(b.Kind));
         return byRank != 0 ? byRank : a.Sequence.CompareTo(b.Sequence);
-    }
-
-    private static int Rank(string kind) => Ranks.TryGetValue(kind, out var rank) ? rank : int.MaxValue;
-
-    private static Dictionary<string, int> CreateRanks()
-    {
-        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < ObligationCodes.All.Count; i++)
-        {
-            ranks[ObligationCodes.All[i]] = i;
-        }
-
-        return ranks;
     }
 }

@@ -14,6 +14,7 @@ namespace Poortwachter.Rules;
 public sealed class RuleSet
 {
     private readonly Dictionary<string, string> _milestoneTitles;
+    private readonly Dictionary<string, int> _lawOrder;
 
     /// <summary>Initializes a new rule set.</summary>
     /// <param name="code">The stable code, such as <c>wvp-2013</c>.</param>
@@ -38,6 +39,12 @@ public sealed class RuleSet
         Rules = (rules ?? throw new ArgumentNullException(nameof(rules))).ToArray();
         Extensions = (extensions ?? throw new ArgumentNullException(nameof(extensions))).ToArray();
         ObligationCodes = Array.AsReadOnly(Rules.Where(r => r.Descriptor.YieldsObligations).Select(r => r.Descriptor.Code).ToArray());
+        _lawOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ObligationCodes.Count; i++)
+        {
+            _lawOrder[ObligationCodes[i]] = i;
+        }
+
         _milestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var rule in Rules)
         {
@@ -83,6 +90,9 @@ public sealed class RuleSet
     /// order: the law's order, in which an assessment lists the obligations that fall due on one day.
     /// </summary>
     public IReadOnlyList<string> ObligationCodes { get; }
+
+    /// <summary>The place of an obligation code in <see cref="ObligationCodes"/>; a code the set does not yield (a host rule's) comes last.</summary>
+    internal int LawOrderOf(string code) => _lawOrder.TryGetValue(code, out var rank) ? rank : int.MaxValue;
 
     /// <summary>Returns the title of a milestone a rule of the set gives (<see cref="RuleDescriptor.MilestoneTitles"/>).</summary>
     /// <param name="code">The milestone code, such as <c>wia-start</c>.</param>

@@ -7,6 +7,7 @@ using FsCheck.Fluent;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
+using Poortwachter.Rules;
 
 namespace Poortwachter.Tests.Properties;
 
@@ -43,7 +44,7 @@ public static class InvalidCaseGenerators
 {
     private static readonly LocalDate Y2000 = new(2000, 1, 1);
 
-    private static readonly string[] Codes = [.. ObligationCodes.All, "bogus", "Plan-Van-Aanpak", " "];
+    private static readonly string[] Codes = [.. RuleSets.Wvp2013.ObligationCodes, "bogus", "Plan-Van-Aanpak", " "];
 
     /// <summary>Any date NodaTime can hold, the extremes included.</summary>
     public static Gen<LocalDate> WildDate { get; } =

@@ -8,6 +8,7 @@ using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Json;
+using Poortwachter.Rules;
 using Poortwachter.Tests.Support;
 using Xunit;
 
@@ -58,7 +59,7 @@ public sealed class TotalValidationProperties
         new(2199, 2, 28),
     ];
 
-    private static readonly string[] Codes = [.. ObligationCodes.All, "contact-dag-3"];
+    private static readonly string[] Codes = [.. RuleSets.Wvp2013.ObligationCodes, "contact-dag-3"];
 
     private static readonly string[] DateTexts =
     [

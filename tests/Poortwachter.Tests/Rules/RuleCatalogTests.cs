@@ -33,7 +33,7 @@ public sealed class RuleCatalogTests
     {
         var rules = RuleSets.Wvp2013.Rules.Select(r => r.Descriptor).ToDictionary(d => d.Code, StringComparer.Ordinal);
 
-        foreach (var code in ObligationCodes.All)
+        foreach (var code in RuleSets.Wvp2013.ObligationCodes)
         {
             rules.Should().ContainKey(code);
             rules[code].LegalBasis.Citation.Should().NotBeNullOrWhiteSpace();

@@ -246,7 +246,7 @@ internal static class EventChecks
         {
             problems.Add(
                 path.With(".obligation"),
-                $"'{a.Obligation}' is not a term of art. 2 or 4 of the Regeling procesgang: art. 5 allows a reasoned deviation only for {string.Join(", ", ObligationCodes.All.Where(c => EventTypes.DeviableObligations.Contains(c, StringComparer.Ordinal)))}."
+                $"'{a.Obligation}' is not a term of art. 2 or 4 of the Regeling procesgang: art. 5 allows a reasoned deviation only for {string.Join(", ", EventTypes.DeviableObligations)}."
             );
         }
 
