@@ -77,7 +77,7 @@ public sealed partial class IndexTests
 
         File.WriteAllText(received, expected.ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n");
         Assert.Fail(
-            $"conformance/index.json does not list the vectors as they are; the right index is in {received}: review it and rename it to index.json."
+            $"conformance/index.json does not list the vectors as they are; the right index is in {received}: review it and rename it to index.json, or run eng/generate (it runs the tests and accepts each received file)."
         );
     }
 

@@ -35,8 +35,8 @@ public static class Golden
         File.WriteAllText(received, normalized);
         throw new XunitException(
             File.Exists(committedPath)
-                ? $"The output differs from {committedPath}. Compare it with {received}; if the change is right, replace the committed file with it."
-                : $"No approved file yet. Review {received} and rename it to {Path.GetFileName(committedPath)} to approve it."
+                ? $"The output differs from {committedPath}. Compare it with {received}; if the change is right, replace the committed file with it. To regenerate every derived file at once, run eng/generate (it runs the tests and accepts each received file), then review git diff."
+                : $"No approved file yet. Review {received} and rename it to {Path.GetFileName(committedPath)} to approve it. To regenerate every derived file at once, run eng/generate (it runs the tests and accepts each received file), then review git diff."
         );
     }
 

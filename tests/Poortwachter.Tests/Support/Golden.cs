@@ -33,8 +33,8 @@ public static class Golden
         File.WriteAllText(received, normalized);
         throw new XunitException(
             File.Exists(verified)
-                ? $"{name}: the output differs from {verified}. Compare it with {received}; if the change is right, replace the verified file with it."
-                : $"{name}: no approved file yet. Review {received} and rename it to {Path.GetFileName(verified)} to approve it."
+                ? $"{name}: the output differs from {verified}. Compare it with {received}; if the change is right, replace the verified file with it. To regenerate every derived file at once, run eng/generate (it runs the tests and accepts each received file), then review git diff."
+                : $"{name}: no approved file yet. Review {received} and rename it to {Path.GetFileName(verified)} to approve it. To regenerate every derived file at once, run eng/generate (it runs the tests and accepts each received file), then review git diff."
         );
     }
 
