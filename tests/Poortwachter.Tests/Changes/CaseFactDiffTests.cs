@@ -213,6 +213,20 @@ public sealed class CaseFactDiffTests
             .DescriptionIn(TextLanguage.Dutch)
             .Should()
             .Be("zwangerschaps- en bevallingsverlof vanaf 1 maart 2025 verwijderd");
+
+        // A second leave (1 Apr..21 Jul 2026) added beside the first: the first is found unchanged, only the second is listed.
+        var second = SicknessCase
+            .Builder("L-1", D(2025, 1, 6))
+            .ZwangerschapsBevallingsverlof(D(2025, 3, 1), D(2025, 6, 27))
+            .ZwangerschapsBevallingsverlof(D(2026, 4, 1), D(2026, 7, 21))
+            .Build();
+        var added = Diff(until27, second, D(2025, 7, 1));
+        Facts(added).Should().Equal(("leave-period", "added", "zwangerschap-bevalling", D(2026, 4, 1), null, "2026-07-21"));
+        added
+            .CaseFacts[0]
+            .DescriptionIn(TextLanguage.Dutch)
+            .Should()
+            .Be("zwangerschaps- en bevallingsverlof vanaf 1 april 2026 toegevoegd");
     }
 
     [Fact]
@@ -350,6 +364,10 @@ public sealed class CaseFactDiffTests
         set.CaseFacts.Select(f => f.DescriptionIn(TextLanguage.Dutch))
             .Should()
             .Equal("gebeurtenis loonsanctie op 1 februari 2027 toegevoegd", "gebeurtenis uwv-wia-brief op 1 september 2026 verwijderd");
+
+        // The same event objects shared by two versions (a case copied with WithEvents and one event more): only the new one.
+        var copied = before.WithEvents(before.Events.Concat([new Loonsanctie(D(2027, 2, 1), 12)]));
+        Facts(Diff(before, copied, D(2025, 3, 3))).Should().Equal(("event", "added", "loonsanctie", D(2027, 2, 1), null, null));
 
         // Only reordered: nothing differs.
         var reordered = SicknessCase.Builder("E-3", D(2025, 1, 6)).PlanVanAanpak(D(2025, 2, 20)).Probleemanalyse(D(2025, 2, 10)).Build();

@@ -162,6 +162,38 @@ public sealed class ChangeTextTests
     }
 
     [Fact]
+    public void A_new_case_names_each_status_and_severity()
+    {
+        // Analysis 10 Feb 2025, by day 42 = 16 Feb: on time. Plan due 10 Feb + 14 = 24 Feb 2025 (Regeling procesgang art. 4
+        // lid 1), made 3 Mar: done late. Evaluation #1 due 3 Mar + 42 = 14 Apr 2025, within 14 days of 1 Apr: due soon.
+        var a = Assess(
+            SicknessCase.Builder("T-3", D(2025, 1, 6)).Probleemanalyse(D(2025, 2, 10)).PlanVanAanpak(D(2025, 3, 3)).Build(),
+            D(2025, 4, 1)
+        );
+        var set = AssessmentChanges.Between(null, a);
+
+        var analysis = Only(set, ChangeSubject.Obligation, ObligationCodes.Probleemanalyse);
+        analysis.Summary.Should().Be("new: probleemanalyse, due by 2025-02-16, on time: new case");
+        analysis.SummaryIn(Nl).Should().Be("nieuw: probleemanalyse, uiterlijk op 16 februari 2025, op tijd: nieuwe casus");
+        var plan = Only(set, ChangeSubject.Obligation, ObligationCodes.PlanVanAanpak);
+        plan.Summary.Should().Be("new: plan van aanpak, due by 2025-02-24, done late: new case");
+        plan.SummaryIn(Nl).Should().Be("nieuw: plan van aanpak, uiterlijk op 24 februari 2025, te laat gedaan: nieuwe casus");
+        var soon = Only(set, ChangeSubject.Warning, WarningKinds.DueSoon, 1);
+        soon.Summary.Should().Be("new: warning 'due-soon' about evaluatie #1, severity warning: new case");
+        soon.SummaryIn(Nl).Should().Be("nieuw: waarschuwing 'due-soon' over evaluatie #1, ernst waarschuwing: nieuwe casus");
+
+        // Employment ended 31 Mar 2025: the day after, the ziek-uit-dienst warning is information, and it concerns no obligation.
+        var ended = AssessmentChanges.Between(
+            null,
+            Assess(SicknessCase.Builder("T-4", D(2025, 1, 6)).EmploymentEndsOn(D(2025, 3, 31)).Build(), D(2025, 4, 1))
+        );
+        var leaving = Only(ended, ChangeSubject.Warning, WarningKinds.ZiekUitDienst);
+        leaving.About.Should().BeNull();
+        leaving.Summary.Should().Be("new: warning 'ziek-uit-dienst', severity info: new case");
+        leaving.SummaryIn(Nl).Should().Be("nieuw: waarschuwing 'ziek-uit-dienst', ernst informatie: nieuwe casus");
+    }
+
+    [Fact]
     public void A_change_set_says_what_it_holds()
     {
         var set = AssessmentChanges.Between(Assess(Open, D(2025, 4, 1)), Assess(Recovered, D(2025, 4, 1)), Open, Recovered);
