@@ -64,7 +64,7 @@ internal sealed class PlanVanAanpakRule : IRule
                     analysis?.On,
                     context.AfwijkingFor(ObligationCodes.Probleemanalyse),
                     context.CountedDay(DueDayWithoutAnalysis),
-                    analysis is not null ? InterruptionWithin(context, analysis.On, due) : null
+                    analysis is not null ? InterruptionWithin(context, analysis.On, due, done) : null
                 ),
                 deviation
             )
@@ -73,18 +73,30 @@ internal sealed class PlanVanAanpakRule : IRule
 
     /// <summary>
     /// The first interruption with fit days inside the plan's two calendar weeks after the analysis: the term runs on
-    /// through it (a casemanager asks whether a plan was due while the employee was fit).
+    /// through it (a casemanager asks whether a plan was due while the employee was fit). Only one that began before
+    /// the plan was made: a fit spell after it changes nothing.
     /// </summary>
-    private static Timeline.Interruption? InterruptionWithin(RuleContext context, NodaTime.LocalDate analysedOn, NodaTime.LocalDate? due)
+    private static Timeline.Interruption? InterruptionWithin(
+        RuleContext context,
+        NodaTime.LocalDate analysedOn,
+        NodaTime.LocalDate? due,
+        NodaTime.LocalDate? done
+    )
     {
         if (due is not { } d)
         {
             return null;
         }
 
+        if (done is { } made && made < d)
+        {
+            d = made;
+        }
+
         foreach (var i in context.Clock.Interruptions)
         {
-            if (i.FitDays > 0 && i.From <= d && (i.Until is not { } until || until > analysedOn))
+            // 28 fit days end the case (BW 7:629 lid 10): then no term runs on.
+            if (i.FitDays is > 0 and < 28 && i.From <= d && (i.Until is not { } until || until > analysedOn))
             {
                 return i;
             }

@@ -369,6 +369,9 @@ internal sealed class Spoor2Rule : IRule
         /// <summary>Whether the first-year evaluation was held first, and on which day.</summary>
         public LocalDate? HeldFirstOn => heldFirstOn;
 
+        /// <summary>The end of the first sick year, counted day 364, when the case reaches it.</summary>
+        public LocalDate? YearEnd => yearEnd;
+
         // "zes weken (42 getelde ziektedagen)" for a term of whole weeks, else "45 getelde ziektedagen".
         private void WriteDutchTerm(TextBuffer text)
         {
@@ -432,11 +435,13 @@ internal sealed class Spoor2Rule : IRule
                 {
                     text.Append($"De eerstejaarsevaluatie is op {held} gehouden");
                 }
+                else if (texts.YearEnd is { } yearEnd)
+                {
+                    text.Append($"Het eerste ziektejaar eindigde op {yearEnd} (getelde ziektedag 364)");
+                }
                 else
                 {
-                    text.Append("Het eerste ziektejaar is voorbij (");
-                    texts.WriteLabel(text);
-                    text.Append(')');
+                    text.Append("Het eerste ziektejaar is voorbij (getelde ziektedag 364)");
                 }
 
                 text.Append(
