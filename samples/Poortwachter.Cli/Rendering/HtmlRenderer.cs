@@ -79,11 +79,8 @@ internal static class HtmlRenderer
         w.Write($"<title>Poortwachter: {l.Say("case", "zaak")} {E(a.CaseId)} {l.Say("as of", "op")} {D(a.AsOf, l)}</title>\n");
         w.Write("<style>\n");
         w.Write(Css);
-        if (dutch)
-        {
-            // Overdue work stands out: the row tinted, its status in a red badge (the English page is left as it was).
-            w.Write(OverdueCss);
-        }
+        // Overdue work stands out on both pages: the row tinted, its status in a red badge.
+        w.Write(OverdueCss);
 
         w.Write("\n</style>\n</head>\n<body>\n");
         w.Write($"<h1>{l.Say("Case", "Zaak")} {E(a.CaseId)}</h1>\n");
@@ -137,14 +134,14 @@ internal static class HtmlRenderer
         w.Write(
             l.Say(
                 "<h2>Obligations</h2>\n<table>\n<thead><tr><th>#</th><th>Obligation</th><th>Due by</th><th>Status</th><th>Done on</th><th>Legal basis</th></tr></thead>\n<tbody>\n",
-                "<h2>Verplichtingen</h2>\n<table>\n<thead><tr><th>#</th><th>Verplichting</th><th>Uiterlijk</th><th>Status</th><th>Gedaan op</th><th>Grondslag</th></tr></thead>\n<tbody>\n"
+                "<h2>Verplichtingen</h2>\n<table>\n<thead><tr><th>Nr.</th><th>Verplichting</th><th>Uiterlijk</th><th>Status</th><th>Uitgevoerd op</th><th>Grondslag</th></tr></thead>\n<tbody>\n"
             )
         );
         for (var i = 0; i < a.Obligations.Count; i++)
         {
             var o = a.Obligations[i];
             var status = ObligationStatuses.Code(o.Status);
-            var overdue = dutch && o.Status == ObligationStatus.Overdue ? " class=\"overdue\"" : string.Empty;
+            var overdue = o.Status == ObligationStatus.Overdue ? " class=\"overdue\"" : string.Empty;
             w.Write(
                 string.Create(
                     CultureInfo.InvariantCulture,
@@ -156,7 +153,7 @@ internal static class HtmlRenderer
                 $"<td class=\"nowrap\">{D(o.DueBy, l)}</td><td class=\"status s-{status}\">{Marker(o.Status)} {E(l.Status(o.Status))}</td>"
             );
             w.Write(
-                $"<td class=\"nowrap\">{D(o.FulfilledOn, l)}</td><td>{E(o.LegalBasis.Citation)} <em>({l.Character(o.LegalCharacter)})</em></td></tr>\n"
+                $"<td class=\"nowrap\">{D(o.FulfilledOn, l)}</td><td>{E(o.LegalBasis.CitationIn(l))} <em>({l.Character(o.LegalCharacter)})</em></td></tr>\n"
             );
         }
 
@@ -173,7 +170,7 @@ internal static class HtmlRenderer
             w.Write(
                 $"<tr><td class=\"nowrap\">{D(m.On, l)}</td><td><strong>{E(titles.MilestoneTitle(m.Kind))}</strong><br><code>{E(m.Kind)}</code>"
             );
-            w.Write($"<div class=\"explanation\">{E(m.ExplanationIn(l))}</div></td><td>{E(m.LegalBasis.Citation)}</td></tr>\n");
+            w.Write($"<div class=\"explanation\">{E(m.ExplanationIn(l))}</div></td><td>{E(m.LegalBasis.CitationIn(l))}</td></tr>\n");
         }
 
         w.Write("</tbody>\n</table>\n");
@@ -195,7 +192,7 @@ internal static class HtmlRenderer
             {
                 var severity = Severities.Code(warning.Severity);
                 w.Write(
-                    $"<tr><td class=\"sev-{severity}\">{E(l.Severity(warning.Severity))}</td><td><code>{E(warning.Kind)}</code></td><td>{E(warning.Obligation ?? "-")}</td><td>{E(warning.MessageIn(l))}</td></tr>\n"
+                    $"<tr><td class=\"sev-{severity}\">{E(l.Severity(warning.Severity))}</td><td title=\"{E(warning.Kind)}\">{E(WarningKinds.Label(warning.Kind, l))}</td><td>{E(warning.Obligation ?? "-")}</td><td>{E(warning.MessageIn(l))}</td></tr>\n"
                 );
             }
 
@@ -205,7 +202,7 @@ internal static class HtmlRenderer
         w.Write(
             l.Say(
                 $"<footer>Made by poortwachter {E(CliApp.Version)}. The case holds dates and process facts only: no name, no BSN, no medical data.</footer>\n",
-                $"<footer>Gemaakt door poortwachter {E(CliApp.Version)}. De zaak bevat alleen data en procesfeiten: geen naam, geen BSN, geen medische gegevens.</footer>\n"
+                $"<footer>Gemaakt door poortwachter {E(CliApp.Version)}. De zaak bevat alleen datums en procesfeiten: geen naam, geen BSN, geen medische gegevens.</footer>\n"
             )
         );
         w.Write("</body>\n</html>\n");
@@ -313,7 +310,10 @@ internal static class HtmlRenderer
                 X(until.PlusDays(1)),
                 sickY,
                 "#e57373",
-                l.Say($"sick {Dates.Iso(from)} to {Dates.Iso(p.Until)}", $"ziek van {D(from, l)} tot en met {D(p.Until, l)}")
+                l.Say(
+                    $"sick {Dates.Iso(from)} to {Dates.Iso(p.Until)}",
+                    p.Until is { } last ? $"ziek van {D(from, l)} tot en met {D(last, l)}" : $"ziek vanaf {D(from, l)} (nog niet hersteld)"
+                )
             );
         }
 
@@ -324,7 +324,7 @@ internal static class HtmlRenderer
         )
         {
             w.Write(
-                $"<rect x=\"{N(X(a.AsOf.PlusDays(1)))}\" y=\"{N(sickY - 8)}\" width=\"{N(Math.Max(1, X(lastDay.PlusDays(1)) - X(a.AsOf.PlusDays(1))))}\" height=\"16\" fill=\"none\" stroke=\"#e57373\" stroke-dasharray=\"4 3\"><title>{l.Say("projected: assumed sick until", "verwacht: ziek aangenomen tot en met")} {D(lastDay, l)}</title></rect>\n"
+                $"<rect x=\"{N(X(a.AsOf.PlusDays(1)))}\" y=\"{N(sickY - 8)}\" width=\"{N(Math.Max(1, X(lastDay.PlusDays(1)) - X(a.AsOf.PlusDays(1))))}\" height=\"16\" fill=\"none\" stroke=\"#e57373\" stroke-dasharray=\"4 3\"><title>{l.Say("projected: assumed sick until " + D(lastDay, l), "aangenomen: ziek tot en met " + D(lastDay, l) + " (vooruitberekening)")}</title></rect>\n"
             );
         }
 
@@ -339,7 +339,11 @@ internal static class HtmlRenderer
                 "#81c784",
                 l.Say(
                     $"fit {Dates.Iso(i.From)} to {Dates.Iso(i.Until)} ({N(i.FitDays)} fit days)",
-                    $"hersteld van {D(i.From, l)} tot en met {D(i.Until, l)} ({N(i.FitDays)} {(i.FitDays == 1 ? "hersteldag" : "hersteldagen")})"
+                    (
+                        i.Until is { } fitUntil
+                            ? $"hersteld van {D(i.From, l)} tot en met {D(fitUntil, l)}"
+                            : $"hersteld vanaf {D(i.From, l)}"
+                    ) + $" ({N(i.FitDays)} {(i.FitDays == 1 ? "hersteldag" : "hersteldagen")})"
                 )
             );
         }
@@ -391,7 +395,7 @@ internal static class HtmlRenderer
             w.Write(
                 l.Say(
                     $"<g><title>#{N(i + 1)} {E(o.Kind)}{(o.Sequence > 0 ? " " + o.Sequence.ToString(CultureInfo.InvariantCulture) : string.Empty)}: due {Dates.Iso(due)}, {status}</title>",
-                    $"<g><title>#{N(i + 1)} {E(titles.Title(o))}: uiterlijk {D(due, l)}, {E(l.Status(o.Status))}</title>"
+                    $"<g><title>{N(i + 1)}. {E(titles.Title(o))}: uiterlijk {D(due, l)}, {E(l.Status(o.Status))}</title>"
                 )
             );
             w.Write($"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"7.5\" fill=\"{Colour(status)}\" stroke=\"#fff\" stroke-width=\"1\"/>");
@@ -505,8 +509,9 @@ internal static class HtmlRenderer
         foreach (var m in a.Milestones)
         {
             var x = position(m.On);
-            var anchor = x > Left + (Width * 0.8) ? "end" : "start";
             var length = MilestoneLabel(m, titles).Length * charWidth;
+            // A label that would run past the right edge of the chart ends at its line instead.
+            var anchor = x > Left + (Width * 0.8) || x + 3 + length > Left + Width + Right ? "end" : "start";
             var from = anchor == "end" ? x - 3 - length : x + 3;
             var to = from + length;
             var row = 0;

@@ -60,7 +60,7 @@ internal static class LastDayText
         {
             text += language.Say(
                 " at the earliest: the end is open until the WIA application is made",
-                " op zijn vroegst: het einde staat open tot de WIA-aanvraag is gedaan"
+                " op zijn vroegst: het einde staat open tot de WIA-aanvraag is ingediend"
             );
         }
 

@@ -25,7 +25,7 @@ internal static class RuleCatalogueRenderer
         table.AddColumn(new TableColumn(l.Say("Title", "Titel")));
         table.AddColumn(new TableColumn(l.Say("Due rule", "Termijn")));
         table.AddColumn(new TableColumn(l.Say("Legal source", "Bron")));
-        table.AddColumn(new TableColumn(l.Say("Character", "Karakter")).NoWrap());
+        table.AddColumn(new TableColumn(l.Say("Character", "Aard")).NoWrap());
         foreach (var rule in rules)
         {
             var d = rule.Descriptor;
@@ -33,7 +33,7 @@ internal static class RuleCatalogueRenderer
                 $"[bold]{Markup.Escape(d.Code)}[/]",
                 Markup.Escape(d.TitleIn(l)),
                 Markup.Escape(d.DueRuleIn(l)),
-                Markup.Escape(d.LegalBasis.Citation),
+                Markup.Escape(d.LegalBasis.CitationIn(l)),
                 l.Character(d.Character)
             );
         }
@@ -47,7 +47,7 @@ internal static class RuleCatalogueRenderer
         writer.Write(
             l.Say(
                 "| Code | Title | Due rule | Legal source | Character | At stake |\n",
-                "| Code | Titel | Termijn | Bron | Karakter | Risico |\n"
+                "| Code | Titel | Termijn | Bron | Aard | Risico |\n"
             )
         );
         writer.Write("|---|---|---|---|---|---|\n");
@@ -55,7 +55,7 @@ internal static class RuleCatalogueRenderer
         {
             var d = rule.Descriptor;
             writer.Write(
-                $"| `{Cell(d.Code)}` | {Cell(d.TitleIn(l))} | {Cell(d.DueRuleIn(l))} | {Cell(d.LegalBasis.Citation)} | {l.Character(d.Character)} | {Cell(d.StakeIn(l))} |\n"
+                $"| `{Cell(d.Code)}` | {Cell(d.TitleIn(l))} | {Cell(d.DueRuleIn(l))} | {Cell(d.LegalBasis.CitationIn(l))} | {l.Character(d.Character)} | {Cell(d.StakeIn(l))} |\n"
             );
         }
     }

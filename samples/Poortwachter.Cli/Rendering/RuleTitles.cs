@@ -40,7 +40,10 @@ internal sealed class RuleTitles
     /// <summary>The title with the number of a repeating obligation.</summary>
     public string Title(Obligation obligation) =>
         obligation.Sequence > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{Title(obligation.Kind)} #{obligation.Sequence}")
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Title(obligation.Kind)}{(Language == TextLanguage.Dutch ? " nr. " : " #")}{obligation.Sequence}"
+            )
             : Title(obligation.Kind);
 
     /// <summary>

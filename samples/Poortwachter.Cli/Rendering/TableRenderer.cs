@@ -58,11 +58,11 @@ internal static class TableRenderer
 
         var obligations = new Table()
             .Border(TableBorder.Rounded)
-            .Title(l.Say("[bold]Obligations[/] (by due date)", "[bold]Verplichtingen[/] (op uiterste datum)"));
+            .Title(l.Say("[bold]Obligations[/] (by due date)", "[bold]Verplichtingen[/] (op volgorde van uiterste datum)"));
         obligations.AddColumn(new TableColumn(l.Say("Due by", "Uiterlijk")).NoWrap());
         obligations.AddColumn(new TableColumn(l.Say("Obligation", "Verplichting")));
         obligations.AddColumn(new TableColumn("Status").NoWrap());
-        obligations.AddColumn(new TableColumn(l.Say("Done on", "Gedaan op")).NoWrap());
+        obligations.AddColumn(new TableColumn(l.Say("Done on", "Uitgevoerd op")).NoWrap());
         obligations.AddColumn(new TableColumn(l.Say("Legal basis", "Grondslag")));
         foreach (var o in a.Obligations)
         {
@@ -71,7 +71,7 @@ internal static class TableRenderer
                 $"{Plain(titles.ShortTitle(o), maxLength: 0)}\n[grey]{Plain(o.Kind)}[/]",
                 StatusMarkup(o, a.AsOf, dueSoonDays, l),
                 Plain(Dates.Show(o.FulfilledOn, l)),
-                $"[grey]{Plain(o.LegalBasis.Citation, maxLength: 0)} ({Plain(l.Character(o.LegalCharacter))})[/]"
+                $"[grey]{Plain(o.LegalBasis.CitationIn(l), maxLength: 0)} ({Plain(l.Character(o.LegalCharacter))})[/]"
             );
         }
 
@@ -88,7 +88,7 @@ internal static class TableRenderer
                 milestones.AddRow(
                     Plain(Dates.Show(m.On, l)),
                     Plain(titles.MilestoneTitle(m.Kind), maxLength: 0),
-                    $"[grey]{Plain(m.LegalBasis.Citation, maxLength: 0)}[/]"
+                    $"[grey]{Plain(m.LegalBasis.CitationIn(l), maxLength: 0)}[/]"
                 );
             }
 
@@ -109,7 +109,7 @@ internal static class TableRenderer
                 var tag = w.Severity switch
                 {
                     Severity.High => l.Say("[red bold][[HIGH]][/]", "[red bold][[HOOG]][/]"),
-                    Severity.Warning => l.Say("[yellow][[WARN]][/]", "[yellow][[LET OP]][/]"),
+                    Severity.Warning => l.Say("[yellow][[WARN]][/]", "[yellow][[MIDDEL]][/]"),
                     _ => "[grey][[INFO]][/]",
                 };
                 var about = w.Obligation is null ? string.Empty : $"[bold]{Plain(w.Obligation)}[/]: ";
@@ -123,13 +123,13 @@ internal static class TableRenderer
         console.MarkupLine(
             l.Say(
                 "[grey]Markers: !! overdue, ! due soon, || suspended (interrupted), ok done on time, late done after the due date.[/]",
-                "[grey]Legenda: !! te laat, ! uiterste datum nadert, || opgeschort (onderbroken), ok op tijd gedaan; te laat gedaan: gedaan na de uiterste datum.[/]"
+                "[grey]Legenda: !! te laat, ! uiterste datum nadert, || opgeschort (onderbroken); op tijd: uitgevoerd op of vóór de uiterste datum; te laat uitgevoerd: uitgevoerd na de uiterste datum.[/]"
             )
         );
         console.MarkupLine(
             l.Say(
                 "[grey]Each date's derivation: poortwachter assess CASE.json --format json (field explanation).[/]",
-                "[grey]De afleiding van elke datum: poortwachter assess CASE.json --format json --language nl (veld explanation).[/]"
+                "[grey]De afleiding van elke datum: poortwachter assess ZAAK.json --format json --language nl (veld explanation).[/]"
             )
         );
     }
@@ -217,9 +217,9 @@ internal static class TableRenderer
         switch (o.Status)
         {
             case ObligationStatus.Fulfilled:
-                return l.Say("[green]ok fulfilled[/]", "[green]ok op tijd[/]");
+                return l.Say("[green]ok fulfilled[/]", "[green]op tijd[/]");
             case ObligationStatus.FulfilledLate:
-                return l.Say("[darkorange]late fulfilled-late[/]", "[darkorange]te laat gedaan[/]");
+                return l.Say("[darkorange]late fulfilled-late[/]", "[darkorange]te laat uitgevoerd[/]");
             case ObligationStatus.Overdue:
                 if (l == TextLanguage.Dutch)
                 {
@@ -235,7 +235,7 @@ internal static class TableRenderer
             case ObligationStatus.Suspended:
                 return l.Say("[yellow]|| suspended[/]", "[yellow]|| opgeschort[/]");
             case ObligationStatus.NotApplicable:
-                return l.Say("[grey]n/a not-applicable[/]", "[grey]n.v.t. niet van toepassing[/]");
+                return l.Say("[grey]n/a not-applicable[/]", "[grey]niet van toepassing[/]");
             default:
                 if (o.DueBy is { } d && Period.DaysBetween(asOf, d) <= dueSoonDays)
                 {

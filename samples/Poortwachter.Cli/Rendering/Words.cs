@@ -27,21 +27,24 @@ internal static class Words
             : status switch
             {
                 ObligationStatus.Fulfilled => "op tijd",
-                ObligationStatus.FulfilledLate => "te laat gedaan",
+                ObligationStatus.FulfilledLate => "te laat uitgevoerd",
                 ObligationStatus.Overdue => "te laat",
                 ObligationStatus.Suspended => "opgeschort",
                 ObligationStatus.NotApplicable => "niet van toepassing",
                 _ => "open",
             };
 
-    /// <summary>The Dutch name of a warning's severity; the code in English.</summary>
+    /// <summary>
+    /// The name of a warning's severity, the one scale of the table and the page: the code in English (high, warning,
+    /// info; the table writes WARN for warning), hoog, middel, info in Dutch.
+    /// </summary>
     public static string Severity(this TextLanguage language, Severity severity) =>
         language != TextLanguage.Dutch
             ? Severities.Code(severity)
             : severity switch
             {
                 Assessments.Severity.High => "hoog",
-                Assessments.Severity.Warning => "waarschuwing",
+                Assessments.Severity.Warning => "middel",
                 _ => "info",
             };
 

@@ -36,6 +36,23 @@ public sealed class LegalSource : IEquatable<LegalSource>
     /// <remarks>Made once, when the source is made: it is written with every obligation and milestone.</remarks>
     public string Citation { get; }
 
+    /// <summary>
+    /// Gets <see cref="Section"/> in Dutch where it holds English words (<c>zoals gewijzigd bij Stcrt. 2023, 13931</c>
+    /// for <c>as amended by Stcrt. 2023, 13931</c>); <see langword="null"/> when the section reads the same in both.
+    /// </summary>
+    public string? DutchSection { get; init; }
+
+    /// <summary>
+    /// Returns the citation in a language: <see cref="Citation"/>, with <see cref="DutchSection"/> in Dutch where the
+    /// source has one. The JSON output keeps <see cref="Citation"/> in both languages.
+    /// </summary>
+    /// <param name="language">The language of the text.</param>
+    /// <returns>The citation as one line.</returns>
+    public string CitationIn(TextLanguage language) =>
+        TextLanguages.Check(language, nameof(language)) == TextLanguage.Dutch && DutchSection is not null
+            ? Cite(Law, Article, Lid, DutchSection)
+            : Citation;
+
     private static string Cite(string law, string? article, string? lid, string? section)
     {
         var sb = new StringBuilder(law);

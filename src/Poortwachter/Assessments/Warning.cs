@@ -216,4 +216,42 @@ public static class WarningKinds
 
     /// <summary>The final spoor-2 report is missing while the re-integratieverslag is near or due.</summary>
     public const string Spoor2EindrapportageOntbreekt = "spoor-2-eindrapportage-ontbreekt";
+
+    /// <summary>
+    /// Returns the name of a warning code in words, for a reader rather than a program: <c>te laat</c> or
+    /// <c>overdue</c> for <see cref="Overdue"/>, <c>besluit tweede spoor</c> or <c>spoor 2 decision</c> for
+    /// <see cref="Spoor2Decision"/>. A code the library does not ship is returned as it is.
+    /// </summary>
+    /// <param name="kind">The warning code.</param>
+    /// <param name="language">The language of the name.</param>
+    /// <returns>The name.</returns>
+    public static string Label(string kind, TextLanguage language)
+    {
+        var dutch = TextLanguages.Check(language, nameof(language)) == TextLanguage.Dutch;
+        return kind switch
+        {
+            Overdue => dutch ? "te laat" : "overdue",
+            DueSoon => dutch ? "uiterste datum nadert" : "due soon",
+            FulfilledLate => dutch ? "te laat uitgevoerd" : "done late",
+            WagePeriodExtended => dutch ? "loondoorbetaling verlengd" : "wage period extended",
+            WachttijdVerkort => dutch ? "wachttijd verkort" : "wachttijd shortened",
+            VervroegdeIvaInBehandeling => dutch ? "aanvraag verkorte wachttijd in behandeling" : "shortened wachttijd applied for",
+            Spoor2Decision => dutch ? "besluit tweede spoor" : "spoor 2 decision",
+            DeviationApplied => dutch ? "afwijking toegepast" : "deviation applied",
+            ReIntegratievisieOntbreekt => dutch ? "re-integratievisie ontbreekt" : "re-integratievisie missing",
+            NewWachttijd => dutch ? "nieuwe wachttijd" : "new wachttijd",
+            EventAfterAsOf => dutch ? "gebeurtenis na de peildatum" : "event after the assessment date",
+            EventIgnored => dutch ? "gebeurtenis niet toegepast" : "event not applied",
+            ImplausibleEvent => dutch ? "onwaarschijnlijke gebeurtenis" : "implausible event",
+            RivSupplement => dutch ? "aanvulling re-integratieverslag" : "re-integratieverslag to supplement",
+            ZiekUitDienst => dutch ? "ziek uit dienst" : "employment ended while sick",
+            AowLeeftijd => dutch ? "AOW-leeftijd" : "AOW age",
+            Early => dutch ? "vroeg uitgevoerd" : "done early",
+            Spoor2Uitstel => dutch ? "uitstel tweede spoor" : "spoor 2 postponed",
+            Spoor2UitstelVerlopen => dutch ? "uitstel tweede spoor verlopen" : "spoor 2 postponement lapsed",
+            Spoor2Voortgang => dutch ? "voortgang tweede spoor" : "spoor 2 progress",
+            Spoor2EindrapportageOntbreekt => dutch ? "eindrapportage tweede spoor ontbreekt" : "spoor 2 final report missing",
+            _ => kind,
+        };
+    }
 }

@@ -154,8 +154,9 @@ internal sealed class ChangeText(
                 Number(c.Occurrence > 1 ? c.Occurrence : 0, text);
                 break;
             case ChangeSubject.Warning:
+                // The warning named in words ("waarschuwing 'te laat'"), not by its code.
                 text.Append(dutch ? "waarschuwing '" : "warning '");
-                text.Append(c.Kind);
+                text.Append(WarningKinds.Label(c.Kind, text.Language));
                 text.Append('\'');
                 if (c.About is { } about)
                 {
@@ -175,7 +176,7 @@ internal sealed class ChangeText(
     {
         if (n > 0)
         {
-            text.Append(" #");
+            text.Append(text.Language == TextLanguage.Dutch ? " nr. " : " #");
             text.AppendNumber(n);
         }
     }
@@ -389,7 +390,7 @@ internal static class ChangeWords
             ChangeSubject.Obligation => code switch
             {
                 "fulfilled" => dutch ? "op tijd" : "on time",
-                "fulfilled-late" => dutch ? "te laat gedaan" : "done late",
+                "fulfilled-late" => dutch ? "te laat uitgevoerd" : "done late",
                 "overdue" => dutch ? "te laat" : "overdue",
                 "not-applicable" => dutch ? "niet van toepassing" : "not required",
                 "suspended" => dutch ? "opgeschort" : "suspended",

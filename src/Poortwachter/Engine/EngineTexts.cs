@@ -338,7 +338,8 @@ internal static class EngineTexts
         text.Append(rule.TitleIn(text.Language));
         if (obligation.Sequence > 0)
         {
-            text.Append($" #{obligation.Sequence}");
+            // Dutch numbers a step "nr. 8"; '#' is English notation.
+            text.Append(text.Language == TextLanguage.Dutch ? $" nr. {obligation.Sequence}" : $" #{obligation.Sequence}");
         }
     }
 
@@ -349,22 +350,23 @@ internal static class EngineTexts
     private static void WriteDutchMissed(TextBuffer text, Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate? asOf)
     {
         WriteTitle(text, obligation, rule);
-        text.Append($" moest uiterlijk op {due} gebeuren en ");
+        var verb = DutchFulfilment.Participle(rule.Code);
+        text.Append($" had uiterlijk op {due} moeten plaatsvinden en ");
         if (obligation.FulfilledOn is { } done)
         {
-            text.Append($"is gedaan op {done}, ");
+            text.Append($"is {verb} op {done}, ");
             CountedDayText.AppendCount(text, Period.DaysBetween(due, done), "dag", "dagen");
             text.Append(" te laat");
         }
         else if (asOf is { } a)
         {
-            text.Append("is niet gedaan (");
+            text.Append($"is niet {verb} (");
             CountedDayText.AppendCount(text, Period.DaysBetween(due, a), "dag", "dagen");
             text.Append(" te laat)");
         }
         else
         {
-            text.Append("is niet gedaan");
+            text.Append($"is niet {verb}");
         }
     }
 
@@ -408,20 +410,21 @@ internal static class EngineTexts
 
         private void WriteDutch(TextBuffer text)
         {
+            var verb = DutchFulfilment.Participle(rule.Code);
             switch (what)
             {
                 case Overdue:
-                    text.Append($" moest uiterlijk op {due} gebeuren en is niet gedaan (");
+                    text.Append($" had uiterlijk op {due} moeten plaatsvinden en is niet {verb} (");
                     CountedDayText.AppendCount(text, Period.DaysBetween(due, other), "dag", "dagen");
                     text.Append(" te laat). ");
                     break;
                 case DueSoon:
-                    text.Append($" moet uiterlijk op {due} gebeuren, over ");
+                    text.Append($" moet uiterlijk op {due} worden {verb}, over ");
                     CountedDayText.AppendCount(text, Period.DaysBetween(other, due), "dag", "dagen");
                     text.Append(". ");
                     break;
                 default:
-                    text.Append($" is gedaan op {other}, ");
+                    text.Append($" is {verb} op {other}, ");
                     CountedDayText.AppendCount(text, Period.DaysBetween(due, other), "dag", "dagen");
                     text.Append($" na de uiterste datum {due}; UWV kan dit meewegen bij de toetsing. ");
                     break;

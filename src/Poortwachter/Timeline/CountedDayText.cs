@@ -80,6 +80,25 @@ internal static class CountedDayText
         text.Append(count == 1 ? singular : plural);
     }
 
+    /// <summary>
+    /// Writes a number of weeks in Dutch words as the statute writes them (<c>zes weken</c>, <c>1 week</c> as
+    /// <c>een week</c>), in digits from 13 on (<c>52 weken</c>).
+    /// </summary>
+    public static void AppendWeeksInWords(TextBuffer text, long weeks)
+    {
+        string[] words = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"];
+        if (weeks >= 0 && weeks < words.Length)
+        {
+            text.Append(words[weeks]);
+        }
+        else
+        {
+            text.AppendNumber(weeks);
+        }
+
+        text.Append(weeks == 1 ? " week" : " weken");
+    }
+
     private static void WriteDutch(TextBuffer text, WachttijdClock clock, int countedDay, LocalDate asOf)
     {
         var date = clock.DateOfCountedDay(countedDay);
@@ -123,7 +142,7 @@ internal static class CountedDayText
 
         if (d > asOf)
         {
-            text.Append($" (vooruitberekend, ervan uitgaande dat de werknemer na {asOf} elke dag ziek is)");
+            text.Append($" (vooruitberekend, ervan uitgaande dat de werknemer na {asOf} ziek blijft)");
         }
     }
 }

@@ -126,16 +126,18 @@ public sealed class LanguageOptionTests
         lines.Should().Contain("Getelde ziektedagen               456 (week 66 van 104)");
         lines.Should().Contain("Laatste dag van loondoorbetaling  1 maart 2026");
         lines.Should().Contain("WIA kan ingaan                    2 maart 2026");
-        result.Stdout.Should().Contain("Verplichtingen (op uiterste datum)");
+        result.Stdout.Should().Contain("Verplichtingen (op volgorde van uiterste datum)");
         lines
             .Should()
-            .Contain(l => l.StartsWith("│ Uiterlijk ", StringComparison.Ordinal) && l.Contains("│ Gedaan op ", StringComparison.Ordinal));
+            .Contain(l =>
+                l.StartsWith("│ Uiterlijk ", StringComparison.Ordinal) && l.Contains("│ Uitgevoerd op ", StringComparison.Ordinal)
+            );
         // The probleemanalyse: due 2024-04-14, done 2024-04-08 (on time).
         lines
             .Should()
             .Contain(l =>
                 l.StartsWith("│ 14 april 2024 ", StringComparison.Ordinal)
-                && l.Contains("│ ok op tijd │ 8 april 2024 ", StringComparison.Ordinal)
+                && l.Contains("│ op tijd │ 8 april 2024 ", StringComparison.Ordinal)
             );
         result.Stdout.Should().Contain("Mijlpalen").And.Contain("Legenda: !! te laat");
         result.Stdout.Should().NotContain("Obligations").And.NotContain("First sick day").And.NotContain("fulfilled");
@@ -208,13 +210,15 @@ public sealed class LanguageOptionTests
         result.ExitCode.Should().Be(0, result.ToString());
         result.Stdout.Should().Contain("//NL\r\n");
         var calendar = IcalCalendar.Load(result.Stdout)!;
-        var e = calendar.Events.Single(x => x.Summary == $"C-1005: {title} #11");
+        var e = calendar.Events.Single(x => x.Summary == $"C-1005: {title} nr. 11");
         e.Description.Should()
-            .StartWith($"Te doen: {title} #11 (evaluatie)\nUiterlijk: 20 juni 2025\nGrondslag: {open.LegalBasis.Citation}\nZaak: C-1005\n")
+            .StartWith(
+                $"Te doen: {title} nr. 11 (evaluatie)\nUiterlijk: 20 juni 2025\nGrondslag: {open.LegalBasis.Citation}\nZaak: C-1005\n"
+            )
             .And.Contain("\nStatus op 2 juni 2025: open\n")
             .And.Contain("\nJuridisch karakter: wettelijk\n")
             .And.EndWith("\nAfleiding: " + open.ExplanationIn(TextLanguage.Dutch));
-        e.Alarms.Single().Description.Should().Be($"C-1005: {title} #11 uiterlijk 20 juni 2025");
+        e.Alarms.Single().Description.Should().Be($"C-1005: {title} nr. 11 uiterlijk 20 juni 2025");
         var end = calendar.Events.Single(x => x.Uid!.Contains("-einde-wachttijd@", StringComparison.Ordinal));
         end.Description.Should().Contain("\nOp: 1 maart 2026\n").And.StartWith("Mijlpaal: ");
     }
@@ -244,7 +248,7 @@ public sealed class LanguageOptionTests
     }
 
     [Fact]
-    public void The_Dutch_page_makes_overdue_rows_stand_out_and_the_English_page_is_as_it_was()
+    public void Both_pages_make_overdue_rows_stand_out_and_name_the_warnings_in_their_language()
     {
         var expected = Expected("eigenrisicodrager.json");
         var index = expected.Obligations.ToList().FindIndex(o => o.Status == ObligationStatus.Overdue) + 1;
@@ -255,8 +259,12 @@ public sealed class LanguageOptionTests
         index.Should().BePositive("eigenrisicodrager.json has overdue work on 2025-06-02");
         dutch.Stdout.Should().Contain($"<tr id=\"o{index}\" class=\"overdue\">").And.Contain("tr.overdue td {");
         dutch.Stdout.Should().Contain("<td class=\"status s-overdue\">!! te laat</td>");
-        english.Stdout.Should().StartWith("<!DOCTYPE html>\n<html lang=\"en\">").And.NotContain("class=\"overdue\"");
-        english.Stdout.Should().Contain("<td class=\"status s-overdue\">!! overdue</td>");
+        // The reader's point: the highlight was on the Dutch page only; now both pages tint the row.
+        english.Stdout.Should().StartWith("<!DOCTYPE html>\n<html lang=\"en\">").And.Contain($"<tr id=\"o{index}\" class=\"overdue\">");
+        english.Stdout.Should().Contain("<td class=\"status s-overdue\">!! overdue</td>").And.Contain("tr.overdue td {");
+        // The warning's kind is shown in words, its code kept as the cell's title: no code as visible text.
+        dutch.Stdout.Should().Contain("<td title=\"overdue\">te laat</td>").And.NotContain("<td><code>overdue</code></td>");
+        english.Stdout.Should().Contain("<td title=\"overdue\">overdue</td>").And.NotContain("<td><code>overdue</code></td>");
     }
 
     [Fact]
@@ -269,7 +277,7 @@ public sealed class LanguageOptionTests
         table.Stdout.Should().Contain("Regels van wvp-2013: Wet verbetering poortwachter voor eerste ziektedagen vanaf 1 juli 2013");
         table.Stdout.Should().Contain("│ Titel ").And.Contain("│ Termijn ").And.Contain("│ Bron ");
         var lines = markdown.Stdout.Split('\n');
-        lines.Should().Contain("| Code | Titel | Termijn | Bron | Karakter | Risico |");
+        lines.Should().Contain("| Code | Titel | Termijn | Bron | Aard | Risico |");
         var probleemanalyse = RuleSets.Wvp2013.Rules.Single(r => r.Descriptor.Code == "probleemanalyse").Descriptor;
         lines
             .Should()

@@ -90,7 +90,7 @@ public sealed class AssessmentChangesTests
         Only(set, ChangeSubject.Warning, WarningKinds.Overdue).What.Should().Be(ChangeKinds.Removed);
         var soon = Only(set, ChangeSubject.Warning, WarningKinds.DueSoon);
         (soon.What, soon.About, soon.CurrentStatus).Should().Be((ChangeKinds.Added, ObligationCodes.PlanVanAanpak, "warning"));
-        soon.Summary.Should().StartWith("new: warning 'due-soon' about plan van aanpak, severity warning: sickness period");
+        soon.Summary.Should().StartWith("new: warning 'due soon' about plan van aanpak, severity warning: sickness period");
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class AssessmentChangesTests
         var overdue = Only(set, ChangeSubject.Warning, WarningKinds.Overdue);
         (overdue.What, overdue.About, overdue.CurrentStatus).Should().Be((ChangeKinds.Added, ObligationCodes.PlanVanAanpak, "high"));
         Only(set, ChangeSubject.Warning, WarningKinds.DueSoon).What.Should().Be(ChangeKinds.Removed);
-        overdue.SummaryIn(TextLanguage.Dutch).Should().StartWith("nieuw: waarschuwing 'overdue' over plan van aanpak, ernst hoog: ");
+        overdue.SummaryIn(TextLanguage.Dutch).Should().StartWith("nieuw: waarschuwing 'te laat' over plan van aanpak, ernst hoog: ");
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public sealed class AssessmentChangesTests
             );
         var second = Only(set, ChangeSubject.Obligation, ObligationCodes.Evaluatie, 2);
         (second.What, second.PreviousDate, second.CurrentDate).Should().Be((ChangeKinds.Moved, D(2025, 5, 13), D(2025, 5, 20)));
-        second.SummaryIn(TextLanguage.Dutch).Should().StartWith("evaluatie #2 7 dagen later: ");
+        second.SummaryIn(TextLanguage.Dutch).Should().StartWith("evaluatie nr. 2 7 dagen later: ");
         Only(set, ChangeSubject.Warning, WarningKinds.FulfilledLate, 1).About.Should().Be(ObligationCodes.Evaluatie);
     }
 
@@ -269,7 +269,7 @@ public sealed class AssessmentChangesTests
         third
             .SummaryIn(TextLanguage.Dutch)
             .Should()
-            .Be("nieuw: evaluatie #3, uiterlijk op 17 juni 2025, open: gebeurtenis evaluatie op 6 mei 2025 toegevoegd");
+            .Be("nieuw: evaluatie nr. 3, uiterlijk op 17 juni 2025, open: gebeurtenis evaluatie op 6 mei 2025 toegevoegd");
         var soon = Only(set, ChangeSubject.Warning, WarningKinds.DueSoon, 2);
         (soon.What, soon.About).Should().Be((ChangeKinds.Removed, ObligationCodes.Evaluatie));
     }

@@ -40,12 +40,12 @@ public sealed class CountedDayTextDutchTests
         Dutch(@case, D(2025, 2, 10), 42)
             .Should()
             .Be(
-                "getelde ziektedag 42 (de laatste dag van week 6) valt op 16 februari 2025: dag 1 (6 januari 2025) + 41 dagen (vooruitberekend, ervan uitgaande dat de werknemer na 10 februari 2025 elke dag ziek is)"
+                "getelde ziektedag 42 (de laatste dag van week 6) valt op 16 februari 2025: dag 1 (6 januari 2025) + 41 dagen (vooruitberekend, ervan uitgaande dat de werknemer na 10 februari 2025 ziek blijft)"
             );
         Dutch(@case, D(2025, 2, 10), 44)
             .Should()
             .Be(
-                "getelde ziektedag 44 (in week 7) valt op 18 februari 2025: dag 1 (6 januari 2025) + 43 dagen (vooruitberekend, ervan uitgaande dat de werknemer na 10 februari 2025 elke dag ziek is)"
+                "getelde ziektedag 44 (in week 7) valt op 18 februari 2025: dag 1 (6 januari 2025) + 43 dagen (vooruitberekend, ervan uitgaande dat de werknemer na 10 februari 2025 ziek blijft)"
             );
     }
 

@@ -80,7 +80,7 @@ internal sealed class EerstejaarsevaluatieRule : IRule
             if (text.Language == TextLanguage.Dutch)
             {
                 text.Append(
-                    $"Aan het einde van het eerste ziektejaar (Regeling procesgang art. 4 lid 2 onder b): {_context.CountedDay(DueDay)}. De praktijk houdt haar vanaf week {WindowWeek} (getelde ziektedag {WindowDay}"
+                    $"Aan het einde van het eerste ziektejaar (Regeling procesgang art. 4 lid 2 onder b): {_context.CountedDay(DueDay)}. In de praktijk vindt zij plaats vanaf week {WindowWeek} (getelde ziektedag {WindowDay}"
                 );
             }
             else

@@ -39,11 +39,11 @@ internal sealed class EindeOpzegverbodRule : IRule
             },
             DutchTitle = "Einde van het opzegverbod bij ziekte (mijlpaal)",
             DutchDueRule =
-                "de laatste dag van twee jaren arbeidsongeschiktheid: getelde ziektedag 730, of 731 als een 29 februari in de kalenderperiode van de getelde ziektedagen ligt (optie BanYears), verschoven zoals de 104 weken door hersteldagen en verlof en verlengd door een te late WIA-aanvraag, een vrijwillige verlenging en een loonsanctie (lid 11); na de AOW-leeftijd de laatste dag van loondoorbetaling (6 of 13 weken); opzegging is mogelijk vanaf de volgende dag",
+                "de laatste dag van twee jaren arbeidsongeschiktheid: getelde ziektedag 730, of 731 als een 29 februari in de kalenderperiode van de getelde ziektedagen ligt (instelbaar; in de opdrachtregel --ban-years), verschoven zoals de 104 weken door hersteldagen en verlof en verlengd door een te late WIA-aanvraag, een vrijwillige verlenging en een loonsanctie (lid 11); na de AOW-leeftijd de laatste dag van loondoorbetaling (6 of 13 weken); het opzegverbod vervalt de volgende dag",
             DutchMilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 [MilestoneCodes.EindeOpzegverbod] =
-                    "Einde opzegverbod (laatste dag van het opzegverbod bij ziekte; opzegging mogelijk vanaf de volgende dag)",
+                    "Einde opzegverbod (laatste dag van het opzegverbod bij ziekte; het opzegverbod vervalt de volgende dag)",
             },
         };
 
@@ -231,7 +231,7 @@ internal sealed class EindeOpzegverbodRule : IRule
             if (context.Options.BanYears == BanYearsReading.FromFirstSickDay)
             {
                 sb.Append(
-                    $"Twee kalenderjaren vanaf {count.From} lopen tot en met {count.From.PlusYears(2).PlusDays(-1)}: {twoYears} dagen"
+                    $"Twee jaren vanaf {count.From}, van datum tot datum gerekend, lopen tot en met {count.From.PlusYears(2).PlusDays(-1)}: {twoYears} dagen"
                 );
                 if (twoYears > 730)
                 {
@@ -241,12 +241,12 @@ internal sealed class EindeOpzegverbodRule : IRule
             else
             {
                 sb.Append(
-                    $"Twee jaren arbeidsongeschiktheid zijn de twee kalenderjaren die de getelde ziektedagen beslaan: {twoYears} dagen, omdat er {(twoYears > 730 ? "een" : "geen")} 29 februari ligt tussen {count.From} en de datum van de 731e getelde ziektedag, {count.SpanEnd}"
+                    $"Twee jaren arbeidsongeschiktheid zijn twee jaren, van datum tot datum gerekend over de getelde ziektedagen: {twoYears} dagen, omdat er {(twoYears > 730 ? "een" : "geen")} 29 februari ligt tussen {count.From} en de datum van de 731e getelde ziektedag, {count.SpanEnd}"
                 );
             }
 
             sb.Append(
-                ". Periodes van arbeidsongeschiktheid worden samengeteld zoals de 104 weken (hersteldagen van een onderbreking korter dan vier weken en zwangerschaps- en bevallingsverlof tellen niet mee, lid 1)"
+                ". Perioden van arbeidsongeschiktheid worden samengeteld zoals de 104 weken (hersteldagen van een onderbreking korter dan vier weken en zwangerschaps- en bevallingsverlof tellen niet mee, lid 1)"
             );
             if (count.Excluded > 0)
             {
@@ -256,7 +256,7 @@ internal sealed class EindeOpzegverbodRule : IRule
             }
             else
             {
-                sb.Append($", dus het opzegverbod eindigt op getelde ziektedag {twoYears}: ");
+                sb.Append(", dus het opzegverbod eindigt op de dag die de twee jaren vol maakt: ");
             }
 
             if (reached)
@@ -273,7 +273,7 @@ internal sealed class EindeOpzegverbodRule : IRule
             if (extended != 0)
             {
                 sb.Append(
-                    " De twee jaren worden verlengd met dezelfde duur als het tijdvak van loondoorbetaling (BW 7:670 lid 11: een te late WIA-aanvraag, een vrijwillige verlenging, een loonsanctie): "
+                    " De twee jaren worden verlengd met de duur waarmee het tijdvak van loondoorbetaling is verlengd (BW 7:670 lid 11: een te late WIA-aanvraag, een vrijwillige verlenging, een loonsanctie): "
                 );
                 var previous = statutory;
                 var changes = context.End.Extensions;

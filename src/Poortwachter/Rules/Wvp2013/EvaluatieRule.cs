@@ -29,7 +29,7 @@ internal sealed class EvaluatieRule : IRule
         {
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason = Wvp2013Facts.NoPlanPastAowAge,
-            DutchTitle = "Evaluatie (periodieke evaluatie van het plan van aanpak)",
+            DutchTitle = "Periodieke evaluatie plan van aanpak",
             DutchDueRule =
                 "periodiek; standaard elke 6 weken (42 getelde ziektedagen) na het plan en daarna na elke evaluatie (de termijn is praktijk en instelbaar)",
             DutchStake = Wvp2013Facts.LoonsanctieStakeDutch,
@@ -146,7 +146,18 @@ internal sealed class EvaluatieRule : IRule
         {
             if (text.Language == TextLanguage.Dutch)
             {
-                text.Append($"Evaluatie {number}: {interval} getelde ziektedagen na ");
+                text.Append($"Evaluatie {number}: uiterlijk ");
+                if (interval % 7 == 0)
+                {
+                    // "zes weken (42 getelde ziektedagen)": the weeks as the Regeling procesgang counts them, the days as counted.
+                    Timeline.CountedDayText.AppendWeeksInWords(text, interval / 7);
+                    text.Append($" ({interval} getelde ziektedagen) na ");
+                }
+                else
+                {
+                    text.Append($"{interval} getelde ziektedagen na ");
+                }
+
                 if (fromKind is null)
                 {
                     text.Append($"het plan van aanpak van {from}");
@@ -158,7 +169,7 @@ internal sealed class EvaluatieRule : IRule
 
                 if (due is { } nd)
                 {
-                    text.Append($", op {nd}");
+                    text.Append($", dus op {nd}");
                     WriteShift(text, context, from, nd, interval);
                     text.Append('.');
                 }
@@ -213,7 +224,7 @@ internal sealed class EvaluatieRule : IRule
         {
             if (dutch)
             {
-                text.Append($" (vooruitberekend alsof de werknemer na {context.AsOf} elke dag ziek is)");
+                text.Append($" (vooruitberekend, ervan uitgaande dat de werknemer na {context.AsOf} ziek blijft)");
             }
             else
             {

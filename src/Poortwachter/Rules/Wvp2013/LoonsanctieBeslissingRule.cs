@@ -79,7 +79,7 @@ internal sealed class LoonsanctieBeslissingRule : IRule
             if (text.Language == TextLanguage.Dutch)
             {
                 text.Append(
-                    $"UWV beslist over een loonsanctie uiterlijk zes weken vóór het einde, {end} (WIA art. 25 lid 10): {day}. Een latere beslissing bekort de sanctie met de vertraging (art. 25 lid 14); een beslissing na het einde verlengt niets (art. 25 lid 11)."
+                    $"UWV beslist over een loonsanctie uiterlijk zes weken vóór het einde van de wachttijd ({end}; WIA art. 25 lid 10): {day}. Beslist UWV later, dan wordt de loonsanctie bekort met de overschrijding (art. 25 lid 14); beslist UWV pas na het einde van de wachttijd, dan volgt geen verlenging (art. 25 lid 11)."
                 );
                 return;
             }

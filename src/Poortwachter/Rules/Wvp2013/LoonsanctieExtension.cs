@@ -314,46 +314,44 @@ internal sealed class LoonsanctieExtension : IStatutoryPeriodExtension
                     text.Append(" een loonsanctie van ");
                     CountedDayText.AppendCount(text, step.Extra, "week", "weken");
                     text.Append(
-                        $" opgelegd (WIA art. 25 lid 9): de loondoorbetaling loopt door gedurende {step.Extra * 7} kalenderdagen vanaf {step.B}"
+                        $" opgelegd (WIA art. 25 lid 9): de loondoorbetaling loopt {step.Extra * 7} kalenderdagen door, van {step.B} tot en met {step.C}"
                     );
                     if (step.Days > 0)
                     {
                         text.Append(", onderbroken door ");
                         CountedDayText.AppendCount(text, step.Days, "dag", "dagen");
-                        text.Append($" zwangerschaps- en bevallingsverlof, tot en met {step.C}");
-                    }
-                    else
-                    {
-                        text.Append($", tot en met {step.C}");
+                        text.Append(" zwangerschaps- en bevallingsverlof");
                     }
 
-                    text.Append("; een kalenderperiode: hersteldagen verschuiven haar niet");
+                    text.Append(" (een vaste kalenderperiode; hersteldagen schuiven die niet op)");
                     break;
                 case StepKind.LateDecision:
                     text.Append("UWV besliste ");
                     CountedDayText.AppendCount(text, step.Days, "dag", "dagen");
                     text.Append(
-                        $" na de uiterste datum {step.A}, zes weken vóór het einde {step.B} (WIA art. 25 lid 10), dus het tijdvak eindigt "
+                        $" na de uiterste datum {step.A} (zes weken vóór het einde van de wachttijd, {step.B}; WIA art. 25 lid 10), dus de loonsanctie wordt bekort met "
                     );
                     CountedDayText.AppendCount(text, step.Days, "dag", "dagen");
-                    text.Append(" eerder (WIA art. 25 lid 14)");
+                    text.Append(" (WIA art. 25 lid 14)");
                     break;
                 case StepKind.Repaired:
                     text.Append(
-                        $"UWV vond het herstel op {step.A} voldoende, dus de sanctie eindigt zes weken later, op {step.B} (WIA art. 25 lid 14)"
+                        $"UWV heeft op {step.A} het herstel van de tekortkoming voldoende geacht (bekorting): de loonsanctie eindigt zes weken later, op {step.B} (WIA art. 25 lid 14)"
                     );
                     break;
                 case StepKind.Insufficient:
-                    text.Append($"UWV vond het herstel op {step.A} onvoldoende: de sanctie loopt door (WIA art. 25 lid 14)");
+                    text.Append(
+                        $"UWV heeft op {step.A} het herstel van de tekortkoming onvoldoende geacht: de loonsanctie loopt door (WIA art. 25 lid 14)"
+                    );
                     break;
                 case StepKind.LateHerstel:
-                    text.Append($"UWV vond het herstel {(step.Extra == 1 ? "voldoende" : "onvoldoende")} ");
+                    text.Append($"UWV heeft het herstel van de tekortkoming {(step.Extra == 1 ? "voldoende" : "onvoldoende")} geacht ");
                     CountedDayText.AppendCount(text, step.Days, "dag", "dagen");
                     text.Append(
-                        $" na de uiterste datum {step.A}, drie weken na ontvangst van de herstelmelding van {step.B} (WIA art. 25 lid 13), dus het tijdvak eindigt "
+                        $" na de uiterste datum {step.A} (drie weken na ontvangst van de herstelmelding van {step.B}; WIA art. 25 lid 13), dus de loonsanctie wordt bekort met "
                     );
                     CountedDayText.AppendCount(text, step.Days, "dag", "dagen");
-                    text.Append(" eerder (WIA art. 25 lid 14)");
+                    text.Append(" (WIA art. 25 lid 14)");
                     break;
                 default:
                     text.Append("in totaal ");

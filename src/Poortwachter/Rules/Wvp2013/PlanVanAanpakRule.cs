@@ -33,7 +33,7 @@ internal sealed class PlanVanAanpakRule : IRule
             PastAowAgeReason = Wvp2013Facts.NoPlanPastAowAge,
             DutchTitle = "Plan van aanpak (met aanwijzing van een casemanager)",
             DutchDueRule =
-                "14 kalenderdagen na de probleemanalyse; zonder probleemanalyse in het dossier: getelde ziektedag 56 (einde van week 8), dan wel 14 dagen na de uiterste datum van de probleemanalyse als een afwijking die datum heeft verschoven",
+                "14 kalenderdagen na de probleemanalyse; zonder probleemanalyse in het dossier: getelde ziektedag 56 (einde van week 8), of 14 dagen na de uiterste datum van de probleemanalyse als een afwijking die datum heeft verschoven",
             DutchStake =
                 Wvp2013Facts.LoonsanctieStakeDutch
                 + " Een werknemer die weigert mee te werken, riskeert een loonstop (BW 7:629 lid 3 onder e).",
@@ -63,16 +63,55 @@ internal sealed class PlanVanAanpakRule : IRule
                 new Derivation(
                     analysis?.On,
                     context.AfwijkingFor(ObligationCodes.Probleemanalyse),
-                    context.CountedDay(DueDayWithoutAnalysis)
+                    context.CountedDay(DueDayWithoutAnalysis),
+                    analysis is not null ? InterruptionWithin(context, analysis.On, due, done) : null
                 ),
                 deviation
             )
         );
     }
 
+    /// <summary>
+    /// The first interruption with fit days inside the plan's two calendar weeks after the analysis: the term runs on
+    /// through it (a casemanager asks whether a plan was due while the employee was fit). Only one that began before
+    /// the plan was made: a fit spell after it changes nothing.
+    /// </summary>
+    private static Timeline.Interruption? InterruptionWithin(
+        RuleContext context,
+        NodaTime.LocalDate analysedOn,
+        NodaTime.LocalDate? due,
+        NodaTime.LocalDate? done
+    )
+    {
+        if (due is not { } d)
+        {
+            return null;
+        }
+
+        if (done is { } made && made < d)
+        {
+            d = made;
+        }
+
+        foreach (var i in context.Clock.Interruptions)
+        {
+            // 28 fit days end the case (BW 7:629 lid 10): then no term runs on.
+            if (i.FitDays is > 0 and < 28 && i.From <= d && (i.Until is not { } until || until > analysedOn))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The derivation, written when the explanation is, from the facts it prints.</summary>
-    private sealed class Derivation(NodaTime.LocalDate? analysed, Cases.Afwijking? moved, Timeline.CountedDayPart withoutAnalysis)
-        : DeferredText
+    private sealed class Derivation(
+        NodaTime.LocalDate? analysed,
+        Cases.Afwijking? moved,
+        Timeline.CountedDayPart withoutAnalysis,
+        Timeline.Interruption? fitWithin
+    ) : DeferredText
     {
         public override void Write(TextBuffer text)
         {
@@ -87,6 +126,19 @@ internal sealed class PlanVanAanpakRule : IRule
                 text.Append(
                     $"Within two weeks of the probleemanalyse (WIA art. 25 lid 2; Regeling procesgang art. 4 lid 1): analysis on {analysisOn} + 14 calendar days = {analysisOn.PlusDays(DaysAfterAnalysis)}."
                 );
+                if (fitWithin is { } fit)
+                {
+                    if (fit.Until is { } until)
+                    {
+                        text.Append(
+                            $" The two weeks are calendar days: the term ran on while the employee was fit from {fit.From} to {until}."
+                        );
+                    }
+                    else
+                    {
+                        text.Append($" The two weeks are calendar days: the term runs on while the employee is fit from {fit.From}.");
+                    }
+                }
             }
             else if (moved is not null)
             {
@@ -109,6 +161,19 @@ internal sealed class PlanVanAanpakRule : IRule
                 text.Append(
                     $"Binnen twee weken na de probleemanalyse (WIA art. 25 lid 2; Regeling procesgang art. 4 lid 1): probleemanalyse op {analysisOn} + 14 kalenderdagen = {analysisOn.PlusDays(DaysAfterAnalysis)}."
                 );
+                if (fitWithin is { } fit)
+                {
+                    if (fit.Until is { } until)
+                    {
+                        text.Append(
+                            $" De twee weken zijn kalenderdagen: de termijn liep door tijdens de onderbreking van {fit.From} tot en met {until}."
+                        );
+                    }
+                    else
+                    {
+                        text.Append($" De twee weken zijn kalenderdagen: de termijn loopt door tijdens de onderbreking vanaf {fit.From}.");
+                    }
+                }
             }
             else if (moved is not null)
             {

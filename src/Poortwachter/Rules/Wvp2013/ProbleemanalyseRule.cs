@@ -27,8 +27,7 @@ internal sealed class ProbleemanalyseRule : IRule
             PastAowAgeReason =
                 ": the Regeling procesgang binds for a verzekerde (art. 1 onder e; WIA art. 25 lid 1), and an employee past the AOW age is none (Ziektewet art. 3 lid 1). Not required; the employer still promotes return to suitable work in the own company (BW 7:658a lid 1).",
             DutchTitle = "Probleemanalyse door de bedrijfsarts",
-            DutchDueRule =
-                "getelde ziektedag 42 (einde van week 6); wordt langdurig verzuim pas later waarschijnlijk: onverwijld (art. 2 lid 3)",
+            DutchDueRule = "getelde ziektedag 42 (einde van week 6); dreigt langdurig verzuim pas later: onverwijld (art. 2 lid 3)",
             DutchStake = Wvp2013Facts.LoonsanctieStakeDutch,
             DutchPastAowAgeReason =
                 ": de Regeling procesgang geldt voor een verzekerde (art. 1 onder e; WIA art. 25 lid 1), en een werknemer die de AOW-leeftijd heeft bereikt, is dat niet (Ziektewet art. 3 lid 1). Niet vereist; de werkgever bevordert nog wel de terugkeer in passende arbeid in het eigen bedrijf (BW 7:658a lid 1).",

@@ -227,20 +227,21 @@ internal sealed class ReIntegratieverslagRule : IRule
                 text.Append($"{weeks} weken vóór ");
                 if (extended)
                 {
-                    text.Append($"het verlengde einde {end} (getelde ziektedag {endDay})");
+                    // One pair of brackets: "(getelde ziektedag 728, 28 februari 2027; WIA art. 25 lid 3)".
+                    text.Append($"het verlengde einde {end} (getelde ziektedag {endDay}; {citation.Dutch})");
                 }
                 else
                 {
-                    text.Append($"het einde van de wachttijd, getelde ziektedag {endDay} ({end})");
+                    text.Append($"het einde van de wachttijd (getelde ziektedag {endDay}, {end}; {citation.Dutch})");
                 }
 
                 if (day >= 1)
                 {
-                    text.Append($" ({citation.Dutch}): {context.CountedDay(day)}.");
+                    text.Append($": {context.CountedDay(day)}.");
                 }
                 else
                 {
-                    text.Append($" ({citation.Dutch}): dag 1.");
+                    text.Append(": dag 1.");
                 }
 
                 return;
@@ -327,7 +328,7 @@ internal sealed class ReIntegratieverslagRule : IRule
                     text.Append(" Het dienstverband eindigt terwijl de werknemer ziek is: op ");
                     WriteLastWorkingDay(text, facts.context);
                     text.Append(
-                        $", {facts.calendarDays} kalenderdagen vanaf dag 1, beide dagen meegeteld (ten minste zes weken), dus het re-integratieverslag van de werkgever moet uiterlijk op die dag klaar zijn (Ziektewet art. 38 lid 2). 'Indien tussen de eerste dag van de ongeschiktheid tot werken en de laatste werkdag ... ten minste zes weken is gelegen' wordt gelezen met beide dagen meegeteld, een keuze: zo is het re-integratieverslag in de meeste gevallen verschuldigd; een lezing die een van beide dagen dan wel beide dagen niet meetelt, maakt het niet verschuldigd als de laatste werkdag de 42e kalenderdag is."
+                        $", {facts.calendarDays} kalenderdagen vanaf dag 1, beide dagen meegeteld (ten minste zes weken), dus het re-integratieverslag van de werkgever moet uiterlijk op die dag klaar zijn (Ziektewet art. 38 lid 2). 'Indien tussen de eerste dag van de ongeschiktheid tot werken en de laatste werkdag ... ten minste zes weken is gelegen' wordt gelezen met beide dagen meegeteld, een keuze: zo is het re-integratieverslag in de meeste gevallen verplicht; een lezing die een van beide dagen of beide dagen niet meetelt, maakt het niet verplicht als de laatste werkdag de 42e kalenderdag is."
                     );
                     return;
                 }
@@ -357,14 +358,14 @@ internal sealed class ReIntegratieverslagRule : IRule
                     WriteLastWorkingDay(text, facts.context);
                     text.Append(
                         dutch
-                            ? "), maar de werkgever is eigenrisicodrager voor de Ziektewet, dus bij het einde van het dienstverband is geen re-integratieverslag verschuldigd ('de werkgever, die geen eigenrisicodrager is', Ziektewet art. 38 lid 2)."
+                            ? "), maar de werkgever is eigenrisicodrager voor de Ziektewet, dus bij het einde van het dienstverband is geen re-integratieverslag verplicht ('de werkgever, die geen eigenrisicodrager is', Ziektewet art. 38 lid 2)."
                             : "), but the employer is eigenrisicodrager for the Ziektewet, so no RIV is owed at the end of employment ('de werkgever, die geen eigenrisicodrager is', Ziektewet art. 38 lid 2)."
                     );
                     if (Engine.EmployerDuties.ContinueAfterEmployment(facts.context.Case))
                     {
                         text.Append(
                             dutch
-                                ? " Hij houdt zijn re-integratieverplichtingen voor zijn voormalige werknemer (WIA art. 26 lid 2 verklaart art. 25 lid 3 op hem van toepassing; Ziektewet art. 63a lid 1), dus het re-integratieverslag blijft verschuldigd 13 weken vóór het einde."
+                                ? " Hij houdt zijn re-integratieverplichtingen voor zijn voormalige werknemer (WIA art. 26 lid 2 verklaart art. 25 lid 3 op hem van toepassing; Ziektewet art. 63a lid 1), dus het re-integratieverslag blijft verplicht 13 weken vóór het einde."
                                 : " It keeps its re-integration duties for its former employee (WIA art. 26 lid 2 applies art. 25 lid 3 to it; Ziektewet art. 63a lid 1), so the RIV stays due 13 weeks before the end."
                         );
                     }
@@ -381,7 +382,7 @@ internal sealed class ReIntegratieverslagRule : IRule
                 if (dutch)
                 {
                     text.Append(
-                        $": {facts.calendarDays} {(facts.calendarDays == 1 ? "kalenderdag" : "kalenderdagen")} vanaf dag 1, minder dan zes weken, dus bij het einde van het dienstverband is geen re-integratieverslag verschuldigd (Ziektewet art. 38 lid 2)."
+                        $": {facts.calendarDays} {(facts.calendarDays == 1 ? "kalenderdag" : "kalenderdagen")} vanaf dag 1, minder dan zes weken, dus bij het einde van het dienstverband is geen re-integratieverslag verplicht (Ziektewet art. 38 lid 2)."
                     );
                 }
                 else

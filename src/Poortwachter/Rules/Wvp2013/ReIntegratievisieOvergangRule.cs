@@ -36,7 +36,7 @@ internal sealed class ReIntegratievisieOvergangRule : IRule
             YieldsObligations = false,
             DutchTitle = "Re-integratievisie, overgangsrecht voor eerste ziektedagen vóór 1 juli 2023 (controle)",
             DutchDueRule =
-                "geen eigen termijn: documenten bevatten beide visies zodra een plan van aanpak, bijstelling dan wel eerstejaarsevaluatie na 1 juli 2023 is opgesteld (vanaf dat document), en elk document vanaf 1 juli 2025, toen het overgangsrecht verviel; een waarschuwing als een gebeurtenis een visie als ontbrekend vastlegt",
+                "geen eigen termijn: documenten bevatten beide visies zodra een plan van aanpak, bijstelling of eerstejaarsevaluatie na 1 juli 2023 is opgesteld (vanaf dat document), en elk document vanaf 1 juli 2025, toen het overgangsrecht verviel; een waarschuwing als een gebeurtenis een visie als ontbrekend vastlegt",
             DutchStake = ReIntegratievisieRule.Descriptor.DutchStake,
         };
 

@@ -22,7 +22,10 @@ internal sealed class ReIntegratievisieRule : IRule
             Code,
             "Re-integratievisie: the views of employer and employee in the plan van aanpak, its bijstellingen and evaluations (check)",
             "no term of its own: every plan van aanpak, bijstelling, evaluatie and eerstejaarsevaluatie holds both views; a warning when an event records one as missing (first sick day from 1 July 2023)",
-            new LegalSource(Laws.RegelingProcesgang, "4", "2 onder a en b", "as amended by " + ReIntegratievisieCheck.Amendment),
+            new LegalSource(Laws.RegelingProcesgang, "4", "2 onder a en b", "as amended by " + ReIntegratievisieCheck.Amendment)
+            {
+                DutchSection = "zoals gewijzigd bij " + ReIntegratievisieCheck.Amendment,
+            },
             LegalCharacter.Statute,
             "The plan, its bijstellingen and the evaluations belong in the re-integratieverslag (Regeling procesgang art. 6 lid 1 onder g and h) that UWV checks when the WIA application comes in; insufficient re-integration efforts lead to a loonsanctie (WIA art. 25 lid 9).",
             ReIntegratievisieCheck.AmendedFrom

@@ -328,7 +328,9 @@ internal sealed class Spoor2Rule : IRule
         {
             if (text.Language == TextLanguage.Dutch)
             {
-                text.Append($"uiterlijk {term} getelde ziektedagen na ");
+                text.Append("uiterlijk ");
+                WriteDutchTerm(text);
+                text.Append(" na ");
             }
             else
             {
@@ -342,11 +344,53 @@ internal sealed class Spoor2Rule : IRule
             }
         }
 
+        /// <summary>
+        /// The Dutch warning's clause: "uiterlijk op 27 januari 2025 is gestart, zes weken (42 getelde ziektedagen) na
+        /// de eerstejaarsevaluatie van 16 december 2024".
+        /// </summary>
+        public void WriteDutchStartedBy(TextBuffer text)
+        {
+            if (latest is { } l)
+            {
+                text.Append($"uiterlijk op {l} is gestart, ");
+                WriteDutchTerm(text);
+                text.Append(" na ");
+                WriteLabel(text);
+                return;
+            }
+
+            text.Append("uiterlijk ");
+            WriteDutchTerm(text);
+            text.Append(" na ");
+            WriteLabel(text);
+            text.Append(" is gestart");
+        }
+
+        /// <summary>Whether the first-year evaluation was held first, and on which day.</summary>
+        public LocalDate? HeldFirstOn => heldFirstOn;
+
+        /// <summary>The end of the first sick year, counted day 364, when the case reaches it.</summary>
+        public LocalDate? YearEnd => yearEnd;
+
+        // "zes weken (42 getelde ziektedagen)" for a term of whole weeks, else "45 getelde ziektedagen".
+        private void WriteDutchTerm(TextBuffer text)
+        {
+            if (term % 7 == 0)
+            {
+                Timeline.CountedDayText.AppendWeeksInWords(text, term / 7);
+                text.Append($" ({term} getelde ziektedagen)");
+                return;
+            }
+
+            text.Append($"{term} getelde ziektedagen");
+        }
+
         public void WriteTermAndLatest(TextBuffer text)
         {
             if (text.Language == TextLanguage.Dutch)
             {
-                text.Append($"{term} getelde ziektedagen na de conclusie, en ");
+                WriteDutchTerm(text);
+                text.Append(" na de conclusie, en ");
             }
             else
             {
@@ -387,12 +431,23 @@ internal sealed class Spoor2Rule : IRule
         {
             if (text.Language == TextLanguage.Dutch)
             {
-                text.Append("Het eerste ziektejaar is voorbij (");
-                texts.WriteLabel(text);
+                if (texts.HeldFirstOn is { } held)
+                {
+                    text.Append($"De eerstejaarsevaluatie is op {held} gehouden");
+                }
+                else if (texts.YearEnd is { } yearEnd)
+                {
+                    text.Append($"Het eerste ziektejaar eindigde op {yearEnd} (getelde ziektedag 364)");
+                }
+                else
+                {
+                    text.Append("Het eerste ziektejaar is voorbij (getelde ziektedag 364)");
+                }
+
                 text.Append(
-                    ") en er is geen besluit over het tweede spoor vastgelegd. Tenzij er een concreet vooruitzicht is op terugkeer binnen de eigen organisatie, verwacht UWV dat het tweede spoor start "
+                    " en er is geen besluit over het tweede spoor vastgelegd. Tenzij er een concreet vooruitzicht is op terugkeer binnen de eigen organisatie, verwacht UWV dat het tweede spoor "
                 );
-                texts.WriteLatest(text);
+                texts.WriteDutchStartedBy(text);
                 text.Append(late ? "; die datum is verstreken. " : ". ");
                 text.Append(Descriptor.DutchStake);
                 return;

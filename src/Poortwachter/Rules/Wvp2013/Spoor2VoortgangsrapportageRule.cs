@@ -36,7 +36,7 @@ internal sealed class Spoor2VoortgangsrapportageRule : IRule
             PastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAge,
             DutchTitle = "Voortgangsrapportage tweede spoor (over het traject)",
             DutchDueRule =
-                "elke 6 weken (42 getelde ziektedagen) na de start van het tweede spoor, daarna na elke rapportage; geen na een plaatsing, de eindrapportage dan wel de uiterste datum van de eindrapportage (praktijk, instelbaar)",
+                "elke 6 weken (42 getelde ziektedagen) na de start van het tweede spoor, daarna na elke rapportage; geen na een plaatsing, de eindrapportage of de uiterste datum van de eindrapportage (praktijk, instelbaar)",
             DutchStake =
                 "De werkgever staat in voor het re-integratiebureau dat hij heeft ingeschakeld: kansen die zijn gemist doordat niemand het traject volgde, komen voor rekening van de werkgever en kunnen leiden tot een loonsanctie (WIA art. 25 lid 9).",
             DutchPastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAgeDutch,

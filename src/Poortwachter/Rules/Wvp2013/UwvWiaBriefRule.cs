@@ -30,11 +30,11 @@ internal sealed class UwvWiaBriefRule : IRule
             {
                 [MilestoneCodes.UwvWiaBrief] = "UWV's WIA letter to the employee",
             },
-            DutchTitle = "Brief van UWV over de WIA-aanvraag aan de werknemer (mijlpaal)",
+            DutchTitle = "Brief van UWV aan de werknemer over de WIA-aanvraag (mijlpaal)",
             DutchDueRule = "getelde ziektedag 623, wanneer de wachttijd 89 weken heeft geduurd",
             DutchMilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                [MilestoneCodes.UwvWiaBrief] = "Brief van UWV over de WIA-aanvraag aan de werknemer",
+                [MilestoneCodes.UwvWiaBrief] = "Brief van UWV aan de werknemer over de WIA-aanvraag",
             },
         };
 
@@ -60,7 +60,7 @@ internal sealed class UwvWiaBriefRule : IRule
                             if (text.Language == TextLanguage.Dutch)
                             {
                                 text.Append(
-                                    $"UWV schrijft de werknemer over de WIA-aanvraag uiterlijk wanneer de wachttijd 89 weken heeft geduurd (WIA art. 64 lid 2): {day}. Een latere brief geeft de werknemer vier weken na ontvangst om tijdig aan te vragen (art. 64 lid 6)."
+                                    $"UWV stuurt de werknemer uiterlijk na 89 weken wachttijd een brief over de WIA-aanvraag (WIA art. 64 lid 2): {day}. Komt de brief later, dan kan de werknemer tot vier weken na ontvangst nog tijdig aanvragen (art. 64 lid 6)."
                                 );
                                 return;
                             }

@@ -34,14 +34,14 @@ internal sealed class UwvZiekmeldingRule : IRule
             ReviewedWithWiaApplication = false,
             DutchTitle = "Ziekmelding bij UWV (42e-weeksmelding)",
             DutchDueRule =
-                "getelde ziektedag 295, de eerste dag na 42 weken; niet verschuldigd als het dienstverband eerder eindigt (dan is de ziek-uit-dienstmelding verschuldigd), en niet bij een vangnetter (art. 38 lid 4); een eigenrisicodrager WGA doet de melding op dezelfde dag op grond van WIA art. 85 lid 2",
+                "getelde ziektedag 295, de eerste dag na 42 weken; niet verplicht als het dienstverband eerder eindigt (dan is de ziek-uit-dienstmelding verplicht), en niet bij een vangnetter (art. 38 lid 4); een eigenrisicodrager WGA doet de melding op dezelfde dag op grond van WIA art. 85 lid 2",
             DutchStake =
                 "UWV kan een bestuurlijke boete opleggen (Ziektewet art. 38 lid 3; ten hoogste EUR 455 in de tekst van 2015); een melding na week 81 ontneemt de werknemer bovendien de bescherming tegen een te late WIA-aanvraag (WIA art. 64 lid 6).",
             DutchPastAowAgeReason = DutchPastAowAge,
         };
 
     private const string DutchPastAowAge =
-        ": de 42e-weeksmelding is verschuldigd door de werkgever van een verzekerde (Ziektewet art. 38 lid 1), en een werknemer die de AOW-leeftijd heeft bereikt, is dat niet (art. 3 lid 1: een werknemer heeft de pensioengerechtigde leeftijd niet bereikt). Niet vereist.";
+        ": de 42e-weeksmelding moet worden gedaan door de werkgever van een verzekerde (Ziektewet art. 38 lid 1), en een werknemer die de AOW-leeftijd heeft bereikt, is dat niet (art. 3 lid 1: een werknemer heeft de pensioengerechtigde leeftijd niet bereikt). Niet vereist.";
 
     /// <summary>
     /// Gets the descriptor of the same report made by an eigenrisicodrager WGA, which is exempt from Ziektewet art. 38
@@ -65,7 +65,7 @@ internal sealed class UwvZiekmeldingRule : IRule
             ReviewedWithWiaApplication = false,
             DutchTitle = "Ziekmelding bij UWV door de eigenrisicodrager WGA (42e-weeksmelding, WIA art. 85)",
             DutchDueRule =
-                "getelde ziektedag 295, wanneer 42 weken ongeschiktheid zijn verstreken; niet verschuldigd als het dienstverband eerder eindigt (dan is de melding op de laatste werkdag verschuldigd)",
+                "getelde ziektedag 295, wanneer 42 weken ongeschiktheid zijn verstreken; niet verplicht als het dienstverband eerder eindigt (dan is de melding op de laatste werkdag verplicht)",
             DutchStake =
                 "WIA art. 85 kent geen eigen boete (de boete van Ziektewet art. 38 lid 3 geldt voor de melding van art. 38); een melding na week 81 ontneemt de werknemer de bescherming tegen een te late WIA-aanvraag (WIA art. 64 lid 6).",
             DutchPastAowAgeReason = DutchPastAowAge,
@@ -177,13 +177,13 @@ internal sealed class UwvZiekmeldingRule : IRule
             }
             else
             {
-                text.Append($"Op de eerste dag nadat de ongeschiktheid 42 weken heeft geduurd (Ziektewet art. 38 lid 1): {_due}.");
+                text.Append($"Op de eerste dag nadat de arbeidsongeschiktheid 42 weken heeft geduurd (Ziektewet art. 38 lid 1): {_due}.");
             }
 
             if (_endsEarlier is { } end)
             {
                 text.Append(
-                    $" Het dienstverband eindigt eerder, op {end}: deze melding is verschuldigd door de werkgever die op dag 295 loon verschuldigd is, dus in plaats daarvan is de ziek-uit-dienstmelding ({(_eigenrisicodragerWga ? "WIA art. 85 lid 3" : "Ziektewet art. 38 lid 2")}) verschuldigd."
+                    $" Het dienstverband eindigt eerder, op {end}: deze melding moet worden gedaan door de werkgever die op dag 295 loon verschuldigd is, dus in plaats daarvan is de ziek-uit-dienstmelding ({(_eigenrisicodragerWga ? "WIA art. 85 lid 3" : "Ziektewet art. 38 lid 2")}) verplicht."
                 );
             }
 
@@ -240,7 +240,7 @@ internal sealed class UwvZiekmeldingRule : IRule
 
                 text.Append(
                     text.Language == TextLanguage.Dutch
-                        ? ") is niet verschuldigd; de werkgever meldt de ziekte in plaats daarvan op grond van art. 38a (verplichting 'vangnet-ziekmelding')."
+                        ? ") is niet verplicht; de werkgever meldt de ziekte in plaats daarvan op grond van art. 38a (verplichting 'vangnet-ziekmelding')."
                         : ") is not owed; the employer reports the sickness under art. 38a instead (obligation 'vangnet-ziekmelding')."
                 );
             }
@@ -254,7 +254,7 @@ internal sealed class UwvZiekmeldingRule : IRule
                 derivation.Write(text);
                 text.Append(
                     text.Language == TextLanguage.Dutch
-                        ? " De eigenrisicodrager ZW houdt zijn re-integratieverplichtingen na het einde van het dienstverband (WIA art. 26 lid 2), maar deze melding hoort daar niet bij, dus zij wordt niet verschuldigd."
+                        ? " De eigenrisicodrager ZW houdt zijn re-integratieverplichtingen na het einde van het dienstverband (WIA art. 26 lid 2), maar deze melding hoort daar niet bij, dus zij wordt niet verplicht."
                         : " The eigenrisicodrager ZW keeps its re-integration duties after employment ends (WIA art. 26 lid 2), but this report is not one of them, so it does not fall due."
                 );
             }

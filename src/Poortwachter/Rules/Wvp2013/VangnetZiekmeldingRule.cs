@@ -50,7 +50,7 @@ internal sealed class VangnetZiekmeldingRule : IRule
         {
             DutchTitle = "Ziekmelding vangnet bij UWV",
             DutchDueRule =
-                "alleen bij een vangnetter: de eerste dag na zes weken (42 kalenderdagen) vanaf de eerste dag van elke ongeschiktheid, dan wel de laatste dag van het dienstverband als dat binnen die zes weken eindigt; ziekte direct na het bevallingsverlof (Ziektewet art. 29a lid 4): de vierde dag van de ongeschiktheid (art. 38a lid 2 onder a)",
+                "alleen bij een vangnetter: de eerste dag na zes weken (42 kalenderdagen) vanaf de eerste dag van elke ongeschiktheid, of de laatste dag van het dienstverband als dat binnen die zes weken eindigt; ziekte direct na het bevallingsverlof (Ziektewet art. 29a lid 4): de vierde dag van de ongeschiktheid (art. 38a lid 2 onder a)",
             DutchStake = DutchStake,
         };
 
@@ -306,7 +306,7 @@ internal sealed class VangnetZiekmeldingRule : IRule
             {
                 var past = Period.DaysBetween(due, asOf);
                 text.Append(
-                    $"Niet gedaan; op {asOf} {past} {DutchDays(past)} na de uiterste datum. De melding is ook verschuldigd voor de dagen van ongeschiktheid als de werknemer weer hersteld is (Ziektewet art. 38a lid 6)."
+                    $"Niet gedaan; op {asOf} {past} {DutchDays(past)} na de uiterste datum. De melding is ook verplicht voor de dagen van ongeschiktheid als de werknemer weer hersteld is (Ziektewet art. 38a lid 6)."
                 );
             }
         }
@@ -379,7 +379,7 @@ internal sealed class VangnetZiekmeldingRule : IRule
                 }
 
                 text.Append(
-                    $", door de bevalling dan wel de zwangerschap (Ziektewet art. 29a lid 4). De werkgever meldt de ongeschiktheid aan UWV 'uiterlijk op de vierde dag' ervan (art. 38a lid 2 onder a): {start} + {FourthDayDays} kalenderdagen = {claim.Due}. Art. 38 (de 42e-weeksmelding en de ziek-uit-dienstmelding) is niet van toepassing (art. 38 lid 4)."
+                    $", door de bevalling of de zwangerschap (Ziektewet art. 29a lid 4). De werkgever meldt de ongeschiktheid aan UWV 'uiterlijk op de vierde dag' ervan (art. 38a lid 2 onder a): {start} + {FourthDayDays} kalenderdagen = {claim.Due}. Art. 38 (de 42e-weeksmelding en de ziek-uit-dienstmelding) is niet van toepassing (art. 38 lid 4)."
                 );
                 return;
             }

@@ -94,7 +94,7 @@ internal sealed class VervroegdeIvaExtension : IWachttijdExtension
         }
 
         text.Append(
-            $". De loondoorbetaling door de werkgever eindigt daarmee niet: zij loopt door tot en met {lastDay} (BW 7:629 lid 1), verminderd met de IVA-uitkering (lid 5). De aanvraag geldt als WIA-aanvraag (WIA art. 66 lid 1), en UWV beoordeelt de re-integratie-inspanningen niet (art. 66 lid 6: art. 65 is niet van toepassing), dus er is geen re-integratieverslag verschuldigd, kan de aanvraag niet te laat zijn en volgt er geen loonsanctie."
+            $". De loondoorbetaling door de werkgever eindigt daarmee niet: zij loopt door tot en met {lastDay} (BW 7:629 lid 1), verminderd met de IVA-uitkering (lid 5). De aanvraag geldt als WIA-aanvraag (WIA art. 66 lid 1), en UWV beoordeelt de re-integratie-inspanningen niet (art. 66 lid 6: art. 65 is niet van toepassing), dus er is geen re-integratieverslag verplicht, kan de aanvraag niet te laat zijn en volgt er geen loonsanctie."
         );
     }
 

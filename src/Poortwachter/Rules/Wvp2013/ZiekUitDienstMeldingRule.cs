@@ -137,7 +137,7 @@ internal sealed class ZiekUitDienstMeldingRule : IRule
                 );
                 WriteDutchLastWorkingDay(text, @case);
                 text.Append(
-                    ", naast de melding na 42 weken ('onverminderd het tweede lid'), op dezelfde dag waarop de ziek-uit-dienstmelding van Ziektewet art. 38 lid 2 verschuldigd zou zijn."
+                    ", naast de melding na 42 weken ('onverminderd het tweede lid'), op dezelfde dag waarop de ziek-uit-dienstmelding van Ziektewet art. 38 lid 2 verplicht zou zijn."
                 );
                 return;
             }
@@ -147,12 +147,12 @@ internal sealed class ZiekUitDienstMeldingRule : IRule
             );
             WriteDutchLastWorkingDay(text, @case);
             text.Append(
-                ". Deze melding is verschuldigd naast de ziekmelding in de 42e week (art. 38 lid 2: 'onverminderd het eerste lid'), ook als die al is gedaan."
+                ". Deze melding is verplicht naast de ziekmelding in de 42e week (art. 38 lid 2: 'onverminderd het eerste lid'), ook als die al is gedaan."
             );
             if (@case.EigenrisicodragerZw)
             {
                 text.Append(
-                    " De werkgever is eigenrisicodrager ZW: volgens de werkgeverspagina's van UWV meldt zo'n werkgever de ziekte van een voormalige werknemer niet bij UWV (hij betaalt het ziekengeld zelf), maar art. 38 lid 2, eerste zin, noemt voor hem geen uitzondering (de tweede zin stelt alleen het re-integratieverslag vrij), en art. 63a-63d evenmin; de melding blijft hier verschuldigd, de lezing die de werkgever niet blootstelt aan de boete van art. 38 lid 3. Controleer dit bij UWV."
+                    " De werkgever is eigenrisicodrager ZW: volgens de werkgeverspagina's van UWV meldt zo'n werkgever de ziekte van een voormalige werknemer niet bij UWV (hij betaalt het ziekengeld zelf), maar art. 38 lid 2, eerste zin, noemt voor hem geen uitzondering (de tweede zin stelt alleen het re-integratieverslag vrij), en art. 63a-63d evenmin; de melding blijft hier verplicht, de lezing die de werkgever niet blootstelt aan de boete van art. 38 lid 3. Controleer dit bij UWV."
                 );
             }
         }
@@ -197,7 +197,7 @@ internal sealed class ZiekUitDienstMeldingRule : IRule
                     );
                     WriteDutchLastWorkingDay(text, f.@case);
                     text.Append(
-                        " is niet verschuldigd; de werkgever meldt de ziekte in plaats daarvan op grond van art. 38a (verplichting 'vangnet-ziekmelding', uiterlijk op de laatste dag van het dienstverband als die binnen de zes weken valt)."
+                        " is niet verplicht; de werkgever meldt de ziekte in plaats daarvan op grond van art. 38a (verplichting 'vangnet-ziekmelding', uiterlijk op de laatste dag van het dienstverband als die binnen de zes weken valt)."
                     );
                     return;
                 }

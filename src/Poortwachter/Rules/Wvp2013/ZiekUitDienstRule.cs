@@ -35,7 +35,7 @@ internal sealed class ZiekUitDienstRule : IRule
             },
             DutchTitle = "Ziek uit dienst: einde van het dienstverband tijdens ziekte (mijlpaal)",
             DutchDueRule =
-                "de laatste dag van het dienstverband; de ziek-uit-dienstmelding en, zes weken of langer na dag 1 en niet bij een eigenrisicodrager ZW, het re-integratieverslag zijn uiterlijk op de laatste werkdag daarvoor verschuldigd",
+                "de laatste dag van het dienstverband; de ziek-uit-dienstmelding en, zes weken of langer na dag 1 en niet bij een eigenrisicodrager ZW, het re-integratieverslag zijn uiterlijk op de laatste werkdag daarvoor verplicht",
             DutchMilestoneTitles = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 [MilestoneCodes.EindeDienstverband] = "Einde dienstverband",
@@ -78,7 +78,7 @@ internal sealed class ZiekUitDienstRule : IRule
         if (c.Vangnet is { } vangnet)
         {
             text.Append(
-                $"Het dienstverband eindigt op {ends} terwijl de werknemer ziek is. Vangnetter '{vangnet}': er is geen ziek-uit-dienstmelding verschuldigd (Ziektewet art. 38 lid 4; de melding van art. 38a is uiterlijk op de laatste dag van het dienstverband verschuldigd als die binnen de zes weken valt), maar als "
+                $"Het dienstverband eindigt op {ends} terwijl de werknemer ziek is. Vangnetter '{vangnet}': er is geen ziek-uit-dienstmelding verplicht (Ziektewet art. 38 lid 4; de melding van art. 38a is uiterlijk op de laatste dag van het dienstverband verplicht als die binnen de zes weken valt), maar als "
             );
             ZiekUitDienstMeldingRule.WriteDutchLastWorkingDay(text, c);
             text.Append(
@@ -96,7 +96,7 @@ internal sealed class ZiekUitDienstRule : IRule
 
         text.Append(
             EmployerDuties.ContinueAfterEmployment(c)
-                ? "; als eigenrisicodrager ZW is hij op die dag geen re-integratieverslag verschuldigd (Ziektewet art. 38 lid 2), maar hij blijft zijn voormalige werknemer begeleiden alsof die nog in dienst is, met het plan van aanpak, de evaluaties daarvan en het re-integratieverslag 13 weken vóór het einde (Ziektewet art. 63a lid 1; WIA art. 26 lid 2). De wachttijd loopt door."
+                ? "; als eigenrisicodrager ZW hoeft hij op die dag geen re-integratieverslag op te stellen (Ziektewet art. 38 lid 2), maar hij blijft zijn voormalige werknemer begeleiden alsof die nog in dienst is, met het plan van aanpak, de evaluaties daarvan en het re-integratieverslag 13 weken vóór het einde (Ziektewet art. 63a lid 1; WIA art. 26 lid 2). De wachttijd loopt door."
                 : "; als dat zes weken of langer na dag 1 is en de werkgever geen eigenrisicodrager ZW is, levert hij dan ook een re-integratieverslag aan; daarna neemt UWV het over en loopt de wachttijd door (Ziektewet art. 38 lid 2)."
         );
     }
@@ -122,7 +122,7 @@ internal sealed class ZiekUitDienstRule : IRule
         if (c.Vangnet is not null)
         {
             text.Append(
-                $"Het dienstverband eindigt op {end}: de verplichtingen van de werkgever die daarna opeisbaar worden, vervallen en UWV neemt de re-integratie over; bij deze vangnetter is geen ziek-uit-dienstmelding verschuldigd (Ziektewet art. 38 lid 4), en een ontbrekende melding van art. 38a kost een bestuurlijke boete (art. 38a lid 8)."
+                $"Het dienstverband eindigt op {end}: de verplichtingen van de werkgever die daarna opeisbaar worden, vervallen en UWV neemt de re-integratie over; bij deze vangnetter is geen ziek-uit-dienstmelding verplicht (Ziektewet art. 38 lid 4), en een ontbrekende melding van art. 38a kost een bestuurlijke boete (art. 38a lid 8)."
             );
             text.Append(LastDay);
             return;
@@ -131,12 +131,12 @@ internal sealed class ZiekUitDienstRule : IRule
         text.Append($"Het dienstverband eindigt op {end}: ");
         text.Append(
             EmployerDuties.ContinueAfterEmployment(c)
-                ? "als eigenrisicodrager ZW houdt de werkgever zijn re-integratieverplichtingen voor zijn voormalige werknemer (Ziektewet art. 63a lid 1; WIA art. 26 lid 2), dus zijn verplichtingen na die dag blijven verschuldigd, en "
+                ? "als eigenrisicodrager ZW houdt de werkgever zijn re-integratieverplichtingen voor zijn voormalige werknemer (Ziektewet art. 63a lid 1; WIA art. 26 lid 2), dus zijn verplichtingen na die dag blijven verplicht, en "
                 : "de verplichtingen van de werkgever die daarna opeisbaar worden, vervallen, UWV neemt de re-integratie over, en "
         );
         text.Append(
             c.EigenrisicodragerWga
-                ? "de ziek-uit-dienstmelding is verschuldigd op grond van WIA art. 85 lid 3 (de eigenrisicodrager WGA is vrijgesteld van Ziektewet art. 38, WIA art. 85 lid 1)"
+                ? "de ziek-uit-dienstmelding is verplicht op grond van WIA art. 85 lid 3 (de eigenrisicodrager WGA is vrijgesteld van Ziektewet art. 38, WIA art. 85 lid 1)"
                 : "een ontbrekende ziek-uit-dienstmelding bij UWV kost een bestuurlijke boete (Ziektewet art. 38 lid 2-3)"
         );
         text.Append('.');

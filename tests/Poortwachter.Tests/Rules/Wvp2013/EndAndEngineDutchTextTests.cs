@@ -30,7 +30,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
         MilestoneNl(Assess(Case("NL-1"), D(2026, 1, 5)), MilestoneCodes.EindeWachttijd)
             .Should()
             .Be(
-                "De loondoorbetaling duurt 104 weken (BW 7:629 lid 1; WIA art. 23 lid 1): getelde ziektedag 728 (de laatste dag van week 104) valt op 3 januari 2027: dag 1 (6 januari 2025) + 727 dagen (vooruitberekend, ervan uitgaande dat de werknemer na 5 januari 2026 elke dag ziek is)."
+                "De loondoorbetaling duurt 104 weken (BW 7:629 lid 1; WIA art. 23 lid 1): getelde ziektedag 728 (de laatste dag van week 104) valt op 3 januari 2027: dag 1 (6 januari 2025) + 727 dagen (vooruitberekend, ervan uitgaande dat de werknemer na 5 januari 2026 ziek blijft)."
             );
     }
 
@@ -41,12 +41,12 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
         // before the end: d728 - 42 = d686 = 22 november 2026, so 1 november 2026 is on time (no shortening step).
         var a = Assess(OnTime("NL-2").Loonsanctie(D(2026, 11, 1), 12), D(2026, 11, 5));
         const string Sanction =
-            "UWV heeft op 1 november 2026 een loonsanctie van 12 weken opgelegd (WIA art. 25 lid 9): de loondoorbetaling loopt door gedurende 84 kalenderdagen vanaf 4 januari 2027, tot en met 28 maart 2027; een kalenderperiode: hersteldagen verschuiven haar niet.";
+            "UWV heeft op 1 november 2026 een loonsanctie van 12 weken opgelegd (WIA art. 25 lid 9): de loondoorbetaling loopt 84 kalenderdagen door, van 4 januari 2027 tot en met 28 maart 2027 (een vaste kalenderperiode; hersteldagen schuiven die niet op).";
 
         ChangeNl(a, LoonsanctieExtension.ExtensionCode).Should().Be(Sanction);
         MilestoneNl(a, MilestoneCodes.EindeWachttijd)
             .Should()
-            .EndWith(" 727 dagen (vooruitberekend, ervan uitgaande dat de werknemer na 5 november 2026 elke dag ziek is). " + Sanction);
+            .EndWith(" 727 dagen (vooruitberekend, ervan uitgaande dat de werknemer na 5 november 2026 ziek blijft). " + Sanction);
         MilestoneNl(a, MilestoneCodes.WiaStart)
             .Should()
             .Be("Een WIA-uitkering kan ingaan op de dag na de laatste dag van loondoorbetaling, 28 maart 2027.");
@@ -54,7 +54,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
         MilestoneNl(a, MilestoneCodes.LoonsanctieBeslissing)
             .Should()
             .Be(
-                "UWV beslist over een loonsanctie uiterlijk zes weken vóór het einde, 3 januari 2027 (WIA art. 25 lid 10): getelde ziektedag 686 (de laatste dag van week 98) valt op 22 november 2026: dag 1 (6 januari 2025) + 685 dagen (vooruitberekend, ervan uitgaande dat de werknemer na 5 november 2026 elke dag ziek is). Een latere beslissing bekort de sanctie met de vertraging (art. 25 lid 14); een beslissing na het einde verlengt niets (art. 25 lid 11)."
+                "UWV beslist over een loonsanctie uiterlijk zes weken vóór het einde van de wachttijd (3 januari 2027; WIA art. 25 lid 10): getelde ziektedag 686 (de laatste dag van week 98) valt op 22 november 2026: dag 1 (6 januari 2025) + 685 dagen (vooruitberekend, ervan uitgaande dat de werknemer na 5 november 2026 ziek blijft). Beslist UWV later, dan wordt de loonsanctie bekort met de overschrijding (art. 25 lid 14); beslist UWV pas na het einde van de wachttijd, dan volgt geen verlenging (art. 25 lid 11)."
             );
     }
 
@@ -74,7 +74,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
         ChangeNl(a, LoonsanctieExtension.ExtensionCode)
             .Should()
             .Be(
-                "UWV heeft op 1 december 2026 een loonsanctie van 12 weken opgelegd (WIA art. 25 lid 9): de loondoorbetaling loopt door gedurende 84 kalenderdagen vanaf 4 januari 2027, tot en met 28 maart 2027; een kalenderperiode: hersteldagen verschuiven haar niet; UWV besliste 9 dagen na de uiterste datum 22 november 2026, zes weken vóór het einde 3 januari 2027 (WIA art. 25 lid 10), dus het tijdvak eindigt 9 dagen eerder (WIA art. 25 lid 14); UWV vond het herstel op 1 februari 2027 voldoende, dus de sanctie eindigt zes weken later, op 15 maart 2027 (WIA art. 25 lid 14); UWV vond het herstel voldoende 10 dagen na de uiterste datum 22 januari 2027, drie weken na ontvangst van de herstelmelding van 1 januari 2027 (WIA art. 25 lid 13), dus het tijdvak eindigt 10 dagen eerder (WIA art. 25 lid 14); in totaal 19 dagen eerder: 24 februari 2027."
+                "UWV heeft op 1 december 2026 een loonsanctie van 12 weken opgelegd (WIA art. 25 lid 9): de loondoorbetaling loopt 84 kalenderdagen door, van 4 januari 2027 tot en met 28 maart 2027 (een vaste kalenderperiode; hersteldagen schuiven die niet op); UWV besliste 9 dagen na de uiterste datum 22 november 2026 (zes weken vóór het einde van de wachttijd, 3 januari 2027; WIA art. 25 lid 10), dus de loonsanctie wordt bekort met 9 dagen (WIA art. 25 lid 14); UWV heeft op 1 februari 2027 het herstel van de tekortkoming voldoende geacht (bekorting): de loonsanctie eindigt zes weken later, op 15 maart 2027 (WIA art. 25 lid 14); UWV heeft het herstel van de tekortkoming voldoende geacht 10 dagen na de uiterste datum 22 januari 2027 (drie weken na ontvangst van de herstelmelding van 1 januari 2027; WIA art. 25 lid 13), dus de loonsanctie wordt bekort met 10 dagen (WIA art. 25 lid 14); in totaal 19 dagen eerder: 24 februari 2027."
             );
         MilestoneNl(a, MilestoneCodes.HerstelBeslissing)
             .Should()
@@ -104,7 +104,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
         MilestoneNl(Assess(Case("NL-5"), D(2025, 3, 1)), MilestoneCodes.EindeOpzegverbod)
             .Should()
             .Be(
-                "De werkgever kan tijdens ziekte niet opzeggen totdat de arbeidsongeschiktheid twee jaren heeft geduurd (BW 7:670 lid 1 onder a). Twee jaren arbeidsongeschiktheid zijn de twee kalenderjaren die de getelde ziektedagen beslaan: 730 dagen, omdat er geen 29 februari ligt tussen 6 januari 2025 en de datum van de 731e getelde ziektedag, 6 januari 2027. Periodes van arbeidsongeschiktheid worden samengeteld zoals de 104 weken (hersteldagen van een onderbreking korter dan vier weken en zwangerschaps- en bevallingsverlof tellen niet mee, lid 1), dus het opzegverbod eindigt op getelde ziektedag 730: getelde ziektedag 730 (in week 105) valt op 5 januari 2027: dag 1 (6 januari 2025) + 729 dagen (vooruitberekend, ervan uitgaande dat de werknemer na 1 maart 2025 elke dag ziek is). Controle: de laatste dag van loondoorbetaling 3 januari 2027 + 2 dagen = 5 januari 2027, de laatste dag van het opzegverbod; opzegging is mogelijk vanaf 6 januari 2027 als de werknemer dan nog ziek is (met toestemming van UWV of met instemming van de werknemer, BW 7:669 lid 3 onder b)."
+                "De werkgever kan tijdens ziekte niet opzeggen totdat de arbeidsongeschiktheid twee jaren heeft geduurd (BW 7:670 lid 1 onder a). Twee jaren arbeidsongeschiktheid zijn twee jaren, van datum tot datum gerekend over de getelde ziektedagen: 730 dagen, omdat er geen 29 februari ligt tussen 6 januari 2025 en de datum van de 731e getelde ziektedag, 6 januari 2027. Perioden van arbeidsongeschiktheid worden samengeteld zoals de 104 weken (hersteldagen van een onderbreking korter dan vier weken en zwangerschaps- en bevallingsverlof tellen niet mee, lid 1), dus het opzegverbod eindigt op de dag die de twee jaren vol maakt: getelde ziektedag 730 (in week 105) valt op 5 januari 2027: dag 1 (6 januari 2025) + 729 dagen (vooruitberekend, ervan uitgaande dat de werknemer na 1 maart 2025 ziek blijft). Controle: de laatste dag van loondoorbetaling 3 januari 2027 + 2 dagen = 5 januari 2027, de laatste dag van het opzegverbod; opzegging is mogelijk vanaf 6 januari 2027 als de werknemer dan nog ziek is (met toestemming van UWV of met instemming van de werknemer, BW 7:669 lid 3 onder b)."
             );
     }
 
@@ -136,7 +136,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
             .Should()
             .Be(
                 Change
-                    + " Voor een werknemer die de AOW-leeftijd heeft bereikt, kan geen WIA-uitkering ingaan (WIA art. 43 onder g, art. 47 lid 1 onder c), dus er is geen WIA-aanvraag, geen re-integratieverslag, geen loonsanctie en geen vrijwillige verlenging (BW 7:629 lid 11 verlengt alleen de 104 weken van lid 1). Een werknemer die de AOW-leeftijd heeft bereikt, heeft geen plan van aanpak, evaluaties of tweede spoor nodig (BW 7:658a en 7:660a lid 2, zoals gewijzigd bij Stb. 2015, 376); wat vóór de AOW-datum opeisbaar was, blijft verschuldigd. De werkgever bevordert nog steeds de terugkeer in de eigen of andere passende arbeid in het eigen bedrijf (BW 7:658a lid 1), en het opzegverbod loopt met dezelfde weken (BW 7:670 lid 1 onder a)."
+                    + " Voor een werknemer die de AOW-leeftijd heeft bereikt, kan geen WIA-uitkering ingaan (WIA art. 43 onder g, art. 47 lid 1 onder c), dus er is geen WIA-aanvraag, geen re-integratieverslag, geen loonsanctie en geen vrijwillige verlenging (BW 7:629 lid 11 verlengt alleen de 104 weken van lid 1). Een werknemer die de AOW-leeftijd heeft bereikt, heeft geen plan van aanpak, evaluaties of tweede spoor nodig (BW 7:658a en 7:660a lid 2, zoals gewijzigd bij Stb. 2015, 376); wat vóór de AOW-datum opeisbaar was, blijft verplicht. De werkgever bevordert nog steeds de terugkeer in de eigen of andere passende arbeid in het eigen bedrijf (BW 7:658a lid 1), en het opzegverbod loopt met dezelfde weken (BW 7:670 lid 1 onder a)."
             );
     }
 
@@ -150,7 +150,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
             D(2025, 11, 1)
         );
         const string Grant =
-            "UWV heeft op 15 september 2025 een verkorte wachttijd toegekend, op de aanvraag van 24 juli 2025 (WIA art. 23 lid 6): de wachttijd eindigt op 2 oktober 2025, getelde ziektedag 270 (week 39), en de IVA-uitkering kan ingaan op 3 oktober 2025 (WIA art. 47 lid 2). De loondoorbetaling door de werkgever eindigt daarmee niet: zij loopt door tot en met 3 januari 2027 (BW 7:629 lid 1), verminderd met de IVA-uitkering (lid 5). De aanvraag geldt als WIA-aanvraag (WIA art. 66 lid 1), en UWV beoordeelt de re-integratie-inspanningen niet (art. 66 lid 6: art. 65 is niet van toepassing), dus er is geen re-integratieverslag verschuldigd, kan de aanvraag niet te laat zijn en volgt er geen loonsanctie.";
+            "UWV heeft op 15 september 2025 een verkorte wachttijd toegekend, op de aanvraag van 24 juli 2025 (WIA art. 23 lid 6): de wachttijd eindigt op 2 oktober 2025, getelde ziektedag 270 (week 39), en de IVA-uitkering kan ingaan op 3 oktober 2025 (WIA art. 47 lid 2). De loondoorbetaling door de werkgever eindigt daarmee niet: zij loopt door tot en met 3 januari 2027 (BW 7:629 lid 1), verminderd met de IVA-uitkering (lid 5). De aanvraag geldt als WIA-aanvraag (WIA art. 66 lid 1), en UWV beoordeelt de re-integratie-inspanningen niet (art. 66 lid 6: art. 65 is niet van toepassing), dus er is geen re-integratieverslag verplicht, kan de aanvraag niet te laat zijn en volgt er geen loonsanctie.";
 
         ChangeNl(a, VervroegdeIvaExtension.ExtensionCode).Should().Be(Grant);
         MilestoneNl(a, MilestoneCodes.EindeWachttijdVervroegd).Should().Be(Grant);
@@ -199,7 +199,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
             .ExplanationIn(Nl)
             .Should()
             .Be(
-                "Het dienstverband eindigt terwijl de werknemer ziek is: de werkgever meldt de ziekte bij UWV op de laatste werkdag voordat het dienstverband eindigt (Ziektewet art. 38 lid 2), hier de laatste dag van het dienstverband, 15 april 2025, omdat de zaak geen laatste werkdag opgeeft. Deze melding is verschuldigd naast de ziekmelding in de 42e week (art. 38 lid 2: 'onverminderd het eerste lid'), ook als die al is gedaan. Niet gedaan; op 1 mei 2025 is de uiterste datum 16 dagen verstreken."
+                "Het dienstverband eindigt terwijl de werknemer ziek is: de werkgever meldt de ziekte bij UWV op de laatste werkdag voordat het dienstverband eindigt (Ziektewet art. 38 lid 2), hier de laatste dag van het dienstverband, 15 april 2025, omdat de zaak geen laatste werkdag opgeeft. Deze melding is verplicht naast de ziekmelding in de 42e week (art. 38 lid 2: 'onverminderd het eerste lid'), ook als die al is gedaan. Niet gedaan; op 1 mei 2025 is de uiterste datum 16 dagen overschreden."
             );
         MilestoneNl(a, MilestoneCodes.EindeDienstverband)
             .Should()
@@ -234,14 +234,14 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
         static string Reason(Poortwachter.Cases.CaseBuilder b, NodaTime.LocalDate asOf) =>
             Of(b, asOf, ObligationCodes.Probleemanalyse).ExplanationIn(Nl);
 
-        Reason(Case(), D(2025, 2, 15)).Should().EndWith(" Nog niet gedaan; op 15 februari 2025 resteert 1 dag.");
-        Reason(Case(), D(2025, 3, 2)).Should().EndWith(" Niet gedaan; op 2 maart 2025 is de uiterste datum 14 dagen verstreken.");
+        Reason(Case(), D(2025, 2, 15)).Should().EndWith(" Nog niet opgesteld; op 15 februari 2025 resteert 1 dag.");
+        Reason(Case(), D(2025, 3, 2)).Should().EndWith(" Niet opgesteld; op 2 maart 2025 is de uiterste datum 14 dagen overschreden.");
         Reason(Case().Probleemanalyse(D(2025, 2, 10)), D(2025, 3, 2))
             .Should()
-            .EndWith(" Gedaan op 10 februari 2025, op tijd (uiterlijk op 16 februari 2025).");
+            .EndWith(" Opgesteld op 10 februari 2025, op tijd (uiterlijk op 16 februari 2025).");
         Reason(Case().Probleemanalyse(D(2025, 2, 20)), D(2025, 3, 2))
             .Should()
-            .EndWith(" Gedaan op 20 februari 2025, 4 dagen na de uiterste datum 16 februari 2025.");
+            .EndWith(" Opgesteld op 20 februari 2025, 4 dagen na de uiterste datum 16 februari 2025.");
         // Fit since 1 februari 2025: on 5 februari 5 fit days, the date projected.
         Reason(Case().SickUntil(D(2025, 1, 31)), D(2025, 2, 5))
             .Should()
@@ -271,16 +271,18 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
         Message(Assess(Case(), D(2025, 3, 2)), WarningKinds.Overdue)
             .Should()
             .Be(
-                rule.TitleIn(Nl) + " moest uiterlijk op 16 februari 2025 gebeuren en is niet gedaan (14 dagen te laat). " + rule.StakeIn(Nl)
+                rule.TitleIn(Nl)
+                    + " had uiterlijk op 16 februari 2025 moeten plaatsvinden en is niet opgesteld (14 dagen te laat). "
+                    + rule.StakeIn(Nl)
             );
         Message(Assess(Case(), D(2025, 2, 15)), WarningKinds.DueSoon)
             .Should()
-            .Be(rule.TitleIn(Nl) + " moet uiterlijk op 16 februari 2025 gebeuren, over 1 dag. " + rule.StakeIn(Nl));
+            .Be(rule.TitleIn(Nl) + " moet uiterlijk op 16 februari 2025 worden opgesteld, over 1 dag. " + rule.StakeIn(Nl));
         Message(Assess(Case().Probleemanalyse(D(2025, 2, 20)), D(2025, 3, 2)), WarningKinds.FulfilledLate)
             .Should()
             .Be(
                 rule.TitleIn(Nl)
-                    + " is gedaan op 20 februari 2025, 4 dagen na de uiterste datum 16 februari 2025; UWV kan dit meewegen bij de toetsing. "
+                    + " is opgesteld op 20 februari 2025, 4 dagen na de uiterste datum 16 februari 2025; UWV kan dit meewegen bij de toetsing. "
                     + rule.StakeIn(Nl)
             );
     }
@@ -304,7 +306,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
             .ExplanationIn(Nl)
             .Should()
             .EndWith(
-                ", dus uiterlijk op 16 februari 2025; een gemotiveerde afwijking, overeengekomen op 10 februari 2025 (Regeling procesgang art. 5, reden: \"bedrijfsarts met vakantie\"), stelt de uiterste datum op 3 maart 2025. Nog niet gedaan; op 12 februari 2025 resteren 19 dagen."
+                ", dus uiterlijk op 16 februari 2025; een gemotiveerde afwijking, overeengekomen op 10 februari 2025 (Regeling procesgang art. 5, reden: \"bedrijfsarts met vakantie\"), stelt de uiterste datum op 3 maart 2025. Nog niet opgesteld; op 12 februari 2025 resteren 19 dagen."
             );
     }
 

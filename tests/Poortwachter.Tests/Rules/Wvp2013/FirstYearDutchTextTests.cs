@@ -25,7 +25,7 @@ public sealed class FirstYearDutchTextTests : DutchTextTestBase
         rule.TitleIn(Nl).Should().Be("Probleemanalyse door de bedrijfsarts");
         rule.DueRuleIn(Nl)
             .Should()
-            .Be("getelde ziektedag 42 (einde van week 6); wordt langdurig verzuim pas later waarschijnlijk: onverwijld (art. 2 lid 3)");
+            .Be("getelde ziektedag 42 (einde van week 6); dreigt langdurig verzuim pas later: onverwijld (art. 2 lid 3)");
         rule.StakeIn(Nl)
             .Should()
             .Be(
@@ -71,7 +71,7 @@ public sealed class FirstYearDutchTextTests : DutchTextTestBase
         var o = Nth(Engine.Assess(Case().PlanVanAanpak(D(2025, 2, 20)).Build(), D(2025, 3, 1)), ObligationCodes.Evaluatie, 1);
         DerivationIs(
             o,
-            "Evaluatie 1: 42 getelde ziektedagen na het plan van aanpak van 20 februari 2025, op 3 april 2025 (vooruitberekend alsof de werknemer na 1 maart 2025 elke dag ziek is)."
+            "Evaluatie 1: uiterlijk zes weken (42 getelde ziektedagen) na het plan van aanpak van 20 februari 2025, dus op 3 april 2025 (vooruitberekend, ervan uitgaande dat de werknemer na 1 maart 2025 ziek blijft)."
         );
 
         var none = Only(Engine.Assess(Case().Build(), D(2025, 3, 1)), ObligationCodes.Evaluatie);
@@ -110,7 +110,7 @@ public sealed class FirstYearDutchTextTests : DutchTextTestBase
 
         DerivationIs(
             o,
-            $"Op de eerste dag nadat de ongeschiktheid 42 weken heeft geduurd (Ziektewet art. 38 lid 1): {CountedDay(@case, asOf, 295)}. Werkgever en werknemer hebben op 3 november 2025 bij UWV om vrijwillige verlenging van de loondoorbetaling verzocht (WIA art. 24 lid 1) voordat er een melding was gedaan: dat verzoek geldt als de melding, gedaan op die dag (Ziektewet art. 38 lid 8: 'wordt ... dit verzoek, beschouwd als een aangifte op grond van het eerste lid'). Lid 8 maakt er een melding op de eigen dag van, niet een melding uiterlijk op 27 oktober 2025: de melding geldt als 7 dagen te laat gedaan."
+            $"Op de eerste dag nadat de arbeidsongeschiktheid 42 weken heeft geduurd (Ziektewet art. 38 lid 1): {CountedDay(@case, asOf, 295)}. Werkgever en werknemer hebben op 3 november 2025 bij UWV om vrijwillige verlenging van de loondoorbetaling verzocht (WIA art. 24 lid 1) voordat er een melding was gedaan: dat verzoek geldt als de melding, gedaan op die dag (Ziektewet art. 38 lid 8: 'wordt ... dit verzoek, beschouwd als een aangifte op grond van het eerste lid'). Lid 8 maakt er een melding op de eigen dag van, niet een melding uiterlijk op 27 oktober 2025: de melding geldt als 7 dagen te laat gedaan."
         );
         UwvZiekmeldingRule.Descriptor.TitleIn(Nl).Should().Be("Ziekmelding bij UWV (42e-weeksmelding)");
     }
@@ -131,7 +131,7 @@ public sealed class FirstYearDutchTextTests : DutchTextTestBase
             .ExplanationIn(Nl)
             .Should()
             .Be(
-                "Vangnet 'orgaandonatie': Ziektewet art. 38 'is ... niet van toepassing op de verzekerde, die aanspraak maakt op ziekengeld op grond van artikel 29, tweede lid, onderdeel e, f of g, en de werkgever van die verzekerde' (art. 38 lid 4), dus de 42e-weeksmelding (getelde ziektedag 295, 27 oktober 2025) is niet verschuldigd; de werkgever meldt de ziekte in plaats daarvan op grond van art. 38a (verplichting 'vangnet-ziekmelding')."
+                "Vangnet 'orgaandonatie': Ziektewet art. 38 'is ... niet van toepassing op de verzekerde, die aanspraak maakt op ziekengeld op grond van artikel 29, tweede lid, onderdeel e, f of g, en de werkgever van die verzekerde' (art. 38 lid 4), dus de 42e-weeksmelding (getelde ziektedag 295, 27 oktober 2025) is niet verplicht; de werkgever meldt de ziekte in plaats daarvan op grond van art. 38a (verplichting 'vangnet-ziekmelding')."
             );
         VangnetZiekmeldingRule.Descriptor.TitleIn(Nl).Should().Be("Ziekmelding vangnet bij UWV");
     }
@@ -160,7 +160,7 @@ public sealed class FirstYearDutchTextTests : DutchTextTestBase
             );
         DerivationIs(
             Only(a, ObligationCodes.Eerstejaarsevaluatie),
-            $"Aan het einde van het eerste ziektejaar (Regeling procesgang art. 4 lid 2 onder b): {CountedDay(@case, asOf, 364)}. De praktijk houdt haar vanaf week 46 (getelde ziektedag 316, 17 november 2025)."
+            $"Aan het einde van het eerste ziektejaar (Regeling procesgang art. 4 lid 2 onder b): {CountedDay(@case, asOf, 364)}. In de praktijk vindt zij plaats vanaf week 46 (getelde ziektedag 316, 17 november 2025)."
         );
     }
 

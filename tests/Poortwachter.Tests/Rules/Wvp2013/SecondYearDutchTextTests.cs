@@ -27,13 +27,13 @@ public sealed class SecondYearDutchTextTests : DutchTextTestBase
             .ExplanationIn(Nl)
             .Should()
             .Be(
-                "Er is geen conclusie vastgelegd dat terugkeer binnen de eigen organisatie niet haalbaar is (gebeurtenis 'geen-terugkeer-eigen-organisatie'), dus het tweede spoor is nog niet vereist. Wordt dat geconcludeerd, dan moet het tweede spoor starten binnen 42 getelde ziektedagen na de conclusie, en uiterlijk 42 getelde ziektedagen na het einde van het eerste ziektejaar, getelde ziektedag 364 (4 januari 2026): 15 februari 2026."
+                "Er is geen conclusie vastgelegd dat terugkeer binnen de eigen organisatie niet haalbaar is (gebeurtenis 'geen-terugkeer-eigen-organisatie'), dus het tweede spoor is nog niet vereist. Wordt dat geconcludeerd, dan moet het tweede spoor starten binnen zes weken (42 getelde ziektedagen) na de conclusie, en uiterlijk zes weken (42 getelde ziektedagen) na het einde van het eerste ziektejaar, getelde ziektedag 364 (4 januari 2026): 15 februari 2026."
             );
         OnlyWarning(a, WarningKinds.Spoor2Decision)
             .MessageIn(Nl)
             .Should()
             .Be(
-                "Het eerste ziektejaar is voorbij (het einde van het eerste ziektejaar, getelde ziektedag 364 (4 januari 2026)) en er is geen besluit over het tweede spoor vastgelegd. Tenzij er een concreet vooruitzicht is op terugkeer binnen de eigen organisatie, verwacht UWV dat het tweede spoor start uiterlijk 42 getelde ziektedagen na het einde van het eerste ziektejaar, getelde ziektedag 364 (4 januari 2026): 15 februari 2026. "
+                "Het eerste ziektejaar eindigde op 4 januari 2026 (getelde ziektedag 364) en er is geen besluit over het tweede spoor vastgelegd. Tenzij er een concreet vooruitzicht is op terugkeer binnen de eigen organisatie, verwacht UWV dat het tweede spoor uiterlijk op 15 februari 2026 is gestart, zes weken (42 getelde ziektedagen) na het einde van het eerste ziektejaar, getelde ziektedag 364 (4 januari 2026). "
                     + Spoor2Stake
             );
         Spoor2Rule.Descriptor.TitleIn(Nl).Should().Be("Tweede spoor (start van re-integratie bij een andere werkgever)");
@@ -47,7 +47,7 @@ public sealed class SecondYearDutchTextTests : DutchTextTestBase
 
         DerivationIs(
             o,
-            "Terugkeer binnen de eigen organisatie is niet haalbaar sinds 1 september 2025: het tweede spoor moet 42 getelde ziektedagen later starten, op 13 oktober 2025, en uiterlijk 42 getelde ziektedagen na het einde van het eerste ziektejaar, getelde ziektedag 364 (4 januari 2026): 15 februari 2026."
+            "Terugkeer binnen de eigen organisatie is niet haalbaar sinds 1 september 2025: het tweede spoor moet 42 getelde ziektedagen later starten, op 13 oktober 2025, en uiterlijk zes weken (42 getelde ziektedagen) na het einde van het eerste ziektejaar, getelde ziektedag 364 (4 januari 2026): 15 februari 2026."
         );
     }
 
@@ -81,7 +81,7 @@ public sealed class SecondYearDutchTextTests : DutchTextTestBase
             );
         DerivationIs(
             Only(a, ObligationCodes.Spoor2),
-            "Er is geen conclusie over terugkeer binnen de eigen organisatie vastgelegd; het tweede spoor moet starten uiterlijk 42 getelde ziektedagen na het einde van het eerste ziektejaar, getelde ziektedag 364 (4 januari 2026): 15 februari 2026. Het tweede spoor is op 1 juni 2025 uitgesteld voor een concreet vooruitzicht op volledige terugkeer in het eigen werk uiterlijk op 15 oktober 2025. Blijft die terugkeer uit, dan moet het tweede spoor 42 getelde ziektedagen na 15 oktober 2025 starten, op 26 november 2025; Poortwachter toetst het vooruitzicht opnieuw op 15 oktober 2025. De datum zonder het uitstel, 15 februari 2026, is niet eerder en geldt."
+            "Er is geen conclusie over terugkeer binnen de eigen organisatie vastgelegd; het tweede spoor moet starten uiterlijk zes weken (42 getelde ziektedagen) na het einde van het eerste ziektejaar, getelde ziektedag 364 (4 januari 2026): 15 februari 2026. Het tweede spoor is op 1 juni 2025 uitgesteld voor een concreet vooruitzicht op volledige terugkeer in het eigen werk uiterlijk op 15 oktober 2025. Blijft die terugkeer uit, dan moet het tweede spoor 42 getelde ziektedagen na 15 oktober 2025 starten, op 26 november 2025; Poortwachter toetst het vooruitzicht opnieuw op 15 oktober 2025. De datum zonder het uitstel, 15 februari 2026, is niet eerder en geldt."
         );
     }
 
@@ -151,11 +151,11 @@ public sealed class SecondYearDutchTextTests : DutchTextTestBase
 
         DerivationIs(
             Only(a, ObligationCodes.Spoor2Eindrapportage),
-            $"Praktijk van re-integratiebureaus: de eindrapportage hoort bij week 90, 14 weken vóór het einde van de wachttijd, getelde ziektedag 728 (3 januari 2027) (praktijk van re-integratiebureaus): {CountedDay(@case, asOf, 630)}."
+            $"Praktijk van re-integratiebureaus: de eindrapportage hoort bij week 90, 14 weken vóór het einde van de wachttijd (getelde ziektedag 728, 3 januari 2027; praktijk van re-integratiebureaus): {CountedDay(@case, asOf, 630)}."
         );
         DerivationIs(
             Only(a, ObligationCodes.ReIntegratieverslag),
-            $"13 weken vóór het einde van de wachttijd, getelde ziektedag 728 (3 januari 2027) (WIA art. 25 lid 3): {CountedDay(@case, asOf, 637)}."
+            $"13 weken vóór het einde van de wachttijd (getelde ziektedag 728, 3 januari 2027; WIA art. 25 lid 3): {CountedDay(@case, asOf, 637)}."
         );
         ReIntegratieverslagRule.Descriptor.TitleIn(Nl).Should().Be("Re-integratieverslag (RIV)");
     }
@@ -184,7 +184,7 @@ public sealed class SecondYearDutchTextTests : DutchTextTestBase
 
         DerivationIs(
             Only(Engine.Assess(@case, asOf), ObligationCodes.WiaAanvraag),
-            $"11 weken vóór het einde van de wachttijd, getelde ziektedag 728 (3 januari 2027) (WIA art. 64 lid 3): {CountedDay(@case, asOf, 651)}. De brief van UWV over de WIA-aanvraag moest uiterlijk op 20 september 2026 komen (getelde ziektedag 623, WIA art. 64 lid 2) en heeft de werknemer op 10 oktober 2026 bereikt; de 42e-weeksmelding is gedaan op 20 oktober 2025, vóór 26 juli 2026 (getelde ziektedag 567, 81 weken), dus een aanvraag binnen vier weken na ontvangst, uiterlijk op 7 november 2026, geldt als tijdig (WIA art. 64 lid 6)."
+            $"11 weken vóór het einde van de wachttijd (getelde ziektedag 728, 3 januari 2027; WIA art. 64 lid 3): {CountedDay(@case, asOf, 651)}. De brief van UWV over de WIA-aanvraag moest uiterlijk op 20 september 2026 komen (getelde ziektedag 623, WIA art. 64 lid 2) en heeft de werknemer op 10 oktober 2026 bereikt; de 42e-weeksmelding is gedaan op 20 oktober 2025, vóór 26 juli 2026 (getelde ziektedag 567, 81 weken), dus een aanvraag binnen vier weken na ontvangst, uiterlijk op 7 november 2026, geldt als tijdig (WIA art. 64 lid 6)."
         );
         WiaAanvraagRule
             .Descriptor.TitleIn(Nl)
@@ -218,12 +218,12 @@ public sealed class SecondYearDutchTextTests : DutchTextTestBase
             .ExplanationIn(Nl)
             .Should()
             .Be(
-                $"UWV schrijft de werknemer over de WIA-aanvraag uiterlijk wanneer de wachttijd 89 weken heeft geduurd (WIA art. 64 lid 2): {CountedDay(@case, asOf, 623)}. Een latere brief geeft de werknemer vier weken na ontvangst om tijdig aan te vragen (art. 64 lid 6)."
+                $"UWV stuurt de werknemer uiterlijk na 89 weken wachttijd een brief over de WIA-aanvraag (WIA art. 64 lid 2): {CountedDay(@case, asOf, 623)}. Komt de brief later, dan kan de werknemer tot vier weken na ontvangst nog tijdig aanvragen (art. 64 lid 6)."
             );
         UwvWiaBriefRule
             .Descriptor.MilestoneTitleIn(MilestoneCodes.UwvWiaBrief, Nl)
             .Should()
-            .Be("Brief van UWV over de WIA-aanvraag aan de werknemer");
+            .Be("Brief van UWV aan de werknemer over de WIA-aanvraag");
     }
 
     [Fact]
@@ -257,7 +257,7 @@ public sealed class SecondYearDutchTextTests : DutchTextTestBase
             );
         DerivationIs(
             Only(a, ObligationCodes.Spoor2),
-            "Er is geen conclusie over terugkeer binnen de eigen organisatie vastgelegd; het tweede spoor moet starten uiterlijk 42 getelde ziektedagen na het einde van het eerste ziektejaar, getelde ziektedag 364 (4 januari 2026): 15 februari 2026. Het tweede spoor is op 1 november 2025 uitgesteld voor een concreet vooruitzicht op volledige terugkeer in het eigen werk uiterlijk op 15 december 2025. Het vooruitzicht is verstreken zonder die terugkeer (ziek tot en met 15 december 2025): het tweede spoor moet 42 getelde ziektedagen daarna starten, op 26 januari 2026. De datum zonder het uitstel, 15 februari 2026, is niet eerder en geldt."
+            "Er is geen conclusie over terugkeer binnen de eigen organisatie vastgelegd; het tweede spoor moet starten uiterlijk zes weken (42 getelde ziektedagen) na het einde van het eerste ziektejaar, getelde ziektedag 364 (4 januari 2026): 15 februari 2026. Het tweede spoor is op 1 november 2025 uitgesteld voor een concreet vooruitzicht op volledige terugkeer in het eigen werk uiterlijk op 15 december 2025. Het vooruitzicht is verstreken zonder die terugkeer (ziek tot en met 15 december 2025): het tweede spoor moet 42 getelde ziektedagen daarna starten, op 26 januari 2026. De datum zonder het uitstel, 15 februari 2026, is niet eerder en geldt."
         );
     }
 
