@@ -398,8 +398,9 @@ internal static class ChangeWords
             },
             ChangeSubject.Warning => code switch
             {
-                "info" => dutch ? "informatie" : "info",
-                "warning" => dutch ? "waarschuwing" : "warning",
+                "info" => "info",
+                // One severity scale in every Dutch text: hoog, middel, info (the table and the page say the same).
+                "warning" => dutch ? "middel" : "warning",
                 "high" => dutch ? "hoog" : "high",
                 _ => code,
             },

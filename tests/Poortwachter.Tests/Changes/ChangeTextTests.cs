@@ -99,7 +99,7 @@ public sealed class ChangeTextTests
         Only(set, ChangeSubject.Warning, WarningKinds.Overdue)
             .SummaryIn(Nl)
             .Should()
-            .Be("vervallen: waarschuwing 'overdue' over plan van aanpak: ziekteperiode vanaf 6 januari 2025 eindigt nu op 1 maart 2025");
+            .Be("vervallen: waarschuwing 'te laat' over plan van aanpak: ziekteperiode vanaf 6 januari 2025 eindigt nu op 1 maart 2025");
     }
 
     [Fact]
@@ -177,10 +177,10 @@ public sealed class ChangeTextTests
         analysis.SummaryIn(Nl).Should().Be("nieuw: probleemanalyse, uiterlijk op 16 februari 2025, op tijd: nieuwe casus");
         var plan = Only(set, ChangeSubject.Obligation, ObligationCodes.PlanVanAanpak);
         plan.Summary.Should().Be("new: plan van aanpak, due by 2025-02-24, done late: new case");
-        plan.SummaryIn(Nl).Should().Be("nieuw: plan van aanpak, uiterlijk op 24 februari 2025, te laat gedaan: nieuwe casus");
+        plan.SummaryIn(Nl).Should().Be("nieuw: plan van aanpak, uiterlijk op 24 februari 2025, te laat uitgevoerd: nieuwe casus");
         var soon = Only(set, ChangeSubject.Warning, WarningKinds.DueSoon, 1);
-        soon.Summary.Should().Be("new: warning 'due-soon' about evaluatie #1, severity warning: new case");
-        soon.SummaryIn(Nl).Should().Be("nieuw: waarschuwing 'due-soon' over evaluatie #1, ernst waarschuwing: nieuwe casus");
+        soon.Summary.Should().Be("new: warning 'due soon' about evaluatie #1, severity warning: new case");
+        soon.SummaryIn(Nl).Should().Be("nieuw: waarschuwing 'uiterste datum nadert' over evaluatie nr. 1, ernst middel: nieuwe casus");
 
         // Employment ended 31 Mar 2025: the day after, the ziek-uit-dienst warning is information, and it concerns no obligation.
         var ended = AssessmentChanges.Between(
@@ -189,8 +189,8 @@ public sealed class ChangeTextTests
         );
         var leaving = Only(ended, ChangeSubject.Warning, WarningKinds.ZiekUitDienst);
         leaving.About.Should().BeNull();
-        leaving.Summary.Should().Be("new: warning 'ziek-uit-dienst', severity info: new case");
-        leaving.SummaryIn(Nl).Should().Be("nieuw: waarschuwing 'ziek-uit-dienst', ernst informatie: nieuwe casus");
+        leaving.Summary.Should().Be("new: warning 'employment ended while sick', severity info: new case");
+        leaving.SummaryIn(Nl).Should().Be("nieuw: waarschuwing 'ziek uit dienst', ernst info: nieuwe casus");
     }
 
     [Fact]

@@ -31,14 +31,14 @@ public sealed class BanAndSafetyNetDutchTextTests : RuleTestBase
         BanNl(FromDay1, Case(), D(2025, 6, 1))
             .Should()
             .StartWith(
-                "De werkgever kan tijdens ziekte niet opzeggen totdat de arbeidsongeschiktheid twee jaren heeft geduurd (BW 7:670 lid 1 onder a). Twee kalenderjaren vanaf 6 januari 2025 lopen tot en met 5 januari 2027: 730 dagen. Periodes van arbeidsongeschiktheid worden samengeteld zoals de 104 weken (hersteldagen van een onderbreking korter dan vier weken en zwangerschaps- en bevallingsverlof tellen niet mee, lid 1), dus het opzegverbod eindigt op getelde ziektedag 730: getelde ziektedag 730 (in week 105) valt op 5 januari 2027"
+                "De werkgever kan tijdens ziekte niet opzeggen totdat de arbeidsongeschiktheid twee jaren heeft geduurd (BW 7:670 lid 1 onder a). Twee jaren vanaf 6 januari 2025, van datum tot datum gerekend, lopen tot en met 5 januari 2027: 730 dagen. Perioden van arbeidsongeschiktheid worden samengeteld zoals de 104 weken (hersteldagen van een onderbreking korter dan vier weken en zwangerschaps- en bevallingsverlof tellen niet mee, lid 1), dus het opzegverbod eindigt op de dag die de twee jaren vol maakt: getelde ziektedag 730 (in week 105) valt op 5 januari 2027"
             );
 
         var leap = SicknessCase.Builder("T", D(2027, 1, 6));
         BanNl(FromDay1, leap, D(2027, 6, 1))
             .Should()
             .StartWith(
-                "De werkgever kan tijdens ziekte niet opzeggen totdat de arbeidsongeschiktheid twee jaren heeft geduurd (BW 7:670 lid 1 onder a). Twee kalenderjaren vanaf 6 januari 2027 lopen tot en met 5 januari 2029: 731 dagen, een 29 februari inbegrepen. Periodes van arbeidsongeschiktheid worden samengeteld zoals de 104 weken (hersteldagen van een onderbreking korter dan vier weken en zwangerschaps- en bevallingsverlof tellen niet mee, lid 1), dus het opzegverbod eindigt op getelde ziektedag 731: getelde ziektedag 731 (in week 105) valt op 5 januari 2029"
+                "De werkgever kan tijdens ziekte niet opzeggen totdat de arbeidsongeschiktheid twee jaren heeft geduurd (BW 7:670 lid 1 onder a). Twee jaren vanaf 6 januari 2027, van datum tot datum gerekend, lopen tot en met 5 januari 2029: 731 dagen, een 29 februari inbegrepen. Perioden van arbeidsongeschiktheid worden samengeteld zoals de 104 weken (hersteldagen van een onderbreking korter dan vier weken en zwangerschaps- en bevallingsverlof tellen niet mee, lid 1), dus het opzegverbod eindigt op de dag die de twee jaren vol maakt: getelde ziektedag 731 (in week 105) valt op 5 januari 2029"
             );
         Milestone(FromDay1.Assess(leap.Build(), D(2027, 6, 1)), MilestoneCodes.EindeOpzegverbod)
             .Explanation.Should()
@@ -53,7 +53,7 @@ public sealed class BanAndSafetyNetDutchTextTests : RuleTestBase
         BanNl(Engine, OnTime("T").SickUntil(StatutoryEnd), D(2027, 2, 15))
             .Should()
             .Contain(
-                ", dus het opzegverbod eindigt op getelde ziektedag 730: de ziekteperiode eindigde daarvoor door herstel, dus de dag staat als getelde ziektedag 728 (3 januari 2027) + 2 dagen = 5 januari 2027, en het opzegverbod eindigde met het herstel."
+                ", dus het opzegverbod eindigt op de dag die de twee jaren vol maakt: de ziekteperiode eindigde daarvoor door herstel, dus de dag staat als getelde ziektedag 728 (3 januari 2027) + 2 dagen = 5 januari 2027, en het opzegverbod eindigde met het herstel."
             );
     }
 
@@ -65,7 +65,7 @@ public sealed class BanAndSafetyNetDutchTextTests : RuleTestBase
         BanNl(Engine, Case().WiaAanvraag(D(2026, 10, 25)).Loonsanctie(D(2026, 11, 1), 12), D(2026, 11, 5))
             .Should()
             .Contain(
-                " De twee jaren worden verlengd met dezelfde duur als het tijdvak van loondoorbetaling (BW 7:670 lid 11: een te late WIA-aanvraag, een vrijwillige verlenging, een loonsanctie): wia-aanvraag-te-laat +7, loonsanctie +84, samen +91 kalenderdagen, dus 5 januari 2027 +91 dagen = 6 april 2027."
+                " De twee jaren worden verlengd met de duur waarmee het tijdvak van loondoorbetaling is verlengd (BW 7:670 lid 11: een te late WIA-aanvraag, een vrijwillige verlenging, een loonsanctie): wia-aanvraag-te-laat +7, loonsanctie +84, samen +91 kalenderdagen, dus 5 januari 2027 +91 dagen = 6 april 2027."
             );
     }
 
@@ -94,8 +94,8 @@ public sealed class BanAndSafetyNetDutchTextTests : RuleTestBase
             .Select(o => o.ExplanationIn(Nl))
             .Should()
             .Equal(
-                "Vangnet 'bevalling': de zaak begint op 6 januari 2025, aangenomen als de eerste dag na het zwangerschaps- en bevallingsverlof, door de bevalling dan wel de zwangerschap (Ziektewet art. 29a lid 4). De werkgever meldt de ongeschiktheid aan UWV 'uiterlijk op de vierde dag' ervan (art. 38a lid 2 onder a): 6 januari 2025 + 3 kalenderdagen = 9 januari 2025. Art. 38 (de 42e-weeksmelding en de ziek-uit-dienstmelding) is niet van toepassing (art. 38 lid 4). Niet gedaan; op 11 februari 2025 33 dagen na de uiterste datum. De melding is ook verschuldigd voor de dagen van ongeschiktheid als de werknemer weer hersteld is (Ziektewet art. 38a lid 6).",
-                "Vangnet 'bevalling': opnieuw ziek vanaf 10 februari 2025 na herstel, aangenomen door dezelfde oorzaak (Poortwachter gaat uit van dezelfde oorzaak, zoals bij samentelling), door de bevalling dan wel de zwangerschap (Ziektewet art. 29a lid 4). De werkgever meldt de ongeschiktheid aan UWV 'uiterlijk op de vierde dag' ervan (art. 38a lid 2 onder a): 10 februari 2025 + 3 kalenderdagen = 13 februari 2025. Art. 38 (de 42e-weeksmelding en de ziek-uit-dienstmelding) is niet van toepassing (art. 38 lid 4). Nog niet gedaan; op 11 februari 2025 resteren nog 2 dagen."
+                "Vangnet 'bevalling': de zaak begint op 6 januari 2025, aangenomen als de eerste dag na het zwangerschaps- en bevallingsverlof, door de bevalling of de zwangerschap (Ziektewet art. 29a lid 4). De werkgever meldt de ongeschiktheid aan UWV 'uiterlijk op de vierde dag' ervan (art. 38a lid 2 onder a): 6 januari 2025 + 3 kalenderdagen = 9 januari 2025. Art. 38 (de 42e-weeksmelding en de ziek-uit-dienstmelding) is niet van toepassing (art. 38 lid 4). Niet gedaan; op 11 februari 2025 33 dagen na de uiterste datum. De melding is ook verplicht voor de dagen van ongeschiktheid als de werknemer weer hersteld is (Ziektewet art. 38a lid 6).",
+                "Vangnet 'bevalling': opnieuw ziek vanaf 10 februari 2025 na herstel, aangenomen door dezelfde oorzaak (Poortwachter gaat uit van dezelfde oorzaak, zoals bij samentelling), door de bevalling of de zwangerschap (Ziektewet art. 29a lid 4). De werkgever meldt de ongeschiktheid aan UWV 'uiterlijk op de vierde dag' ervan (art. 38a lid 2 onder a): 10 februari 2025 + 3 kalenderdagen = 13 februari 2025. Art. 38 (de 42e-weeksmelding en de ziek-uit-dienstmelding) is niet van toepassing (art. 38 lid 4). Nog niet gedaan; op 11 februari 2025 resteren nog 2 dagen."
             );
     }
 

@@ -33,7 +33,7 @@ public sealed class EmploymentAndSanctionDutchTextTests : RuleTestBase
             .ExplanationIn(Nl)
             .Should()
             .Be(
-                "Het dienstverband eindigt op 30 juni 2025 terwijl de werknemer ziek is. Vangnetter 'no-riskpolis': er is geen ziek-uit-dienstmelding verschuldigd (Ziektewet art. 38 lid 4; de melding van art. 38a is uiterlijk op de laatste dag van het dienstverband verschuldigd als die binnen de zes weken valt), maar als de laatste werkdag 27 juni 2025 zoals opgegeven in de zaak (het dienstverband eindigt op 30 juni 2025) zes weken of langer na dag 1 ligt en de werkgever geen eigenrisicodrager ZW is, levert hij op die dag een re-integratieverslag aan (art. 38 lid 2, tweede zin, behouden door lid 4); daarna neemt UWV het over en loopt de wachttijd door."
+                "Het dienstverband eindigt op 30 juni 2025 terwijl de werknemer ziek is. Vangnetter 'no-riskpolis': er is geen ziek-uit-dienstmelding verplicht (Ziektewet art. 38 lid 4; de melding van art. 38a is uiterlijk op de laatste dag van het dienstverband verplicht als die binnen de zes weken valt), maar als de laatste werkdag 27 juni 2025 zoals opgegeven in de zaak (het dienstverband eindigt op 30 juni 2025) zes weken of langer na dag 1 ligt en de werkgever geen eigenrisicodrager ZW is, levert hij op die dag een re-integratieverslag aan (art. 38 lid 2, tweede zin, behouden door lid 4); daarna neemt UWV het over en loopt de wachttijd door."
             );
         Milestone(a, MilestoneCodes.EindeDienstverband)
             .Explanation.Should()
@@ -46,7 +46,7 @@ public sealed class EmploymentAndSanctionDutchTextTests : RuleTestBase
             .Which.MessageIn(Nl)
             .Should()
             .Be(
-                "Het dienstverband eindigt op 30 juni 2025: de verplichtingen van de werkgever die daarna opeisbaar worden, vervallen en UWV neemt de re-integratie over; bij deze vangnetter is geen ziek-uit-dienstmelding verschuldigd (Ziektewet art. 38 lid 4), en een ontbrekende melding van art. 38a kost een bestuurlijke boete (art. 38a lid 8). De getoonde laatste dag is het einde van de wachttijd, niet van de loondoorbetaling door de werkgever."
+                "Het dienstverband eindigt op 30 juni 2025: de verplichtingen van de werkgever die daarna opeisbaar worden, vervallen en UWV neemt de re-integratie over; bij deze vangnetter is geen ziek-uit-dienstmelding verplicht (Ziektewet art. 38 lid 4), en een ontbrekende melding van art. 38a kost een bestuurlijke boete (art. 38a lid 8). De getoonde laatste dag is het einde van de wachttijd, niet van de loondoorbetaling door de werkgever."
             );
     }
 

@@ -55,7 +55,7 @@ public sealed class Spoor2AndLetterDutchTextTests : DutchTextTestBase
 
         DerivationIs(
             Only(Engine.Assess(@case, asOf), ObligationCodes.WiaAanvraag),
-            $"11 weken vóór het einde van de wachttijd, getelde ziektedag 728 (3 januari 2027) (WIA art. 64 lid 3): {CountedDay(@case, asOf, 651)}. De brief van UWV over de WIA-aanvraag moest uiterlijk op 20 september 2026 komen (getelde ziektedag 623, WIA art. 64 lid 2) en heeft de werknemer op 10 oktober 2026 bereikt; de melding aan UWV (bij deze vangnetter de melding van Ziektewet art. 38a, in de plaats van de 42e-weeksmelding die art. 38 lid 4 uitschakelt) is gedaan op 17 februari 2025, vóór 26 juli 2026 (getelde ziektedag 567, 81 weken), dus een aanvraag binnen vier weken na ontvangst, uiterlijk op 7 november 2026, geldt als tijdig (WIA art. 64 lid 6)."
+            $"11 weken vóór het einde van de wachttijd (getelde ziektedag 728, 3 januari 2027; WIA art. 64 lid 3): {CountedDay(@case, asOf, 651)}. De brief van UWV over de WIA-aanvraag moest uiterlijk op 20 september 2026 komen (getelde ziektedag 623, WIA art. 64 lid 2) en heeft de werknemer op 10 oktober 2026 bereikt; de melding aan UWV (bij deze vangnetter de melding van Ziektewet art. 38a, in de plaats van de 42e-weeksmelding die art. 38 lid 4 uitschakelt) is gedaan op 17 februari 2025, vóór 26 juli 2026 (getelde ziektedag 567, 81 weken), dus een aanvraag binnen vier weken na ontvangst, uiterlijk op 7 november 2026, geldt als tijdig (WIA art. 64 lid 6)."
         );
     }
 
@@ -69,7 +69,7 @@ public sealed class Spoor2AndLetterDutchTextTests : DutchTextTestBase
 
         DerivationIs(
             Only(Engine.Assess(@case, asOf), ObligationCodes.WiaAanvraag),
-            $"11 weken vóór het einde van de wachttijd, getelde ziektedag 728 (3 januari 2027) (WIA art. 64 lid 3): {CountedDay(@case, asOf, 651)}. De brief van UWV over de WIA-aanvraag moest uiterlijk op 20 september 2026 komen (getelde ziektedag 623, WIA art. 64 lid 2) en heeft de werknemer op 10 oktober 2026 bereikt; de 42e-weeksmelding (het gezamenlijke verzoek om vrijwillige verlenging van de loondoorbetaling (WIA art. 24 lid 1) van 24 juli 2025, dat op grond van Ziektewet art. 38 lid 8 als die melding geldt) is gedaan op 24 juli 2025, vóór 26 juli 2026 (getelde ziektedag 567, 81 weken), dus een aanvraag binnen vier weken na ontvangst, uiterlijk op 7 november 2026, geldt als tijdig (WIA art. 64 lid 6)."
+            $"11 weken vóór het einde van de wachttijd (getelde ziektedag 728, 3 januari 2027; WIA art. 64 lid 3): {CountedDay(@case, asOf, 651)}. De brief van UWV over de WIA-aanvraag moest uiterlijk op 20 september 2026 komen (getelde ziektedag 623, WIA art. 64 lid 2) en heeft de werknemer op 10 oktober 2026 bereikt; de 42e-weeksmelding (het gezamenlijke verzoek om vrijwillige verlenging van de loondoorbetaling (WIA art. 24 lid 1) van 24 juli 2025, dat op grond van Ziektewet art. 38 lid 8 als die melding geldt) is gedaan op 24 juli 2025, vóór 26 juli 2026 (getelde ziektedag 567, 81 weken), dus een aanvraag binnen vier weken na ontvangst, uiterlijk op 7 november 2026, geldt als tijdig (WIA art. 64 lid 6)."
         );
     }
 }
