@@ -157,6 +157,18 @@ public class AssessmentBenchmarks
         return _writer.BytesCommitted;
     }
 
+    /// <summary>JSON in, assessment, JSON out with every text in Dutch (<c>--language nl</c>), beside the English round trip.</summary>
+    [Benchmark(Description = "JSON read + assess + write, simple, Dutch")]
+    public long JsonRoundTripDutch()
+    {
+        var @case = PoortwachterJson.ReadCase(_simpleJson).Case!;
+        _buffer.Clear();
+        _writer.Reset();
+        PoortwachterJson.WriteAssessment(_writer, _engine.Assess(@case, Cases.SimpleAsOf), withText: true, TextLanguage.Dutch);
+        _writer.Flush();
+        return _writer.BytesCommitted;
+    }
+
     /// <summary>JSON in, assessment, JSON out without the texts (<c>--no-text</c>): nothing builds an explanation.</summary>
     [Benchmark(Description = "JSON read + assess + write, simple, no text")]
     public long JsonRoundTripNoText()

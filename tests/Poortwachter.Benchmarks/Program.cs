@@ -9,7 +9,8 @@ namespace Poortwachter.Benchmarks;
 
 /// <summary>
 /// Runs the suite (<c>dotnet run -c Release --project tests/Poortwachter.Benchmarks -- --filter '*'</c>), or writes a
-/// JSON Lines file of generated cases for the command's batch mode (<c>-- generate 1000000 cases.jsonl</c>).
+/// JSON Lines file of generated cases for the command's batch mode (<c>-- generate 1000000 cases.jsonl</c>), or
+/// measures issue 28's CPU budget per case (<c>-- cpu 20000 5</c>).
 /// </summary>
 public static class Program
 {
@@ -26,6 +27,16 @@ public static class Program
         if (args.Length == 3 && args[0] == "bare")
         {
             Bare(args[1], args[2]);
+            return;
+        }
+
+        if (args.Length >= 1 && args[0] == "cpu")
+        {
+            CpuBudget.Run(
+                args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000,
+                args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5,
+                args.Length > 3 ? args[3] : null
+            );
             return;
         }
 
