@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Text.Json;
-using NodaTime;
-using Poortwachter.Json;
 
 namespace Poortwachter.Testing;
 
@@ -31,82 +28,10 @@ internal sealed class ScenarioParser
 
     private static readonly string[] SourceFields = ["citation", "bwb", "url"];
 
-    private static readonly string[] ExpectFields =
-    [
-        "wachttijd",
-        "obligations",
-        "absentObligations",
-        "milestones",
-        "warnings",
-        "absentWarnings",
-        "problems",
-    ];
+    private readonly JsonFieldReader _read = new();
+    private readonly List<string> _problems;
 
-    private static readonly Dictionary<string, ValueKind> WachttijdFields = new(StringComparer.Ordinal)
-    {
-        ["firstSickDay"] = ValueKind.Date,
-        ["state"] = ValueKind.String,
-        ["countedDays"] = ValueKind.Integer,
-        ["week"] = ValueKind.Integer,
-        ["lastDay"] = ValueKind.DateOrNull,
-        ["wiaStart"] = ValueKind.DateOrNull,
-        ["statutoryLastDay"] = ValueKind.DateOrNull,
-        ["lastDayOpen"] = ValueKind.Boolean,
-        ["extensions"] = ValueKind.Array,
-    };
-
-    private static readonly Dictionary<string, ValueKind> ExtensionFields = new(StringComparer.Ordinal)
-    {
-        ["code"] = ValueKind.String,
-        ["newLastDay"] = ValueKind.Date,
-        ["days"] = ValueKind.Integer,
-        ["wachttijdEndsOn"] = ValueKind.Date,
-        ["legalBasis"] = ValueKind.String,
-    };
-
-    private static readonly Dictionary<string, ValueKind> ObligationFields = new(StringComparer.Ordinal)
-    {
-        ["kind"] = ValueKind.String,
-        ["sequence"] = ValueKind.Sequence,
-        ["dueBy"] = ValueKind.DateOrNull,
-        ["status"] = ValueKind.String,
-        ["fulfilledOn"] = ValueKind.DateOrNull,
-        ["legalBasis"] = ValueKind.String,
-        ["legalCharacter"] = ValueKind.String,
-    };
-
-    private static readonly Dictionary<string, ValueKind> MilestoneFields = new(StringComparer.Ordinal)
-    {
-        ["kind"] = ValueKind.String,
-        ["on"] = ValueKind.Date,
-        ["legalBasis"] = ValueKind.String,
-    };
-
-    private static readonly Dictionary<string, ValueKind> WarningFields = new(StringComparer.Ordinal)
-    {
-        ["kind"] = ValueKind.String,
-        ["obligation"] = ValueKind.StringOrNull,
-        ["sequence"] = ValueKind.Sequence,
-        ["severity"] = ValueKind.String,
-    };
-
-    private static readonly Dictionary<string, ValueKind> ProblemFields = new(StringComparer.Ordinal) { ["path"] = ValueKind.String };
-
-    private readonly List<string> _problems = [];
-
-    private ScenarioParser() { }
-
-    internal enum ValueKind
-    {
-        String,
-        StringOrNull,
-        Integer,
-        Sequence,
-        Boolean,
-        Date,
-        DateOrNull,
-        Array,
-    }
+    private ScenarioParser() => _problems = _read.Problems;
 
     /// <summary>Parses a scenario document.</summary>
     /// <param name="json">The document.</param>
@@ -150,13 +75,13 @@ internal sealed class ScenarioParser
             return null;
         }
 
-        var fields = Fields(root, "$", TopFields);
-        var id = RequiredString(fields, "scenario", "$");
-        var title = RequiredString(fields, "title", "$");
-        var description = OptionalString(fields, "description", "$");
+        var fields = _read.Fields(root, "$", TopFields);
+        var id = _read.RequiredString(fields, "scenario", "$");
+        var title = _read.RequiredString(fields, "title", "$");
+        var description = _read.OptionalString(fields, "description", "$");
         var sources = Sources(fields);
         var derivation = Derivation(fields);
-        var asOf = RequiredDate(fields, "asOf", "$");
+        var asOf = _read.RequiredDate(fields, "asOf", "$");
         var options = Options(fields);
         var (caseJson, caseFile) = Case(fields, file);
         JsonElement expect = default;
@@ -166,7 +91,7 @@ internal sealed class ScenarioParser
         }
         else
         {
-            CheckExpect(expect);
+            new ScenarioExpectShape(_read).Check(expect);
         }
 
         if (id is not null && !IsKebab(id))
@@ -202,96 +127,6 @@ internal sealed class ScenarioParser
         return true;
     }
 
-    /// <summary>The fields of an object, each checked against the known names; unknown and repeated ones are problems.</summary>
-    private Dictionary<string, JsonElement> Fields(JsonElement element, string path, IReadOnlyCollection<string> known)
-    {
-        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-        {
-            var name = property.Name;
-            if (!Contains(known, name))
-            {
-                _problems.Add($"{path}.{name}: unknown field.{Suggestions.Hint(name, known)} Known here: {string.Join(", ", known)}.");
-            }
-            else if (fields.ContainsKey(name))
-            {
-                _problems.Add($"{path}.{name}: given twice.");
-            }
-            else
-            {
-                fields[name] = property.Value;
-            }
-        }
-
-        return fields;
-    }
-
-    private static bool Contains(IReadOnlyCollection<string> known, string name)
-    {
-        foreach (var k in known)
-        {
-            if (string.Equals(k, name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private string? RequiredString(Dictionary<string, JsonElement> fields, string name, string path)
-    {
-        if (!fields.TryGetValue(name, out var value))
-        {
-            _problems.Add($"{path}.{name}: required.");
-            return null;
-        }
-
-        return NonBlank(value, $"{path}.{name}");
-    }
-
-    private string? OptionalString(Dictionary<string, JsonElement> fields, string name, string path) =>
-        fields.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null ? NonBlank(value, $"{path}.{name}") : null;
-
-    private string? NonBlank(JsonElement value, string path)
-    {
-        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
-        {
-            _problems.Add($"{path}: a non-empty string is required.");
-            return null;
-        }
-
-        return value.GetString();
-    }
-
-    private LocalDate? RequiredDate(Dictionary<string, JsonElement> fields, string name, string path)
-    {
-        if (!fields.TryGetValue(name, out var value))
-        {
-            _problems.Add($"{path}.{name}: required.");
-            return null;
-        }
-
-        return Date(value, $"{path}.{name}");
-    }
-
-    private LocalDate? Date(JsonElement value, string path)
-    {
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            _problems.Add($"{path}: a date (\"yyyy-mm-dd\") is required.");
-            return null;
-        }
-
-        if (!PoortwachterJson.TryParseDate(value.GetString()!, out var date, out var error))
-        {
-            _problems.Add($"{path}: {error}");
-            return null;
-        }
-
-        return date;
-    }
-
     private List<ScenarioSource> Sources(Dictionary<string, JsonElement> fields)
     {
         var sources = new List<ScenarioSource>();
@@ -316,10 +151,10 @@ internal sealed class ScenarioParser
                 continue;
             }
 
-            var source = Fields(item, path, SourceFields);
-            var citation = RequiredString(source, "citation", path);
-            var bwb = OptionalString(source, "bwb", path);
-            var url = OptionalString(source, "url", path);
+            var source = _read.Fields(item, path, SourceFields);
+            var citation = _read.RequiredString(source, "citation", path);
+            var bwb = _read.OptionalString(source, "bwb", path);
+            var url = _read.OptionalString(source, "url", path);
             if (citation is not null)
             {
                 sources.Add(new ScenarioSource(citation, bwb, url));
@@ -346,7 +181,7 @@ internal sealed class ScenarioParser
         var i = 0;
         foreach (var item in array.EnumerateArray())
         {
-            if (NonBlank(item, $"$.derivation[{i++}]") is { } step)
+            if (_read.NonBlank(item, $"$.derivation[{i++}]") is { } step)
             {
                 steps.Add(step);
             }
@@ -398,7 +233,7 @@ internal sealed class ScenarioParser
             return (null, null);
         }
 
-        if (NonBlank(reference, "$.caseFile") is not { } relative)
+        if (_read.NonBlank(reference, "$.caseFile") is not { } relative)
         {
             return (null, null);
         }
@@ -420,141 +255,4 @@ internal sealed class ScenarioParser
         fields.TryGetValue("expect", out var expect)
         && expect.ValueKind == JsonValueKind.Object
         && expect.TryGetProperty("problems", out _);
-
-    private void CheckExpect(JsonElement expect)
-    {
-        if (expect.ValueKind != JsonValueKind.Object)
-        {
-            _problems.Add("$.expect: an object of expected facts is required.");
-            return;
-        }
-
-        var fields = Fields(expect, "$.expect", ExpectFields);
-        if (fields.ContainsKey("problems") && fields.Count > 1)
-        {
-            _problems.Add("$.expect.problems: a refused case has no assessment: give problems alone, without the other facts.");
-        }
-
-        if (fields.Count == 0)
-        {
-            _problems.Add("$.expect: lists no fact to check.");
-        }
-
-        if (fields.TryGetValue("wachttijd", out var wachttijd))
-        {
-            if (
-                Entry(wachttijd, "$.expect.wachttijd", WachttijdFields, required: null)
-                && wachttijd.TryGetProperty("extensions", out var extensions)
-            )
-            {
-                Entries(extensions, "$.expect.wachttijd.extensions", ExtensionFields, required: null);
-            }
-        }
-
-        Entries(fields, "obligations", ObligationFields, "kind");
-        Entries(fields, "milestones", MilestoneFields, "kind");
-        Entries(fields, "warnings", WarningFields, "kind");
-        Entries(fields, "absentWarnings", WarningFields, "kind");
-        Entries(fields, "problems", ProblemFields, "path");
-        if (fields.TryGetValue("absentObligations", out var absent))
-        {
-            if (absent.ValueKind != JsonValueKind.Array)
-            {
-                _problems.Add("$.expect.absentObligations: an array of obligation kinds is required.");
-            }
-            else
-            {
-                var i = 0;
-                foreach (var kind in absent.EnumerateArray())
-                {
-                    NonBlank(kind, $"$.expect.absentObligations[{i++}]");
-                }
-            }
-        }
-    }
-
-    private void Entries(Dictionary<string, JsonElement> fields, string name, Dictionary<string, ValueKind> known, string required)
-    {
-        if (fields.TryGetValue(name, out var array))
-        {
-            Entries(array, "$.expect." + name, known, required);
-        }
-    }
-
-    private void Entries(JsonElement array, string path, Dictionary<string, ValueKind> known, string? required)
-    {
-        if (array.ValueKind != JsonValueKind.Array)
-        {
-            _problems.Add($"{path}: an array is required.");
-            return;
-        }
-
-        var i = 0;
-        foreach (var item in array.EnumerateArray())
-        {
-            Entry(item, $"{path}[{i++}]", known, required);
-        }
-    }
-
-    private bool Entry(JsonElement item, string path, Dictionary<string, ValueKind> known, string? required)
-    {
-        if (item.ValueKind != JsonValueKind.Object)
-        {
-            _problems.Add($"{path}: an object is required.");
-            return false;
-        }
-
-        var fields = Fields(item, path, known.Keys);
-        if (required is not null && !fields.ContainsKey(required))
-        {
-            _problems.Add($"{path}.{required}: required.");
-        }
-
-        foreach (var field in fields)
-        {
-            Value(field.Value, $"{path}.{field.Key}", known[field.Key]);
-        }
-
-        return true;
-    }
-
-    private void Value(JsonElement value, string path, ValueKind kind)
-    {
-        switch (kind)
-        {
-            case ValueKind.String:
-                NonBlank(value, path);
-                break;
-            case ValueKind.StringOrNull when value.ValueKind != JsonValueKind.Null:
-                NonBlank(value, path);
-                break;
-            case ValueKind.Integer or ValueKind.Sequence:
-                if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
-                {
-                    _problems.Add($"{path}: a whole number is required.");
-                }
-                else if (kind == ValueKind.Sequence && number < 1)
-                {
-                    _problems.Add($"{path}: a sequence is 1 or more, got {number.ToString(CultureInfo.InvariantCulture)}.");
-                }
-
-                break;
-            case ValueKind.Boolean:
-                if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-                {
-                    _problems.Add($"{path}: true or false is required.");
-                }
-
-                break;
-            case ValueKind.Date:
-            case ValueKind.DateOrNull when value.ValueKind != JsonValueKind.Null:
-                Date(value, path);
-                break;
-            case ValueKind.Array when value.ValueKind != JsonValueKind.Array:
-                _problems.Add($"{path}: an array is required.");
-                break;
-            default:
-                break;
-        }
-    }
 }
