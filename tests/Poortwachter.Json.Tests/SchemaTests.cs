@@ -204,14 +204,13 @@ public sealed class SchemaTests
     }
 
     [Fact]
-    public void The_assessment_enums_are_the_codes_of_the_code()
+    public void The_assessment_enums_of_the_models_values_are_the_codes_of_the_code()
     {
         var defs = Node("assessment.schema.json")["$defs"]!;
         string[] Enum(JsonNode? node) => node!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToArray();
 
-        Enum(defs["obligationCode"]).Should().Equal(RuleSets.Wvp2013.ObligationCodes);
-        Enum(defs["warning"]!["properties"]!["kind"]).Should().BeEquivalentTo(ContractDocTests.Constants(typeof(WarningKinds)));
-        Enum(defs["milestone"]!["properties"]!["kind"]).Should().BeEquivalentTo(ContractDocTests.Constants(typeof(MilestoneCodes)));
+        // The enums that follow from the rule set (obligation, warning, milestone, extension codes) are derived files:
+        // DerivedFilesTests checks them and eng/generate writes them anew.
         Enum(defs["obligation"]!["properties"]!["status"])
             .Should()
             .Equal(Enumerable.Range(0, 6).Select(i => ObligationStatuses.Code((ObligationStatus)i)));
@@ -222,9 +221,6 @@ public sealed class SchemaTests
         Enum(defs["wachttijd"]!["properties"]!["state"])
             .Should()
             .Equal(Enumerable.Range(0, 4).Select(i => WachttijdStates.Code((WachttijdState)i)));
-        Enum(defs["extension"]!["properties"]!["code"])
-            .Should()
-            .Equal(Poortwachter.Rules.RuleSets.Wvp2013.Extensions.Select(e => e.Code).Distinct(StringComparer.Ordinal));
         Enum(Node("assessment.schema.json")["properties"]!["ruleSet"]).Should().Equal(Poortwachter.Rules.RuleSets.Wvp2013Code);
     }
 
@@ -237,11 +233,6 @@ public sealed class SchemaTests
             .Select(v => v!.GetValue<string>())
             .Should()
             .Equal(LeaveKinds.ZwangerschapBevalling);
-        defs["afwijking"]!["properties"]!["obligation"]!["enum"]!
-            .AsArray()
-            .Select(v => v!.GetValue<string>())
-            .Should()
-            .BeEquivalentTo(EventTypes.DeviableObligations);
     }
 
     [Fact]
