@@ -15,7 +15,7 @@ public sealed class CaseReaderOptions
 {
     /// <summary>
     /// Gets the codes of host obligations accepted as event types, in addition to the shipped ones
-    /// (the <see cref="Rules.RuleSet.ObligationCodes"/> of <see cref="Rules.RuleSets.All"/>) and the facts (<see cref="EventTypes"/>). Each is read as an
+    /// (the <see cref="Rules.RuleSet.ObligationCodes"/> of <see cref="Rules.RuleSets.All"/>) and the facts (<see cref="EventCodes"/>). Each is read as an
     /// <see cref="ObligationFulfilled"/> with only <c>type</c> and <c>on</c>. Codes are case-sensitive.
     /// </summary>
     public ISet<string> AdditionalObligationCodes { get; } = new HashSet<string>(StringComparer.Ordinal);

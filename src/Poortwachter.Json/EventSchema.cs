@@ -135,38 +135,38 @@ internal static class EventSchema
     public static readonly EventEntry[] Facts =
     [
         new EventEntry<GeenTerugkeerEigenOrganisatie>(
-            EventTypes.GeenTerugkeerEigenOrganisatie,
+            EventCodes.GeenTerugkeerEigenOrganisatie,
             static (_, on, _) => new GeenTerugkeerEigenOrganisatie(on),
             write: null
         ),
         new EventEntry<GeenTerugkeerEigenFunctie>(
-            EventTypes.GeenTerugkeerEigenFunctie,
+            EventCodes.GeenTerugkeerEigenFunctie,
             static (_, on, _) => new GeenTerugkeerEigenFunctie(on),
             write: null
         ),
         new EventEntry<Spoor2Uitstel>(
-            EventTypes.Spoor2Uitstel,
+            EventCodes.Spoor2Uitstel,
             static (_, on, v) => new Spoor2Uitstel(on, v.Date(Until).GetValueOrDefault()),
             static (w, e) => Until.Write(w, e.Until),
             EventEntry.Required(Until, "give the date by which full return in the own work is expected (about three months at most).")
         ),
-        new EventEntry<Spoor2Plaatsing>(EventTypes.Spoor2Plaatsing, static (_, on, _) => new Spoor2Plaatsing(on), write: null),
+        new EventEntry<Spoor2Plaatsing>(EventCodes.Spoor2Plaatsing, static (_, on, _) => new Spoor2Plaatsing(on), write: null),
         new EventEntry<Loonsanctie>(
-            EventTypes.Loonsanctie,
+            EventCodes.Loonsanctie,
             static (_, on, v) => new Loonsanctie(on, v.Number(Weeks).GetValueOrDefault()),
             static (w, e) => Weeks.Write(w, e.Weeks),
             EventEntry.Required(Weeks, "give the length of the loonsanctie in weeks (1 to 52).")
         ),
-        new EventEntry<Bekorting>(EventTypes.Bekorting, static (_, on, _) => new Bekorting(on), write: null),
+        new EventEntry<Bekorting>(EventCodes.Bekorting, static (_, on, _) => new Bekorting(on), write: null),
         new EventEntry<Verlenging>(
-            EventTypes.Verlenging,
+            EventCodes.Verlenging,
             static (_, on, v) => new Verlenging(on, v.Date(Until).GetValueOrDefault()),
             static (w, e) => Until.Write(w, e.Until),
             EventEntry.Required(Until, "give the new last day of wage continuation granted by UWV.")
         ),
-        new EventEntry<VerlengingVerzoek>(EventTypes.VerlengingVerzoek, static (_, on, _) => new VerlengingVerzoek(on), write: null),
+        new EventEntry<VerlengingVerzoek>(EventCodes.VerlengingVerzoek, static (_, on, _) => new VerlengingVerzoek(on), write: null),
         new EventEntry<Afwijking>(
-            EventTypes.Afwijking,
+            EventCodes.Afwijking,
             static (_, on, v) =>
                 new Afwijking(on, v.Text(Obligation) ?? string.Empty, v.Date(DueBy).GetValueOrDefault(), v.Text(Reason) ?? string.Empty),
             static (w, e) =>
@@ -179,17 +179,17 @@ internal static class EventSchema
             EventEntry.Required(DueBy, "give the new last day on which the obligation is on time."),
             EventEntry.Required(Reason, "give the reason for the deviation (Regeling procesgang art. 5; no medical data).")
         ),
-        new EventEntry<Herstelmelding>(EventTypes.Herstelmelding, static (_, on, _) => new Herstelmelding(on), write: null),
-        new EventEntry<HerstelAfgewezen>(EventTypes.HerstelAfgewezen, static (_, on, _) => new HerstelAfgewezen(on), write: null),
-        new EventEntry<UwvWiaBrief>(EventTypes.UwvWiaBrief, static (_, on, _) => new UwvWiaBrief(on), write: null),
-        new EventEntry<RivAanvulling>(EventTypes.RivAanvulling, static (_, on, _) => new RivAanvulling(on), write: null),
+        new EventEntry<Herstelmelding>(EventCodes.Herstelmelding, static (_, on, _) => new Herstelmelding(on), write: null),
+        new EventEntry<HerstelAfgewezen>(EventCodes.HerstelAfgewezen, static (_, on, _) => new HerstelAfgewezen(on), write: null),
+        new EventEntry<UwvWiaBrief>(EventCodes.UwvWiaBrief, static (_, on, _) => new UwvWiaBrief(on), write: null),
+        new EventEntry<RivAanvulling>(EventCodes.RivAanvulling, static (_, on, _) => new RivAanvulling(on), write: null),
         new EventEntry<VervroegdeIvaAanvraag>(
-            EventTypes.VervroegdeIvaAanvraag,
+            EventCodes.VervroegdeIvaAanvraag,
             static (_, on, _) => new VervroegdeIvaAanvraag(on),
             write: null
         ),
         new EventEntry<VervroegdeIvaBesluit>(
-            EventTypes.VervroegdeIvaBesluit,
+            EventCodes.VervroegdeIvaBesluit,
             static (_, on, v) => new VervroegdeIvaBesluit(on, v.Boolean(Granted).GetValueOrDefault(), v.Date(WachttijdEndsOn)),
             static (w, e) =>
             {

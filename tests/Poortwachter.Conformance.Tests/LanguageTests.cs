@@ -117,7 +117,7 @@ public sealed class LanguageTests
         var shipped = RuleSets.Wvp2013.Rules.Select(r => r.Descriptor).ToList();
         var obligations = shipped.Where(d => d.YieldsObligations).Select(d => "obligation:" + d.Code);
         var milestones = shipped.SelectMany(d => d.MilestoneTitles.Keys).Select(k => "milestone:" + k);
-        var warnings = typeof(WarningKinds)
+        var warnings = typeof(WarningCodes)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral)
             .Select(f => "warning:" + (string)f.GetRawConstantValue()!);

@@ -36,7 +36,7 @@ public sealed class WalkTests
     public void The_walk_scenario_asserts_the_warning_it_is_named_for_and_a_due_date(string file)
     {
         var kind = file[..^".scenario.json".Length];
-        Kinds().Should().Contain(kind, "a walk scenario is named after a warning kind of WarningKinds");
+        Kinds().Should().Contain(kind, "a walk scenario is named after a warning kind of WarningCodes");
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, file)));
         json.RootElement.GetProperty("scenario").GetString().Should().Be(kind, "the id is the file name, as in samples/scenarios");
         var expect = json.RootElement.GetProperty("expect");
@@ -62,13 +62,13 @@ public sealed class WalkTests
             .Select(f => f[..^".scenario.json".Length])
             .Should()
             .Contain([
-                WarningKinds.VervroegdeIvaInBehandeling,
-                WarningKinds.EventAfterAsOf,
-                WarningKinds.Early,
-                WarningKinds.Spoor2Uitstel,
-                WarningKinds.Spoor2UitstelVerlopen,
-                WarningKinds.Spoor2Voortgang,
-                WarningKinds.Spoor2EindrapportageOntbreekt,
+                WarningCodes.VervroegdeIvaInBehandeling,
+                WarningCodes.EventAfterAsOf,
+                WarningCodes.Early,
+                WarningCodes.Spoor2Uitstel,
+                WarningCodes.Spoor2UitstelVerlopen,
+                WarningCodes.Spoor2Voortgang,
+                WarningCodes.Spoor2EindrapportageOntbreekt,
             ]);
     }
 
@@ -79,7 +79,7 @@ public sealed class WalkTests
             .OrderBy(f => f, StringComparer.Ordinal);
 
     private static IEnumerable<string> Kinds() =>
-        typeof(WarningKinds)
+        typeof(WarningCodes)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!);

@@ -44,7 +44,7 @@ public sealed partial class ContractDocTests
         var kinds = table.Skip(1).Select(r => Docs.Plain(r[0])).ToList();
 
         kinds.Should().OnlyHaveUniqueItems();
-        kinds.Should().BeEquivalentTo(Constants(typeof(WarningKinds)), "every WarningKinds constant has a row, and every row is one");
+        kinds.Should().BeEquivalentTo(Constants(typeof(WarningCodes)), "every WarningCodes constant has a row, and every row is one");
     }
 
     [Fact]

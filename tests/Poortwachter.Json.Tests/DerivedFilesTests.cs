@@ -39,7 +39,7 @@ public sealed class DerivedFilesTests
     {
         var text = DerivedFile.Read(AssessmentSchema);
         text = DerivedFile.WithEnum(text, ["$defs", "obligationCode"], ObligationCodes);
-        text = Merged(text, ["$defs", "warning", "properties", "kind"], ContractDocTests.Constants(typeof(WarningKinds)));
+        text = Merged(text, ["$defs", "warning", "properties", "kind"], ContractDocTests.Constants(typeof(WarningCodes)));
         text = Merged(text, ["$defs", "milestone", "properties", "kind"], ContractDocTests.Constants(typeof(MilestoneCodes)));
         text = Merged(text, ["$defs", "extension", "properties", "code"], RuleSets.All.SelectMany(s => s.Extensions).Select(e => e.Code));
 
@@ -52,7 +52,7 @@ public sealed class DerivedFilesTests
         var text = DerivedFile.Read(CaseSchema);
         text = Merged(text, ["$defs", "obligationDone", "properties", "type"], PlainObligationDone);
         text = Merged(text, ["$defs", "fact", "properties", "type"], EventSchema.Facts.Where(f => !f.WritesFields).Select(f => f.Code!));
-        text = Merged(text, ["$defs", "afwijking", "properties", "obligation"], EventTypes.DeviableObligations);
+        text = Merged(text, ["$defs", "afwijking", "properties", "obligation"], EventCodes.DeviableObligations);
 
         DerivedFile.ShouldBe(CaseSchema, text, "the enums of the event types an obligation done or a fact may have");
     }

@@ -106,7 +106,7 @@ public sealed class EventSchemaTests
     [Fact]
     public void The_facts_are_the_codes_of_EventTypes_and_no_code_is_both_a_fact_and_an_obligation()
     {
-        var constants = typeof(EventTypes)
+        var constants = typeof(EventCodes)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
             .Select(f => (string)f.GetRawConstantValue()!);

@@ -159,7 +159,7 @@ public sealed class ReIntegratievisieJsonTests
         var warning = doc
             .RootElement.GetProperty("warnings")
             .EnumerateArray()
-            .Single(w => w.GetProperty("kind").GetString() == WarningKinds.ReIntegratievisieOntbreekt);
+            .Single(w => w.GetProperty("kind").GetString() == WarningCodes.ReIntegratievisieOntbreekt);
         warning.GetProperty("obligation").GetString().Should().Be("evaluatie");
         warning.GetProperty("severity").GetString().Should().Be("warning");
         warning.GetProperty("sequence").GetInt32().Should().Be(1);

@@ -41,10 +41,10 @@ public sealed class RuleHarnessTests
         var run = new RuleHarness(new ContactOnDay3Rule()).Evaluate(@case, new LocalDate(2025, 9, 10));
 
         Assert.Equal(ObligationStatus.Overdue, run.Obligation(ContactOnDay3Rule.Code).Status);
-        var overdue = run.Warning(WarningKinds.Overdue, ContactOnDay3Rule.Code);
+        var overdue = run.Warning(WarningCodes.Overdue, ContactOnDay3Rule.Code);
         Assert.Equal(Severity.Info, overdue.Severity); // practice: info (docs/contract.md, warning kinds)
-        Assert.True(run.HasWarning(WarningKinds.Overdue));
-        Assert.False(run.HasWarning(WarningKinds.DueSoon));
+        Assert.True(run.HasWarning(WarningCodes.Overdue));
+        Assert.False(run.HasWarning(WarningCodes.DueSoon));
         Assert.Single(run.Warnings);
     }
 
@@ -59,7 +59,7 @@ public sealed class RuleHarnessTests
 
         Assert.Equal(new LocalDate(2025, 9, 6), run.Obligation().DueBy);
         Assert.Equal(ObligationStatus.Open, run.Obligation().Status);
-        Assert.Equal(WarningKinds.DueSoon, Assert.Single(run.Warnings).Kind);
+        Assert.Equal(WarningCodes.DueSoon, Assert.Single(run.Warnings).Kind);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class RuleHarnessTests
         var run = new RuleHarness(new ContactOnDay3Rule()).Evaluate(Json, new LocalDate(2025, 9, 10));
 
         Assert.Equal(ObligationStatus.FulfilledLate, run.Obligation().Status);
-        Assert.Equal(WarningKinds.FulfilledLate, Assert.Single(run.Warnings).Kind);
+        Assert.Equal(WarningCodes.FulfilledLate, Assert.Single(run.Warnings).Kind);
         Assert.Throws<InvalidCaseException>(() => new RuleHarness(new ContactOnDay3Rule()).Evaluate("""{ "caseId": "x" }""", Day1));
     }
 
@@ -110,7 +110,7 @@ public sealed class RuleHarnessTests
 
         var obligation = Assert.Throws<KeyNotFoundException>(() => run.Obligation("contact-dag-4"));
         var milestone = Assert.Throws<KeyNotFoundException>(() => run.Milestone("einde-wachttijd"));
-        var warning = Assert.Throws<KeyNotFoundException>(() => run.Warning(WarningKinds.Overdue));
+        var warning = Assert.Throws<KeyNotFoundException>(() => run.Warning(WarningCodes.Overdue));
 
         Assert.Contains(
             "Rule 'contact-dag-3' produced no obligation contact-dag-4 #1 on 2025-09-01. Did you mean 'contact-dag-3'?",

@@ -221,7 +221,7 @@ internal static class WorklistCommand
 
         foreach (var w in a.Warnings)
         {
-            if (w.Kind is not (WarningKinds.Overdue or WarningKinds.DueSoon or WarningKinds.FulfilledLate) && w.Severity != Severity.Info)
+            if (w.Kind is not (WarningCodes.Overdue or WarningCodes.DueSoon or WarningCodes.FulfilledLate) && w.Severity != Severity.Info)
             {
                 items.Add(
                     new Item(
@@ -262,7 +262,7 @@ internal static class WorklistCommand
     {
         foreach (var w in a.Warnings)
         {
-            if (w.Kind == WarningKinds.Overdue && w.Obligation == o.Kind && (w.Sequence == o.Sequence || o.Sequence == 0))
+            if (w.Kind == WarningCodes.Overdue && w.Obligation == o.Kind && (w.Sequence == o.Sequence || o.Sequence == 0))
             {
                 return w.Severity;
             }

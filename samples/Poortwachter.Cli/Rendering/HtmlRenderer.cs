@@ -192,7 +192,7 @@ internal static class HtmlRenderer
             {
                 var severity = Severities.Code(warning.Severity);
                 w.Write(
-                    $"<tr><td class=\"sev-{severity}\">{E(l.Severity(warning.Severity))}</td><td title=\"{E(warning.Kind)}\">{E(WarningKinds.Label(warning.Kind, l))}</td><td>{E(warning.Obligation ?? "-")}</td><td>{E(warning.MessageIn(l))}</td></tr>\n"
+                    $"<tr><td class=\"sev-{severity}\">{E(l.Severity(warning.Severity))}</td><td title=\"{E(warning.Kind)}\">{E(WarningCodes.Label(warning.Kind, l))}</td><td>{E(warning.Obligation ?? "-")}</td><td>{E(warning.MessageIn(l))}</td></tr>\n"
                 );
             }
 

@@ -136,7 +136,7 @@ public sealed class Assessment
     }
 
     /// <summary>
-    /// Returns the warning of a kind, such as <c>overdue</c> (<see cref="WarningKinds"/>), about an obligation when one is
+    /// Returns the warning of a kind, such as <c>overdue</c> (<see cref="WarningCodes"/>), about an obligation when one is
     /// given: <c>assessment.Warning("overdue", "plan-van-aanpak")</c>. Of several, the most severe (the first in
     /// <see cref="Warnings"/>); <see cref="WarningsOf"/> returns them all.
     /// </summary>

@@ -81,5 +81,5 @@ public sealed class Afwijking : CaseEvent
     public string Reason { get; }
 
     /// <inheritdoc/>
-    public override string Type => EventTypes.Afwijking;
+    public override string Type => EventCodes.Afwijking;
 }

@@ -4,69 +4,55 @@ using Poortwachter.Assessments;
 
 namespace Poortwachter.Cases;
 
-/// <summary>The stable contract codes of event types that are facts rather than obligations done.</summary>
+/// <summary>The former name of <see cref="EventCodes"/>, kept so that hosts' code compiles; each constant is the same value.</summary>
+[Obsolete("Renamed to EventCodes (a class of codes is called ...Codes, docs/design.md); EventTypes will be removed in 1.0.")]
 public static class EventTypes
 {
-    /// <summary>Return within the own organisation is not feasible.</summary>
-    public const string GeenTerugkeerEigenOrganisatie = "geen-terugkeer-eigen-organisatie";
+    /// <summary>See <see cref="EventCodes.GeenTerugkeerEigenOrganisatie"/>.</summary>
+    public const string GeenTerugkeerEigenOrganisatie = EventCodes.GeenTerugkeerEigenOrganisatie;
 
-    /// <summary>The bedrijfsarts concludes that return to the own job is not expected: <c>geen-terugkeer-eigen-functie</c>.</summary>
-    public const string GeenTerugkeerEigenFunctie = "geen-terugkeer-eigen-functie";
+    /// <summary>See <see cref="EventCodes.GeenTerugkeerEigenFunctie"/>.</summary>
+    public const string GeenTerugkeerEigenFunctie = EventCodes.GeenTerugkeerEigenFunctie;
 
-    /// <summary>Spoor 2 is postponed for a concrete prospect of full return: <c>spoor-2-uitstel</c>, with <c>until</c>.</summary>
-    public const string Spoor2Uitstel = "spoor-2-uitstel";
+    /// <summary>See <see cref="EventCodes.Spoor2Uitstel"/>.</summary>
+    public const string Spoor2Uitstel = EventCodes.Spoor2Uitstel;
 
-    /// <summary>The employee is placed with another employer in spoor 2: <c>spoor-2-plaatsing</c>.</summary>
-    public const string Spoor2Plaatsing = "spoor-2-plaatsing";
+    /// <summary>See <see cref="EventCodes.Spoor2Plaatsing"/>.</summary>
+    public const string Spoor2Plaatsing = EventCodes.Spoor2Plaatsing;
 
-    /// <summary>UWV's loonsanctie decision: <c>loonsanctie</c>, with <c>weeks</c>.</summary>
-    public const string Loonsanctie = "loonsanctie";
+    /// <summary>See <see cref="EventCodes.Loonsanctie"/>.</summary>
+    public const string Loonsanctie = EventCodes.Loonsanctie;
 
-    /// <summary>UWV found the repair sufficient (bekorting of the loonsanctie).</summary>
-    public const string Bekorting = "bekorting";
+    /// <summary>See <see cref="EventCodes.Bekorting"/>.</summary>
+    public const string Bekorting = EventCodes.Bekorting;
 
-    /// <summary>UWV granted a voluntary extension.</summary>
-    public const string Verlenging = "verlenging";
+    /// <summary>See <see cref="EventCodes.Verlenging"/>.</summary>
+    public const string Verlenging = EventCodes.Verlenging;
 
-    /// <summary>
-    /// Employer and employee asked UWV for a voluntary extension (WIA art. 24 lid 1): <c>verlenging-verzoek</c>, dated on
-    /// the day the request was made. Made before any 42nd-week report, it counts as that report (Ziektewet art. 38 lid 8).
-    /// </summary>
-    public const string VerlengingVerzoek = "verlenging-verzoek";
+    /// <summary>See <see cref="EventCodes.VerlengingVerzoek"/>.</summary>
+    public const string VerlengingVerzoek = EventCodes.VerlengingVerzoek;
 
-    /// <summary>A reasoned deviation under Regeling procesgang art. 5.</summary>
-    public const string Afwijking = "afwijking";
+    /// <summary>See <see cref="EventCodes.Afwijking"/>.</summary>
+    public const string Afwijking = EventCodes.Afwijking;
 
-    /// <summary>The employer reported the repair of the shortfall behind a loonsanctie (WIA art. 25 lid 12), dated on UWV's receipt.</summary>
-    public const string Herstelmelding = "herstelmelding";
+    /// <summary>See <see cref="EventCodes.Herstelmelding"/>.</summary>
+    public const string Herstelmelding = EventCodes.Herstelmelding;
 
-    /// <summary>UWV decided that the shortfall is not repaired (WIA art. 25 lid 14).</summary>
-    public const string HerstelAfgewezen = "herstel-afgewezen";
+    /// <summary>See <see cref="EventCodes.HerstelAfgewezen"/>.</summary>
+    public const string HerstelAfgewezen = EventCodes.HerstelAfgewezen;
 
-    /// <summary>The employee received UWV's letter about the WIA application (WIA art. 64 lid 2), dated on receipt.</summary>
-    public const string UwvWiaBrief = "uwv-wia-brief";
+    /// <summary>See <see cref="EventCodes.UwvWiaBrief"/>.</summary>
+    public const string UwvWiaBrief = EventCodes.UwvWiaBrief;
 
-    /// <summary>The RIV was supplemented after a voluntary extension (WIA art. 25 lid 4 onder b).</summary>
-    public const string RivAanvulling = "riv-aanvulling";
+    /// <summary>See <see cref="EventCodes.RivAanvulling"/>.</summary>
+    public const string RivAanvulling = EventCodes.RivAanvulling;
 
-    /// <summary>The employee applied for a shortened wachttijd, the early IVA (WIA art. 23 lid 6).</summary>
-    public const string VervroegdeIvaAanvraag = "vervroegde-iva-aanvraag";
+    /// <summary>See <see cref="EventCodes.VervroegdeIvaAanvraag"/>.</summary>
+    public const string VervroegdeIvaAanvraag = EventCodes.VervroegdeIvaAanvraag;
 
-    /// <summary>UWV's decision on the application for a shortened wachttijd: <c>granted</c>, and <c>wachttijdEndsOn</c> when granted.</summary>
-    public const string VervroegdeIvaBesluit = "vervroegde-iva-besluit";
+    /// <summary>See <see cref="EventCodes.VervroegdeIvaBesluit"/>.</summary>
+    public const string VervroegdeIvaBesluit = EventCodes.VervroegdeIvaBesluit;
 
-    /// <summary>
-    /// The obligations whose terms Regeling procesgang art. 5 lets employer and employee change with reasons:
-    /// the terms of art. 2 (probleemanalyse) and art. 4 (plan van aanpak, its evaluations, including the one
-    /// at the end of the first sick year), in the law's order.
-    /// </summary>
-    public static readonly IReadOnlyCollection<string> DeviableObligations = Array.AsReadOnly(
-        new[]
-        {
-            ObligationCodes.Probleemanalyse,
-            ObligationCodes.PlanVanAanpak,
-            ObligationCodes.Evaluatie,
-            ObligationCodes.Eerstejaarsevaluatie,
-        }
-    );
+    /// <summary>See <see cref="EventCodes.DeviableObligations"/>.</summary>
+    public static readonly IReadOnlyCollection<string> DeviableObligations = EventCodes.DeviableObligations;
 }

@@ -15,7 +15,7 @@ public sealed class GeenTerugkeerEigenOrganisatie : CaseEvent
         : base(on) { }
 
     /// <inheritdoc/>
-    public override string Type => EventTypes.GeenTerugkeerEigenOrganisatie;
+    public override string Type => EventCodes.GeenTerugkeerEigenOrganisatie;
 }
 
 /// <summary>
@@ -31,7 +31,7 @@ public sealed class GeenTerugkeerEigenFunctie : CaseEvent
         : base(on) { }
 
     /// <inheritdoc/>
-    public override string Type => EventTypes.GeenTerugkeerEigenFunctie;
+    public override string Type => EventCodes.GeenTerugkeerEigenFunctie;
 }
 
 /// <summary>
@@ -52,7 +52,7 @@ public sealed class Spoor2Uitstel : CaseEvent
     public LocalDate Until { get; }
 
     /// <inheritdoc/>
-    public override string Type => EventTypes.Spoor2Uitstel;
+    public override string Type => EventCodes.Spoor2Uitstel;
 }
 
 /// <summary>
@@ -83,5 +83,5 @@ public sealed class Spoor2Plaatsing : CaseEvent
         : base(on) { }
 
     /// <inheritdoc/>
-    public override string Type => EventTypes.Spoor2Plaatsing;
+    public override string Type => EventCodes.Spoor2Plaatsing;
 }

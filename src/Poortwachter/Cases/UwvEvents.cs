@@ -19,7 +19,7 @@ public sealed class Loonsanctie : CaseEvent
     public int Weeks { get; }
 
     /// <inheritdoc/>
-    public override string Type => EventTypes.Loonsanctie;
+    public override string Type => EventCodes.Loonsanctie;
 }
 
 /// <summary>
@@ -34,7 +34,7 @@ public sealed class Bekorting : CaseEvent
         : base(on) { }
 
     /// <inheritdoc/>
-    public override string Type => EventTypes.Bekorting;
+    public override string Type => EventCodes.Bekorting;
 }
 
 /// <summary>
@@ -53,7 +53,7 @@ public sealed class Verlenging : CaseEvent
     public LocalDate Until { get; }
 
     /// <inheritdoc/>
-    public override string Type => EventTypes.Verlenging;
+    public override string Type => EventCodes.Verlenging;
 }
 
 /// <summary>
@@ -71,7 +71,7 @@ public sealed class VerlengingVerzoek : CaseEvent
         : base(on) { }
 
     /// <inheritdoc/>
-    public override string Type => EventTypes.VerlengingVerzoek;
+    public override string Type => EventCodes.VerlengingVerzoek;
 }
 
 /// <summary>
@@ -87,7 +87,7 @@ public sealed class Herstelmelding : CaseEvent
         : base(on) { }
 
     /// <inheritdoc/>
-    public override string Type => EventTypes.Herstelmelding;
+    public override string Type => EventCodes.Herstelmelding;
 }
 
 /// <summary>
@@ -103,7 +103,7 @@ public sealed class HerstelAfgewezen : CaseEvent
         : base(on) { }
 
     /// <inheritdoc/>
-    public override string Type => EventTypes.HerstelAfgewezen;
+    public override string Type => EventCodes.HerstelAfgewezen;
 }
 
 /// <summary>
@@ -119,7 +119,7 @@ public sealed class UwvWiaBrief : CaseEvent
         : base(on) { }
 
     /// <inheritdoc/>
-    public override string Type => EventTypes.UwvWiaBrief;
+    public override string Type => EventCodes.UwvWiaBrief;
 }
 
 /// <summary>
@@ -134,7 +134,7 @@ public sealed class RivAanvulling : CaseEvent
         : base(on) { }
 
     /// <inheritdoc/>
-    public override string Type => EventTypes.RivAanvulling;
+    public override string Type => EventCodes.RivAanvulling;
 }
 
 /// <summary>
@@ -151,7 +151,7 @@ public sealed class VervroegdeIvaAanvraag : CaseEvent
         : base(on) { }
 
     /// <inheritdoc/>
-    public override string Type => EventTypes.VervroegdeIvaAanvraag;
+    public override string Type => EventCodes.VervroegdeIvaAanvraag;
 }
 
 /// <summary>
@@ -180,5 +180,5 @@ public sealed class VervroegdeIvaBesluit : CaseEvent
     public LocalDate? WachttijdEndsOn { get; }
 
     /// <inheritdoc/>
-    public override string Type => EventTypes.VervroegdeIvaBesluit;
+    public override string Type => EventCodes.VervroegdeIvaBesluit;
 }

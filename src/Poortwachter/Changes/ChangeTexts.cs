@@ -156,7 +156,7 @@ internal sealed class ChangeText(
             case ChangeSubject.Warning:
                 // The warning named in words ("waarschuwing 'te laat'"), not by its code.
                 text.Append(dutch ? "waarschuwing '" : "warning '");
-                text.Append(WarningKinds.Label(c.Kind, text.Language));
+                text.Append(WarningCodes.Label(c.Kind, text.Language));
                 text.Append('\'');
                 if (c.About is { } about)
                 {

@@ -89,7 +89,7 @@ internal static class EndCalculator
 
             (warnings ??= []).Add(
                 new Warning(
-                    change.WachttijdEndsOn is null ? WarningKinds.WagePeriodExtended : WarningKinds.WachttijdVerkort,
+                    change.WachttijdEndsOn is null ? WarningCodes.WagePeriodExtended : WarningCodes.WachttijdVerkort,
                     Severity.Info,
                     EngineTexts.Change(change)
                 )
@@ -156,7 +156,7 @@ internal static class EndCalculator
             {
                 (warnings ??= []).Add(
                     new Warning(
-                        WarningKinds.EventIgnored,
+                        WarningCodes.EventIgnored,
                         Severity.Warning,
                         EngineTexts.IgnoredPastAowAge(events[at], @case.ReachesAowAgeOn!.Value)
                     )
@@ -181,7 +181,7 @@ internal static class EndCalculator
     /// <summary>The last day a loonsanctie decision can take effect on (WIA art. 25 lid 11): the end before the loonsanctie moved it.</summary>
     private static LocalDate EndBeforeSanction(List<WachttijdEndChange>? changes, LocalDate statutory, LocalDate last)
     {
-        var at = changes?.FindIndex(static c => c.Code == EventTypes.Loonsanctie) ?? -1;
+        var at = changes?.FindIndex(static c => c.Code == EventCodes.Loonsanctie) ?? -1;
         return at < 0 ? last
             : at == 0 ? statutory
             : changes![at - 1].NewLastDay;
@@ -218,19 +218,19 @@ internal static class EndCalculator
             var e = events[at];
             if (e is Loonsanctie s && s.On > sanctionUntil)
             {
-                (warnings ??= []).Add(new Warning(WarningKinds.EventIgnored, Severity.Warning, EngineTexts.LoonsanctieAfterTheEnd(s)));
+                (warnings ??= []).Add(new Warning(WarningCodes.EventIgnored, Severity.Warning, EngineTexts.LoonsanctieAfterTheEnd(s)));
             }
-            else if (e is Verlenging v && changes?.Exists(static c => c.Code == EventTypes.Verlenging) != true)
+            else if (e is Verlenging v && changes?.Exists(static c => c.Code == EventCodes.Verlenging) != true)
             {
                 (warnings ??= []).Add(
-                    new Warning(WarningKinds.EventIgnored, Severity.Warning, EngineTexts.VerlengingNotAfterTheEnd(v, statutory))
+                    new Warning(WarningCodes.EventIgnored, Severity.Warning, EngineTexts.VerlengingNotAfterTheEnd(v, statutory))
                 );
             }
             else if (e is Verlenging applied && barringVangnet is not null)
             {
                 // WIA art. 24 lid 1 onder a: UWV should not have granted it, but no article voids the grant.
                 (warnings ??= []).Add(
-                    new Warning(WarningKinds.ImplausibleEvent, Severity.Warning, EngineTexts.VerlengingBarred(applied, barringVangnet))
+                    new Warning(WarningCodes.ImplausibleEvent, Severity.Warning, EngineTexts.VerlengingBarred(applied, barringVangnet))
                 );
             }
         }

@@ -77,7 +77,7 @@ internal static class ImplausibleFacts
         if (firstReplaced is not null && lastReplaced is not null && sanction is not null)
         {
             (warnings ??= []).Add(
-                new Warning(WarningKinds.EventIgnored, Severity.Warning, Replaced(replaced, firstReplaced, lastReplaced, sanction))
+                new Warning(WarningCodes.EventIgnored, Severity.Warning, Replaced(replaced, firstReplaced, lastReplaced, sanction))
             );
         }
     }
@@ -97,7 +97,7 @@ internal static class ImplausibleFacts
         {
             (warnings ??= []).Add(
                 new Warning(
-                    WarningKinds.ImplausibleEvent,
+                    WarningCodes.ImplausibleEvent,
                     Severity.Warning,
                     EngineTexts.Both(
                         () =>
@@ -114,7 +114,7 @@ internal static class ImplausibleFacts
         {
             (warnings ??= []).Add(
                 new Warning(
-                    WarningKinds.ImplausibleEvent,
+                    WarningCodes.ImplausibleEvent,
                     Severity.Warning,
                     EngineTexts.Both(
                         () =>
@@ -133,7 +133,7 @@ internal static class ImplausibleFacts
         {
             (warnings ??= []).Add(
                 new Warning(
-                    WarningKinds.ImplausibleEvent,
+                    WarningCodes.ImplausibleEvent,
                     Severity.Warning,
                     EngineTexts.Both(
                         () =>
@@ -156,7 +156,7 @@ internal static class ImplausibleFacts
             {
                 (warnings ??= []).Add(
                     new Warning(
-                        WarningKinds.ImplausibleEvent,
+                        WarningCodes.ImplausibleEvent,
                         Severity.Warning,
                         EngineTexts.Both(
                             () =>
@@ -178,7 +178,7 @@ internal static class ImplausibleFacts
         {
             (warnings ??= []).Add(
                 new Warning(
-                    WarningKinds.ImplausibleEvent,
+                    WarningCodes.ImplausibleEvent,
                     Severity.Warning,
                     EngineTexts.Both(
                         () =>

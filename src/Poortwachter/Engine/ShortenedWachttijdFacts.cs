@@ -62,7 +62,7 @@ internal static class ShortenedWachttijdFacts
 
         (warnings ??= []).Add(
             new Warning(
-                WarningKinds.ImplausibleEvent,
+                WarningCodes.ImplausibleEvent,
                 Severity.Warning,
                 EngineTexts.Both(
                     () =>
@@ -94,8 +94,8 @@ internal static class ShortenedWachttijdFacts
         ref List<Warning>? warnings
     )
     {
-        var sanctioned = changes?.Find(static c => c.Code == EventTypes.Loonsanctie) is not null;
-        var extended = changes?.Find(static c => c.Code == EventTypes.Verlenging) is { } extension
+        var sanctioned = changes?.Find(static c => c.Code == EventCodes.Loonsanctie) is not null;
+        var extended = changes?.Find(static c => c.Code == EventCodes.Verlenging) is { } extension
             ? extension.NewLastDay
             : (LocalDate?)null;
         for (var at = 0; at < events.Count; at++)
@@ -105,7 +105,7 @@ internal static class ShortenedWachttijdFacts
                 case Loonsanctie s when s.On > end:
                     (warnings ??= []).Add(
                         new Warning(
-                            WarningKinds.EventIgnored,
+                            WarningCodes.EventIgnored,
                             Severity.Warning,
                             EngineTexts.Both(
                                 () =>
@@ -125,7 +125,7 @@ internal static class ShortenedWachttijdFacts
                 case Loonsanctie s when sanctioned:
                     (warnings ??= []).Add(
                         new Warning(
-                            WarningKinds.ImplausibleEvent,
+                            WarningCodes.ImplausibleEvent,
                             Severity.Warning,
                             EngineTexts.Both(
                                 () =>
@@ -145,7 +145,7 @@ internal static class ShortenedWachttijdFacts
                 case Verlenging v when extended is { } until && until == v.Until:
                     (warnings ??= []).Add(
                         new Warning(
-                            WarningKinds.ImplausibleEvent,
+                            WarningCodes.ImplausibleEvent,
                             Severity.Warning,
                             EngineTexts.Both(
                                 () =>
@@ -160,7 +160,7 @@ internal static class ShortenedWachttijdFacts
                     break;
                 case Verlenging v when extended is null:
                     (warnings ??= []).Add(
-                        new Warning(WarningKinds.EventIgnored, Severity.Warning, EngineTexts.VerlengingNotAfterTheEnd(v, statutory))
+                        new Warning(WarningCodes.EventIgnored, Severity.Warning, EngineTexts.VerlengingNotAfterTheEnd(v, statutory))
                     );
                     break;
             }

@@ -40,12 +40,12 @@ internal static class StandardWarnings
         var warnings = new List<Warning>();
         if (known.Future > 0)
         {
-            warnings.Add(new Warning(WarningKinds.EventAfterAsOf, Severity.Info, EngineTexts.FutureEvents(known.Future, asOf)));
+            warnings.Add(new Warning(WarningCodes.EventAfterAsOf, Severity.Info, EngineTexts.FutureEvents(known.Future, asOf)));
         }
 
         if (restarted)
         {
-            warnings.Add(new Warning(WarningKinds.NewWachttijd, Severity.Warning, EngineTexts.NewWachttijd(day1, known.Earlier)));
+            warnings.Add(new Warning(WarningCodes.NewWachttijd, Severity.Warning, EngineTexts.NewWachttijd(day1, known.Earlier)));
         }
 
         if (endWarnings is not null)
@@ -70,7 +70,7 @@ internal static class StandardWarnings
             {
                 warnings.Add(
                     new Warning(
-                        WarningKinds.DeviationApplied,
+                        WarningCodes.DeviationApplied,
                         Severity.Info,
                         EngineTexts.DeviationApplied(obligation.Kind, deviation, obligation.DueWithoutDeviation),
                         obligation.Kind,
@@ -104,7 +104,7 @@ internal static class StandardWarnings
         {
             // Past the AOW age no WIA follows, so UWV never checks the file: a missed step puts no loonsanctie at stake.
             return new Warning(
-                obligation.Status == ObligationStatus.Overdue ? WarningKinds.Overdue : WarningKinds.FulfilledLate,
+                obligation.Status == ObligationStatus.Overdue ? WarningCodes.Overdue : WarningCodes.FulfilledLate,
                 obligation.Status == ObligationStatus.Overdue ? Severity.Warning : Severity.Info,
                 EngineTexts.MissedPastAowAge(obligation, rule, stepDue, asOf, aow.On),
                 obligation.Kind,
@@ -121,7 +121,7 @@ internal static class StandardWarnings
         {
             // A re-integration step missed before UWV shortened the wachttijd: a fact on record, with nothing at stake.
             return new Warning(
-                obligation.Status == ObligationStatus.Overdue ? WarningKinds.Overdue : WarningKinds.FulfilledLate,
+                obligation.Status == ObligationStatus.Overdue ? WarningCodes.Overdue : WarningCodes.FulfilledLate,
                 Severity.Info,
                 EngineTexts.MissedBeforeShortened(obligation, rule, missed, shortened),
                 obligation.Kind,
@@ -138,7 +138,7 @@ internal static class StandardWarnings
                     : rule.Character == LegalCharacter.Policy ? Severity.Warning
                     : Severity.Info;
                 return new Warning(
-                    WarningKinds.Overdue,
+                    WarningCodes.Overdue,
                     severity,
                     EngineTexts.Overdue(obligation, rule, due, asOf),
                     obligation.Kind,
@@ -146,7 +146,7 @@ internal static class StandardWarnings
                 );
             case ObligationStatus.Open when obligation.DueBy is { } due && Period.DaysBetween(asOf, due) <= dueSoonDays:
                 return new Warning(
-                    WarningKinds.DueSoon,
+                    WarningCodes.DueSoon,
                     statute ? Severity.Warning : Severity.Info,
                     EngineTexts.DueSoon(obligation, rule, due, asOf),
                     obligation.Kind,
@@ -154,7 +154,7 @@ internal static class StandardWarnings
                 );
             case ObligationStatus.FulfilledLate when obligation.DueBy is { } due && obligation.FulfilledOn is { } done:
                 return new Warning(
-                    WarningKinds.FulfilledLate,
+                    WarningCodes.FulfilledLate,
                     statute || rule.OverdueSeverity == Severity.High ? Severity.Warning : Severity.Info,
                     EngineTexts.FulfilledLate(obligation, rule, due, done),
                     obligation.Kind,

@@ -155,7 +155,7 @@ public sealed class ContractOutputTests
         var result = CliRunner.Run("assess", file, "--as-of", "2025-03-10", "--format", format);
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Stdout.Should().Contain(format == "table" ? "plan-van-aanpak" : WarningKinds.ReIntegratievisieOntbreekt);
+        result.Stdout.Should().Contain(format == "table" ? "plan-van-aanpak" : WarningCodes.ReIntegratievisieOntbreekt);
         result.Stdout.Should().Contain("The plan van aanpak of 2025-03-02 does not hold the employer");
         result.Stdout.Should().Contain("Stcrt. 2023, 13931");
     }

@@ -107,14 +107,14 @@ public sealed class AssessmentLookupTests
     [Fact]
     public void A_warning_is_found_by_kind_and_obligation()
     {
-        var deviation = Example.Warning(WarningKinds.DeviationApplied);
+        var deviation = Example.Warning(WarningCodes.DeviationApplied);
 
         deviation.Obligation.Should().Be(ObligationCodes.PlanVanAanpak);
-        Example.Warning(WarningKinds.DeviationApplied, ObligationCodes.PlanVanAanpak).Should().BeSameAs(deviation);
-        Example.TryGetWarning(WarningKinds.DeviationApplied, ObligationCodes.Evaluatie, out var none).Should().BeFalse();
+        Example.Warning(WarningCodes.DeviationApplied, ObligationCodes.PlanVanAanpak).Should().BeSameAs(deviation);
+        Example.TryGetWarning(WarningCodes.DeviationApplied, ObligationCodes.Evaluatie, out var none).Should().BeFalse();
         none.Should().BeNull();
-        Example.WarningsOf(WarningKinds.DeviationApplied).Should().Equal(deviation);
-        Example.WarningsOf(WarningKinds.Overdue).Should().BeEmpty();
+        Example.WarningsOf(WarningCodes.DeviationApplied).Should().Equal(deviation);
+        Example.WarningsOf(WarningCodes.Overdue).Should().BeEmpty();
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class AssessmentLookupTests
         var quiet = PoortwachterEngine
             .CreateDefault()
             .Assess(SicknessCase.Builder("Q", new LocalDate(2025, 1, 6)).Build(), new LocalDate(2025, 1, 7));
-        var act = () => quiet.Warning(WarningKinds.Overdue);
+        var act = () => quiet.Warning(WarningCodes.Overdue);
 
         act.Should().Throw<KeyNotFoundException>().WithMessage("*Warnings present: none.");
     }
@@ -147,7 +147,7 @@ public sealed class AssessmentLookupTests
     {
         _ = Example.Obligation(ObligationCodes.Evaluatie, 2);
         _ = Example.Milestone(MilestoneCodes.EindeWachttijd);
-        _ = Example.Warning(WarningKinds.DeviationApplied);
+        _ = Example.Warning(WarningCodes.DeviationApplied);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 100; i++)
@@ -155,7 +155,7 @@ public sealed class AssessmentLookupTests
             _ = Example.Obligation(ObligationCodes.Evaluatie, 2);
             _ = Example.Obligation(ObligationCodes.PlanVanAanpak);
             _ = Example.Milestone(MilestoneCodes.EindeWachttijd);
-            _ = Example.Warning(WarningKinds.DeviationApplied, ObligationCodes.PlanVanAanpak);
+            _ = Example.Warning(WarningCodes.DeviationApplied, ObligationCodes.PlanVanAanpak);
         }
 
         (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);

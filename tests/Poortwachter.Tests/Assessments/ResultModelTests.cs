@@ -241,9 +241,9 @@ public sealed class ResultModelTests
     [Fact]
     public void A_warning_keeps_what_it_is_given_and_a_null_message_is_empty()
     {
-        var w = new Warning(WarningKinds.Overdue, Severity.High, "Late.", "plan-van-aanpak");
+        var w = new Warning(WarningCodes.Overdue, Severity.High, "Late.", "plan-van-aanpak");
 
-        w.Kind.Should().Be(WarningKinds.Overdue);
+        w.Kind.Should().Be(WarningCodes.Overdue);
         w.Severity.Should().Be(Severity.High);
         w.Message.Should().Be("Late.");
         w.Obligation.Should().Be("plan-van-aanpak");
@@ -275,10 +275,10 @@ public sealed class ResultModelTests
     [Fact]
     public void A_warning_shows_its_severity_code_obligation_and_message()
     {
-        new Warning(WarningKinds.Overdue, Severity.High, "Late.", "plan-van-aanpak")
+        new Warning(WarningCodes.Overdue, Severity.High, "Late.", "plan-van-aanpak")
             .ToString()
             .Should()
             .Be("[high] overdue plan-van-aanpak: Late.");
-        new Warning(WarningKinds.NewWachttijd, Severity.Warning, "New.").ToString().Should().Be("[warning] new-wachttijd: New.");
+        new Warning(WarningCodes.NewWachttijd, Severity.Warning, "New.").ToString().Should().Be("[warning] new-wachttijd: New.");
     }
 }

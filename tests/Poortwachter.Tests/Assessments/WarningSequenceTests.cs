@@ -28,7 +28,7 @@ public sealed class WarningSequenceTests
         var a = Assess(WithPlan("WS-1").Evaluatie(D(2025, 4, 1)).Build(), D(2025, 6, 2));
 
         a.Obligation(ObligationCodes.Evaluatie, 2).ShouldBe(D(2025, 5, 13), ObligationStatus.Overdue);
-        var overdue = a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.Overdue).Which;
+        var overdue = a.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.Overdue).Which;
         overdue.Obligation.Should().Be(ObligationCodes.Evaluatie);
         overdue.Severity.Should().Be(Severity.High);
         overdue.Sequence.Should().Be(2);
@@ -41,7 +41,7 @@ public sealed class WarningSequenceTests
         // #1 due 3 Apr 2025; on 25 Mar 2025 that is 9 days ahead, within the 14-day window.
         var a = Assess(WithPlan("WS-2").Build(), D(2025, 3, 25));
 
-        var dueSoon = a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.DueSoon).Which;
+        var dueSoon = a.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.DueSoon).Which;
         dueSoon.Obligation.Should().Be(ObligationCodes.Evaluatie);
         dueSoon.Sequence.Should().Be(1);
     }
@@ -52,7 +52,7 @@ public sealed class WarningSequenceTests
         // #2 due 13 May 2025, held 20 May 2025: fulfilled late. #3 due 20 May + 42 = 1 Jul 2025, 16 days after 15 Jun: no warning.
         var a = Assess(WithPlan("WS-3").Evaluatie(D(2025, 4, 1)).Evaluatie(D(2025, 5, 20)).Build(), D(2025, 6, 15));
 
-        var late = a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.FulfilledLate).Which;
+        var late = a.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.FulfilledLate).Which;
         late.Obligation.Should().Be(ObligationCodes.Evaluatie);
         late.Sequence.Should().Be(2);
     }
@@ -71,8 +71,8 @@ public sealed class WarningSequenceTests
         );
 
         a.Obligation(ObligationCodes.Evaluatie, 2).ShouldBe(D(2025, 6, 1), ObligationStatus.Open);
-        a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.DeviationApplied).Which.Sequence.Should().Be(2);
-        a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.DueSoon).Which.Sequence.Should().Be(2);
+        a.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.DeviationApplied).Which.Sequence.Should().Be(2);
+        a.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.DueSoon).Which.Sequence.Should().Be(2);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class WarningSequenceTests
             D(2025, 3, 1)
         );
 
-        a.Warnings.Select(w => w.Kind).Should().Contain([WarningKinds.Overdue, WarningKinds.DeviationApplied, WarningKinds.EventAfterAsOf]);
+        a.Warnings.Select(w => w.Kind).Should().Contain([WarningCodes.Overdue, WarningCodes.DeviationApplied, WarningCodes.EventAfterAsOf]);
         a.Warnings.Should().OnlyContain(w => w.Sequence == 0);
     }
 
@@ -109,11 +109,11 @@ public sealed class WarningSequenceTests
         var a = Traject.Assess(@case, D(2026, 1, 10));
 
         a.Obligation(ObligationCodes.Spoor2Voortgangsrapportage, 3).ShouldBe(D(2026, 1, 1), ObligationStatus.Overdue);
-        var progress = a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.Spoor2Voortgang).Which;
+        var progress = a.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.Spoor2Voortgang).Which;
         progress.Obligation.Should().Be(ObligationCodes.Spoor2Voortgangsrapportage);
         progress.Sequence.Should().Be(3);
         a.Warnings.Should()
-            .ContainSingle(w => w.Kind == WarningKinds.Overdue && w.Obligation == ObligationCodes.Spoor2Voortgangsrapportage)
+            .ContainSingle(w => w.Kind == WarningCodes.Overdue && w.Obligation == ObligationCodes.Spoor2Voortgangsrapportage)
             .Which.Sequence.Should()
             .Be(3);
     }
@@ -121,11 +121,11 @@ public sealed class WarningSequenceTests
     [Fact]
     public void A_host_warning_carries_the_sequence_it_is_given()
     {
-        new Warning(WarningKinds.Overdue, Severity.High, "Late.", ObligationCodes.Evaluatie, 3).Sequence.Should().Be(3);
-        new Warning(WarningKinds.Overdue, Severity.High, () => "Late.", ObligationCodes.Evaluatie, 4).Sequence.Should().Be(4);
-        new Warning(WarningKinds.Overdue, Severity.High, "Late.", ObligationCodes.Evaluatie).Sequence.Should().Be(0);
-        new Warning(WarningKinds.Overdue, Severity.High, () => "Late.").Sequence.Should().Be(0);
-        new Warning(WarningKinds.Overdue, Severity.High, "Late.", ObligationCodes.Evaluatie, 3)
+        new Warning(WarningCodes.Overdue, Severity.High, "Late.", ObligationCodes.Evaluatie, 3).Sequence.Should().Be(3);
+        new Warning(WarningCodes.Overdue, Severity.High, () => "Late.", ObligationCodes.Evaluatie, 4).Sequence.Should().Be(4);
+        new Warning(WarningCodes.Overdue, Severity.High, "Late.", ObligationCodes.Evaluatie).Sequence.Should().Be(0);
+        new Warning(WarningCodes.Overdue, Severity.High, () => "Late.").Sequence.Should().Be(0);
+        new Warning(WarningCodes.Overdue, Severity.High, "Late.", ObligationCodes.Evaluatie, 3)
             .ToString()
             .Should()
             .Be("[high] overdue evaluatie #3: Late.");
@@ -134,8 +134,8 @@ public sealed class WarningSequenceTests
     [Fact]
     public void A_negative_sequence_is_refused()
     {
-        var text = () => new Warning(WarningKinds.Overdue, Severity.High, "Late.", ObligationCodes.Evaluatie, -1);
-        var deferred = () => new Warning(WarningKinds.Overdue, Severity.High, () => "Late.", ObligationCodes.Evaluatie, -1);
+        var text = () => new Warning(WarningCodes.Overdue, Severity.High, "Late.", ObligationCodes.Evaluatie, -1);
+        var deferred = () => new Warning(WarningCodes.Overdue, Severity.High, () => "Late.", ObligationCodes.Evaluatie, -1);
 
         text.Should()
             .Throw<ArgumentOutOfRangeException>()

@@ -40,10 +40,10 @@ public sealed class CaseFactsTests : RuleTestBase
             .Should()
             .Contain([
                 ObligationCodes.ZiekUitDienstMelding,
-                EventTypes.Herstelmelding,
-                EventTypes.HerstelAfgewezen,
-                EventTypes.RivAanvulling,
-                EventTypes.UwvWiaBrief,
+                EventCodes.Herstelmelding,
+                EventCodes.HerstelAfgewezen,
+                EventCodes.RivAanvulling,
+                EventCodes.UwvWiaBrief,
             ]);
 
         var read = PoortwachterJson.ReadCaseOrThrow(PoortwachterJson.WriteCase(built));

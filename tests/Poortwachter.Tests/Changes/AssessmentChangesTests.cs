@@ -87,8 +87,8 @@ public sealed class AssessmentChangesTests
         set.Changes.Should().Contain(c => c.Kind == ObligationCodes.WiaAanvraag && c.DaysMoved == 17);
 
         // The plan's overdue warning went, a due-soon warning came (19 Mar is 7 days after 12 Mar, within 14).
-        Only(set, ChangeSubject.Warning, WarningKinds.Overdue).What.Should().Be(ChangeKinds.Removed);
-        var soon = Only(set, ChangeSubject.Warning, WarningKinds.DueSoon);
+        Only(set, ChangeSubject.Warning, WarningCodes.Overdue).What.Should().Be(ChangeKinds.Removed);
+        var soon = Only(set, ChangeSubject.Warning, WarningCodes.DueSoon);
         (soon.What, soon.About, soon.CurrentStatus).Should().Be((ChangeKinds.Added, ObligationCodes.PlanVanAanpak, "warning"));
         soon.Summary.Should().StartWith("new: warning 'due soon' about plan van aanpak, severity warning: sickness period");
     }
@@ -113,9 +113,9 @@ public sealed class AssessmentChangesTests
             .Be("plan van aanpak: nu te laat (was open): beoordeeld op 25 februari 2025 in plaats van 24 februari 2025");
 
         // A statute obligation overdue is a high warning; the due-soon warning of the day before is gone.
-        var overdue = Only(set, ChangeSubject.Warning, WarningKinds.Overdue);
+        var overdue = Only(set, ChangeSubject.Warning, WarningCodes.Overdue);
         (overdue.What, overdue.About, overdue.CurrentStatus).Should().Be((ChangeKinds.Added, ObligationCodes.PlanVanAanpak, "high"));
-        Only(set, ChangeSubject.Warning, WarningKinds.DueSoon).What.Should().Be(ChangeKinds.Removed);
+        Only(set, ChangeSubject.Warning, WarningCodes.DueSoon).What.Should().Be(ChangeKinds.Removed);
         overdue.SummaryIn(TextLanguage.Dutch).Should().StartWith("nieuw: waarschuwing 'te laat' over plan van aanpak, ernst hoog: ");
     }
 
@@ -179,7 +179,7 @@ public sealed class AssessmentChangesTests
         var riv = Only(set, ChangeSubject.Obligation, ObligationCodes.ReIntegratieverslag);
         (riv.PreviousDate, riv.CurrentDate).Should().Be((D(2026, 10, 4), D(2027, 3, 31)));
         riv.Summary.Should().StartWith("re-integratieverslag 178 days later");
-        Only(set, ChangeSubject.Warning, WarningKinds.WagePeriodExtended).What.Should().Be(ChangeKinds.Added);
+        Only(set, ChangeSubject.Warning, WarningCodes.WagePeriodExtended).What.Should().Be(ChangeKinds.Added);
     }
 
     [Fact]
@@ -219,8 +219,8 @@ public sealed class AssessmentChangesTests
             (c.PreviousStatus, c.CurrentStatus).Should().Be(("open", "not-applicable"));
         }
 
-        Only(set, ChangeSubject.Warning, WarningKinds.WachttijdVerkort).What.Should().Be(ChangeKinds.Added);
-        Only(set, ChangeSubject.Warning, WarningKinds.VervroegdeIvaInBehandeling).What.Should().Be(ChangeKinds.Removed);
+        Only(set, ChangeSubject.Warning, WarningCodes.WachttijdVerkort).What.Should().Be(ChangeKinds.Added);
+        Only(set, ChangeSubject.Warning, WarningCodes.VervroegdeIvaInBehandeling).What.Should().Be(ChangeKinds.Removed);
     }
 
     [Fact]
@@ -245,7 +245,7 @@ public sealed class AssessmentChangesTests
         var second = Only(set, ChangeSubject.Obligation, ObligationCodes.Evaluatie, 2);
         (second.What, second.PreviousDate, second.CurrentDate).Should().Be((ChangeKinds.Moved, D(2025, 5, 13), D(2025, 5, 20)));
         second.SummaryIn(TextLanguage.Dutch).Should().StartWith("evaluatie nr. 2 7 dagen later: ");
-        Only(set, ChangeSubject.Warning, WarningKinds.FulfilledLate, 1).About.Should().Be(ObligationCodes.Evaluatie);
+        Only(set, ChangeSubject.Warning, WarningCodes.FulfilledLate, 1).About.Should().Be(ObligationCodes.Evaluatie);
     }
 
     [Fact]
@@ -270,7 +270,7 @@ public sealed class AssessmentChangesTests
             .SummaryIn(TextLanguage.Dutch)
             .Should()
             .Be("nieuw: evaluatie nr. 3, uiterlijk op 17 juni 2025, open: gebeurtenis evaluatie op 6 mei 2025 toegevoegd");
-        var soon = Only(set, ChangeSubject.Warning, WarningKinds.DueSoon, 2);
+        var soon = Only(set, ChangeSubject.Warning, WarningCodes.DueSoon, 2);
         (soon.What, soon.About).Should().Be((ChangeKinds.Removed, ObligationCodes.Evaluatie));
     }
 

@@ -96,7 +96,7 @@ public sealed class ChangeTextTests
             .SummaryIn(Nl)
             .Should()
             .Be("wachttijd: nu onderbroken (was loopt): ziekteperiode vanaf 6 januari 2025 eindigt nu op 1 maart 2025");
-        Only(set, ChangeSubject.Warning, WarningKinds.Overdue)
+        Only(set, ChangeSubject.Warning, WarningCodes.Overdue)
             .SummaryIn(Nl)
             .Should()
             .Be("vervallen: waarschuwing 'te laat' over plan van aanpak: ziekteperiode vanaf 6 januari 2025 eindigt nu op 1 maart 2025");
@@ -178,7 +178,7 @@ public sealed class ChangeTextTests
         var plan = Only(set, ChangeSubject.Obligation, ObligationCodes.PlanVanAanpak);
         plan.Summary.Should().Be("new: plan van aanpak, due by 2025-02-24, done late: new case");
         plan.SummaryIn(Nl).Should().Be("nieuw: plan van aanpak, uiterlijk op 24 februari 2025, te laat uitgevoerd: nieuwe casus");
-        var soon = Only(set, ChangeSubject.Warning, WarningKinds.DueSoon, 1);
+        var soon = Only(set, ChangeSubject.Warning, WarningCodes.DueSoon, 1);
         soon.Summary.Should().Be("new: warning 'due soon' about evaluatie #1, severity warning: new case");
         soon.SummaryIn(Nl).Should().Be("nieuw: waarschuwing 'uiterste datum nadert' over evaluatie nr. 1, ernst middel: nieuwe casus");
 
@@ -187,7 +187,7 @@ public sealed class ChangeTextTests
             null,
             Assess(SicknessCase.Builder("T-4", D(2025, 1, 6)).EmploymentEndsOn(D(2025, 3, 31)).Build(), D(2025, 4, 1))
         );
-        var leaving = Only(ended, ChangeSubject.Warning, WarningKinds.ZiekUitDienst);
+        var leaving = Only(ended, ChangeSubject.Warning, WarningCodes.ZiekUitDienst);
         leaving.About.Should().BeNull();
         leaving.Summary.Should().Be("new: warning 'employment ended while sick', severity info: new case");
         leaving.SummaryIn(Nl).Should().Be("nieuw: waarschuwing 'ziek uit dienst', ernst info: nieuwe casus");

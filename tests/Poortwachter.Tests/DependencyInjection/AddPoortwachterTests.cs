@@ -55,7 +55,7 @@ public sealed class AddPoortwachterTests
         contact.DueBy.Should().Be(new LocalDate(2025, 1, 8));
         contact.Status.Should().Be(ObligationStatus.Overdue);
         contact.LegalCharacter.Should().Be(LegalCharacter.Practice);
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.Overdue && w.Obligation == "contact-dag-3" && w.Severity == Severity.Info);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.Overdue && w.Obligation == "contact-dag-3" && w.Severity == Severity.Info);
     }
 
     [Fact]

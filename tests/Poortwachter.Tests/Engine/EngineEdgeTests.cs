@@ -85,7 +85,7 @@ public sealed class EngineEdgeTests : RuleTestBase
         // Probleemanalyse due on counted day 42 = 16 Feb 2025 (a statute term: severity warning).
         // 2 Feb -> 16 Feb is 14 days: inside the window; 1 Feb is 15 days ahead: outside.
         var inside = Engine.Assess(Case().Build(), D(2025, 2, 2));
-        var dueSoon = Warnings(inside, WarningKinds.DueSoon)
+        var dueSoon = Warnings(inside, WarningCodes.DueSoon)
             .Should()
             .ContainSingle(w => w.Obligation == ObligationCodes.Probleemanalyse)
             .Subject;
@@ -93,7 +93,7 @@ public sealed class EngineEdgeTests : RuleTestBase
         dueSoon.Message.Should().StartWith("Probleemanalyse (problem analysis by the bedrijfsarts) is due by 2025-02-16, in 14 day(s).");
 
         var outside = Engine.Assess(Case().Build(), D(2025, 2, 1));
-        Warnings(outside, WarningKinds.DueSoon).Should().NotContain(w => w.Obligation == ObligationCodes.Probleemanalyse);
+        Warnings(outside, WarningCodes.DueSoon).Should().NotContain(w => w.Obligation == ObligationCodes.Probleemanalyse);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class EngineEdgeTests : RuleTestBase
         var @case = Case().Probleemanalyse(D(2025, 2, 20)).ArbeidsdeskundigOnderzoek(D(2026, 1, 12)).Build();
         var a = Engine.Assess(@case, D(2026, 2, 1));
 
-        var late = Warnings(a, WarningKinds.FulfilledLate);
+        var late = Warnings(a, WarningCodes.FulfilledLate);
         var analysis = late.Should().ContainSingle(w => w.Obligation == ObligationCodes.Probleemanalyse).Subject;
         analysis.Severity.Should().Be(Severity.Warning);
         analysis
@@ -143,7 +143,7 @@ public sealed class EngineEdgeTests : RuleTestBase
         a.Wachttijd.StatutoryLastDay.Should().Be(StatutoryEnd);
         a.Wachttijd.LastDay.Should().Be(new LocalDate(2027, 1, 10));
         a.Wachttijd.Extensions.Select(c => c.Code).Should().Equal("cao-aanvulling");
-        Warnings(a, WarningKinds.WagePeriodExtended)
+        Warnings(a, WarningCodes.WagePeriodExtended)
             .Should()
             .ContainSingle()
             .Which.Message.Should()
@@ -179,7 +179,7 @@ public sealed class EngineEdgeTests : RuleTestBase
         var a = new PoortwachterEngine(options).Assess(Case().Build(), D(2025, 3, 1));
 
         a.Wachttijd.LastDay.Should().Be(new LocalDate(2027, 1, 24));
-        Warnings(a, WarningKinds.WagePeriodExtended)
+        Warnings(a, WarningCodes.WagePeriodExtended)
             .Select(w => w.Message)
             .Should()
             .Equal("a: 14 days after 2027-01-03.", "b: 7 days after 2027-01-17.");
@@ -198,7 +198,7 @@ public sealed class EngineEdgeTests : RuleTestBase
         plan.Status.Should().Be(ObligationStatus.Open);
         plan.DueBy.Should().Be(D(2025, 2, 24));
         Only(a, ObligationCodes.Probleemanalyse).FulfilledOn.Should().Be(D(2025, 2, 10));
-        var future = Warnings(a, WarningKinds.EventAfterAsOf).Should().ContainSingle().Subject;
+        var future = Warnings(a, WarningCodes.EventAfterAsOf).Should().ContainSingle().Subject;
         future.Severity.Should().Be(Severity.Info);
         future
             .Message.Should()
@@ -226,14 +226,14 @@ public sealed class EngineEdgeTests : RuleTestBase
         analysis.FulfilledOn.Should().Be(D(2025, 3, 20));
         analysis.DueBy.Should().Be(D(2025, 4, 20));
         analysis.Status.Should().Be(ObligationStatus.Fulfilled);
-        var restart = Warnings(a, WarningKinds.NewWachttijd).Should().ContainSingle().Subject;
+        var restart = Warnings(a, WarningCodes.NewWachttijd).Should().ContainSingle().Subject;
         restart.Severity.Should().Be(Severity.Warning);
         restart
             .Message.Should()
             .Be(
                 "An earlier sickness ended with 28 or more fit days (BW 7:629 lid 10), so the sickness from 2025-03-10 starts a new wachttijd at day 1; it is assessed from that day, and 1 event(s) of the earlier case were left out."
             );
-        Warnings(a, WarningKinds.EventAfterAsOf)
+        Warnings(a, WarningCodes.EventAfterAsOf)
             .Should()
             .ContainSingle()
             .Which.Message.Should()
@@ -247,7 +247,7 @@ public sealed class EngineEdgeTests : RuleTestBase
 
         var a = Engine.Assess(@case, D(2025, 4, 1));
 
-        Warnings(a, WarningKinds.NewWachttijd)
+        Warnings(a, WarningCodes.NewWachttijd)
             .Should()
             .ContainSingle()
             .Which.Message.Should()
@@ -263,7 +263,7 @@ public sealed class EngineEdgeTests : RuleTestBase
         var same = Engine.Assess(Case().Verlenging(new LocalDate(2026, 10, 1), StatutoryEnd).Build(), new LocalDate(2026, 10, 2));
 
         same.Wachttijd.LastDay.Should().Be(StatutoryEnd);
-        var ignored = Warnings(same, WarningKinds.EventIgnored).Should().ContainSingle().Subject;
+        var ignored = Warnings(same, WarningCodes.EventIgnored).Should().ContainSingle().Subject;
         ignored.Severity.Should().Be(Severity.Warning);
         ignored
             .Message.Should()
@@ -276,7 +276,7 @@ public sealed class EngineEdgeTests : RuleTestBase
             new LocalDate(2026, 10, 2)
         );
         later.Wachttijd.LastDay.Should().Be(new LocalDate(2027, 1, 4));
-        Warnings(later, WarningKinds.EventIgnored).Should().BeEmpty();
+        Warnings(later, WarningCodes.EventIgnored).Should().BeEmpty();
     }
 
     [Fact]
@@ -291,7 +291,7 @@ public sealed class EngineEdgeTests : RuleTestBase
         var a = new PoortwachterEngine(options).Assess(@case, new LocalDate(2026, 10, 2));
 
         a.Wachttijd.LastDay.Should().Be(new LocalDate(2027, 1, 10));
-        Warnings(a, WarningKinds.EventIgnored)
+        Warnings(a, WarningCodes.EventIgnored)
             .Should()
             .ContainSingle()
             .Which.Message.Should()
@@ -351,7 +351,7 @@ public sealed class EngineEdgeTests : RuleTestBase
         var evaluation = Only(a, ObligationCodes.Evaluatie);
         evaluation.DueBy.Should().Be(D(2025, 5, 15));
         evaluation.Status.Should().Be(ObligationStatus.Open);
-        Warnings(a, WarningKinds.DeviationApplied)
+        Warnings(a, WarningCodes.DeviationApplied)
             .Select(w => w.Message)
             .Should()
             .Equal(
@@ -380,7 +380,7 @@ public sealed class EngineEdgeTests : RuleTestBase
             .Be(
                 "Within six weeks of the first day of sickness (Regeling procesgang art. 2 lid 2): counted day 42 (the last day of week 6) is never reached: the case ended by recovery after 20 counted day(s), so due by none; a reasoned deviation agreed on 2025-01-20 (Regeling procesgang art. 5, reason: \"bedrijfsarts met vakantie\") sets the due date to 2025-03-02. The case ended by recovery: the employee is fit since 2025-01-26 (28 fit days by 2025-02-22, 28 end a case), before this fell due."
             );
-        Warnings(a, WarningKinds.DeviationApplied)
+        Warnings(a, WarningCodes.DeviationApplied)
             .Should()
             .ContainSingle()
             .Which.Message.Should()

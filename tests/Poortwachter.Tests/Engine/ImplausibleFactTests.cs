@@ -24,7 +24,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
         var a = Engine.Assess(Case().Verlenging(D(2025, 1, 7), D(2199, 12, 31)).Build(), D(2025, 2, 1));
 
         a.Wachttijd.LastDay.Should().Be(D(2199, 12, 31));
-        Warnings(a, WarningKinds.ImplausibleEvent)
+        Warnings(a, WarningCodes.ImplausibleEvent)
             .Select(w => (w.Severity, w.Message))
             .Should()
             .Equal(
@@ -46,7 +46,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
     {
         var a = Engine.Assess(Case().Verlenging(D(year, month, day), D(2027, 7, 4)).Build(), D(2026, 2, 1));
 
-        Warnings(a, WarningKinds.ImplausibleEvent).Should().HaveCount(warned ? 1 : 0);
+        Warnings(a, WarningCodes.ImplausibleEvent).Should().HaveCount(warned ? 1 : 0);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
         var a = Engine.Assess(Case().WiaAanvraag(D(2026, 10, 1)).Verlenging(D(2027, 2, 1), D(2027, 6, 1)).Build(), D(2027, 2, 15));
 
         a.Wachttijd.LastDay.Should().Be(D(2027, 6, 1));
-        Warnings(a, WarningKinds.ImplausibleEvent)
+        Warnings(a, WarningCodes.ImplausibleEvent)
             .Should()
             .ContainSingle()
             .Which.Message.Should()
@@ -71,7 +71,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
         // Granted on 3 Jan 2027, counted day 728 itself: wage continuation still runs that day.
         var a = Engine.Assess(Case().WiaAanvraag(D(2026, 10, 1)).Verlenging(StatutoryEnd, D(2027, 6, 1)).Build(), D(2027, 1, 10));
 
-        Warnings(a, WarningKinds.ImplausibleEvent).Should().BeEmpty();
+        Warnings(a, WarningCodes.ImplausibleEvent).Should().BeEmpty();
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
         );
 
         a.Wachttijd.LastDay.Should().Be(D(2027, 7, 1));
-        Warnings(a, WarningKinds.ImplausibleEvent).Should().BeEmpty();
+        Warnings(a, WarningCodes.ImplausibleEvent).Should().BeEmpty();
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
             D(2027, 4, 15)
         );
 
-        Warnings(a, WarningKinds.ImplausibleEvent)
+        Warnings(a, WarningCodes.ImplausibleEvent)
             .Should()
             .ContainSingle()
             .Which.Message.Should()
@@ -120,7 +120,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
         var a = Engine.Assess(Case().Verlenging(D(2026, 10, 1), until).Build(), D(2026, 10, 15));
 
         a.Wachttijd.LastDay.Should().Be(until);
-        Warnings(a, WarningKinds.ImplausibleEvent).Should().HaveCount(warned ? 1 : 0);
+        Warnings(a, WarningCodes.ImplausibleEvent).Should().HaveCount(warned ? 1 : 0);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
         var a = Engine.Assess(Case().Loonsanctie(D(2025, 1, 7), 12).Build(), D(2025, 3, 1));
 
         a.Wachttijd.LastDay.Should().Be(D(2027, 3, 28));
-        Warnings(a, WarningKinds.ImplausibleEvent)
+        Warnings(a, WarningCodes.ImplausibleEvent)
             .Should()
             .ContainSingle()
             .Which.Message.Should()
@@ -147,7 +147,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
     {
         var a = Engine.Assess(Case().Loonsanctie(D(year, month, day), 12).Build(), D(2026, 10, 1));
 
-        Warnings(a, WarningKinds.ImplausibleEvent).Should().HaveCount(warned ? 1 : 0);
+        Warnings(a, WarningCodes.ImplausibleEvent).Should().HaveCount(warned ? 1 : 0);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
     {
         var a = Engine.Assess(Case().WiaAanvraag(D(2026, 10, 1)).Loonsanctie(D(2026, 9, 30), 12).Build(), D(2026, 10, 15));
 
-        Warnings(a, WarningKinds.ImplausibleEvent)
+        Warnings(a, WarningCodes.ImplausibleEvent)
             .Should()
             .ContainSingle()
             .Which.Message.Should()
@@ -173,7 +173,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
             D(2026, 12, 15)
         );
 
-        Warnings(a, WarningKinds.ImplausibleEvent).Should().BeEmpty();
+        Warnings(a, WarningCodes.ImplausibleEvent).Should().BeEmpty();
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
     {
         var a = Engine.Assess(Case().WiaAanvraag(D(2026, 10, 1)).Loonsanctie(D(2026, 10, 1), 12).Build(), D(2026, 10, 15));
 
-        Warnings(a, WarningKinds.ImplausibleEvent).Should().BeEmpty();
+        Warnings(a, WarningCodes.ImplausibleEvent).Should().BeEmpty();
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
         // An early application (a vervroegde IVA, WIA art. 64 and 66) on record makes an early decision plausible.
         var a = Engine.Assess(Case().WiaAanvraag(D(2025, 6, 1)).Loonsanctie(D(2025, 8, 1), 12).Build(), D(2025, 9, 1));
 
-        Warnings(a, WarningKinds.ImplausibleEvent).Should().BeEmpty();
+        Warnings(a, WarningCodes.ImplausibleEvent).Should().BeEmpty();
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
         );
 
         a.Wachttijd.LastDay.Should().Be(D(2027, 3, 28));
-        Warnings(a, WarningKinds.EventIgnored)
+        Warnings(a, WarningCodes.EventIgnored)
             .Should()
             .ContainSingle()
             .Which.Should()
@@ -231,7 +231,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
             D(2026, 12, 1)
         );
 
-        Warnings(a, WarningKinds.EventIgnored)
+        Warnings(a, WarningCodes.EventIgnored)
             .Should()
             .ContainSingle()
             .Which.Message.Should()
@@ -254,7 +254,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
         );
 
         a.Wachttijd.LastDay.Should().Be(D(2027, 7, 4));
-        Warnings(a, WarningKinds.EventIgnored)
+        Warnings(a, WarningCodes.EventIgnored)
             .Select(w => w.Message)
             .Should()
             .ContainSingle()
@@ -273,7 +273,7 @@ public sealed class ImplausibleFactTests : RuleTestBase
         );
 
         a.Wachttijd.LastDay.Should().Be(StatutoryEnd);
-        Warnings(a, WarningKinds.EventIgnored)
+        Warnings(a, WarningCodes.EventIgnored)
             .Should()
             .ContainSingle()
             .Which.Message.Should()

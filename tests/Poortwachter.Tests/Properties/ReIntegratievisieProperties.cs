@@ -114,7 +114,7 @@ public sealed partial class ReIntegratievisieProperties
                         .ToList();
 
                     var actual = a
-                        .Warnings.Where(w => w.Kind == WarningKinds.ReIntegratievisieOntbreekt)
+                        .Warnings.Where(w => w.Kind == WarningCodes.ReIntegratievisieOntbreekt)
                         .Select(w => (w.Obligation!, DocumentDate().Match(w.Message).Groups["date"].Value))
                         .OrderBy(x => x)
                         .ToList();

@@ -278,7 +278,7 @@ public sealed class RuleContextTests : RuleTestBase
             .Be(
                 "Counted day 56, so due by 2025-03-02; a reasoned deviation agreed on 2025-02-20 (Regeling procesgang art. 5, reason: \"casemanager ziek\") sets the due date to 2025-03-16. Not done yet; 6 day(s) left on 2025-03-10."
             );
-        Warnings(a, WarningKinds.DeviationApplied)
+        Warnings(a, WarningCodes.DeviationApplied)
             .Select(w => (w.Obligation, w.Severity, w.Message))
             .Should()
             .Equal(

@@ -67,9 +67,9 @@ public sealed class AowAgeScenarios
         a.ShouldNotHaveMilestone(MilestoneCodes.WiaStart);
         a.ShouldNotHaveMilestone(MilestoneCodes.UwvWiaBrief);
         a.ShouldNotHaveMilestone(MilestoneCodes.LoonsanctieBeslissing);
-        a.ShouldHaveWarning(WarningKinds.AowLeeftijd, null, Severity.Info);
-        a.ShouldNotHaveWarning(WarningKinds.WagePeriodExtended, null);
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2Decision, ObligationCodes.Spoor2);
+        a.ShouldHaveWarning(WarningCodes.AowLeeftijd, null, Severity.Info);
+        a.ShouldNotHaveWarning(WarningCodes.WagePeriodExtended, null);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2Decision, ObligationCodes.Spoor2);
 
         Golden.Verify("s18a-aow-before-day-1-2023-08-01", AssessmentText.Render(a));
     }
@@ -145,7 +145,7 @@ public sealed class AowAgeScenarios
         a.Wachttijd.StatutoryLastDay.Should().Be(D(2027, 1, 3));
         a.Wachttijd.WiaStart.Should().BeNull();
         a.Wachttijd.Extensions.Should().ContainSingle().Which.Code.Should().Be(AowLeeftijdRule.ExtensionCode);
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.EventIgnored && w.Message.Contains("AOW age"));
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.EventIgnored && w.Message.Contains("AOW age"));
         // The 42nd-week report (day 295 = 27 Oct 2025) fell before A: owed, done on 20 Oct 2025.
         a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 10, 27), ObligationStatus.Fulfilled, D(2025, 10, 20));
         // RIV (day 637 = 4 Oct 2026) and WIA application (day 651 = 18 Oct 2026) would fall before A, but no WIA can follow:
@@ -217,7 +217,7 @@ public sealed class AowAgeScenarios
 
         a.Wachttijd.FirstSickDay.Should().Be(D(2023, 7, 24));
         a.Wachttijd.LastDay.Should().Be(D(2023, 9, 3));
-        a.ShouldHaveWarning(WarningKinds.NewWachttijd, null, Severity.Warning);
+        a.ShouldHaveWarning(WarningCodes.NewWachttijd, null, Severity.Warning);
     }
 
     [Fact]
@@ -264,7 +264,7 @@ public sealed class AowAgeScenarios
         a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2026, 10, 4), ObligationStatus.Open);
         a.ShouldHaveObligation(ObligationCodes.WiaAanvraag, D(2026, 10, 18), ObligationStatus.Open);
         a.ShouldHaveMilestone(MilestoneCodes.EindeOpzegverbod, D(2027, 1, 5));
-        a.ShouldNotHaveWarning(WarningKinds.AowLeeftijd, null);
+        a.ShouldNotHaveWarning(WarningCodes.AowLeeftijd, null);
     }
 
     [Fact]
@@ -277,8 +277,8 @@ public sealed class AowAgeScenarios
 
         a.Wachttijd.LastDay.Should().Be(D(2025, 2, 16));
         a.Wachttijd.Extensions.Select(e => e.Code).Should().Equal(AowLeeftijdRule.ExtensionCode);
-        a.ShouldHaveWarning(WarningKinds.EventIgnored, null, Severity.Warning);
-        a.ShouldNotHaveWarning(WarningKinds.ImplausibleEvent, null);
+        a.ShouldHaveWarning(WarningCodes.EventIgnored, null, Severity.Warning);
+        a.ShouldNotHaveWarning(WarningCodes.ImplausibleEvent, null);
     }
 
     [Fact]
@@ -304,7 +304,7 @@ public sealed class AowAgeScenarios
         var a = Assess(builder.Build(), D(2024, 5, 10));
 
         a.ShouldHaveObligation(ObligationCodes.PlanVanAanpak, D(2024, 4, 24), ObligationStatus.Overdue);
-        var overdue = a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.Overdue).Which;
+        var overdue = a.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.Overdue).Which;
         overdue.Obligation.Should().Be(ObligationCodes.PlanVanAanpak);
         overdue.Severity.Should().Be(Severity.Warning);
         overdue
@@ -317,12 +317,12 @@ public sealed class AowAgeScenarios
         // Done on 30 Apr 2024, 6 days late: information only.
         var late = Assess(builder.PlanVanAanpak(D(2024, 4, 30)).Build(), D(2024, 5, 10));
         late.ShouldHaveObligation(ObligationCodes.PlanVanAanpak, D(2024, 4, 24), ObligationStatus.FulfilledLate, D(2024, 4, 30));
-        var info = late.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.FulfilledLate).Which;
+        var info = late.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.FulfilledLate).Which;
         info.Severity.Should().Be(Severity.Info);
         info.Message.Should().Contain("was done on 2024-04-30, 6 day(s) late").And.Contain("no loonsanctie can follow");
 
         // The same step without an AOW date keeps the high warning of the statute.
         var ordinary = Assess(SicknessCase.Builder("A12b", D(2024, 3, 4)).Probleemanalyse(D(2024, 4, 10)).Build(), D(2024, 5, 10));
-        ordinary.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.PlanVanAanpak, Severity.High);
+        ordinary.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.PlanVanAanpak, Severity.High);
     }
 }

@@ -71,11 +71,11 @@ public sealed class EigenrisicodragerScenarios
         // Past the EJE date (4 Jan 2026) on 10 Jan 2026, not held -> overdue, and the spoor-2 decision is asked for.
         a.ShouldHaveObligation(ObligationCodes.Eerstejaarsevaluatie, D(2026, 1, 4), ObligationStatus.Overdue);
         a.Obligation(ObligationCodes.Evaluatie, 1).Status.Should().Be(ObligationStatus.Overdue);
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.Spoor2Decision);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.Spoor2Decision);
         a.ShouldHaveObligation(ObligationCodes.WiaAanvraag, D(2026, 10, 18), ObligationStatus.Open);
         a.ShouldHaveMilestone(MilestoneCodes.LoonsanctieBeslissing, D(2026, 11, 22));
         a.ShouldHaveMilestone(MilestoneCodes.EindeWachttijd, D(2027, 1, 3));
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.ZiekUitDienst && w.Message.Contains("keeps its re-integration duties"));
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.ZiekUitDienst && w.Message.Contains("keeps its re-integration duties"));
 
         // Contrast, no flag: the RIV is due on the last working day, and the later employer duties lapse.
         var plain = Assess(SicknessCase.Builder("E2-plain", Day1).EmploymentEndsOn(D(2025, 3, 31)).Build(), D(2026, 1, 10));

@@ -117,7 +117,7 @@ public sealed class VerlengingScenario
 
         a.ShouldHaveWachttijd(WachttijdState.Running, 634, 91, D(2027, 7, 4), D(2027, 7, 5));
         a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2026, 10, 4), ObligationStatus.Fulfilled, D(2026, 8, 15));
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.RivSupplement);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.RivSupplement);
         a.ShouldHaveObligation(ObligationCodes.WiaAanvraag, D(2027, 4, 18), ObligationStatus.Open);
 
         Golden.Verify("s10b-verlenging-riv-supplement-2026-10-01", AssessmentText.Render(a));

@@ -35,7 +35,7 @@ public sealed class EvaluationScenario
         a.ShouldHaveObligation(ObligationCodes.Evaluatie, D(2025, 4, 3), ObligationStatus.Fulfilled, D(2025, 4, 1), sequence: 1);
         // #2: day 86 + 42 = day 128 = 6 Jan + 127 = 13 May 2025; held 20 May -> fulfilled-late (warning).
         a.ShouldHaveObligation(ObligationCodes.Evaluatie, D(2025, 5, 13), ObligationStatus.FulfilledLate, D(2025, 5, 20), sequence: 2);
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.FulfilledLate && w.Obligation == ObligationCodes.Evaluatie);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.FulfilledLate && w.Obligation == ObligationCodes.Evaluatie);
         // #3: from the late evaluation: day 135 + 42 = day 177 = 6 Jan + 176 = 1 Jul 2025 -> open.
         a.ShouldHaveObligation(ObligationCodes.Evaluatie, D(2025, 7, 1), ObligationStatus.Open, sequence: 3);
         a.EvaluationCount().Should().Be(3);
@@ -65,7 +65,7 @@ public sealed class Spoor2Scenarios
         a.ShouldHaveWachttijd(WachttijdState.Running, 269, 39, D(2027, 1, 3), D(2027, 1, 4));
         // 1 Oct <= 13 Oct -> open (12 days left: within the 14-day due-soon window).
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2025, 10, 13), ObligationStatus.Open);
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.DueSoon && w.Obligation == ObligationCodes.Spoor2);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.DueSoon && w.Obligation == ObligationCodes.Spoor2);
 
         Golden.Verify("s14a-spoor2-conclusion-2025-10-01", AssessmentText.Render(a));
     }
@@ -76,7 +76,7 @@ public sealed class Spoor2Scenarios
         var a = Assess(WithConclusion("S14b").Build(), D(2025, 11, 1));
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2025, 10, 13), ObligationStatus.Overdue);
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.Spoor2, Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.Spoor2, Severity.High);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class Spoor2Scenarios
             .ContainSingle()
             .Which.Should()
             .Match<Warning>(w =>
-                w.Kind == WarningKinds.Early
+                w.Kind == WarningCodes.Early
                 && w.Severity == Severity.Info
                 && w.Message.Contains("counted day 278 (week 40)", System.StringComparison.Ordinal)
             );
@@ -113,7 +113,7 @@ public sealed class Spoor2Scenarios
         a.ShouldHaveWachttijd(WachttijdState.Running, 370, 53, D(2027, 1, 3), D(2027, 1, 4));
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 1, 26), ObligationStatus.NotApplicable);
         // From E on a spoor-2-decision warning; E + 42 (26 Jan) has not passed, so not yet high.
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.Spoor2Decision && w.Severity != Severity.High);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.Spoor2Decision && w.Severity != Severity.High);
         // eerstejaarsevaluatie: due day 364 = 4 Jan 2026, held 15 Dec 2025 -> fulfilled.
         a.ShouldHaveObligation(ObligationCodes.Eerstejaarsevaluatie, D(2026, 1, 4), ObligationStatus.Fulfilled, D(2025, 12, 15));
         // arbeidsdeskundig onderzoek: before the first-year evaluation, held earlier than day 364 -> due 15 Dec 2025; overdue.
@@ -128,6 +128,6 @@ public sealed class Spoor2Scenarios
         var a = Assess(WithoutConclusion("S14e"), D(2026, 2, 1));
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 1, 26), ObligationStatus.NotApplicable);
-        a.ShouldHaveWarning(WarningKinds.Spoor2Decision, ObligationCodes.Spoor2, Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Spoor2Decision, ObligationCodes.Spoor2, Severity.High);
     }
 }

@@ -34,7 +34,7 @@ public sealed class TwentySevenFitDaysScenario
         // lastDay = 28 Feb 2027 + 27 = 27 Mar 2027; WIA 28 Mar 2027.
         a.ShouldHaveWachttijd(WachttijdState.Running, 64, 10, D(2027, 3, 27), D(2027, 3, 28));
         a.Wachttijd.FirstSickDay.Should().Be(D(2025, 3, 3), "the 27-day gap does not start a new wachttijd");
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.NewWachttijd);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.NewWachttijd);
 
         // day 42 = 3 Mar + 41 = 13 Apr 2025 (the last sick day before the gap); analysis 8 Apr -> fulfilled.
         a.ShouldHaveObligation(ObligationCodes.Probleemanalyse, D(2025, 4, 13), ObligationStatus.Fulfilled, D(2025, 4, 8));
@@ -138,7 +138,7 @@ public sealed class TwentyEightFitDaysScenario
         // lastDay = new day 728 = 12 May 2025 + 727 = 9 May 2027; WIA 10 May 2027.
         a.ShouldHaveWachttijd(WachttijdState.Running, 21, 3, D(2027, 5, 9), D(2027, 5, 10));
         a.Wachttijd.FirstSickDay.Should().Be(D(2025, 5, 12));
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.NewWachttijd);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.NewWachttijd);
 
         // The analysis of 8 Apr belongs to the old case and is left out.
         // probleemanalyse: new day 42 = 12 May + 41 = 22 Jun 2025 -> open.

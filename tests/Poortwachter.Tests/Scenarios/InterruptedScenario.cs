@@ -61,7 +61,7 @@ public sealed class InterruptedScenario
         a.ShouldHaveMilestone(MilestoneCodes.LoonsanctieBeslissing, D(2026, 12, 2));
         a.ShouldHaveMilestone(MilestoneCodes.EindeWachttijd, D(2027, 1, 13));
         a.ShouldHaveMilestone(MilestoneCodes.WiaStart, D(2027, 1, 14));
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.Overdue);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.Overdue);
 
         Golden.Verify("s04-interrupted-2025-05-10", AssessmentText.Render(a));
     }

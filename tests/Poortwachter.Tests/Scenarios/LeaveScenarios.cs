@@ -141,7 +141,7 @@ public sealed class LeaveScenarios
         // countedDays = 54 + (21 Jun..1 Jul = 11) = 65; week 10.
         a.ShouldHaveWachttijd(WachttijdState.Running, 65, 10, D(2027, 4, 25), D(2027, 4, 26));
         a.Wachttijd.FirstSickDay.Should().Be(Day1);
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.NewWachttijd);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.NewWachttijd);
         // day 42 = 16 Feb 2025 (before the leave) -> overdue; day 56 = 21 Jun + 1 = 22 Jun 2025 -> overdue on 1 Jul.
         a.ShouldHaveObligation(ObligationCodes.Probleemanalyse, D(2025, 2, 16), ObligationStatus.Overdue);
         a.ShouldHaveObligation(ObligationCodes.PlanVanAanpak, D(2025, 6, 22), ObligationStatus.Overdue);
@@ -205,7 +205,7 @@ public sealed class LeaveScenarios
         // countedDays = 11 Jul..1 Aug = 22; week 4. lastDay = 11 Jul 2025 + 727 = 8 Jul 2027.
         a.ShouldHaveWachttijd(WachttijdState.Running, 22, 4, D(2027, 7, 8), D(2027, 7, 9));
         a.Wachttijd.FirstSickDay.Should().Be(D(2025, 7, 11));
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.NewWachttijd);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.NewWachttijd);
         // Old events are left out: day 42 = 11 Jul + 41 = 21 Aug 2025; plan day 56 = 4 Sep 2025.
         a.ShouldHaveObligation(ObligationCodes.Probleemanalyse, D(2025, 8, 21), ObligationStatus.Open);
         a.ShouldHaveObligation(ObligationCodes.PlanVanAanpak, D(2025, 9, 4), ObligationStatus.Open);

@@ -30,7 +30,7 @@ public sealed class LatePlanScenario
         a.ShouldHaveObligation(ObligationCodes.Probleemanalyse, D(2025, 2, 16), ObligationStatus.Fulfilled, D(2025, 2, 10));
         // plan due 10 Feb + 14 calendar days = 24 Feb 2025; agreed 1 Mar -> fulfilled-late, with a warning.
         a.ShouldHaveObligation(ObligationCodes.PlanVanAanpak, D(2025, 2, 24), ObligationStatus.FulfilledLate, D(2025, 3, 1));
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.FulfilledLate && w.Obligation == ObligationCodes.PlanVanAanpak);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.FulfilledLate && w.Obligation == ObligationCodes.PlanVanAanpak);
         // evaluatie #1 runs from the (late) plan: day 55 + 42 = 97 = 6 Jan + 96 = 12 Apr 2025 -> open.
         a.ShouldHaveObligation(ObligationCodes.Evaluatie, D(2025, 4, 12), ObligationStatus.Open, sequence: 1);
 
@@ -51,7 +51,7 @@ public sealed class LatePlanScenario
         a.ShouldHaveObligation(ObligationCodes.Probleemanalyse, D(2025, 2, 16), ObligationStatus.Overdue);
         // Plan without analysis: day 56 = 6 Jan + 55 = 2 Mar 2025; agreed 28 Feb -> fulfilled.
         a.ShouldHaveObligation(ObligationCodes.PlanVanAanpak, D(2025, 3, 2), ObligationStatus.Fulfilled, D(2025, 2, 28));
-        a.ShouldNotHaveWarning(WarningKinds.FulfilledLate, ObligationCodes.PlanVanAanpak);
+        a.ShouldNotHaveWarning(WarningCodes.FulfilledLate, ObligationCodes.PlanVanAanpak);
         // evaluatie #1: day 54 + 42 = 96 = 6 Jan + 95 = 11 Apr 2025 -> open.
         a.ShouldHaveObligation(ObligationCodes.Evaluatie, D(2025, 4, 11), ObligationStatus.Open, sequence: 1);
 
@@ -78,7 +78,7 @@ public sealed class MissingUwvReportScenario
         // countedDays = 295 (27 Oct) + 5 = 300; week = ceil(300 / 7) = 43 (days 295..301).
         a.ShouldHaveWachttijd(WachttijdState.Running, 300, 43, D(2027, 1, 3), D(2027, 1, 4));
         a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 10, 27), ObligationStatus.Overdue);
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.UwvZiekmelding, Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.UwvZiekmelding, Severity.High);
         // No evaluation was held: #1 = day 46 + 42 = 88 = 3 Apr 2025 -> overdue.
         a.ShouldHaveObligation(ObligationCodes.Evaluatie, D(2025, 4, 3), ObligationStatus.Overdue, sequence: 1);
         // Still ahead: day 364 = 4 Jan 2026.
@@ -108,7 +108,7 @@ public sealed class DeviationScenario
         a.ShouldHaveWachttijd(WachttijdState.Running, 69, 10, D(2027, 1, 3), D(2027, 1, 4));
         // dueBy = the deviated date 10 Mar 2025 (not 24 Feb); agreed 5 Mar -> fulfilled, and no fulfilled-late warning.
         a.ShouldHaveObligation(ObligationCodes.PlanVanAanpak, D(2025, 3, 10), ObligationStatus.Fulfilled, D(2025, 3, 5));
-        a.ShouldNotHaveWarning(WarningKinds.FulfilledLate, ObligationCodes.PlanVanAanpak);
+        a.ShouldNotHaveWarning(WarningCodes.FulfilledLate, ObligationCodes.PlanVanAanpak);
         // evaluatie #1: plan 5 Mar = day 59; + 42 = day 101 = 6 Jan + 100 = 16 Apr 2025.
         a.ShouldHaveObligation(ObligationCodes.Evaluatie, D(2025, 4, 16), ObligationStatus.Open, sequence: 1);
         // The deviation touches nothing else: day 42 = 16 Feb.
@@ -118,7 +118,7 @@ public sealed class DeviationScenario
     }
 
     /// <summary>
-    /// DISAGREEMENT WITH THE ENGINE (kept on purpose): WarningKinds.DeviationApplied is documented as "A deviation under
+    /// DISAGREEMENT WITH THE ENGINE (kept on purpose): WarningCodes.DeviationApplied is documented as "A deviation under
     /// Regeling procesgang art. 5 changed a due date", and domain.md 4 says the engine must report a recorded deviation.
     /// Here the deviation moved the plan's due date from 24 Feb to 10 Mar 2025, yet the engine emits no such warning
     /// (the deviation only shows in the obligation's explanation).
@@ -128,7 +128,7 @@ public sealed class DeviationScenario
     {
         var a = Assess(Base("S08a").PlanVanAanpak(D(2025, 3, 5)).Build(), D(2025, 3, 15));
 
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.DeviationApplied && w.Obligation == ObligationCodes.PlanVanAanpak);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.DeviationApplied && w.Obligation == ObligationCodes.PlanVanAanpak);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class PublicExampleScenario
         a.ShouldHaveMilestone(MilestoneCodes.LoonsanctieBeslissing, D(2023, 12, 10));
         a.ShouldHaveMilestone(MilestoneCodes.EindeWachttijd, D(2024, 1, 21));
         a.ShouldHaveMilestone(MilestoneCodes.WiaStart, D(2024, 1, 22));
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.NewWachttijd);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.NewWachttijd);
 
         Golden.Verify("s02-public-example-2022-09-01", AssessmentText.Render(a));
     }

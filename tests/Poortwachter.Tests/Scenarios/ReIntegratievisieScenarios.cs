@@ -31,7 +31,7 @@ public sealed class ReIntegratievisieScenarios
     /// <summary>R1: first sick day Mon 6 Jan 2025, after T.</summary>
     private static readonly LocalDate New = D(2025, 1, 6);
 
-    private static List<Warning> Visie(Assessment a) => a.Warnings.Where(w => w.Kind == WarningKinds.ReIntegratievisieOntbreekt).ToList();
+    private static List<Warning> Visie(Assessment a) => a.Warnings.Where(w => w.Kind == WarningCodes.ReIntegratievisieOntbreekt).ToList();
 
     private static void ShouldCiteTheAmendment(Warning w, string part)
     {
@@ -89,7 +89,7 @@ public sealed class ReIntegratievisieScenarios
         a.Obligations.Select(o => (o.Kind, o.Sequence, o.DueBy, o.Status, o.FulfilledOn))
             .Should()
             .Equal(b.Obligations.Select(o => (o.Kind, o.Sequence, o.DueBy, o.Status, o.FulfilledOn)));
-        a.Warnings.Where(w => w.Kind != WarningKinds.ReIntegratievisieOntbreekt)
+        a.Warnings.Where(w => w.Kind != WarningCodes.ReIntegratievisieOntbreekt)
             .Select(w => (w.Kind, w.Obligation, w.Sequence))
             .Should()
             .Equal(b.Warnings.Select(w => (w.Kind, w.Obligation, w.Sequence)));
@@ -298,7 +298,7 @@ public sealed class ReIntegratievisieScenarios
         );
 
         Visie(a).Should().BeEmpty();
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.EventAfterAsOf);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.EventAfterAsOf);
     }
 
     [Fact]

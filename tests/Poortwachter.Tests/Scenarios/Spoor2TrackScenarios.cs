@@ -52,7 +52,7 @@ public sealed class Spoor2TrackScenarios
         a.ShouldHaveObligation(ObligationCodes.ArbeidsdeskundigOnderzoek, D(2026, 2, 26), ObligationStatus.Fulfilled, D(2026, 1, 30));
         // C + T = d372 = 23 Mar 2026; E + T = d389 = 9 Apr 2026; the earlier applies. d365 is week 53: not early.
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 3, 23), ObligationStatus.Fulfilled, D(2026, 3, 16));
-        a.ShouldNotHaveWarning(WarningKinds.Early, ObligationCodes.Spoor2);
+        a.ShouldNotHaveWarning(WarningCodes.Early, ObligationCodes.Spoor2);
         // S + 28 = d393 = 13 Apr 2026.
         a.ShouldHaveObligation(ObligationCodes.Spoor2Trajectplan, D(2026, 4, 13), ObligationStatus.Fulfilled, D(2026, 4, 7));
         // #1 S + 42 = d407 = 27 Apr; #2 d404 + 42 = d446 = 5 Jun (held 8 Jun: late); #3 d449 + 42 = d491 = 20 Jul 2026.
@@ -60,8 +60,8 @@ public sealed class Spoor2TrackScenarios
         a.ShouldHaveObligation(ObligationCodes.Spoor2Voortgangsrapportage, D(2026, 6, 5), ObligationStatus.FulfilledLate, D(2026, 6, 8), 2);
         a.ShouldHaveObligation(ObligationCodes.Spoor2Voortgangsrapportage, D(2026, 7, 20), ObligationStatus.Overdue, sequence: 3);
         a.Obligations.Count(o => o.Kind == ObligationCodes.Spoor2Voortgangsrapportage).Should().Be(3);
-        a.ShouldHaveWarning(WarningKinds.Spoor2Voortgang, ObligationCodes.Spoor2Voortgangsrapportage, Severity.Warning);
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.Spoor2Voortgangsrapportage, Severity.Info);
+        a.ShouldHaveWarning(WarningCodes.Spoor2Voortgang, ObligationCodes.Spoor2Voortgangsrapportage, Severity.Warning);
+        a.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.Spoor2Voortgangsrapportage, Severity.Info);
         // d630 = 3 Mar 2025 + 629 + 14 = 6 Dec 2026.
         a.ShouldHaveObligation(ObligationCodes.Spoor2Eindrapportage, D(2026, 12, 6), ObligationStatus.Open);
         a.ShouldHaveMilestone(MilestoneCodes.Spoor2Start, D(2026, 3, 16));
@@ -69,8 +69,8 @@ public sealed class Spoor2TrackScenarios
         a.ShouldHaveMilestone(MilestoneCodes.Spoor2TrajectEinde, D(2026, 12, 16)); // S + 9 calendar months
         a.ShouldNotHaveMilestone(MilestoneCodes.Spoor2Plaatsing);
         a.ShouldNotHaveMilestone(MilestoneCodes.Spoor2NazorgEinde);
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2Decision, ObligationCodes.Spoor2);
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2EindrapportageOntbreekt, ObligationCodes.Spoor2Eindrapportage);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2Decision, ObligationCodes.Spoor2);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2EindrapportageOntbreekt, ObligationCodes.Spoor2Eindrapportage);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class Spoor2TrackScenarios
         var a = AssessWithTraject(OnTime().Build(), D(2026, 7, 10)); // d481
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2Voortgangsrapportage, D(2026, 7, 20), ObligationStatus.Open, sequence: 3);
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2Voortgang, ObligationCodes.Spoor2Voortgangsrapportage);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2Voortgang, ObligationCodes.Spoor2Voortgangsrapportage);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class Spoor2TrackScenarios
 
         // C + T = E + T = d400 = 20 Oct 2025; started d430: 30 days late.
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2025, 10, 20), ObligationStatus.FulfilledLate, D(2025, 11, 19));
-        a.ShouldHaveWarning(WarningKinds.FulfilledLate, ObligationCodes.Spoor2, Severity.Warning);
+        a.ShouldHaveWarning(WarningCodes.FulfilledLate, ObligationCodes.Spoor2, Severity.Warning);
         // S + 28 = d458 = 17 Dec 2025 (missing: overdue); S + 42 = d472 = 31 Dec 2025 (open); d630 = 7 Jun 2026.
         a.ShouldHaveObligation(ObligationCodes.Spoor2Trajectplan, D(2025, 12, 17), ObligationStatus.Overdue);
         a.ShouldHaveObligation(ObligationCodes.Spoor2Voortgangsrapportage, D(2025, 12, 31), ObligationStatus.Open, sequence: 1);
@@ -131,7 +131,7 @@ public sealed class Spoor2TrackScenarios
         a.ShouldHaveMilestone(MilestoneCodes.Spoor2Start, D(2025, 11, 19));
         a.ShouldNotHaveMilestone(MilestoneCodes.Spoor2Begeleiding);
         a.ShouldNotHaveMilestone(MilestoneCodes.Spoor2TrajectEinde);
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2Voortgang, ObligationCodes.Spoor2Voortgangsrapportage);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2Voortgang, ObligationCodes.Spoor2Voortgangsrapportage);
     }
 
     [Fact]
@@ -140,8 +140,8 @@ public sealed class Spoor2TrackScenarios
         var a = AssessWithTraject(Late(), D(2025, 11, 4)); // d415; the start on 19 Nov is not known yet
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2025, 10, 20), ObligationStatus.Overdue);
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.Spoor2, Severity.High);
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2Decision, ObligationCodes.Spoor2);
+        a.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.Spoor2, Severity.High);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2Decision, ObligationCodes.Spoor2);
         a.Obligations.Should().NotContain(o => o.Kind.StartsWith("spoor-2-", System.StringComparison.Ordinal));
         a.Milestones.Should().NotContain(m => m.Kind.StartsWith("spoor-2-", System.StringComparison.Ordinal));
     }
@@ -173,8 +173,8 @@ public sealed class Spoor2TrackScenarios
         var a = AssessWithTraject(Held(recovers: false), D(2026, 3, 2));
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 4, 26), ObligationStatus.Open);
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2Decision, ObligationCodes.Spoor2);
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2Uitstel, ObligationCodes.Spoor2);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2Decision, ObligationCodes.Spoor2);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2Uitstel, ObligationCodes.Spoor2);
         a.ShouldHaveObligation(ObligationCodes.ArbeidsdeskundigOnderzoek, D(2025, 12, 30), ObligationStatus.Fulfilled, D(2025, 12, 8));
     }
 
@@ -221,9 +221,9 @@ public sealed class Spoor2TrackScenarios
         var a = AssessWithTraject(Expired(D(2026, 8, 7)), D(2026, 8, 31));
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 9, 18), ObligationStatus.Open);
-        a.ShouldHaveWarning(WarningKinds.Spoor2UitstelVerlopen, ObligationCodes.Spoor2, Severity.Warning);
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2Uitstel, ObligationCodes.Spoor2);
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2Decision, ObligationCodes.Spoor2);
+        a.ShouldHaveWarning(WarningCodes.Spoor2UitstelVerlopen, ObligationCodes.Spoor2, Severity.Warning);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2Uitstel, ObligationCodes.Spoor2);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2Decision, ObligationCodes.Spoor2);
     }
 
     [Fact]
@@ -232,8 +232,8 @@ public sealed class Spoor2TrackScenarios
         var a = AssessWithTraject(Expired(D(2026, 8, 7)), D(2026, 10, 20)); // d506 > d474
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 9, 18), ObligationStatus.Overdue);
-        a.ShouldHaveWarning(WarningKinds.Spoor2UitstelVerlopen, ObligationCodes.Spoor2, Severity.High);
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.Spoor2, Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Spoor2UitstelVerlopen, ObligationCodes.Spoor2, Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.Spoor2, Severity.High);
     }
 
     [Fact]
@@ -243,8 +243,8 @@ public sealed class Spoor2TrackScenarios
         var a = AssessWithTraject(Expired(D(2026, 9, 30)), D(2026, 8, 31));
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 11, 11), ObligationStatus.Open);
-        a.ShouldHaveWarning(WarningKinds.Spoor2Uitstel, ObligationCodes.Spoor2, Severity.Warning);
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2UitstelVerlopen, ObligationCodes.Spoor2);
+        a.ShouldHaveWarning(WarningCodes.Spoor2Uitstel, ObligationCodes.Spoor2, Severity.Warning);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2UitstelVerlopen, ObligationCodes.Spoor2);
     }
 
     // Scenario 5. Day 1 = 5 Jan 2026, sick throughout: dN = 5 Jan 2026 + (N - 1). No return to the own job 4 May 2026
@@ -271,7 +271,7 @@ public sealed class Spoor2TrackScenarios
         a.ShouldHaveObligation(ObligationCodes.ArbeidsdeskundigOnderzoek, D(2026, 6, 15), ObligationStatus.Fulfilled, D(2026, 6, 3));
         // C + T = d222 = 14 Aug 2026 (E + T = d406 is later).
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 8, 14), ObligationStatus.Fulfilled, D(2026, 7, 29));
-        a.ShouldHaveWarning(WarningKinds.Early, ObligationCodes.Spoor2, Severity.Info);
+        a.ShouldHaveWarning(WarningCodes.Early, ObligationCodes.Spoor2, Severity.Info);
         a.ShouldHaveObligation(ObligationCodes.Spoor2Trajectplan, D(2026, 8, 26), ObligationStatus.Fulfilled, D(2026, 8, 19));
         a.ShouldHaveObligation(ObligationCodes.Spoor2Voortgangsrapportage, D(2026, 9, 9), ObligationStatus.Fulfilled, D(2026, 9, 7), 1);
         a.ShouldHaveObligation(ObligationCodes.Spoor2Voortgangsrapportage, D(2026, 10, 19), ObligationStatus.Open, sequence: 2);
@@ -289,8 +289,8 @@ public sealed class Spoor2TrackScenarios
         var a = AssessWithTraject(Early(D(2026, 6, 3)), D(2026, 10, 12));
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 7, 15), ObligationStatus.FulfilledLate, D(2026, 7, 29));
-        a.ShouldHaveWarning(WarningKinds.FulfilledLate, ObligationCodes.Spoor2, Severity.Warning);
-        a.ShouldNotHaveWarning(WarningKinds.Early, ObligationCodes.Spoor2);
+        a.ShouldHaveWarning(WarningCodes.FulfilledLate, ObligationCodes.Spoor2, Severity.Warning);
+        a.ShouldNotHaveWarning(WarningCodes.Early, ObligationCodes.Spoor2);
     }
 
     // Scenario 6. Day 1 = 3 Jun 2024; sick to 21 Jul (d49), 21 fit days, sick from 12 Aug 2024 = d50: for n >= 50,
@@ -339,7 +339,7 @@ public sealed class Spoor2TrackScenarios
         a.ShouldHaveMilestone(MilestoneCodes.Spoor2Plaatsing, D(2025, 11, 14));
         // d509 + 91 = d600 = 3 Jun 2024 + 599 + 21 = 13 Feb 2026.
         a.ShouldHaveMilestone(MilestoneCodes.Spoor2NazorgEinde, D(2026, 2, 13));
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2EindrapportageOntbreekt, ObligationCodes.Spoor2Eindrapportage);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2EindrapportageOntbreekt, ObligationCodes.Spoor2Eindrapportage);
         Golden.Verify("s17-spoor-2-placement-before-week-90-2026-03-25", AssessmentText.Render(a));
     }
 
@@ -349,7 +349,7 @@ public sealed class Spoor2TrackScenarios
         var a = AssessWithTraject(Placement().Build(), D(2026, 3, 25)); // d640
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2Eindrapportage, D(2026, 3, 15), ObligationStatus.Overdue);
-        a.ShouldHaveWarning(WarningKinds.Spoor2EindrapportageOntbreekt, ObligationCodes.Spoor2Eindrapportage, Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Spoor2EindrapportageOntbreekt, ObligationCodes.Spoor2Eindrapportage, Severity.High);
     }
 
     [Fact]
@@ -359,6 +359,6 @@ public sealed class Spoor2TrackScenarios
 
         a.ShouldHaveObligation(ObligationCodes.Spoor2Eindrapportage, D(2026, 3, 15), ObligationStatus.Overdue);
         a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2026, 3, 22), ObligationStatus.Open);
-        a.ShouldHaveWarning(WarningKinds.Spoor2EindrapportageOntbreekt, ObligationCodes.Spoor2Eindrapportage, Severity.Warning);
+        a.ShouldHaveWarning(WarningCodes.Spoor2EindrapportageOntbreekt, ObligationCodes.Spoor2Eindrapportage, Severity.Warning);
     }
 }

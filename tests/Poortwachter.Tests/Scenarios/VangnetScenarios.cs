@@ -67,7 +67,7 @@ public sealed class VangnetScenarios
 
         // Due Mon 17 Feb 2025, done Tue 18 Feb: one day late.
         a.ShouldHaveObligation(ObligationCodes.VangnetZiekmelding, D(2025, 2, 17), ObligationStatus.FulfilledLate, D(2025, 2, 18), 1);
-        a.ShouldHaveWarning(WarningKinds.FulfilledLate, ObligationCodes.VangnetZiekmelding, Severity.Warning);
+        a.ShouldHaveWarning(WarningCodes.FulfilledLate, ObligationCodes.VangnetZiekmelding, Severity.Warning);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class VangnetScenarios
         // RIV at the end (38 lid 2 second sentence, kept by lid 4): 6 Jan .. 14 Feb = 40 days < 42 -> not owed.
         a.Obligation(ObligationCodes.ReIntegratieverslag).Status.Should().Be(ObligationStatus.NotApplicable);
         a.ShouldHaveMilestone(MilestoneCodes.EindeDienstverband, D(2025, 2, 15));
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.ZiekUitDienst && w.Message.Contains("no ziek-uit-dienst report is owed"));
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.ZiekUitDienst && w.Message.Contains("no ziek-uit-dienst report is owed"));
     }
 
     [Fact]
@@ -135,12 +135,12 @@ public sealed class VangnetScenarios
         using var scope = new AssertionScope();
 
         a.ShouldHaveObligation(ObligationCodes.VangnetZiekmelding, D(2025, 2, 17), ObligationStatus.Overdue, sequence: 1);
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.VangnetZiekmelding, Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.VangnetZiekmelding, Severity.High);
         a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2025, 2, 28), ObligationStatus.Overdue);
         a.ShouldHaveObligation(ObligationCodes.ZiekUitDienstMelding, D(2025, 2, 28), ObligationStatus.NotApplicable);
         // No 42nd-week report either (38 lid 4; day 295 is after the end of employment anyway).
         a.Obligation(ObligationCodes.UwvZiekmelding).Status.Should().Be(ObligationStatus.NotApplicable);
-        a.ShouldNotHaveWarning(WarningKinds.Overdue, ObligationCodes.ZiekUitDienstMelding);
+        a.ShouldNotHaveWarning(WarningCodes.Overdue, ObligationCodes.ZiekUitDienstMelding);
     }
 
     [Fact]
@@ -274,10 +274,10 @@ public sealed class VangnetScenarios
         using var scope = new AssertionScope();
 
         a.Wachttijd.LastDay.Should().Be(D(2027, 6, 30));
-        a.Wachttijd.Extensions.Select(e => e.Code).Should().Equal(EventTypes.Verlenging);
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.EventIgnored);
+        a.Wachttijd.Extensions.Select(e => e.Code).Should().Equal(EventCodes.Verlenging);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.EventIgnored);
         a.Warnings.Should()
-            .ContainSingle(w => w.Kind == WarningKinds.ImplausibleEvent)
+            .ContainSingle(w => w.Kind == WarningCodes.ImplausibleEvent)
             .Which.Message.Should()
             .Contain("WIA art. 24 lid 1")
             .And.Contain("is applied as UWV decided it")

@@ -87,8 +87,8 @@ public sealed class VervroegdeIvaScenarios
         a.ShouldHaveObligation(ObligationCodes.Eerstejaarsevaluatie, D(2026, 1, 4), ObligationStatus.NotApplicable);
         a.Obligation(ObligationCodes.Spoor2).Status.Should().Be(ObligationStatus.NotApplicable);
 
-        a.ShouldHaveWarning(WarningKinds.WachttijdVerkort, null, Severity.Info);
-        a.ShouldNotHaveWarning(WarningKinds.WagePeriodExtended, null);
+        a.ShouldHaveWarning(WarningCodes.WachttijdVerkort, null, Severity.Info);
+        a.ShouldNotHaveWarning(WarningCodes.WagePeriodExtended, null);
         a.Warnings.Should().NotContain(w => w.Severity != Severity.Info, "nothing is overdue or ignored");
 
         Golden.Verify("s18a-vervroegde-iva-year-1-2025-11-01", AssessmentText.Render(a));
@@ -107,8 +107,8 @@ public sealed class VervroegdeIvaScenarios
         // Evaluation #5 was due on 16 Sep 2025, before the decision of 20 Oct: it was owed, and is overdue.
         a.ShouldHaveObligation(ObligationCodes.Evaluatie, D(2025, 9, 16), ObligationStatus.Overdue, sequence: 5);
         // The warning says so, as information: UWV reviews no re-integration file after the grant, so no loonsanctie follows.
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.Evaluatie, Severity.Info);
-        a.Warnings.Single(w => w.Kind == WarningKinds.Overdue).Message.Should().Contain("no loonsanctie follows");
+        a.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.Evaluatie, Severity.Info);
+        a.Warnings.Single(w => w.Kind == WarningCodes.Overdue).Message.Should().Contain("no loonsanctie follows");
         // The 42nd-week report (27 Oct 2025) is the application; the first-year evaluation (4 Jan 2026) lapses.
         a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 10, 27), ObligationStatus.Fulfilled, Applied);
         a.ShouldHaveObligation(ObligationCodes.Eerstejaarsevaluatie, D(2026, 1, 4), ObligationStatus.NotApplicable);
@@ -147,7 +147,7 @@ public sealed class VervroegdeIvaScenarios
         // The final spoor-2 report of week 90 (day 630 = Sun 27 Sep 2026) falls after the grant: it lapses, and no warning
         // asks for it.
         a.ShouldHaveObligation(ObligationCodes.Spoor2Eindrapportage, D(2026, 9, 27), ObligationStatus.NotApplicable);
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2EindrapportageOntbreekt, ObligationCodes.Spoor2Eindrapportage);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2EindrapportageOntbreekt, ObligationCodes.Spoor2Eindrapportage);
         a.Obligations.Should()
             .NotContain(
                 o => o.Status == ObligationStatus.Open || o.Status == ObligationStatus.Suspended,
@@ -181,8 +181,8 @@ public sealed class VervroegdeIvaScenarios
         a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 10, 27), ObligationStatus.Fulfilled, Applied);
         // Evaluation #5 (16 Sep 2025) is owed as always: overdue.
         a.ShouldHaveObligation(ObligationCodes.Evaluatie, D(2025, 9, 16), ObligationStatus.Overdue, sequence: 5);
-        a.ShouldNotHaveWarning(WarningKinds.WachttijdVerkort, null);
-        a.ShouldNotHaveWarning(WarningKinds.VervroegdeIvaInBehandeling, null);
+        a.ShouldNotHaveWarning(WarningCodes.WachttijdVerkort, null);
+        a.ShouldNotHaveWarning(WarningCodes.VervroegdeIvaInBehandeling, null);
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public sealed class VervroegdeIvaScenarios
         a.ShouldHaveObligation(ObligationCodes.WiaAanvraag, D(2026, 10, 18), ObligationStatus.Open);
         a.ShouldNotHaveMilestone(MilestoneCodes.EindeWachttijdVervroegd);
         // Earliest end max(day 91 = 6 Apr 2025, P + 70 = 2 Oct 2025) = 2 Oct 2025; latest day 546 = 5 Jul 2026.
-        var notice = a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.VervroegdeIvaInBehandeling).Subject;
+        var notice = a.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.VervroegdeIvaInBehandeling).Subject;
         notice.Severity.Should().Be(Severity.Info);
         notice.Message.Should().Contain("2025-10-02").And.Contain("2026-07-05").And.Contain("2027-01-03");
     }
@@ -210,7 +210,7 @@ public sealed class VervroegdeIvaScenarios
         var a = Assess(@case, D(2026, 6, 1));
 
         a.Wachttijd.WiaStart.Should().Be(D(2027, 1, 4));
-        var notice = a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.VervroegdeIvaInBehandeling).Subject;
+        var notice = a.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.VervroegdeIvaInBehandeling).Subject;
         notice.Message.Should().Contain("2026-07-06").And.Contain("2026-07-05").And.Contain("cannot grant it");
     }
 
@@ -223,7 +223,7 @@ public sealed class VervroegdeIvaScenarios
 
         a.ShouldHaveWachttijd(WachttijdState.Running, 556, 80, D(2027, 1, 3), D(2026, 7, 6));
         a.ShouldHaveMilestone(MilestoneCodes.EindeWachttijdVervroegd, D(2026, 7, 5));
-        a.ShouldNotHaveWarning(WarningKinds.ImplausibleEvent, null);
+        a.ShouldNotHaveWarning(WarningCodes.ImplausibleEvent, null);
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public sealed class VervroegdeIvaScenarios
         // P + 69 = Sat 4 Jul 2026: the reading "the IVA starts ten weeks after the application" allows it -> applied, warned.
         var a = Assess(Week68("S18h", D(2026, 7, 4)).Build(), D(2026, 7, 15));
         a.Wachttijd.WiaStart.Should().Be(D(2026, 7, 5));
-        a.ShouldHaveWarning(WarningKinds.ImplausibleEvent, null, Severity.Warning);
+        a.ShouldHaveWarning(WarningCodes.ImplausibleEvent, null, Severity.Warning);
 
         // P + 68 = Fri 3 Jul 2026: before ten weeks on either reading -> refused by the validator, at the field.
         var problem = Refused(() => Week68("S18i", D(2026, 7, 3)).Build());
@@ -280,7 +280,7 @@ public sealed class VervroegdeIvaScenarios
         // I1: applied Sun 26 Jan 2025 (counted day 21): P + 70 = Sun 6 Apr 2025 = counted day 91, both bounds at once.
         var a = Assess(Week3("S18m", D(2025, 4, 6)).Build(), D(2025, 5, 1));
         a.Wachttijd.WiaStart.Should().Be(D(2025, 4, 7));
-        a.ShouldNotHaveWarning(WarningKinds.ImplausibleEvent, null);
+        a.ShouldNotHaveWarning(WarningCodes.ImplausibleEvent, null);
 
         // Sat 5 Apr 2025 = P + 69 (the validator lets it pass) but counted day 90: 'ten minste 13 weken' -> refused.
         var problem = Refused(() => Assess(Week3("S18n", D(2025, 4, 5)).Build(), D(2025, 5, 1)));
@@ -307,15 +307,15 @@ public sealed class VervroegdeIvaScenarios
 
         // asOf 15 Dec 2026 = counted day 709, week 102.
         a.ShouldHaveWachttijd(WachttijdState.Running, 709, 102, D(2027, 3, 31), D(2025, 10, 3));
-        a.Wachttijd.Extensions.Select(e => e.Code).Should().Equal(VervroegdeIvaExtension.ExtensionCode, EventTypes.Verlenging);
-        var ignored = a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.EventIgnored).Subject;
+        a.Wachttijd.Extensions.Select(e => e.Code).Should().Equal(VervroegdeIvaExtension.ExtensionCode, EventCodes.Verlenging);
+        var ignored = a.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.EventIgnored).Subject;
         ignored.Severity.Should().Be(Severity.Warning);
         ignored.Message.Should().Contain("loonsanctie decided on 2026-12-01").And.Contain("WIA art. 25 lid 11");
         a.Warnings.Should()
-            .ContainSingle(w => w.Kind == WarningKinds.ImplausibleEvent)
+            .ContainSingle(w => w.Kind == WarningCodes.ImplausibleEvent)
             .Which.Message.Should()
             .Contain("voluntary extension granted on 2026-11-02 to 2027-03-31 is applied as UWV decided it");
-        a.ShouldHaveWarning(WarningKinds.WagePeriodExtended, null, Severity.Info);
+        a.ShouldHaveWarning(WarningCodes.WagePeriodExtended, null, Severity.Info);
         a.ShouldNotHaveMilestone(MilestoneCodes.LoonsanctieBeslissing);
         a.ShouldNotHaveMilestone(MilestoneCodes.HerstelBeslissing);
     }
@@ -332,11 +332,11 @@ public sealed class VervroegdeIvaScenarios
         a.Wachttijd.LastDay.Should().Be(D(2027, 1, 31));
         a.Wachttijd.WiaStart.Should().Be(D(2025, 10, 3));
         a.Warnings.Should()
-            .ContainSingle(w => w.Kind == WarningKinds.ImplausibleEvent)
+            .ContainSingle(w => w.Kind == WarningCodes.ImplausibleEvent)
             .Which.Message.Should()
             .Contain("loonsanctie decided on 2025-09-22 (4 week(s)) is applied as UWV decided it")
             .And.Contain("art. 66 lid 6");
-        a.ShouldNotHaveWarning(WarningKinds.EventIgnored, null);
+        a.ShouldNotHaveWarning(WarningCodes.EventIgnored, null);
     }
 
     [Fact]
@@ -371,14 +371,14 @@ public sealed class VervroegdeIvaScenarios
         var early = Assess(SicknessCase.Builder("S18q", Day1).VervroegdeIvaAanvraag(D(2025, 1, 20)).Build(), D(2025, 2, 1));
         early
             .Warnings.Should()
-            .ContainSingle(w => w.Kind == WarningKinds.VervroegdeIvaInBehandeling)
+            .ContainSingle(w => w.Kind == WarningCodes.VervroegdeIvaInBehandeling)
             .Which.Message.Should()
             .Contain("2025-04-06 at the earliest (counted day 91, 13 weeks) and 2026-07-05 (counted day 546, 78 weeks) at the latest");
 
         // Applied Sun 26 Apr 2026 (day 476): P + 70 = Sun 5 Jul 2026 = counted day 546 itself: still possible, ten weeks decide.
         var last = Assess(SicknessCase.Builder("S18r", Day1).VervroegdeIvaAanvraag(D(2026, 4, 26)).Build(), D(2026, 5, 1));
         last.Warnings.Should()
-            .ContainSingle(w => w.Kind == WarningKinds.VervroegdeIvaInBehandeling)
+            .ContainSingle(w => w.Kind == WarningCodes.VervroegdeIvaInBehandeling)
             .Which.Message.Should()
             .Contain(
                 "2026-07-05 at the earliest (the application + 70 days, ten weeks) and 2026-07-05 (counted day 546, 78 weeks) at the latest"

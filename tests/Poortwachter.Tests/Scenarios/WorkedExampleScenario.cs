@@ -30,11 +30,11 @@ public sealed class WorkedExampleScenario
 
         // probleemanalyse: "binnen zes weken" (Regeling art. 2 lid 2) = day 42 = 6 Jan + 41 = 16 Feb 2025; not done, 1 Mar is later -> overdue.
         a.ShouldHaveObligation(ObligationCodes.Probleemanalyse, D(2025, 2, 16), ObligationStatus.Overdue);
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.Probleemanalyse, Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.Probleemanalyse, Severity.High);
 
         // plan-van-aanpak: no analysis on record -> day 56 = 6 Jan + 55 = 2 Mar 2025 (a Sunday, no rolling); 1 Mar <= 2 Mar -> open.
         a.ShouldHaveObligation(ObligationCodes.PlanVanAanpak, D(2025, 3, 2), ObligationStatus.Open);
-        a.ShouldHaveWarning(WarningKinds.DueSoon, ObligationCodes.PlanVanAanpak, Severity.Warning);
+        a.ShouldHaveWarning(WarningCodes.DueSoon, ObligationCodes.PlanVanAanpak, Severity.Warning);
 
         // evaluatie: no plan on record -> a single not-applicable entry.
         a.EvaluationCount().Should().Be(1);
@@ -51,7 +51,7 @@ public sealed class WorkedExampleScenario
         // spoor-2: no geen-terugkeer conclusion -> not-applicable; dueBy shows the latest date E + 42 = day 364 + 42 = day 406
         // = 6 Jan 2025 + 405 = 15 Feb 2026. E (4 Jan 2026) is still ahead, so no spoor-2-decision warning yet.
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 2, 15), ObligationStatus.NotApplicable);
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2Decision, ObligationCodes.Spoor2);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2Decision, ObligationCodes.Spoor2);
 
         // re-integratieverslag: 13 weeks before the end (WIA 25 lid 3) = day 728 - 91 = 637 = 6 Jan 2025 + 636 = 4 Oct 2026 -> open.
         a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2026, 10, 4), ObligationStatus.Open);
@@ -83,20 +83,20 @@ public sealed class WorkedExampleScenario
         a.ShouldHaveObligation(ObligationCodes.ArbeidsdeskundigOnderzoek, D(2026, 1, 4), ObligationStatus.Overdue);
         a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2026, 10, 4), ObligationStatus.Overdue);
         a.ShouldHaveObligation(ObligationCodes.WiaAanvraag, D(2026, 10, 18), ObligationStatus.Overdue);
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.UwvZiekmelding, Severity.High);
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.ReIntegratieverslag, Severity.High);
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.WiaAanvraag, Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.UwvZiekmelding, Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.ReIntegratieverslag, Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.WiaAanvraag, Severity.High);
         // The application is still missing on 1 Feb 2027, so it can come on 2 Feb at the earliest: 18 Oct 2026 -> 2 Feb 2027
         // = 107 days late (issue 12 point 7: the end is open until the application is made).
         a.Warnings.Should()
             .Contain(w =>
-                w.Kind == WarningKinds.WagePeriodExtended && w.Message.Contains("107 day(s) late", System.StringComparison.Ordinal)
+                w.Kind == WarningCodes.WagePeriodExtended && w.Message.Contains("107 day(s) late", System.StringComparison.Ordinal)
             );
         a.Wachttijd.IsLastDayOpen.Should().BeTrue();
 
         // spoor-2 without a conclusion: not-applicable, dueBy E + 42 = 15 Feb 2026 has passed -> spoor-2-decision warning, high.
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2026, 2, 15), ObligationStatus.NotApplicable);
-        a.ShouldHaveWarning(WarningKinds.Spoor2Decision, ObligationCodes.Spoor2, Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Spoor2Decision, ObligationCodes.Spoor2, Severity.High);
 
         a.ShouldHaveMilestone(MilestoneCodes.UwvWiaBrief, D(2026, 9, 20)); // day 623, unchanged
     }

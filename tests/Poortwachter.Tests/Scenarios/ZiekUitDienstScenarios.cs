@@ -40,7 +40,7 @@ public sealed class ZiekUitDienstScenarios
         // done -> overdue, high. The 42nd-week report (lid 1, day 295 = 27 Oct 2025) is owed only by an employer who
         // still owes wage then: employment ended first -> not-applicable (issue 12 point 1).
         a.ShouldHaveObligation(ObligationCodes.ZiekUitDienstMelding, D(2025, 4, 15), ObligationStatus.Overdue);
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.ZiekUitDienstMelding, Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.ZiekUitDienstMelding, Severity.High);
         a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 10, 27), ObligationStatus.NotApplicable);
         // re-integratieverslag: due 15 Apr 2025 (earlier than day 637); made 14 Apr -> fulfilled.
         a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2025, 4, 15), ObligationStatus.Fulfilled, D(2025, 4, 14));
@@ -131,7 +131,7 @@ public sealed class EarlyRecoveryScenario
         a.Obligations.Should().OnlyContain(o => o.Status == ObligationStatus.NotApplicable);
         a.ShouldNotHaveMilestone(MilestoneCodes.EindeWachttijd);
         a.ShouldNotHaveMilestone(MilestoneCodes.WiaStart);
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.Overdue);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.Overdue);
 
         Golden.Verify("s12-early-recovery-2025-03-26", AssessmentText.Render(a));
     }

@@ -60,7 +60,7 @@ public sealed class WachttijdEndChangeTests
         // readers race to publish: the loser must return the winner's instance.
         using var bothBuilt = new Barrier(2);
         var warning = new Warning(
-            WarningKinds.Overdue,
+            WarningCodes.Overdue,
             Severity.High,
             () =>
             {

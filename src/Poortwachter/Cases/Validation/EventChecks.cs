@@ -242,11 +242,11 @@ internal static class EventChecks
         {
             problems.Add(path.With(".obligation"), "obligation is required: the code of the obligation whose term is changed.");
         }
-        else if (!EventTypes.DeviableObligations.Contains(a.Obligation, StringComparer.Ordinal))
+        else if (!EventCodes.DeviableObligations.Contains(a.Obligation, StringComparer.Ordinal))
         {
             problems.Add(
                 path.With(".obligation"),
-                $"'{a.Obligation}' is not a term of art. 2 or 4 of the Regeling procesgang: art. 5 allows a reasoned deviation only for {string.Join(", ", EventTypes.DeviableObligations)}."
+                $"'{a.Obligation}' is not a term of art. 2 or 4 of the Regeling procesgang: art. 5 allows a reasoned deviation only for {string.Join(", ", EventCodes.DeviableObligations)}."
             );
         }
 

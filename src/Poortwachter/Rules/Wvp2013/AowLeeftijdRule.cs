@@ -151,7 +151,7 @@ internal sealed class AowLeeftijdRule : IRule, IAowAgeTerm
         {
             output.Add(
                 new Warning(
-                    WarningKinds.AowLeeftijd,
+                    WarningCodes.AowLeeftijd,
                     Severity.Info,
                     DeferredText.Of(
                         change,
@@ -174,7 +174,7 @@ internal sealed class AowLeeftijdRule : IRule, IAowAgeTerm
         }
         else if (aow <= last.PlusDays(1))
         {
-            output.Add(new Warning(WarningKinds.AowLeeftijd, Severity.Info, WithinExtensionText(context, aow, last)));
+            output.Add(new Warning(WarningCodes.AowLeeftijd, Severity.Info, WithinExtensionText(context, aow, last)));
         }
     }
 

@@ -49,7 +49,7 @@ internal sealed class EerstejaarsevaluatieRule : IRule
         if (done is { } d && timing.WindowStart is { } w && d < w && deviation is null)
         {
             var windowWeek = timing.WindowWeek;
-            output.Add(new Warning(WarningKinds.Early, Severity.Info, new EarlyText(d, windowWeek, w), Descriptor.Code));
+            output.Add(new Warning(WarningCodes.Early, Severity.Info, new EarlyText(d, windowWeek, w), Descriptor.Code));
         }
     }
 

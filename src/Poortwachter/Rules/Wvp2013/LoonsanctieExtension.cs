@@ -26,7 +26,7 @@ namespace Poortwachter.Rules.Wvp2013;
 internal sealed class LoonsanctieExtension : IStatutoryPeriodExtension
 {
     /// <summary>The code of this extension.</summary>
-    public const string ExtensionCode = EventTypes.Loonsanctie;
+    public const string ExtensionCode = EventCodes.Loonsanctie;
 
     /// <summary>The days after UWV's finding of a sufficient repair on which the sanction ends (six weeks, lid 14).</summary>
     public const int DaysAfterBekorting = 42;

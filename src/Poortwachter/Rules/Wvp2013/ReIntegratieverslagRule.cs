@@ -81,7 +81,7 @@ internal sealed class ReIntegratieverslagRule : IRule
                 {
                     output.Add(
                         new Warning(
-                            WarningKinds.RivSupplement,
+                            WarningCodes.RivSupplement,
                             supplemented is not null ? Severity.Warning
                                 : context.AsOf <= s ? Severity.Warning
                                 : Severity.High,

@@ -61,7 +61,7 @@ internal static class ReIntegratievisieCheck
         var bijstelling = documents.IsBijstelling(document);
         output.Add(
             new Warning(
-                WarningKinds.ReIntegratievisieOntbreekt,
+                WarningCodes.ReIntegratievisieOntbreekt,
                 Severity.Warning,
                 DeferredText.Of(
                     (document, bijstelling, reason, transition),

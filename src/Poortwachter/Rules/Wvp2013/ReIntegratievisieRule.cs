@@ -8,7 +8,7 @@ namespace Poortwachter.Rules.Wvp2013;
 /// werkgever en de werknemer hierop" and every evaluation, the first-year evaluation included, "omvat de visie van de
 /// werkgever en de werknemer hierop" (Regeling procesgang art. 4 lid 2 onder a and b, as amended by Stcrt. 2023, 13931);
 /// a bijstelling likewise (art. 4 lid 5). The rule has no term of its own: it warns
-/// (<see cref="WarningKinds.ReIntegratievisieOntbreekt"/>) when a document records a view as not in it. A view not
+/// (<see cref="WarningCodes.ReIntegratievisieOntbreekt"/>) when a document records a view as not in it. A view not
 /// recorded (<see langword="null"/>) is not checked. For earlier first sick days see <see cref="ReIntegratievisieOvergangRule"/>.
 /// </summary>
 internal sealed class ReIntegratievisieRule : IRule

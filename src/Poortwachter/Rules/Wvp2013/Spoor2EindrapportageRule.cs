@@ -90,7 +90,7 @@ internal sealed class Spoor2EindrapportageRule : IRule
         );
         output.Add(
             new Warning(
-                WarningKinds.Spoor2EindrapportageOntbreekt,
+                WarningCodes.Spoor2EindrapportageOntbreekt,
                 rivDue is { } late && context.AsOf > late ? Severity.High : Severity.Warning,
                 DeferredText.Of((dueDate, rivDue, context.AsOf), static (facts, text) => WriteMissing(text, facts)),
                 Descriptor.Code

@@ -165,7 +165,7 @@ internal sealed class Spoor2Rule : IRule
             var late = latest is { } lt && context.AsOf > lt;
             output.Add(
                 new Warning(
-                    WarningKinds.Spoor2Decision,
+                    WarningCodes.Spoor2Decision,
                     late ? Severity.High : Severity.Warning,
                     new DecisionText(texts, late),
                     Descriptor.Code
@@ -185,7 +185,7 @@ internal sealed class Spoor2Rule : IRule
         output.Warnings.Insert(
             at,
             new Warning(
-                WarningKinds.Early,
+                WarningCodes.Early,
                 Severity.Info,
                 DeferredText.Of(
                     (started, day),

@@ -79,7 +79,7 @@ internal static class Spoor2UitstelCheck
             var late = obligation.Status == ObligationStatus.Overdue;
             output.Add(
                 new Warning(
-                    WarningKinds.Spoor2UitstelVerlopen,
+                    WarningCodes.Spoor2UitstelVerlopen,
                     late ? Severity.High : Severity.Warning,
                     DeferredText.Of((decided, prospect, expiredDue, late), static (facts, text) => WriteExpired(text, facts)),
                     Spoor2Rule.Descriptor.Code
@@ -131,7 +131,7 @@ internal static class Spoor2UitstelCheck
         {
             output.Add(
                 new Warning(
-                    WarningKinds.Spoor2Uitstel,
+                    WarningCodes.Spoor2Uitstel,
                     Severity.Warning,
                     DeferredText.Of(
                         (decided, prospect, months, limit),
@@ -162,7 +162,7 @@ internal static class Spoor2UitstelCheck
         {
             output.Add(
                 new Warning(
-                    WarningKinds.Spoor2Uitstel,
+                    WarningCodes.Spoor2Uitstel,
                     Severity.Warning,
                     DeferredText.Of(
                         (decided, due),

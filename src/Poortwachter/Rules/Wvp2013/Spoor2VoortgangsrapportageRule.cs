@@ -89,7 +89,7 @@ internal sealed class Spoor2VoortgangsrapportageRule : IRule
                 {
                     output.Add(
                         new Warning(
-                            WarningKinds.Spoor2Voortgang,
+                            WarningCodes.Spoor2Voortgang,
                             Severity.Warning,
                             DeferredText.Of(
                                 (anchorText, Period.DaysBetween(anchor, context.AsOf), context.AsOf, overdue),

@@ -75,7 +75,7 @@ internal sealed class VervroegdeIvaRule : IRule
         var latest = context.Clock.DateOfCountedDay(ShortenedWachttijd.MaximumDays);
         output.Add(
             new Warning(
-                WarningKinds.VervroegdeIvaInBehandeling,
+                WarningCodes.VervroegdeIvaInBehandeling,
                 Severity.Info,
                 DeferredText.Of(
                     (application, earliest, minimum, latest, lastDay),

@@ -14,7 +14,7 @@ namespace Poortwachter.Rules.Wvp2013;
 internal sealed class VrijwilligeVerlengingExtension : IStatutoryPeriodExtension
 {
     /// <summary>The code of this extension.</summary>
-    public const string ExtensionCode = EventTypes.Verlenging;
+    public const string ExtensionCode = EventCodes.Verlenging;
 
     /// <inheritdoc/>
     public string Code => ExtensionCode;

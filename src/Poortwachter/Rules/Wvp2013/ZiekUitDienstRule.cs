@@ -62,7 +62,7 @@ internal sealed class ZiekUitDienstRule : IRule
             )
         );
         output.Add(
-            new Warning(WarningKinds.ZiekUitDienst, context.AsOf <= end ? Severity.Warning : Severity.Info, WarningLater(context, end))
+            new Warning(WarningCodes.ZiekUitDienst, context.AsOf <= end ? Severity.Warning : Severity.Info, WarningLater(context, end))
         );
     }
 

@@ -49,7 +49,7 @@ public sealed class AowLeeftijdRuleTests : RuleTestBase
         a.Wachttijd.WiaStart.Should().Be(D(2027, 1, 4));
         a.Wachttijd.Extensions.Should().BeEmpty();
         Only(a, ObligationCodes.Probleemanalyse).Status.Should().Be(ObligationStatus.Open);
-        Warnings(a, WarningKinds.AowLeeftijd).Should().BeEmpty();
+        Warnings(a, WarningCodes.AowLeeftijd).Should().BeEmpty();
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class AowLeeftijdRuleTests : RuleTestBase
             .And.EndWith(", 686 calendar day(s) before counted day 728 (2027-01-03).");
         Milestone(a, MilestoneCodes.EindeWachttijd).LegalBasis.Citation.Should().Be("Burgerlijk Wetboek Boek 7, art. 629 lid 2 onder b");
         Milestone(a, MilestoneCodes.EindeWachttijd).Explanation.Should().Contain("not the end of a wachttijd for the WIA");
-        Warnings(a, WarningKinds.WagePeriodExtended).Should().BeEmpty();
+        Warnings(a, WarningCodes.WagePeriodExtended).Should().BeEmpty();
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class AowLeeftijdRuleTests : RuleTestBase
         a.Milestones.Should().NotContain(m => m.Kind == MilestoneCodes.WiaStart);
         a.Wachttijd.Extensions.Select(e => e.Code).Should().Equal("verlenging");
         Only(a, ObligationCodes.WiaAanvraag).Status.Should().Be(ObligationStatus.Open);
-        Warnings(a, WarningKinds.AowLeeftijd)
+        Warnings(a, WarningCodes.AowLeeftijd)
             .Should()
             .ContainSingle()
             .Which.Message.Should()
@@ -134,7 +134,7 @@ public sealed class AowLeeftijdRuleTests : RuleTestBase
         var a = Engine.Assess(Case().ReachesAowAgeOn(D(2030, 1, 1)).Build(), D(2025, 6, 1));
 
         a.Wachttijd.WiaStart.Should().Be(D(2027, 1, 4));
-        Warnings(a, WarningKinds.AowLeeftijd).Should().BeEmpty();
+        Warnings(a, WarningCodes.AowLeeftijd).Should().BeEmpty();
         a.Obligations.Should().NotContain(o => o.Status == ObligationStatus.NotApplicable && o.Kind == ObligationCodes.ReIntegratieverslag);
     }
 
@@ -192,7 +192,7 @@ public sealed class AowLeeftijdRuleTests : RuleTestBase
 
         Only(a, ObligationCodes.Spoor2Eindrapportage).Status.Should().Be(ObligationStatus.NotApplicable);
         Only(a, ObligationCodes.Spoor2Eindrapportage).DueBy.Should().BeNull();
-        Warnings(a, WarningKinds.Spoor2EindrapportageOntbreekt).Should().BeEmpty();
+        Warnings(a, WarningCodes.Spoor2EindrapportageOntbreekt).Should().BeEmpty();
         Only(a, ObligationCodes.Spoor2).Status.Should().Be(ObligationStatus.Fulfilled, "spoor 2 fell due before the AOW date");
     }
 
@@ -203,14 +203,14 @@ public sealed class AowLeeftijdRuleTests : RuleTestBase
         var a = Engine.Assess(@case, D(2026, 11, 20));
 
         a.Milestones.Should().NotContain(m => m.Kind == MilestoneCodes.HerstelBeslissing || m.Kind == MilestoneCodes.LoonsanctieBeslissing);
-        Warnings(a, WarningKinds.EventIgnored)
+        Warnings(a, WarningCodes.EventIgnored)
             .Should()
             .ContainSingle()
             .Which.Message.Should()
             .StartWith(
                 "The loonsanctie decided on 2026-11-01 does not extend wage continuation: the employee reaches the AOW age on 2026-12-01"
             );
-        Warnings(a, WarningKinds.ImplausibleEvent).Should().BeEmpty();
+        Warnings(a, WarningCodes.ImplausibleEvent).Should().BeEmpty();
     }
 
     [Fact]

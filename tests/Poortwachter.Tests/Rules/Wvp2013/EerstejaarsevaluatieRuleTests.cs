@@ -21,8 +21,8 @@ public sealed class EerstejaarsevaluatieRuleTests : RuleTestBase
         // Week 46 starts on counted day 316 = 17 Nov 2025.
         var a = Engine.Assess(Case().Eerstejaarsevaluatie(D(2025, 11, 16)).Build(), D(2025, 12, 1));
         Only(a, ObligationCodes.Eerstejaarsevaluatie).Status.Should().Be(ObligationStatus.Fulfilled);
-        Warnings(a, WarningKinds.Early).Should().ContainSingle().Which.Message.Should().Contain("2025-11-17");
-        Warnings(Engine.Assess(Case().Eerstejaarsevaluatie(D(2025, 11, 17)).Build(), D(2025, 12, 1)), WarningKinds.Early)
+        Warnings(a, WarningCodes.Early).Should().ContainSingle().Which.Message.Should().Contain("2025-11-17");
+        Warnings(Engine.Assess(Case().Eerstejaarsevaluatie(D(2025, 11, 17)).Build(), D(2025, 12, 1)), WarningCodes.Early)
             .Should()
             .BeEmpty();
     }

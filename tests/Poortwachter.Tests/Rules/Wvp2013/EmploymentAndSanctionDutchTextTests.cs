@@ -40,7 +40,7 @@ public sealed class EmploymentAndSanctionDutchTextTests : RuleTestBase
             .StartWith(
                 "Employment ends on 2025-06-30 while the employee is sick. Safety net 'no-riskpolis': no ziek-uit-dienst report is owed"
             );
-        Warnings(a, WarningKinds.ZiekUitDienst)
+        Warnings(a, WarningCodes.ZiekUitDienst)
             .Should()
             .ContainSingle()
             .Which.MessageIn(Nl)
@@ -59,7 +59,7 @@ public sealed class EmploymentAndSanctionDutchTextTests : RuleTestBase
             D(2026, 12, 1)
         );
 
-        Warnings(a, WarningKinds.EventIgnored)
+        Warnings(a, WarningCodes.EventIgnored)
             .Should()
             .ContainSingle()
             .Which.MessageIn(Nl)
@@ -84,7 +84,7 @@ public sealed class EmploymentAndSanctionDutchTextTests : RuleTestBase
             D(2026, 12, 1)
         );
 
-        Warnings(a, WarningKinds.EventIgnored)
+        Warnings(a, WarningCodes.EventIgnored)
             .Should()
             .ContainSingle()
             .Which.MessageIn(Nl)

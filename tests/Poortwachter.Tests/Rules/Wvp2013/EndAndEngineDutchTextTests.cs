@@ -50,7 +50,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
         MilestoneNl(a, MilestoneCodes.WiaStart)
             .Should()
             .Be("Een WIA-uitkering kan ingaan op de dag na de laatste dag van loondoorbetaling, 28 maart 2027.");
-        Warnings(a, WarningKinds.WagePeriodExtended).Single().MessageIn(Nl).Should().Be(Sanction);
+        Warnings(a, WarningCodes.WagePeriodExtended).Single().MessageIn(Nl).Should().Be(Sanction);
         MilestoneNl(a, MilestoneCodes.LoonsanctieBeslissing)
             .Should()
             .Be(
@@ -130,7 +130,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
             .Be(
                 "De werknemer bereikte de AOW-leeftijd op 1 december 2024: het opzegverbod loopt dan met dezelfde weken als de loondoorbetaling, binnen de 104 weken (BW 7:670 lid 1 onder a met BW 7:629 lid 2 onder b; art. VIIIa Wet werken na de AOW-gerechtigde leeftijd), dus het eindigt op de laatste dag van loondoorbetaling, 16 februari 2025; opzegging is mogelijk vanaf 17 februari 2025 als de werknemer dan nog ziek is. Opzegging op grond van de AOW-leeftijd zelf (BW 7:669 lid 4) valt niet onder het opzegverbod als zij geen verband houdt met de ziekte (BW 7:670a lid 2 onder e)."
             );
-        Warnings(a, WarningKinds.AowLeeftijd)
+        Warnings(a, WarningCodes.AowLeeftijd)
             .Single()
             .MessageIn(Nl)
             .Should()
@@ -168,7 +168,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
         // 5 juli 2026.
         var a = Assess(Case("NL-8").VervroegdeIvaAanvraag(D(2025, 7, 24)), D(2025, 9, 1));
 
-        Warnings(a, WarningKinds.VervroegdeIvaInBehandeling)
+        Warnings(a, WarningCodes.VervroegdeIvaInBehandeling)
             .Single()
             .MessageIn(Nl)
             .Should()
@@ -206,7 +206,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
             .Be(
                 "Het dienstverband eindigt op 15 april 2025 terwijl de werknemer ziek is: de werkgever meldt dit bij UWV op de laatste dag van het dienstverband, 15 april 2025, omdat de zaak geen laatste werkdag opgeeft; als dat zes weken of langer na dag 1 is en de werkgever geen eigenrisicodrager ZW is, levert hij dan ook een re-integratieverslag aan; daarna neemt UWV het over en loopt de wachttijd door (Ziektewet art. 38 lid 2)."
             );
-        Warnings(a, WarningKinds.ZiekUitDienst)
+        Warnings(a, WarningCodes.ZiekUitDienst)
             .Single()
             .MessageIn(Nl)
             .Should()
@@ -268,17 +268,17 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
         var rule = ProbleemanalyseRule.Descriptor;
         string Message(Assessment a, string kind) => Warnings(a, kind).Single(w => w.Obligation == rule.Code).MessageIn(Nl);
 
-        Message(Assess(Case(), D(2025, 3, 2)), WarningKinds.Overdue)
+        Message(Assess(Case(), D(2025, 3, 2)), WarningCodes.Overdue)
             .Should()
             .Be(
                 rule.TitleIn(Nl)
                     + " had uiterlijk op 16 februari 2025 moeten plaatsvinden en is niet opgesteld (14 dagen te laat). "
                     + rule.StakeIn(Nl)
             );
-        Message(Assess(Case(), D(2025, 2, 15)), WarningKinds.DueSoon)
+        Message(Assess(Case(), D(2025, 2, 15)), WarningCodes.DueSoon)
             .Should()
             .Be(rule.TitleIn(Nl) + " moet uiterlijk op 16 februari 2025 worden opgesteld, over 1 dag. " + rule.StakeIn(Nl));
-        Message(Assess(Case().Probleemanalyse(D(2025, 2, 20)), D(2025, 3, 2)), WarningKinds.FulfilledLate)
+        Message(Assess(Case().Probleemanalyse(D(2025, 2, 20)), D(2025, 3, 2)), WarningCodes.FulfilledLate)
             .Should()
             .Be(
                 rule.TitleIn(Nl)
@@ -295,7 +295,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
             D(2025, 2, 12)
         );
 
-        Warnings(a, WarningKinds.DeviationApplied)
+        Warnings(a, WarningCodes.DeviationApplied)
             .Single()
             .MessageIn(Nl)
             .Should()
@@ -313,12 +313,12 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
     [Fact]
     public void Events_after_the_assessment_date_are_counted_singular_and_plural()
     {
-        Warnings(Assess(Case().Probleemanalyse(D(2025, 2, 10)), D(2025, 2, 5)), WarningKinds.EventAfterAsOf)
+        Warnings(Assess(Case().Probleemanalyse(D(2025, 2, 10)), D(2025, 2, 5)), WarningCodes.EventAfterAsOf)
             .Single()
             .MessageIn(Nl)
             .Should()
             .Be("1 gebeurtenis met een datum na 5 februari 2025 is op de peildatum niet bekend en is buiten beschouwing gelaten.");
-        Warnings(Assess(Case().Probleemanalyse(D(2025, 2, 10)).PlanVanAanpak(D(2025, 2, 20)), D(2025, 2, 5)), WarningKinds.EventAfterAsOf)
+        Warnings(Assess(Case().Probleemanalyse(D(2025, 2, 10)).PlanVanAanpak(D(2025, 2, 20)), D(2025, 2, 5)), WarningCodes.EventAfterAsOf)
             .Single()
             .MessageIn(Nl)
             .Should()
@@ -331,7 +331,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
         // Sick 6..31 januari, fit from 1 februari to 6 juli 2025 (more than 28 days), sick again from 7 juli 2025.
         var a = Assess(Case().Probleemanalyse(D(2025, 1, 20)).SickUntil(D(2025, 1, 31)).SickAgainFrom(D(2025, 7, 7)), D(2025, 8, 1));
 
-        Warnings(a, WarningKinds.NewWachttijd)
+        Warnings(a, WarningCodes.NewWachttijd)
             .Single()
             .MessageIn(Nl)
             .Should()
@@ -344,7 +344,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
     public void UWV_decisions_that_change_nothing_or_look_wrong_are_named_in_dutch()
     {
         // A loonsanctie decided on 10 januari 2027, after the end d728 = 3 januari 2027 (WIA art. 25 lid 11).
-        Warnings(Assess(OnTime("NL-12").Loonsanctie(D(2027, 1, 10), 12), D(2027, 1, 15)), WarningKinds.EventIgnored)
+        Warnings(Assess(OnTime("NL-12").Loonsanctie(D(2027, 1, 10), 12), D(2027, 1, 15)), WarningCodes.EventIgnored)
             .Single()
             .MessageIn(Nl)
             .Should()
@@ -352,7 +352,7 @@ public sealed class EndAndEngineDutchTextTests : RuleTestBase
                 "De loonsanctie waartoe op 10 januari 2027 is besloten, verlengt de loondoorbetaling niet: UWV besliste na afloop van de wachttijd, en 'Verlenging van het tijdvak als bedoeld in het negende lid vindt niet plaats indien het UWV de beschikking omtrent de toepassing van het negende lid niet geeft voor de afloop van de wachttijd' (WIA art. 25 lid 11), dus de beschikking heeft geen gevolg voor het tijdvak van loondoorbetaling."
             );
         // An extension granted on 1 juni 2025 = d147 (26 + 28 + 31 + 30 + 31 + 1), in the first sick year.
-        Warnings(Assess(Case("NL-13").Verlenging(D(2025, 6, 1), D(2027, 6, 30)), D(2025, 7, 1)), WarningKinds.ImplausibleEvent)
+        Warnings(Assess(Case("NL-13").Verlenging(D(2025, 6, 1), D(2027, 6, 30)), D(2025, 7, 1)), WarningCodes.ImplausibleEvent)
             .Select(w => w.MessageIn(Nl))
             .Should()
             .Contain(

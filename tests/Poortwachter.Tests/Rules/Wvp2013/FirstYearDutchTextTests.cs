@@ -152,7 +152,7 @@ public sealed class FirstYearDutchTextTests : DutchTextTestBase
         var asOf = D(2025, 9, 10);
         var a = Engine.Assess(@case, asOf);
 
-        OnlyWarning(a, WarningKinds.Early)
+        OnlyWarning(a, WarningCodes.Early)
             .MessageIn(Nl)
             .Should()
             .Be(
@@ -182,7 +182,7 @@ public sealed class FirstYearDutchTextTests : DutchTextTestBase
     {
         var a = Engine.Assess(Case().PlanVanAanpak(D(2025, 2, 20), visieWerkgever: true, visieWerknemer: false).Build(), D(2025, 3, 1));
 
-        OnlyWarning(a, WarningKinds.ReIntegratievisieOntbreekt)
+        OnlyWarning(a, WarningCodes.ReIntegratievisieOntbreekt)
             .MessageIn(Nl)
             .Should()
             .Be(
@@ -205,7 +205,7 @@ public sealed class FirstYearDutchTextTests : DutchTextTestBase
             D(2024, 3, 10)
         );
 
-        OnlyWarning(a, WarningKinds.ReIntegratievisieOntbreekt)
+        OnlyWarning(a, WarningCodes.ReIntegratievisieOntbreekt)
             .MessageIn(Nl)
             .Should()
             .StartWith(

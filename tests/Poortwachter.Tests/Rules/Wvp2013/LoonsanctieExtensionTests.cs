@@ -167,7 +167,7 @@ public sealed class LoonsanctieExtensionTests : RuleTestBase
         var a = Engine.Assess(Case().WiaAanvraag(D(2026, 10, 1)).Loonsanctie(D(2027, 1, 10), 12).Build(), D(2027, 1, 11));
         a.Wachttijd.LastDay.Should().Be(D(2027, 1, 3));
         a.Wachttijd.State.Should().Be(Poortwachter.Timeline.WachttijdState.Ended);
-        Warnings(a, WarningKinds.EventIgnored).Should().ContainSingle().Which.Message.Should().Contain("art. 25 lid 11");
+        Warnings(a, WarningCodes.EventIgnored).Should().ContainSingle().Which.Message.Should().Contain("art. 25 lid 11");
     }
 
     [Fact]

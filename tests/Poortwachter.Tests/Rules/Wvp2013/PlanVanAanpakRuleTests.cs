@@ -25,7 +25,7 @@ public sealed class PlanVanAanpakRuleTests : RuleTestBase
     {
         var a = Engine.Assess(Case().Probleemanalyse(D(2025, 2, 3)).PlanVanAanpak(D(2025, 2, 20)).Build(), D(2025, 3, 1));
         Only(a, ObligationCodes.PlanVanAanpak).Status.Should().Be(ObligationStatus.FulfilledLate);
-        Warnings(a, WarningKinds.FulfilledLate)
+        Warnings(a, WarningCodes.FulfilledLate)
             .Should()
             .ContainSingle()
             .Which.Message.Should()

@@ -35,7 +35,7 @@ public sealed class ReIntegratieverslagRuleTests : RuleTestBase
         var o = Only(a, ObligationCodes.ReIntegratieverslag);
         o.DueBy.Should().Be(D(2026, 10, 4));
         o.Status.Should().Be(ObligationStatus.Fulfilled);
-        Warnings(a, WarningKinds.RivSupplement).Should().ContainSingle().Which.Message.Should().Contain("2027-03-31");
+        Warnings(a, WarningCodes.RivSupplement).Should().ContainSingle().Which.Message.Should().Contain("2027-03-31");
     }
 
     [Fact]
@@ -61,13 +61,13 @@ public sealed class ReIntegratieverslagRuleTests : RuleTestBase
         var after = Assess(Riv("W-13").Build(), D(2027, 4, 5));
 
         onTheDay.Obligation(ObligationCodes.ReIntegratieverslag).ShouldBe(D(2026, 10, 4), ObligationStatus.Fulfilled, D(2026, 8, 20));
-        var w = onTheDay.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.RivSupplement).Subject;
+        var w = onTheDay.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.RivSupplement).Subject;
         w.Severity.Should().Be(Severity.Warning);
         w.Message.Should()
             .Be(
                 "The wage period was extended to 2027-07-04 after the RIV was made on 2026-08-20: supplement the RIV by 2027-04-04, 13 weeks before the new end (WIA art. 25 lid 4 onder b)."
             );
-        after.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.RivSupplement).Which.Severity.Should().Be(Severity.High);
+        after.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.RivSupplement).Which.Severity.Should().Be(Severity.High);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class ReIntegratieverslagRuleTests : RuleTestBase
         var a = Assess(OnTime("W-14").ReIntegratieverslag(D(2026, 8, 20)).Verlenging(D(2026, 9, 1), D(2027, 1, 3)).Build(), D(2026, 10, 5));
 
         a.Obligation(ObligationCodes.ReIntegratieverslag).ShouldBe(D(2026, 10, 4), ObligationStatus.Fulfilled, D(2026, 8, 20));
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.RivSupplement);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.RivSupplement);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class ReIntegratieverslagRuleTests : RuleTestBase
             D(2027, 4, 20)
         );
 
-        var w = a.Warnings.Should().ContainSingle(x => x.Kind == WarningKinds.RivSupplement).Subject;
+        var w = a.Warnings.Should().ContainSingle(x => x.Kind == WarningCodes.RivSupplement).Subject;
         w.Severity.Should().Be(Severity.Warning);
         w.Message.Should()
             .EndWith(
@@ -105,7 +105,7 @@ public sealed class ReIntegratieverslagRuleTests : RuleTestBase
             D(2027, 4, 20)
         );
 
-        a.Warnings.Should().NotContain(x => x.Kind == WarningKinds.RivSupplement);
+        a.Warnings.Should().NotContain(x => x.Kind == WarningCodes.RivSupplement);
     }
 
     [Fact]

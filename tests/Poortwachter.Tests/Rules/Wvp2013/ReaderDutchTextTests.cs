@@ -64,7 +64,7 @@ public sealed class ReaderDutchTextTests : RuleTestBase
         // 7 days overdue.
         var a = Engine.Assess(Case().Probleemanalyse(D(2025, 2, 10)).PlanVanAanpak(D(2025, 2, 20)).Build(), D(2025, 4, 10));
         var evaluation = a.Obligations.Single(o => o.Kind == ObligationCodes.Evaluatie && o.Sequence == 1);
-        var warning = a.Warnings.Single(w => w.Kind == WarningKinds.Overdue && w.Obligation == ObligationCodes.Evaluatie);
+        var warning = a.Warnings.Single(w => w.Kind == WarningCodes.Overdue && w.Obligation == ObligationCodes.Evaluatie);
 
         evaluation
             .ExplanationIn(Nl)
@@ -93,7 +93,7 @@ public sealed class ReaderDutchTextTests : RuleTestBase
         // started six weeks (42 counted days) after it, 15 Dec + 42 = 26 January 2026; on 1 February 2026 that has passed.
         var a = Engine.Assess(Case().Eerstejaarsevaluatie(D(2025, 12, 15)).Build(), D(2026, 2, 1));
 
-        a.Warnings.Single(w => w.Kind == WarningKinds.Spoor2Decision)
+        a.Warnings.Single(w => w.Kind == WarningCodes.Spoor2Decision)
             .MessageIn(Nl)
             .Should()
             .Be(
@@ -129,7 +129,7 @@ public sealed class ReaderDutchTextTests : RuleTestBase
     [Fact]
     public void Every_shipped_warning_is_named_in_words_in_both_languages()
     {
-        var codes = typeof(WarningKinds)
+        var codes = typeof(WarningCodes)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!)
@@ -138,16 +138,16 @@ public sealed class ReaderDutchTextTests : RuleTestBase
         codes.Should().HaveCountGreaterThan(20);
         foreach (var code in codes)
         {
-            WarningKinds.Label(code, Nl).Should().NotBe(code, "the Dutch page shows no code as text");
-            WarningKinds.Label(code, TextLanguage.English).Should().NotBeNullOrWhiteSpace();
+            WarningCodes.Label(code, Nl).Should().NotBe(code, "the Dutch page shows no code as text");
+            WarningCodes.Label(code, TextLanguage.English).Should().NotBeNullOrWhiteSpace();
         }
 
-        WarningKinds.Label(WarningKinds.Overdue, Nl).Should().Be("te laat");
-        WarningKinds.Label(WarningKinds.FulfilledLate, Nl).Should().Be("te laat uitgevoerd");
-        WarningKinds.Label(WarningKinds.Spoor2Decision, Nl).Should().Be("besluit tweede spoor");
-        WarningKinds.Label(WarningKinds.WagePeriodExtended, Nl).Should().Be("loondoorbetaling verlengd");
-        WarningKinds.Label(WarningKinds.FulfilledLate, TextLanguage.English).Should().Be("done late");
-        WarningKinds
+        WarningCodes.Label(WarningCodes.Overdue, Nl).Should().Be("te laat");
+        WarningCodes.Label(WarningCodes.FulfilledLate, Nl).Should().Be("te laat uitgevoerd");
+        WarningCodes.Label(WarningCodes.Spoor2Decision, Nl).Should().Be("besluit tweede spoor");
+        WarningCodes.Label(WarningCodes.WagePeriodExtended, Nl).Should().Be("loondoorbetaling verlengd");
+        WarningCodes.Label(WarningCodes.FulfilledLate, TextLanguage.English).Should().Be("done late");
+        WarningCodes
             .Label("eigen-waarschuwing", Nl)
             .Should()
             .Be("eigen-waarschuwing", "a code the library does not ship is shown as it is");

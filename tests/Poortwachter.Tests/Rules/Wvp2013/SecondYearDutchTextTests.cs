@@ -29,7 +29,7 @@ public sealed class SecondYearDutchTextTests : DutchTextTestBase
             .Be(
                 "Er is geen conclusie vastgelegd dat terugkeer binnen de eigen organisatie niet haalbaar is (gebeurtenis 'geen-terugkeer-eigen-organisatie'), dus het tweede spoor is nog niet vereist. Wordt dat geconcludeerd, dan moet het tweede spoor starten binnen zes weken (42 getelde ziektedagen) na de conclusie, en uiterlijk zes weken (42 getelde ziektedagen) na het einde van het eerste ziektejaar, getelde ziektedag 364 (4 januari 2026): 15 februari 2026."
             );
-        OnlyWarning(a, WarningKinds.Spoor2Decision)
+        OnlyWarning(a, WarningCodes.Spoor2Decision)
             .MessageIn(Nl)
             .Should()
             .Be(
@@ -57,7 +57,7 @@ public sealed class SecondYearDutchTextTests : DutchTextTestBase
         // 1 October 2025 is counted day 269, in week 39 (days 267 to 273).
         var a = Engine.Assess(Case().Spoor2(D(2025, 10, 1)).Build(), D(2025, 10, 10));
 
-        OnlyWarning(a, WarningKinds.Early)
+        OnlyWarning(a, WarningCodes.Early)
             .MessageIn(Nl)
             .Should()
             .Be(
@@ -72,7 +72,7 @@ public sealed class SecondYearDutchTextTests : DutchTextTestBase
         // 15 October 2025 + 42 = 26 November 2025, earlier than the date without the postponement, 15 February 2026.
         var a = Engine.Assess(Case().Spoor2Uitstel(D(2025, 6, 1), D(2025, 10, 15)).Build(), D(2025, 7, 1));
 
-        OnlyWarning(a, WarningKinds.Spoor2Uitstel)
+        OnlyWarning(a, WarningCodes.Spoor2Uitstel)
             .MessageIn(Nl)
             .Should()
             .Be(
@@ -119,7 +119,7 @@ public sealed class SecondYearDutchTextTests : DutchTextTestBase
             Nth(a, ObligationCodes.Spoor2Voortgangsrapportage, 1),
             "Voortgangsrapportage 1: 42 getelde ziektedagen na de start van het tweede spoor op 1 oktober 2025, op 12 november 2025."
         );
-        OnlyWarning(a, WarningKinds.Spoor2Voortgang)
+        OnlyWarning(a, WarningCodes.Spoor2Voortgang)
             .MessageIn(Nl)
             .Should()
             .Be(
@@ -166,7 +166,7 @@ public sealed class SecondYearDutchTextTests : DutchTextTestBase
         // Due 27 September 2026 (day 630); on 1 October 2026 the RIV is due on 4 October 2026, in 3 days.
         var a = Engine.Assess(Case().Spoor2(D(2025, 10, 1)).Build(), D(2026, 10, 1));
 
-        OnlyWarning(a, WarningKinds.Spoor2EindrapportageOntbreekt)
+        OnlyWarning(a, WarningCodes.Spoor2EindrapportageOntbreekt)
             .MessageIn(Nl)
             .Should()
             .Be(
@@ -233,7 +233,7 @@ public sealed class SecondYearDutchTextTests : DutchTextTestBase
         // weeks before the new end, 4 July 2027 - 91 days = 4 April 2027 (WIA art. 25 lid 4 onder b).
         var a = Engine.Assess(Case().ReIntegratieverslag(D(2026, 8, 15)).Verlenging(D(2026, 9, 1), D(2027, 7, 4)).Build(), D(2026, 10, 1));
 
-        OnlyWarning(a, WarningKinds.RivSupplement)
+        OnlyWarning(a, WarningCodes.RivSupplement)
             .MessageIn(Nl)
             .Should()
             .Be(
@@ -248,7 +248,7 @@ public sealed class SecondYearDutchTextTests : DutchTextTestBase
         // of 15 December 2025 + 42 counted days = 26 January 2026 and the date without the postponement, 15 February 2026.
         var a = Engine.Assess(Case().Spoor2Uitstel(D(2025, 11, 1), D(2025, 12, 15)).Build(), D(2025, 12, 20));
 
-        OnlyWarning(a, WarningKinds.Spoor2UitstelVerlopen)
+        OnlyWarning(a, WarningCodes.Spoor2UitstelVerlopen)
             .MessageIn(Nl)
             .Should()
             .Be(

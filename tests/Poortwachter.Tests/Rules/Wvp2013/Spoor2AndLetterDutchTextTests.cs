@@ -36,7 +36,7 @@ public sealed class Spoor2AndLetterDutchTextTests : DutchTextTestBase
         // it is overdue, so the warning is high.
         var a = Traject.Assess(Case("T-3").GeenTerugkeerEigenOrganisatie(D(2025, 12, 1)).Spoor2(D(2026, 1, 10)).Build(), D(2026, 10, 5));
 
-        var w = OnlyWarning(a, WarningKinds.Spoor2EindrapportageOntbreekt);
+        var w = OnlyWarning(a, WarningCodes.Spoor2EindrapportageOntbreekt);
         w.Severity.Should().Be(Severity.High);
         w.MessageIn(Nl)
             .Should()

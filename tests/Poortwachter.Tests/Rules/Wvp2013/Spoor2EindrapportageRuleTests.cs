@@ -81,14 +81,14 @@ public sealed class Spoor2EindrapportageRuleTests : RuleTestBase
     [Fact]
     public void No_missing_report_warning_on_its_due_date()
     {
-        Missing(D(2026, 9, 27)).Warnings.Should().NotContain(w => w.Kind == WarningKinds.Spoor2EindrapportageOntbreekt);
+        Missing(D(2026, 9, 27)).Warnings.Should().NotContain(w => w.Kind == WarningCodes.Spoor2EindrapportageOntbreekt);
     }
 
     [Fact]
     public void A_missing_final_report_is_a_warning_while_the_riv_is_not_yet_due()
     {
         // 28 Sep to 4 Oct 2026: 6 days.
-        var w = Missing(D(2026, 9, 28)).Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.Spoor2EindrapportageOntbreekt).Subject;
+        var w = Missing(D(2026, 9, 28)).Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.Spoor2EindrapportageOntbreekt).Subject;
 
         w.Severity.Should().Be(Severity.Warning);
         w.Message.Should()
@@ -100,7 +100,7 @@ public sealed class Spoor2EindrapportageRuleTests : RuleTestBase
     [Fact]
     public void A_missing_final_report_is_still_a_warning_on_the_riv_due_date()
     {
-        var w = Missing(D(2026, 10, 4)).Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.Spoor2EindrapportageOntbreekt).Subject;
+        var w = Missing(D(2026, 10, 4)).Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.Spoor2EindrapportageOntbreekt).Subject;
 
         w.Severity.Should().Be(Severity.Warning);
         w.Message.Should().Contain("while the re-integratieverslag is due on 2026-10-04, in 0 day(s). ");
@@ -109,7 +109,7 @@ public sealed class Spoor2EindrapportageRuleTests : RuleTestBase
     [Fact]
     public void A_missing_final_report_is_high_once_the_riv_is_overdue()
     {
-        var w = Missing(D(2026, 10, 5)).Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.Spoor2EindrapportageOntbreekt).Subject;
+        var w = Missing(D(2026, 10, 5)).Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.Spoor2EindrapportageOntbreekt).Subject;
 
         w.Severity.Should().Be(Severity.High);
         w.Message.Should()

@@ -49,8 +49,8 @@ public sealed class Spoor2RuleTests : RuleTestBase
         var o = Only(a, ObligationCodes.Spoor2);
         o.Status.Should().Be(ObligationStatus.NotApplicable);
         o.DueBy.Should().Be(D(2026, 2, 15), "the latest date: counted day 364 + 42 = day 406");
-        Warnings(a, WarningKinds.Spoor2Decision).Should().ContainSingle().Which.Severity.Should().Be(Severity.High);
-        Warnings(Engine.Assess(Case().Build(), D(2025, 12, 1)), WarningKinds.Spoor2Decision)
+        Warnings(a, WarningCodes.Spoor2Decision).Should().ContainSingle().Which.Severity.Should().Be(Severity.High);
+        Warnings(Engine.Assess(Case().Build(), D(2025, 12, 1)), WarningCodes.Spoor2Decision)
             .Should()
             .BeEmpty("the first sick year is not over yet");
     }
@@ -73,7 +73,7 @@ public sealed class Spoor2RuleTests : RuleTestBase
         var o = a.Obligation(ObligationCodes.Spoor2);
         o.ShouldBe(D(2026, 5, 1), ObligationStatus.Open);
         o.Explanation.Should().Contain("sick again from 2026-03-20");
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2UitstelVerlopen, ObligationCodes.Spoor2);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2UitstelVerlopen, ObligationCodes.Spoor2);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class Spoor2RuleTests : RuleTestBase
         var a = Assess(@case, D(2026, 7, 15));
 
         a.Obligation(ObligationCodes.Spoor2).ShouldBe(D(2026, 10, 13), ObligationStatus.Open);
-        a.Warnings.Where(w => w.Kind == WarningKinds.Spoor2Uitstel)
+        a.Warnings.Where(w => w.Kind == WarningCodes.Spoor2Uitstel)
             .Should()
             .ContainSingle()
             .Which.Message.Should()
@@ -178,7 +178,7 @@ public sealed class Spoor2RuleTests : RuleTestBase
     {
         var a = Assess(Case("E-5").Build(), D(2026, 2, 15));
 
-        var w = a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.Spoor2Decision).Subject;
+        var w = a.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.Spoor2Decision).Subject;
         w.Severity.Should().Be(Severity.Warning);
         w.Message.Should().Contain("UWV expects spoor 2 " + Latest + ". ").And.NotContain("that date has passed");
     }
@@ -188,7 +188,7 @@ public sealed class Spoor2RuleTests : RuleTestBase
     {
         var a = Assess(Case("E-6").Build(), D(2026, 2, 16));
 
-        var w = a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.Spoor2Decision).Subject;
+        var w = a.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.Spoor2Decision).Subject;
         w.Severity.Should().Be(Severity.High);
         w.Message.Should().Contain("UWV expects spoor 2 " + Latest + "; that date has passed. ");
     }
@@ -200,8 +200,8 @@ public sealed class Spoor2RuleTests : RuleTestBase
         var onLastDay = Assess(Case("E-7").EmploymentEndsOn(D(2026, 1, 10)).Build(), D(2026, 1, 10));
         var afterIt = Assess(Case("E-8").EmploymentEndsOn(D(2026, 1, 9)).Build(), D(2026, 1, 10));
 
-        onLastDay.ShouldHaveWarning(WarningKinds.Spoor2Decision, ObligationCodes.Spoor2, Severity.Warning);
-        afterIt.ShouldNotHaveWarning(WarningKinds.Spoor2Decision, ObligationCodes.Spoor2);
+        onLastDay.ShouldHaveWarning(WarningCodes.Spoor2Decision, ObligationCodes.Spoor2, Severity.Warning);
+        afterIt.ShouldNotHaveWarning(WarningCodes.Spoor2Decision, ObligationCodes.Spoor2);
     }
 
     // Postponement without a conclusion: P = 1 Dec 2025, U = 31 Jan 2026; U + 42 = 14 Mar 2026 (sick throughout), later
@@ -227,9 +227,9 @@ public sealed class Spoor2RuleTests : RuleTestBase
                     // 31 Jan to 14 Mar 2026: 28 + 14 days.
                     + " Not done yet; 42 day(s) left on 2026-01-31."
             );
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2UitstelVerlopen, ObligationCodes.Spoor2);
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2Uitstel, ObligationCodes.Spoor2);
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2Decision, ObligationCodes.Spoor2);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2UitstelVerlopen, ObligationCodes.Spoor2);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2Uitstel, ObligationCodes.Spoor2);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2Decision, ObligationCodes.Spoor2);
     }
 
     [Fact]
@@ -260,7 +260,7 @@ public sealed class Spoor2RuleTests : RuleTestBase
                     + " The prospect has passed without that return (sick through 2026-01-31): spoor 2 is due 42 counted days after it, on 2026-03-14."
                     + " Not done yet; 0 day(s) left on 2026-03-14."
             );
-        var w = open.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.Spoor2UitstelVerlopen).Subject;
+        var w = open.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.Spoor2UitstelVerlopen).Subject;
         w.Severity.Should().Be(Severity.Warning);
         w.Message.Should()
             .StartWith(
@@ -268,7 +268,7 @@ public sealed class Spoor2RuleTests : RuleTestBase
             );
 
         late.Obligation(ObligationCodes.Spoor2).ShouldBe(D(2026, 3, 14), ObligationStatus.Overdue);
-        var h = late.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.Spoor2UitstelVerlopen).Subject;
+        var h = late.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.Spoor2UitstelVerlopen).Subject;
         h.Severity.Should().Be(Severity.High);
         h.Message.Should().Contain("start spoor 2 by 2026-03-14; that date has passed. A late");
     }
@@ -296,10 +296,10 @@ public sealed class Spoor2RuleTests : RuleTestBase
         var atLimit = Assess(Case("E-14").Spoor2Uitstel(D(2025, 12, 1), D(2026, 3, 1)).Build(), D(2025, 12, 2));
         var beyond = Assess(Case("E-15").Spoor2Uitstel(D(2025, 12, 1), D(2026, 3, 2)).Build(), D(2025, 12, 2));
 
-        atLimit.ShouldNotHaveWarning(WarningKinds.Spoor2Uitstel, ObligationCodes.Spoor2);
+        atLimit.ShouldNotHaveWarning(WarningCodes.Spoor2Uitstel, ObligationCodes.Spoor2);
         beyond
             .Warnings.Should()
-            .ContainSingle(w => w.Kind == WarningKinds.Spoor2Uitstel)
+            .ContainSingle(w => w.Kind == WarningCodes.Spoor2Uitstel)
             .Which.Message.Should()
             .StartWith(
                 "Spoor 2 was postponed on 2025-12-01 for a prospect of full return by 2026-03-02, more than 3 months ahead (2026-03-01): UWV accepts leaving out spoor 2 only for a concrete prospect of return in the own work on short term"
@@ -315,7 +315,7 @@ public sealed class Spoor2RuleTests : RuleTestBase
         var o = a.Obligation(ObligationCodes.Spoor2);
         o.ShouldBe(null, ObligationStatus.NotApplicable);
         o.Explanation.Should().Contain("The prospect held: the employee is fully fit since 2026-01-31");
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2UitstelVerlopen, ObligationCodes.Spoor2);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2UitstelVerlopen, ObligationCodes.Spoor2);
     }
 
     [Fact]
@@ -328,7 +328,7 @@ public sealed class Spoor2RuleTests : RuleTestBase
         var a = Assess(@case, D(2026, 2, 10));
 
         a.Obligation(ObligationCodes.Spoor2).ShouldBe(D(2026, 3, 14), ObligationStatus.Open);
-        a.ShouldHaveWarning(WarningKinds.Spoor2UitstelVerlopen, ObligationCodes.Spoor2, Severity.Warning);
+        a.ShouldHaveWarning(WarningCodes.Spoor2UitstelVerlopen, ObligationCodes.Spoor2, Severity.Warning);
     }
 
     [Fact]
@@ -362,7 +362,7 @@ public sealed class Spoor2RuleTests : RuleTestBase
         var a = Assess(Case("E-19").Spoor2(D(y, m, d)).Build(), D(2026, 1, 10));
 
         a.Warnings.Should()
-            .ContainSingle(w => w.Kind == WarningKinds.Early && w.Obligation == ObligationCodes.Spoor2)
+            .ContainSingle(w => w.Kind == WarningCodes.Early && w.Obligation == ObligationCodes.Spoor2)
             .Which.Message.Should()
             .StartWith($"Spoor 2 started on {y:0000}-{m:00}-{d:00}, counted day {day} (week {week}), before week 52");
     }
@@ -373,7 +373,7 @@ public sealed class Spoor2RuleTests : RuleTestBase
         // d358 = 29 Dec 2025, the first day of week 52.
         var a = Assess(Case("E-20").Spoor2(D(2025, 12, 29)).Build(), D(2026, 1, 10));
 
-        a.Warnings.Where(w => w.Kind == WarningKinds.Early && w.Obligation == ObligationCodes.Spoor2).Should().BeEmpty();
+        a.Warnings.Where(w => w.Kind == WarningCodes.Early && w.Obligation == ObligationCodes.Spoor2).Should().BeEmpty();
     }
 
     [Fact]
@@ -386,7 +386,7 @@ public sealed class Spoor2RuleTests : RuleTestBase
         var a = Assess(@case, D(2026, 2, 10));
 
         a.Obligation(ObligationCodes.Spoor2).ShouldBe(D(2026, 3, 14), ObligationStatus.Open);
-        a.ShouldHaveWarning(WarningKinds.Spoor2UitstelVerlopen, ObligationCodes.Spoor2, Severity.Warning);
+        a.ShouldHaveWarning(WarningCodes.Spoor2UitstelVerlopen, ObligationCodes.Spoor2, Severity.Warning);
     }
 
     [Fact]
@@ -414,7 +414,7 @@ public sealed class Spoor2RuleTests : RuleTestBase
         var o = a.Obligation(ObligationCodes.Spoor2);
         o.DueBy.Should().BeNull();
         o.Explanation.Should().Contain("(sick through 2026-01-31): spoor 2 is due 42 counted days after it.");
-        a.ShouldNotHaveWarning(WarningKinds.Spoor2UitstelVerlopen, ObligationCodes.Spoor2);
+        a.ShouldNotHaveWarning(WarningCodes.Spoor2UitstelVerlopen, ObligationCodes.Spoor2);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class UwvZiekmeldingRuleTests : RuleTestBase
         var o = Only(a, ObligationCodes.UwvZiekmelding);
         o.DueBy.Should().Be(D(2025, 10, 27));
         o.Status.Should().Be(ObligationStatus.Overdue);
-        Warnings(a, WarningKinds.Overdue)
+        Warnings(a, WarningCodes.Overdue)
             .Should()
             .Contain(w =>
                 w.Obligation == ObligationCodes.UwvZiekmelding

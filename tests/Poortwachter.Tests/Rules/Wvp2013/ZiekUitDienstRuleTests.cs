@@ -23,7 +23,7 @@ public sealed class ZiekUitDienstRuleTests : RuleTestBase
             .StartWith(
                 "Employment ends on 2025-01-06 while the employee is sick: the employer reports to UWV on the last day of employment, 2025-01-06, as the case gives no last working day and, when that is six weeks or more after day 1 and the employer is not an eigenrisicodrager ZW, hands over a re-integratieverslag"
             );
-        a.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.ZiekUitDienst).Which.Severity.Should().Be(Severity.Warning);
+        a.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.ZiekUitDienst).Which.Severity.Should().Be(Severity.Warning);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class ZiekUitDienstRuleTests : RuleTestBase
         var onTheDay = Assess(Case("W-16").EmploymentEndsOn(D(2025, 6, 30)).Build(), D(2025, 6, 30));
         var after = Assess(Case("W-17").EmploymentEndsOn(D(2025, 6, 30)).Build(), D(2025, 7, 1));
 
-        onTheDay.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.ZiekUitDienst).Which.Severity.Should().Be(Severity.Warning);
-        after.Warnings.Should().ContainSingle(w => w.Kind == WarningKinds.ZiekUitDienst).Which.Severity.Should().Be(Severity.Info);
+        onTheDay.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.ZiekUitDienst).Which.Severity.Should().Be(Severity.Warning);
+        after.Warnings.Should().ContainSingle(w => w.Kind == WarningCodes.ZiekUitDienst).Which.Severity.Should().Be(Severity.Info);
     }
 }

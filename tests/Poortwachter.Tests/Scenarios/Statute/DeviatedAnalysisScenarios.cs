@@ -38,11 +38,11 @@ public sealed class DeviatedAnalysisScenarios
 
         // Analysis moved (art. 5) from day 42 = 16 Feb to Mon 3 Mar 2025; due today -> open, due-soon warning.
         a.ShouldHaveObligation(ObligationCodes.Probleemanalyse, D(2025, 3, 3), ObligationStatus.Open);
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.DueSoon && w.Obligation == ObligationCodes.Probleemanalyse);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.DueSoon && w.Obligation == ObligationCodes.Probleemanalyse);
         // Plan: 3 Mar + 14 = Mon 17 Mar 2025 (art. 4 lid 1), open. Not day 56 = Sun 2 Mar 2025, overdue.
         a.ShouldHaveObligation(ObligationCodes.PlanVanAanpak, D(2025, 3, 17), ObligationStatus.Open);
         // No impossible demand: no overdue warning and no high warning for the plan.
-        a.ShouldNotHaveWarning(WarningKinds.Overdue, ObligationCodes.PlanVanAanpak);
+        a.ShouldNotHaveWarning(WarningCodes.Overdue, ObligationCodes.PlanVanAanpak);
         a.Warnings.Should().NotContain(w => w.Obligation == ObligationCodes.PlanVanAanpak && w.Severity == Severity.High);
     }
 
@@ -68,7 +68,7 @@ public sealed class DeviatedAnalysisScenarios
         a.ShouldHaveObligation(ObligationCodes.Probleemanalyse, D(2025, 3, 3), ObligationStatus.FulfilledLate, D(2025, 3, 12));
         // Plan: 12 Mar + 14 = Wed 26 Mar 2025, open; not overdue.
         a.ShouldHaveObligation(ObligationCodes.PlanVanAanpak, D(2025, 3, 26), ObligationStatus.Open);
-        a.ShouldNotHaveWarning(WarningKinds.Overdue, ObligationCodes.PlanVanAanpak);
+        a.ShouldNotHaveWarning(WarningCodes.Overdue, ObligationCodes.PlanVanAanpak);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class DeviatedAnalysisScenarios
 
         // Plan: its own deviation, Mon 31 Mar 2025 (not 3 Mar + 14 = 17 Mar), open.
         a.ShouldHaveObligation(ObligationCodes.PlanVanAanpak, D(2025, 3, 31), ObligationStatus.Open);
-        a.ShouldNotHaveWarning(WarningKinds.Overdue, ObligationCodes.PlanVanAanpak);
+        a.ShouldNotHaveWarning(WarningCodes.Overdue, ObligationCodes.PlanVanAanpak);
         // Analysis: not on record, due 3 Mar 2025 (deviation) -> overdue.
         a.ShouldHaveObligation(ObligationCodes.Probleemanalyse, D(2025, 3, 3), ObligationStatus.Overdue);
     }

@@ -42,12 +42,12 @@ public sealed class LateSpoor2Scenarios
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2025, 7, 14), ObligationStatus.FulfilledLate, D(2025, 9, 1));
         // Day 239 <= 357 (before week 52), but after its due date: no early warning; exactly one spoor-2 warning,
         // fulfilled-late.
-        a.ShouldNotHaveWarning(WarningKinds.Early, ObligationCodes.Spoor2);
+        a.ShouldNotHaveWarning(WarningCodes.Early, ObligationCodes.Spoor2);
         a.Warnings.Where(w => w.Obligation == ObligationCodes.Spoor2)
             .Should()
             .ContainSingle()
             .Which.Kind.Should()
-            .Be(WarningKinds.FulfilledLate);
+            .Be(WarningCodes.FulfilledLate);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class LateSpoor2Scenarios
 
         // Start 1 Jul 2025 = day 177 <= 190 (due 14 Jul) -> fulfilled; day 177 <= 357 -> early (info).
         a.ShouldHaveObligation(ObligationCodes.Spoor2, D(2025, 7, 14), ObligationStatus.Fulfilled, D(2025, 7, 1));
-        a.ShouldHaveWarning(WarningKinds.Early, ObligationCodes.Spoor2, Severity.Info);
-        a.ShouldNotHaveWarning(WarningKinds.FulfilledLate, ObligationCodes.Spoor2);
+        a.ShouldHaveWarning(WarningCodes.Early, ObligationCodes.Spoor2, Severity.Info);
+        a.ShouldNotHaveWarning(WarningCodes.FulfilledLate, ObligationCodes.Spoor2);
     }
 }

@@ -62,7 +62,7 @@ public sealed class LateUwvDecisionScenarios
                 e.Explanation.Contains("18 day", StringComparison.Ordinal) && e.Explanation.Contains("2026-11-22", StringComparison.Ordinal)
             );
         // A late decision before E still extends (lid 11): not ignored.
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.EventIgnored);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.EventIgnored);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class LateUwvDecisionScenarios
         using var scope = new AssertionScope();
 
         ShouldEndOn(a, D(2027, 11, 24));
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.EventIgnored);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.EventIgnored);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class LateUwvDecisionScenarios
         using var scope = new AssertionScope();
 
         ShouldEndOn(a, D(2027, 11, 21));
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.EventIgnored);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.EventIgnored);
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class LateUwvDecisionScenarios
         using var scope = new AssertionScope();
 
         ShouldEndOn(a, D(2027, 1, 3));
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.EventIgnored);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.EventIgnored);
     }
 
     [Fact]

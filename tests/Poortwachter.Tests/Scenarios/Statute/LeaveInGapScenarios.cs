@@ -54,7 +54,7 @@ public sealed class LeaveInGapScenarios
         // lastDay = 7 Jul 2025 + 727 = Sun 4 Jul 2027.
         a.ShouldHaveWachttijd(WachttijdState.Running, 57, 9, D(2027, 7, 4), D(2027, 7, 5));
         a.Wachttijd.FirstSickDay.Should().Be(D(2025, 7, 7));
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.NewWachttijd);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.NewWachttijd);
         // Day n = 7 Jul 2025 + (n - 1): day 42 = Sun 17 Aug 2025; plan fallback day 56 = Sun 31 Aug 2025; day 295 =
         // Mon 27 Apr 2026; RIV day 637 = Sun 4 Apr 2027; WIA application day 651 = Sun 18 Apr 2027.
         ShouldBeDue(a, ObligationCodes.Probleemanalyse, D(2025, 8, 17));
@@ -76,7 +76,7 @@ public sealed class LeaveInGapScenarios
         // countedDays = 56 + 57 = 113, week 17; lastDay = 3 Jan 2027 + 14 + 112 = Sun 9 May 2027.
         a.ShouldHaveWachttijd(WachttijdState.Running, 113, 17, D(2027, 5, 9), D(2027, 5, 10));
         a.Wachttijd.FirstSickDay.Should().Be(D(2025, 1, 6));
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.NewWachttijd);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.NewWachttijd);
         // day 42 = Sun 16 Feb 2025; day 295 = 7 Jul + 238 = Mon 2 Mar 2026; RIV = 9 May 2027 - 91 = Sun 7 Feb 2027;
         // WIA = 9 May 2027 - 77 = Sun 21 Feb 2027.
         ShouldBeDue(a, ObligationCodes.Probleemanalyse, D(2025, 2, 16));
@@ -109,7 +109,7 @@ public sealed class LeaveInGapScenarios
         // week 19; lastDay = 3 Jan 2027 + 112 = Sun 25 Apr 2027.
         a.ShouldHaveWachttijd(WachttijdState.Running, 127, 19, D(2027, 4, 25), D(2027, 4, 26));
         a.Wachttijd.FirstSickDay.Should().Be(D(2025, 1, 6));
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.NewWachttijd);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.NewWachttijd);
         // day 295 = 7 Jul 2025 + 224 = Mon 16 Feb 2026; RIV day 637 = Sun 24 Jan 2027; WIA day 651 = Sun 7 Feb 2027.
         ShouldBeDue(a, ObligationCodes.UwvZiekmelding, D(2026, 2, 16));
         ShouldBeDue(a, ObligationCodes.ReIntegratieverslag, D(2027, 1, 24));
@@ -141,7 +141,7 @@ public sealed class LeaveInGapScenarios
         // week 14; lastDay = 3 Jan 2027 + 7 + 14 = Sun 24 Jan 2027.
         a.ShouldHaveWachttijd(WachttijdState.Running, 95, 14, D(2027, 1, 24), D(2027, 1, 25));
         a.Wachttijd.FirstSickDay.Should().Be(D(2025, 1, 6));
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.NewWachttijd);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.NewWachttijd);
         // day 295 = Mon 17 Nov 2025; RIV = Sun 25 Oct 2026; WIA = Sun 8 Nov 2026.
         ShouldBeDue(a, ObligationCodes.UwvZiekmelding, D(2025, 11, 17));
         ShouldBeDue(a, ObligationCodes.ReIntegratieverslag, D(2026, 10, 25));
@@ -172,7 +172,7 @@ public sealed class LeaveInGapScenarios
         // countedDays 31 Mar .. 1 May = 32, week 5; lastDay = 31 Mar 2025 + 727 = Sun 28 Mar 2027.
         a.ShouldHaveWachttijd(WachttijdState.Running, 32, 5, D(2027, 3, 28), D(2027, 3, 29));
         a.Wachttijd.FirstSickDay.Should().Be(D(2025, 3, 31));
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.NewWachttijd);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.NewWachttijd);
         // day 42 = Sun 11 May 2025; day 295 = Mon 19 Jan 2026; RIV = Sun 27 Dec 2026; WIA = Sun 10 Jan 2027.
         ShouldBeDue(a, ObligationCodes.Probleemanalyse, D(2025, 5, 11));
         ShouldBeDue(a, ObligationCodes.UwvZiekmelding, D(2026, 1, 19));
@@ -190,7 +190,7 @@ public sealed class LeaveInGapScenarios
         // lastDay = 3 Jan 2027 + 28 = Sun 31 Jan 2027.
         a.ShouldHaveWachttijd(WachttijdState.Running, 88, 13, D(2027, 1, 31), D(2027, 2, 1));
         a.Wachttijd.FirstSickDay.Should().Be(D(2025, 1, 6));
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.NewWachttijd);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.NewWachttijd);
         // day 295 = Mon 24 Nov 2025; RIV = Sun 1 Nov 2026; WIA = Sun 15 Nov 2026.
         ShouldBeDue(a, ObligationCodes.UwvZiekmelding, D(2025, 11, 24));
         ShouldBeDue(a, ObligationCodes.ReIntegratieverslag, D(2026, 11, 1));
@@ -220,7 +220,7 @@ public sealed class LeaveInGapScenarios
         // Joined; day 57 = Sun 30 Mar 2025; countedDays = 56 + 33 = 89, week 13; lastDay = 3 Jan 2027 + 27 = Sat 30 Jan 2027.
         a.ShouldHaveWachttijd(WachttijdState.Running, 89, 13, D(2027, 1, 30), D(2027, 1, 31));
         a.Wachttijd.FirstSickDay.Should().Be(D(2025, 1, 6));
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.NewWachttijd);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.NewWachttijd);
     }
 
     // S12-5e: period 1 6 Jan .. Sun 16 Mar 2025 (70 days, adjoins the leave); leave Mon 17 Mar .. Sun 6 Jul (112); fit
@@ -247,7 +247,7 @@ public sealed class LeaveInGapScenarios
         // from Mon 21 Jul 2025. countedDays 21 Jul .. 1 Sep = 43, week 7; lastDay = 21 Jul 2025 + 727 = Sun 18 Jul 2027.
         a.ShouldHaveWachttijd(WachttijdState.Running, 43, 7, D(2027, 7, 18), D(2027, 7, 19));
         a.Wachttijd.FirstSickDay.Should().Be(D(2025, 7, 21));
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.NewWachttijd);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.NewWachttijd);
         // day 42 = Sun 31 Aug 2025; day 295 = Mon 11 May 2026; RIV = Sun 18 Apr 2027; WIA = Sun 2 May 2027.
         ShouldBeDue(a, ObligationCodes.Probleemanalyse, D(2025, 8, 31));
         ShouldBeDue(a, ObligationCodes.UwvZiekmelding, D(2026, 5, 11));
@@ -265,7 +265,7 @@ public sealed class LeaveInGapScenarios
         // lastDay = 3 Jan 2027 + 112 + 14 = Sun 9 May 2027.
         a.ShouldHaveWachttijd(WachttijdState.Running, 113, 17, D(2027, 5, 9), D(2027, 5, 10));
         a.Wachttijd.FirstSickDay.Should().Be(D(2025, 1, 6));
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.NewWachttijd);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.NewWachttijd);
         // day 295 = 21 Jul 2025 + 224 = Mon 2 Mar 2026; RIV = Sun 7 Feb 2027; WIA = Sun 21 Feb 2027.
         ShouldBeDue(a, ObligationCodes.UwvZiekmelding, D(2026, 3, 2));
         ShouldBeDue(a, ObligationCodes.ReIntegratieverslag, D(2027, 2, 7));

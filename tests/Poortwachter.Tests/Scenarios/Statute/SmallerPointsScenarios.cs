@@ -42,7 +42,7 @@ public sealed class SmallerPointsScenarios
 
         // Application due T = 18 Oct 2026, not made -> overdue (statute, high).
         a.ShouldHaveObligation(ObligationCodes.WiaAanvraag, D(2026, 10, 18), ObligationStatus.Overdue);
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.WiaAanvraag, Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.WiaAanvraag, Severity.High);
         // countedDays = 6 Jan 2025 .. 1 Feb 2027 = 757, week 109 (never a week from a projected end, "week 313 of 104").
         // The end is open until the application is made: made on A, the last day is E + (A - T) = A + 77; at the earliest
         // A = asOf + 1 = Tue 2 Feb 2027 -> lastDay Tue 20 Apr 2027, WIA from 21 Apr 2027.
@@ -77,7 +77,7 @@ public sealed class SmallerPointsScenarios
         // 42nd-week report 20 Oct 2025 = day 288 < 567 -> lid 6 applies: due = receipt + 28 = Mon 30 Nov 2026; made
         // Fri 27 Nov -> fulfilled, no fulfilled-late warning.
         a.ShouldHaveObligation(ObligationCodes.WiaAanvraag, D(2026, 11, 30), ObligationStatus.Fulfilled, D(2026, 11, 27));
-        a.ShouldNotHaveWarning(WarningKinds.FulfilledLate, ObligationCodes.WiaAanvraag);
+        a.ShouldNotHaveWarning(WarningCodes.FulfilledLate, ObligationCodes.WiaAanvraag);
         // No extension under BW 7:629 lid 11 onder a: lastDay 3 Jan 2027 (without lid 6: 40 days late -> 12 Feb 2027).
         a.Wachttijd.LastDay.Should().Be(D(2027, 1, 3));
         a.Wachttijd.WiaStart.Should().Be(D(2027, 1, 4));
@@ -184,7 +184,7 @@ public sealed class SmallerPointsScenarios
         // RIV existed (1 Sep 2026) before the extension (28 Sep 2026): judged on the original term, day 637 = 4 Oct 2026.
         a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2026, 10, 4), ObligationStatus.Fulfilled, D(2026, 9, 1));
         // Supplement due 2 Jul 2027 - 91 = Fri 2 Apr 2027 (lid 4 onder b); made Thu 25 Mar -> met: no riv-supplement warning.
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.RivSupplement);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.RivSupplement);
         // New last day Fri 2 Jul 2027; WIA application 2 Jul - 77 = Fri 16 Apr 2027, open; sanction deadline 2 Jul - 42 =
         // Fri 21 May 2027.
         a.Wachttijd.LastDay.Should().Be(D(2027, 7, 2));
@@ -210,7 +210,7 @@ public sealed class SmallerPointsScenarios
         using var scope = new AssertionScope();
 
         // Supplement due 2 Apr 2027, not made on 5 Apr -> overdue since 3 Apr: riv-supplement warning, high.
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.RivSupplement && w.Severity == Severity.High);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.RivSupplement && w.Severity == Severity.High);
         a.Wachttijd.LastDay.Should().Be(D(2027, 7, 2));
     }
 
@@ -233,9 +233,9 @@ public sealed class SmallerPointsScenarios
         // Final report "uiterlijk in week 90" = day 630 = Sun 27 Sep 2026; none on 1 Oct -> overdue, an info overdue warning
         // (practice), and spoor-2-eindrapportage-ontbreekt, not high: the RIV (day 637 = 4 Oct 2026) is still open.
         a.ShouldHaveObligation(ObligationCodes.Spoor2Eindrapportage, D(2026, 9, 27), ObligationStatus.Overdue);
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.Spoor2Eindrapportage, Severity.Info);
-        a.ShouldHaveWarning(WarningKinds.Spoor2EindrapportageOntbreekt, ObligationCodes.Spoor2Eindrapportage, Severity.Warning);
-        a.Warnings.Should().NotContain(w => w.Kind == WarningKinds.Spoor2EindrapportageOntbreekt && w.Severity == Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.Spoor2Eindrapportage, Severity.Info);
+        a.ShouldHaveWarning(WarningCodes.Spoor2EindrapportageOntbreekt, ObligationCodes.Spoor2Eindrapportage, Severity.Warning);
+        a.Warnings.Should().NotContain(w => w.Kind == WarningCodes.Spoor2EindrapportageOntbreekt && w.Severity == Severity.High);
         a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2026, 10, 4), ObligationStatus.Open);
     }
 

@@ -40,8 +40,8 @@ public sealed class VerlengingVerzoekScenarios
             .Contain("asked UWV for a voluntary extension of wage continuation on 2026-08-17 (WIA art. 24 lid 1)")
             .And.Contain("Ziektewet art. 38 lid 8")
             .And.Contain("294 day(s) late");
-        a.ShouldNotHaveWarning(WarningKinds.Overdue, ObligationCodes.UwvZiekmelding);
-        a.ShouldHaveWarning(WarningKinds.FulfilledLate, ObligationCodes.UwvZiekmelding, Severity.Warning);
+        a.ShouldNotHaveWarning(WarningCodes.Overdue, ObligationCodes.UwvZiekmelding);
+        a.ShouldHaveWarning(WarningCodes.FulfilledLate, ObligationCodes.UwvZiekmelding, Severity.Warning);
         // A pending request extends nothing: last day d728.
         a.Wachttijd.LastDay.Should().Be(D(2027, 1, 3));
     }

@@ -51,7 +51,7 @@ public sealed class ZiekUitDienstReportScenarios
         // Lid 2 first sentence: "op de laatste werkdag" = lastWorkingDay Fri 27 Feb 2026 (from the case, not the employment
         // end 28 Feb); done Mon 2 Mar 2026 > 27 Feb -> fulfilled-late, with a fulfilled-late warning (fine, ZW 38 lid 3).
         a.ShouldHaveObligation(ObligationCodes.ZiekUitDienstMelding, D(2026, 2, 27), ObligationStatus.FulfilledLate, D(2026, 3, 2));
-        a.Warnings.Should().Contain(w => w.Kind == WarningKinds.FulfilledLate && w.Obligation == ObligationCodes.ZiekUitDienstMelding);
+        a.Warnings.Should().Contain(w => w.Kind == WarningCodes.FulfilledLate && w.Obligation == ObligationCodes.ZiekUitDienstMelding);
         // The explanation names the last working day that was used (27 Feb 2026 from the case).
         a.Obligation(ObligationCodes.ZiekUitDienstMelding).Explanation.Should().Contain("2026-02-27");
         // Lid 2 second sentence: 6 Jan 2025 .. 27 Feb 2026 inclusive = 418 days >= 42, no eigenrisicodrager -> RIV due
@@ -65,8 +65,8 @@ public sealed class ZiekUitDienstReportScenarios
         a.ShouldHaveMilestone(MilestoneCodes.EindeWachttijd, D(2027, 1, 3));
         a.Milestones.Should().ContainSingle(m => m.Kind == MilestoneCodes.EindeWachttijd).Which.Explanation.Should().Contain("2026-02-28");
         // Not: an overdue report (it was made) or the employer's wage continuation taken as the last day.
-        a.ShouldNotHaveWarning(WarningKinds.Overdue, ObligationCodes.ZiekUitDienstMelding);
-        a.ShouldNotHaveWarning(WarningKinds.Overdue, ObligationCodes.UwvZiekmelding);
+        a.ShouldNotHaveWarning(WarningCodes.Overdue, ObligationCodes.ZiekUitDienstMelding);
+        a.ShouldNotHaveWarning(WarningCodes.Overdue, ObligationCodes.UwvZiekmelding);
     }
 
     [Fact]
@@ -92,10 +92,10 @@ public sealed class ZiekUitDienstReportScenarios
         a.Obligation(ObligationCodes.ZiekUitDienstMelding).Explanation.Should().Contain("employment");
         // 6 Jan .. 31 Mar inclusive = 85 days >= 42, no eigenrisicodrager -> RIV due 31 Mar 2025; not made -> overdue, high.
         a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2025, 3, 31), ObligationStatus.Overdue);
-        a.ShouldHaveWarning(WarningKinds.Overdue, ObligationCodes.ReIntegratieverslag, Severity.High);
+        a.ShouldHaveWarning(WarningCodes.Overdue, ObligationCodes.ReIntegratieverslag, Severity.High);
         // Lid 1: day 295 = 27 Oct 2025 falls after the employment ended -> not-applicable; NOT moved to 31 Mar 2025.
         a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 10, 27), ObligationStatus.NotApplicable);
-        a.ShouldNotHaveWarning(WarningKinds.Overdue, ObligationCodes.UwvZiekmelding);
+        a.ShouldNotHaveWarning(WarningCodes.Overdue, ObligationCodes.UwvZiekmelding);
         // Point 7: the einde-wachttijd label says the employer's wage continuation ended on 31 Mar 2025.
         a.ShouldHaveMilestone(MilestoneCodes.EindeWachttijd, D(2027, 1, 3));
         a.Milestones.Should().ContainSingle(m => m.Kind == MilestoneCodes.EindeWachttijd).Which.Explanation.Should().Contain("2025-03-31");
@@ -122,7 +122,7 @@ public sealed class ZiekUitDienstReportScenarios
         a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2025, 2, 16), ObligationStatus.Overdue);
         // Day 295 = 27 Oct 2025 lies after the employment end -> not-applicable, not moved to 16 Feb.
         a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 10, 27), ObligationStatus.NotApplicable);
-        a.ShouldNotHaveWarning(WarningKinds.Overdue, ObligationCodes.UwvZiekmelding);
+        a.ShouldNotHaveWarning(WarningCodes.Overdue, ObligationCodes.UwvZiekmelding);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class ZiekUitDienstReportScenarios
         a.Obligation(ObligationCodes.ZiekUitDienstMelding).Explanation.Should().Contain("2025-02-14");
         // 6 Jan .. 14 Feb inclusive = 40 days < 42 under every reading -> no RIV: not-applicable, no overdue warning.
         a.Obligation(ObligationCodes.ReIntegratieverslag).Status.Should().Be(ObligationStatus.NotApplicable);
-        a.ShouldNotHaveWarning(WarningKinds.Overdue, ObligationCodes.ReIntegratieverslag);
+        a.ShouldNotHaveWarning(WarningCodes.Overdue, ObligationCodes.ReIntegratieverslag);
         // Day 295 = 27 Oct 2025 after the employment end -> not-applicable.
         a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 10, 27), ObligationStatus.NotApplicable);
     }
@@ -173,7 +173,7 @@ public sealed class ZiekUitDienstReportScenarios
         // warning. Changed in 0.4 (issue 17): the eigenrisicodrager ZW keeps its re-integration duties after employment
         // ends (WIA art. 26 lid 2), so the RIV stays due on counted day 637 = 6 Jan 2025 + 636 = 4 Oct 2026 -> open.
         a.ShouldHaveObligation(ObligationCodes.ReIntegratieverslag, D(2026, 10, 4), ObligationStatus.Open);
-        a.ShouldNotHaveWarning(WarningKinds.Overdue, ObligationCodes.ReIntegratieverslag);
+        a.ShouldNotHaveWarning(WarningCodes.Overdue, ObligationCodes.ReIntegratieverslag);
         // Day 295 = 27 Oct 2025 after the employment end -> not-applicable, as in S12-1b.
         a.ShouldHaveObligation(ObligationCodes.UwvZiekmelding, D(2025, 10, 27), ObligationStatus.NotApplicable);
     }
