@@ -130,7 +130,7 @@ internal sealed class AowAgeRegime
         text.Append(rule.PastAowAgeReasonIn(TextLanguage.Dutch));
         if (fulfilledOn is { } done)
         {
-            text.Append($" Volgens het dossier is de verplichting {DutchFulfilment.Participle(rule.Code)} op {done}.");
+            text.Append($" Volgens het dossier is de verplichting {DutchFulfilment.Participle(rule)} op {done}.");
         }
     }
 }

@@ -1,39 +1,27 @@
-using Poortwachter.Assessments;
+using Poortwachter.Rules;
 
 namespace Poortwachter.Engine;
 
 /// <summary>
-/// The verb a Dutch text uses for an obligation that is done, as a casemanager says it: a plan van aanpak is
-/// <c>opgesteld</c>, an evaluatie <c>gehouden</c>, a melding <c>gedaan</c>, the WIA-aanvraag <c>ingediend</c>, the
-/// tweede spoor <c>gestart</c>, an onderzoek <c>uitgevoerd</c> (the word for a step the list does not know).
+/// The verb a Dutch text uses for an obligation that is done: the rule's own
+/// (<see cref="RuleDescriptor.DutchDoneParticiple"/>), or <c>uitgevoerd</c> for a rule that names none.
 /// </summary>
 internal static class DutchFulfilment
 {
-    /// <summary>The past participle for an obligation code: <c>opgesteld</c>, <c>gehouden</c>, <c>gedaan</c>, ...</summary>
-    /// <param name="kind">The obligation code; <see langword="null"/> gives the general word.</param>
+    /// <summary>The word for a step whose rule names no verb of its own.</summary>
+    public const string General = "uitgevoerd";
+
+    /// <summary>The past participle for a rule's obligation: <c>opgesteld</c>, <c>gehouden</c>, <c>gedaan</c>, ...</summary>
+    /// <param name="rule">The rule; <see langword="null"/> gives the general word.</param>
     /// <returns>The participle, lower case.</returns>
-    public static string Participle(string? kind) =>
-        kind switch
-        {
-            ObligationCodes.Probleemanalyse
-            or ObligationCodes.PlanVanAanpak
-            or ObligationCodes.ReIntegratieverslag
-            or ObligationCodes.Spoor2Trajectplan
-            or ObligationCodes.Spoor2Voortgangsrapportage
-            or ObligationCodes.Spoor2Eindrapportage => "opgesteld",
-            ObligationCodes.Evaluatie or ObligationCodes.Eerstejaarsevaluatie => "gehouden",
-            ObligationCodes.UwvZiekmelding or ObligationCodes.VangnetZiekmelding or ObligationCodes.ZiekUitDienstMelding => "gedaan",
-            ObligationCodes.WiaAanvraag => "ingediend",
-            ObligationCodes.Spoor2 => "gestart",
-            _ => "uitgevoerd",
-        };
+    public static string Participle(RuleDescriptor? rule) => rule?.DutchDoneParticiple is { Length: > 0 } own ? own : General;
 
     /// <summary>The participle with a capital first letter, to open a sentence: <c>Opgesteld</c>.</summary>
-    /// <param name="kind">The obligation code.</param>
+    /// <param name="rule">The rule.</param>
     /// <returns>The participle, capitalised.</returns>
-    public static string Capitalised(string? kind)
+    public static string Capitalised(RuleDescriptor? rule)
     {
-        var word = Participle(kind);
+        var word = Participle(rule);
         return char.ToUpperInvariant(word[0]) + word.Substring(1);
     }
 }

@@ -350,7 +350,7 @@ internal static class EngineTexts
     private static void WriteDutchMissed(TextBuffer text, Obligation obligation, RuleDescriptor rule, LocalDate due, LocalDate? asOf)
     {
         WriteTitle(text, obligation, rule);
-        var verb = DutchFulfilment.Participle(rule.Code);
+        var verb = DutchFulfilment.Participle(rule);
         text.Append($" had uiterlijk op {due} moeten plaatsvinden en ");
         if (obligation.FulfilledOn is { } done)
         {
@@ -410,7 +410,7 @@ internal static class EngineTexts
 
         private void WriteDutch(TextBuffer text)
         {
-            var verb = DutchFulfilment.Participle(rule.Code);
+            var verb = DutchFulfilment.Participle(rule);
             switch (what)
             {
                 case Overdue:

@@ -156,7 +156,7 @@ internal sealed class StatusJudge(
         {
             if (dueBy is not { } due || done <= due)
             {
-                reason.Append($"{DutchFulfilment.Capitalised(rule?.Code)} op {done}");
+                reason.Append($"{DutchFulfilment.Capitalised(rule)} op {done}");
                 if (dueBy is { } d2)
                 {
                     reason.Append($", op tijd (uiterlijk op {d2}).");
@@ -169,7 +169,7 @@ internal sealed class StatusJudge(
                 return ObligationStatus.Fulfilled;
             }
 
-            reason.Append($"{DutchFulfilment.Capitalised(rule?.Code)} op {done}, ");
+            reason.Append($"{DutchFulfilment.Capitalised(rule)} op {done}, ");
             CountedDayText.AppendCount(reason, Period.DaysBetween(due, done), "dag", "dagen");
             reason.Append($" na de uiterste datum {due}.");
             return ObligationStatus.FulfilledLate;
@@ -229,7 +229,7 @@ internal sealed class StatusJudge(
             }
 
             var left = Period.DaysBetween(asOf, dueDate);
-            reason.Append($"Nog niet {DutchFulfilment.Participle(rule?.Code)}; op ");
+            reason.Append($"Nog niet {DutchFulfilment.Participle(rule)}; op ");
             reason.AppendDate(asOf);
             reason.Append(left == 1 ? " resteert " : " resteren ");
             CountedDayText.AppendCount(reason, left, "dag", "dagen");
@@ -237,7 +237,7 @@ internal sealed class StatusJudge(
             return ObligationStatus.Open;
         }
 
-        reason.Append($"Niet {DutchFulfilment.Participle(rule?.Code)}; op ");
+        reason.Append($"Niet {DutchFulfilment.Participle(rule)}; op ");
         reason.AppendDate(asOf);
         reason.Append(" is de uiterste datum ");
         CountedDayText.AppendCount(reason, Period.DaysBetween(dueDate, asOf), "dag", "dagen");

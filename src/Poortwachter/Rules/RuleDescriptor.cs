@@ -129,6 +129,14 @@ public sealed class RuleDescriptor
     /// <summary>Gets the title in Dutch, such as <c>Plan van aanpak</c>; <see langword="null"/> when the rule has none (its <see cref="Title"/> is shown).</summary>
     public string? DutchTitle { get; init; }
 
+    /// <summary>
+    /// Gets the verb, as a past participle, with which a Dutch text says that the obligation is done, as a casemanager
+    /// says it: a plan van aanpak is <c>opgesteld</c>, an evaluatie <c>gehouden</c>, a melding <c>gedaan</c>, the
+    /// WIA-aanvraag <c>ingediend</c>, the tweede spoor <c>gestart</c>; <see langword="null"/> gives <c>uitgevoerd</c>
+    /// ("carried out"), the word for any step.
+    /// </summary>
+    public string? DutchDoneParticiple { get; init; }
+
     /// <summary>Gets the due rule in Dutch; <see langword="null"/> when the rule has none (its <see cref="DueRule"/> is shown).</summary>
     public string? DutchDueRule { get; init; }
 

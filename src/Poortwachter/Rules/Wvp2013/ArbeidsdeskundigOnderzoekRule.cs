@@ -27,6 +27,7 @@ internal sealed class ArbeidsdeskundigOnderzoekRule : IRule
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason =
                 ": it prepares spoor 2 and UWV's check of the re-integratieverslag, and past the AOW age there is neither (BW 7:658a as amended by Stb. 2015, 376; WIA art. 43 onder g). Not required.",
+            DutchDoneParticiple = "uitgevoerd",
             DutchTitle = "Arbeidsdeskundig onderzoek",
             DutchDueRule =
                 "vóór de eerstejaarsevaluatie: getelde ziektedag 364, of de dag van de eerstejaarsevaluatie als die eerder is gehouden; na de conclusie van de bedrijfsarts dat terugkeer in de eigen functie niet te verwachten is: 6 weken daarna, als dat eerder is (praktijk, instelbaar)",

@@ -27,6 +27,7 @@ internal sealed class EerstejaarsevaluatieRule : IRule
         {
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason = Wvp2013Facts.NoPlanPastAowAge,
+            DutchDoneParticiple = "gehouden",
             DutchTitle = "Eerstejaarsevaluatie",
             DutchDueRule =
                 "getelde ziektedag 364, het einde van het eerste ziektejaar; in de praktijk in week 46 tot en met 52 (instelbaar)",

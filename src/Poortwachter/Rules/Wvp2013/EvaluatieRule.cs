@@ -29,6 +29,7 @@ internal sealed class EvaluatieRule : IRule
         {
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason = Wvp2013Facts.NoPlanPastAowAge,
+            DutchDoneParticiple = "gehouden",
             DutchTitle = "Periodieke evaluatie plan van aanpak",
             DutchDueRule =
                 "periodiek; standaard elke 6 weken (42 getelde ziektedagen) na het plan en daarna na elke evaluatie (de termijn is praktijk en instelbaar)",

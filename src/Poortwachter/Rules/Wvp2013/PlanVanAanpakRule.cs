@@ -31,6 +31,7 @@ internal sealed class PlanVanAanpakRule : IRule
         {
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason = Wvp2013Facts.NoPlanPastAowAge,
+            DutchDoneParticiple = "opgesteld",
             DutchTitle = "Plan van aanpak (met aanwijzing van een casemanager)",
             DutchDueRule =
                 "14 kalenderdagen na de probleemanalyse; zonder probleemanalyse in het dossier: getelde ziektedag 56 (einde van week 8), of 14 dagen na de uiterste datum van de probleemanalyse als een afwijking die datum heeft verschoven",

@@ -26,6 +26,7 @@ internal sealed class ProbleemanalyseRule : IRule
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason =
                 ": the Regeling procesgang binds for a verzekerde (art. 1 onder e; WIA art. 25 lid 1), and an employee past the AOW age is none (Ziektewet art. 3 lid 1). Not required; the employer still promotes return to suitable work in the own company (BW 7:658a lid 1).",
+            DutchDoneParticiple = "opgesteld",
             DutchTitle = "Probleemanalyse door de bedrijfsarts",
             DutchDueRule = "getelde ziektedag 42 (einde van week 6); dreigt langdurig verzuim pas later: onverwijld (art. 2 lid 3)",
             DutchStake = Wvp2013Facts.LoonsanctieStakeDutch,

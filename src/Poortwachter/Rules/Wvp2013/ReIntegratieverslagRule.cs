@@ -33,6 +33,7 @@ internal sealed class ReIntegratieverslagRule : IRule
             PastAowAge = AowAgeEffect.NeverArises,
             PastAowAgeReason =
                 ", before the wachttijd could end: no WIA benefit can start for an employee past the AOW age (WIA art. 43 onder g, art. 47 lid 1 onder c), so there is no WIA application for a re-integratieverslag to go with (WIA art. 25 lid 3, art. 65) and no loonsanctie (art. 25 lid 9). Not required.",
+            DutchDoneParticiple = "opgesteld",
             DutchTitle = "Re-integratieverslag (RIV)",
             DutchDueRule =
                 "13 weken vóór het einde van de wachttijd: getelde ziektedag 637; na een vrijwillige verlenging 13 weken vóór het nieuwe einde; ziek uit dienst: de laatste werkdag, als die ten minste zes weken na dag 1 ligt en de werkgever geen eigenrisicodrager ZW is",

@@ -27,6 +27,7 @@ internal sealed class Spoor2EindrapportageRule : IRule
             PastAowAge = AowAgeEffect.NeverArises,
             PastAowAgeReason =
                 ", before the wachttijd could end: no WIA benefit can start (WIA art. 43 onder g), so there is no re-integratieverslag for the bureau's final report to serve, and spoor 2 is not required past the AOW age. Not required.",
+            DutchDoneParticiple = "opgesteld",
             DutchTitle = "Eindrapportage tweede spoor (van het traject)",
             DutchDueRule =
                 "zodra het tweede spoor is gestart: het einde van week 90, getelde ziektedag 630, 14 weken vóór het einde van de wachttijd; na een vrijwillige verlenging 14 weken vóór het nieuwe einde; bij een start vanaf die datum: één rapportagetermijn na de start (praktijk, instelbaar)",

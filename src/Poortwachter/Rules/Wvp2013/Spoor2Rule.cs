@@ -40,6 +40,7 @@ internal sealed class Spoor2Rule : IRule
             OverdueSeverity = Severity.High,
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAge,
+            DutchDoneParticiple = "gestart",
             DutchTitle = "Tweede spoor (start van re-integratie bij een andere werkgever)",
             DutchDueRule =
                 "6 weken na de conclusie dat terugkeer binnen de eigen organisatie niet haalbaar is, en uiterlijk 6 weken na de eerstejaarsevaluatie; uitstel voor een concreet vooruitzicht op volledige terugkeer verschuift de start naar 6 weken na de datum van dat vooruitzicht als die terugkeer uitblijft (termijn instelbaar)",

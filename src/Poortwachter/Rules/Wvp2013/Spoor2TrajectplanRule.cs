@@ -28,6 +28,7 @@ internal sealed class Spoor2TrajectplanRule : IRule
             EnabledByDefault = false,
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAge,
+            DutchDoneParticiple = "opgesteld",
             DutchTitle = "Trajectplan tweede spoor (met persoons- en zoekprofiel)",
             DutchDueRule = "4 weken (28 getelde ziektedagen) na de start van het tweede spoor (praktijk, instelbaar)",
             DutchStake =

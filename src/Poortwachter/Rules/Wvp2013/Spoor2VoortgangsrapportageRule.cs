@@ -34,6 +34,7 @@ internal sealed class Spoor2VoortgangsrapportageRule : IRule
             EnabledByDefault = false,
             PastAowAge = AowAgeEffect.LapsesFromAowDate,
             PastAowAgeReason = Wvp2013Facts.NoSpoor2PastAowAge,
+            DutchDoneParticiple = "opgesteld",
             DutchTitle = "Voortgangsrapportage tweede spoor (over het traject)",
             DutchDueRule =
                 "elke 6 weken (42 getelde ziektedagen) na de start van het tweede spoor, daarna na elke rapportage; geen na een plaatsing, de eindrapportage of de uiterste datum van de eindrapportage (praktijk, instelbaar)",

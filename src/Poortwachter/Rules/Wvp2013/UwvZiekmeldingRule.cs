@@ -32,6 +32,7 @@ internal sealed class UwvZiekmeldingRule : IRule
             PastAowAgeReason =
                 ": the 42nd-week report is owed by the employer of a verzekerde (Ziektewet art. 38 lid 1), and an employee past the AOW age is none (art. 3 lid 1: a werknemer has not reached the pensionable age). Not required.",
             ReviewedWithWiaApplication = false,
+            DutchDoneParticiple = "gedaan",
             DutchTitle = "Ziekmelding bij UWV (42e-weeksmelding)",
             DutchDueRule =
                 "getelde ziektedag 295, de eerste dag na 42 weken; niet verplicht als het dienstverband eerder eindigt (dan is de ziek-uit-dienstmelding verplicht), en niet bij een vangnetter (art. 38 lid 4); een eigenrisicodrager WGA doet de melding op dezelfde dag op grond van WIA art. 85 lid 2",
@@ -63,6 +64,7 @@ internal sealed class UwvZiekmeldingRule : IRule
             PastAowAgeReason =
                 ": the 42nd-week report is owed by the employer of a verzekerde (Ziektewet art. 38 lid 1), and an employee past the AOW age is none (art. 3 lid 1: a werknemer has not reached the pensionable age). Not required.",
             ReviewedWithWiaApplication = false,
+            DutchDoneParticiple = "gedaan",
             DutchTitle = "Ziekmelding bij UWV door de eigenrisicodrager WGA (42e-weeksmelding, WIA art. 85)",
             DutchDueRule =
                 "getelde ziektedag 295, wanneer 42 weken ongeschiktheid zijn verstreken; niet verplicht als het dienstverband eerder eindigt (dan is de melding op de laatste werkdag verplicht)",

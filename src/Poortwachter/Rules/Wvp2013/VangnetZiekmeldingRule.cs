@@ -48,6 +48,7 @@ internal sealed class VangnetZiekmeldingRule : IRule
             Wvp2013Facts.InForceFrom
         )
         {
+            DutchDoneParticiple = "gedaan",
             DutchTitle = "Ziekmelding vangnet bij UWV",
             DutchDueRule =
                 "alleen bij een vangnetter: de eerste dag na zes weken (42 kalenderdagen) vanaf de eerste dag van elke ongeschiktheid, of de laatste dag van het dienstverband als dat binnen die zes weken eindigt; ziekte direct na het bevallingsverlof (Ziektewet art. 29a lid 4): de vierde dag van de ongeschiktheid (art. 38a lid 2 onder a)",
@@ -66,6 +67,7 @@ internal sealed class VangnetZiekmeldingRule : IRule
             Wvp2013Facts.InForceFrom
         )
         {
+            DutchDoneParticiple = "gedaan",
             DutchTitle = Descriptor.DutchTitle,
             DutchDueRule = "de vierde dag van de ongeschiktheid na het bevallingsverlof (Ziektewet art. 29a lid 4)",
             DutchStake = DutchStake,

@@ -30,6 +30,7 @@ internal sealed class WiaAanvraagRule : IRule
             PastAowAge = AowAgeEffect.NeverArises,
             PastAowAgeReason =
                 ", before the wachttijd could end: no WIA benefit can start for an employee past the AOW age (WIA art. 43 onder g, art. 47 lid 1 onder c), so no WIA application is due (art. 64). Not required.",
+            DutchDoneParticiple = "ingediend",
             DutchTitle = "WIA-aanvraag (door de werknemer, met het re-integratieverslag van de werkgever)",
             DutchDueRule =
                 "11 weken vóór het einde van de wachttijd: getelde ziektedag 651 (einde van week 93); na een vrijwillige verlenging 11 weken vóór het nieuwe einde; na een te late brief van UWV: vier weken na ontvangst daarvan, als dat later is (art. 64 lid 6)",

@@ -25,6 +25,7 @@ internal sealed class ZiekUitDienstMeldingRule : IRule
             Wvp2013Facts.InForceFrom
         )
         {
+            DutchDoneParticiple = "gedaan",
             DutchTitle = "Ziek-uit-dienstmelding bij UWV",
             DutchDueRule =
                 "de laatste werkdag voordat het dienstverband eindigt (de laatste werkdag in de zaak, veld lastWorkingDay; anders de laatste dag van het dienstverband); alleen als het dienstverband eindigt terwijl de werknemer ziek is; niet bij een vangnetter (art. 38 lid 4); een eigenrisicodrager WGA meldt op grond van WIA art. 85 lid 3",
@@ -49,6 +50,7 @@ internal sealed class ZiekUitDienstMeldingRule : IRule
             Wvp2013Facts.InForceFrom
         )
         {
+            DutchDoneParticiple = "gedaan",
             DutchTitle = "Ziek-uit-dienstmelding bij UWV door de eigenrisicodrager WGA (WIA art. 85)",
             DutchDueRule =
                 "de laatste werkdag voordat het dienstverband eindigt (de laatste werkdag in de zaak, veld lastWorkingDay; anders de laatste dag van het dienstverband); alleen als het dienstverband eindigt terwijl de werknemer ziek is",
