@@ -389,7 +389,8 @@ internal static class ChangeWords
         {
             ChangeSubject.Obligation => code switch
             {
-                "fulfilled" => dutch ? "op tijd" : "on time",
+                // "Done on time", not "on time": "now on time (was open)" would read as still within the term.
+                "fulfilled" => dutch ? "op tijd uitgevoerd" : "done on time",
                 "fulfilled-late" => dutch ? "te laat uitgevoerd" : "done late",
                 "overdue" => dutch ? "te laat" : "overdue",
                 "not-applicable" => dutch ? "niet van toepassing" : "not required",

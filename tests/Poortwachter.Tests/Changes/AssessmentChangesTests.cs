@@ -240,7 +240,7 @@ public sealed class AssessmentChangesTests
         first
             .Summary.Should()
             .StartWith(
-                "evaluatie #1: now done late (was on time): event evaluatie on 2025-04-08 added; event evaluatie on 2025-04-01 removed"
+                "evaluatie #1: now done late (was done on time): event evaluatie on 2025-04-08 added; event evaluatie on 2025-04-01 removed"
             );
         var second = Only(set, ChangeSubject.Obligation, ObligationCodes.Evaluatie, 2);
         (second.What, second.PreviousDate, second.CurrentDate).Should().Be((ChangeKinds.Moved, D(2025, 5, 13), D(2025, 5, 20)));

@@ -173,8 +173,8 @@ public sealed class ChangeTextTests
         var set = AssessmentChanges.Between(null, a);
 
         var analysis = Only(set, ChangeSubject.Obligation, ObligationCodes.Probleemanalyse);
-        analysis.Summary.Should().Be("new: probleemanalyse, due by 2025-02-16, on time: new case");
-        analysis.SummaryIn(Nl).Should().Be("nieuw: probleemanalyse, uiterlijk op 16 februari 2025, op tijd: nieuwe casus");
+        analysis.Summary.Should().Be("new: probleemanalyse, due by 2025-02-16, done on time: new case");
+        analysis.SummaryIn(Nl).Should().Be("nieuw: probleemanalyse, uiterlijk op 16 februari 2025, op tijd uitgevoerd: nieuwe casus");
         var plan = Only(set, ChangeSubject.Obligation, ObligationCodes.PlanVanAanpak);
         plan.Summary.Should().Be("new: plan van aanpak, due by 2025-02-24, done late: new case");
         plan.SummaryIn(Nl).Should().Be("nieuw: plan van aanpak, uiterlijk op 24 februari 2025, te laat uitgevoerd: nieuwe casus");
