@@ -18,7 +18,7 @@ namespace Poortwachter.Benchmarks;
 /// shortly before DATE, on as many cases; the other cases written back unchanged. Deterministic for a seed.
 /// </summary>
 /// <remarks>
-/// The kinds of change, in about these shares: a duty done (the next open or overdue obligation of the case, recorded
+/// The kinds of change, in about these shares: a duty done (one of the case's obligations overdue or due within four weeks, recorded
 /// today, sometimes a few days late in the file); a recovery (the open period ends yesterday or a few days before); a
 /// relapse within four weeks entered late (the open period split by 3 to 20 fit days in the past: samentelling); pregnancy
 /// and birth leave recorded ahead; a loonsanctie or a voluntary verlenging near the end; an early-IVA application and
@@ -75,7 +75,7 @@ public static class NightlyCases
     /// <param name="seed">The seed.</param>
     /// <param name="tally">How many of each kind of change were made.</param>
     /// <returns>Today's cases, in yesterday's order, vanished cases left out and new cases at the end.</returns>
-    public static List<SicknessCase> NextDay(
+    internal static List<SicknessCase> NextDay(
         IReadOnlyList<SicknessCase> yesterday,
         LocalDate today,
         int changes,
@@ -166,18 +166,19 @@ public static class NightlyCases
         var open = c.EffectiveSickness[^1];
         if (roll < 50)
         {
-            // A duty done: the first obligation overdue or due within four weeks, recorded today or up to 3 days ago.
-            foreach (var o in a.Obligations)
-            {
-                if (
+            // A duty done: one of the obligations overdue or due within four weeks, recorded today or up to 3 days ago.
+            var due = a
+                .Obligations.Where(o =>
                     (o.Status == ObligationStatus.Overdue || (o.Status == ObligationStatus.Open && o.DueBy <= today.PlusDays(28)))
                     && o.DueBy is not null
                     && IsDoable(o.Kind)
                 )
-                {
-                    var on = today.PlusDays(-random.Next(0, 4));
-                    return ("duty done: " + o.Kind, c.WithEvents([.. c.Events, new ObligationFulfilled(o.Kind, on)]));
-                }
+                .ToList();
+            if (due.Count > 0)
+            {
+                var o = due[random.Next(due.Count)];
+                var on = today.PlusDays(-random.Next(0, 4));
+                return ("duty done: " + o.Kind, c.WithEvents([.. c.Events, new ObligationFulfilled(o.Kind, on)]));
             }
 
             return ("", null);
