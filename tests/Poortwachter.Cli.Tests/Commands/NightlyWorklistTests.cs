@@ -138,10 +138,15 @@ public sealed class NightlyWorklistTests
     [Fact]
     public void A_loonsanctie_takes_the_end_and_the_ban_out_of_the_thirteen_weeks()
     {
-        // S-1 on 13 Jan 2027, every duty done on time; the end is listed when it falls within 13 weeks: to 13 Jan + 91 = 14
-        // Apr 2027. Without a sanction the last day 28 Feb and the ban's last day 2 Mar 2027 are inside. With UWV's loonsanctie
-        // of 26 weeks of 12 Jan 2027 (WIA art. 25 lid 9): 28 Feb + 182 = 29 Aug 2027 and 2 Mar + 182 = 31 Aug 2027 (BW 7:670
-        // lid 11 onder c), both past 14 Apr: off the list. Counted day 682 (3 Mar 2025 + 681 = 13 Jan 2027), week 98.
+        // S-1 on 13 Jan 2027, the RIV (25 Nov 2026, by day 637 = 29 Nov) and the WIA application (10 Dec, by day 651 = 13 Dec)
+        // on time. Evaluatie #1 held 2 Jun 2025 (due 3 Jun); #2 due 2 Jun + 42 = 14 Jul 2025, the eerstejaarsevaluatie of 16 Feb
+        // 2026 counts as it (late); #3 due 16 Feb 2026 + 42 = 30 Mar 2026 (12 days to 28 Feb, 30 more), never held: overdue,
+        // statute, high. No conclusion on spoor 2 recorded: from the first-year evaluation the spoor-2 warning, high once 16
+        // Feb + 42 = 30 Mar 2026 has passed (Beoordelingskader; docs/interpretation.md). The end is listed when it falls
+        // within 13 weeks, to 13 Jan + 91 = 14 Apr 2027. Without a sanction the last day 28 Feb and the ban's last day 2 Mar
+        // 2027 are inside. With UWV's loonsanctie of 26 weeks of 12 Jan 2027 (WIA art. 25 lid 9): 28 Feb + 182 = 29 Aug 2027
+        // and 2 Mar + 182 = 31 Aug 2027 (BW 7:670 lid 11 onder c), both past 14 Apr: off the list; the other rows stay.
+        // Counted day 682 (3 Mar 2025 + 681 = 13 Jan 2027), week 98: the fourth quarter.
         var without = """{"caseId":"S-1","firstSickDay":"2025-03-03","events":[""" + Done.Trim() + "]}";
         var with =
             """{"caseId":"S-1","firstSickDay":"2025-03-03","events":["""
@@ -149,8 +154,10 @@ public sealed class NightlyWorklistTests
             + """,{"type":"loonsanctie","on":"2027-01-12","weeks":26}]}""";
 
         var before = Worklist("2027-01-13", without);
-        Rows(before).Should().Equal("end S-1 last-day 2027-02-28 running -", "end S-1 ban-end 2027-03-02 running -");
+        const string Overdue = "overdue S-1 evaluatie #3 2026-03-30 overdue high";
+        const string Spoor2 = "risk S-1 spoor-2-decision - high high";
+        Rows(before).Should().Equal(Overdue, Spoor2, "end S-1 last-day 2027-02-28 running -", "end S-1 ban-end 2027-03-02 running -");
         before.GetProperty("figures").GetProperty("casesPerQuarter").GetProperty("weeks-79-104").GetInt32().Should().Be(1);
-        Rows(Worklist("2027-01-13", with)).Should().BeEmpty();
+        Rows(Worklist("2027-01-13", with)).Should().Equal(Overdue, Spoor2);
     }
 }

@@ -318,7 +318,8 @@ public sealed class NightlyScenarioTests
     [Fact]
     public void A_loonsanctie_moves_the_end_and_the_dismissal_ban_end()
     {
-        // Every duty done on time (RIV 25 Nov 2026 before day 637, WIA application 10 Dec 2026 before day 651). UWV's
+        // The RIV (25 Nov 2026, by day 637) and the WIA application (10 Dec 2026, by day 651) on time, so no late application
+        // extends the end (BW 7:629 lid 11 onder a); evaluatie #3 is overdue, which moves no date. UWV's
         // decision of 12 Jan 2027, a loonsanctie of 26 weeks (WIA art. 25 lid 9), is recorded the next night. It came by
         // the day of the decision, 17 Jan 2027 (lid 10), so it runs in full: 26 x 7 = 182 calendar days after day 728:
         // 28 Feb + 182 = 29 Aug 2027 (31 + 30 + 31 + 30 + 31 = 153 to 31 Jul, 29 more). WIA start the day after, 30 Aug. The
