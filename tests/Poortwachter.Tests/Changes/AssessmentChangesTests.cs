@@ -24,7 +24,7 @@ public sealed class AssessmentChangesTests
     public void A_relapse_moves_every_later_date_by_the_fit_days_and_says_samentelling()
     {
         // Before: sick from D throughout. Now: sick D..20 Feb 2025 (counted days 1-46), fit 21 Feb..9 Mar (8 + 9 = 17 days,
-        // under four weeks), sick again from 10 Mar 2025: the periods add up (samentelling, WIA art. 23 lid 2), day 47 is
+        // under four weeks), sick again from 10 Mar 2025: the periods add up (samentelling, BW 7:629 lid 10; WIA art. 23 lid 3), day 47 is
         // 10 Mar, and every date past day 46 comes 17 days later. Both assessed on 12 Mar 2025.
         var before = SicknessCase.Builder("R-1", D(2025, 1, 6)).Build();
         var now = SicknessCase.Builder("R-1", D(2025, 1, 6)).SickUntil(D(2025, 2, 20)).SickAgainFrom(D(2025, 3, 10)).Build();
@@ -123,7 +123,7 @@ public sealed class AssessmentChangesTests
     public void A_recovery_ends_the_case()
     {
         // Before: sick from D throughout. Now: sick D..1 Mar 2025, then fit. On 1 Apr 2025 the employee has been fit 2 Mar..1 Apr,
-        // 31 days: four weeks or more, so the wachttijd ended by recovery (WIA art. 23 lid 2) and has no last day.
+        // 31 days: four weeks or more, so the wachttijd ended by recovery (BW 7:629 lid 10; WIA art. 23 lid 3) and has no last day.
         var before = SicknessCase.Builder("H-1", D(2025, 1, 6)).Probleemanalyse(D(2025, 2, 10)).Build();
         var now = SicknessCase.Builder("H-1", D(2025, 1, 6)).Probleemanalyse(D(2025, 2, 10)).SickUntil(D(2025, 3, 1)).Build();
 
