@@ -132,11 +132,18 @@ public sealed class AssessmentChangesTests
         set.CaseFacts.Should().ContainSingle().Which.Description.Should().Be("sickness period from 2025-01-06 now ends on 2025-03-01");
         var state = Only(set, ChangeSubject.Wachttijd, WachttijdItems.State);
         (state.PreviousStatus, state.CurrentStatus).Should().Be(("running", "ended-recovered"));
-        state.Summary.Should().Be("wachttijd: now ended by recovery (was running): sickness period from 2025-01-06 now ends on 2025-03-01");
+        // Fit 2 Mar..1 Apr: 30 + 1 = 31 days.
+        state
+            .Summary.Should()
+            .Be(
+                "wachttijd: now ended by recovery (was running): sickness period from 2025-01-06 now ends on 2025-03-01; fit since 2025-03-02, 31 fit days by 2025-04-01 (28 end a case, BW 7:629 lid 10)"
+            );
         state
             .SummaryIn(TextLanguage.Dutch)
             .Should()
-            .Be("wachttijd: nu geëindigd door herstel (was loopt): ziekteperiode vanaf 6 januari 2025 eindigt nu op 1 maart 2025");
+            .Be(
+                "wachttijd: nu geëindigd door herstel (was loopt): ziekteperiode vanaf 6 januari 2025 eindigt nu op 1 maart 2025; hersteld sinds 2 maart 2025, 31 hersteldagen op 1 april 2025 (28 hersteldagen beëindigen een ziekteperiode, BW 7:629 lid 10)"
+            );
 
         var end = Only(set, ChangeSubject.Wachttijd, WachttijdItems.LastDay);
         (end.What, end.PreviousDate, end.CurrentDate).Should().Be((ChangeKinds.Removed, D(2027, 1, 3), (NodaTime.LocalDate?)null));

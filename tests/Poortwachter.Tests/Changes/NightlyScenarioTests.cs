@@ -294,11 +294,18 @@ public sealed class NightlyScenarioTests
         set.Changes.Should().NotContain(c => c.Kind == ObligationCodes.Probleemanalyse || c.Kind == ObligationCodes.PlanVanAanpak);
 
         var state = Only(set, ChangeSubject.Wachttijd, WachttijdItems.State);
-        state.Summary.Should().Be("wachttijd: now ended by recovery (was interrupted): assessed on 2025-06-01 instead of 2025-05-31");
+        // The state change names the fit days that ended it: 5 May..1 Jun 2025 is 27 + 1 = 28.
+        state
+            .Summary.Should()
+            .Be(
+                "wachttijd: now ended by recovery (was interrupted): fit since 2025-05-05, 28 fit days by 2025-06-01 (28 end a case, BW 7:629 lid 10); assessed on 2025-06-01 instead of 2025-05-31"
+            );
         state
             .SummaryIn(Nl)
             .Should()
-            .Be("wachttijd: nu geëindigd door herstel (was onderbroken): beoordeeld op 1 juni 2025 in plaats van 31 mei 2025");
+            .Be(
+                "wachttijd: nu geëindigd door herstel (was onderbroken): hersteld sinds 5 mei 2025, 28 hersteldagen op 1 juni 2025 (28 hersteldagen beëindigen een ziekteperiode, BW 7:629 lid 10); beoordeeld op 1 juni 2025 in plaats van 31 mei 2025"
+            );
         var report = Only(set, ChangeSubject.Obligation, ObligationCodes.UwvZiekmelding);
         report
             .Summary.Should()
