@@ -10,7 +10,9 @@ namespace Poortwachter.Benchmarks;
 /// <summary>
 /// Runs the suite (<c>dotnet run -c Release --project tests/Poortwachter.Benchmarks -- --filter '*'</c>), or writes a
 /// JSON Lines file of generated cases for the command's batch mode (<c>-- generate 1000000 cases.jsonl</c>), or
-/// measures issue 28's CPU budget per case (<c>-- cpu 20000 5</c>).
+/// measures issue 28's CPU budget per case (<c>-- cpu 20000 5</c>), or writes issue 27's nightly pair: a portfolio as
+/// known on one night (<c>-- portfolio 100000 2025-06-01 yesterday.jsonl</c>) and the next night's file with a few
+/// hundred changes (<c>-- next-day yesterday.jsonl 2025-06-02 today.jsonl 300</c>; see <see cref="NightlyCases"/>).
 /// </summary>
 public static class Program
 {
@@ -21,6 +23,29 @@ public static class Program
         if (args.Length == 3 && args[0] == "generate")
         {
             Generate(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+            return;
+        }
+
+        if (args.Length is 4 or 5 && args[0] == "portfolio")
+        {
+            NightlyCases.WritePortfolio(
+                int.Parse(args[1], CultureInfo.InvariantCulture),
+                NodaTime.Text.LocalDatePattern.Iso.Parse(args[2]).GetValueOrThrow(),
+                args[3],
+                args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 27
+            );
+            return;
+        }
+
+        if (args.Length is >= 4 and <= 6 && args[0] == "next-day")
+        {
+            NightlyCases.WriteNextDay(
+                args[1],
+                NodaTime.Text.LocalDatePattern.Iso.Parse(args[2]).GetValueOrThrow(),
+                args[3],
+                args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 300,
+                args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 28
+            );
             return;
         }
 

@@ -405,7 +405,13 @@ public static class AssessmentChanges
             object? currentItem
         )
         {
-            var text = new ChangeText(previousItem, currentItem, facts, previous?.AsOf, current?.AsOf);
+            var recovery =
+                subject == ChangeSubject.Wachttijd
+                && string.Equals(kind, WachttijdItems.State, StringComparison.Ordinal)
+                && current?.Wachttijd is { State: WachttijdState.EndedRecovered, Interruptions: { Count: > 0 } gaps }
+                    ? gaps[gaps.Count - 1]
+                    : null;
+            var text = new ChangeText(previousItem, currentItem, facts, previous?.AsOf, current?.AsOf, recovery);
             (Changes ??= []).Add(
                 new Change(subject, kind, sequence, occurrence, about, what, previousDate, currentDate, previousStatus, currentStatus, text)
             );

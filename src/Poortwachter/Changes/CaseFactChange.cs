@@ -115,7 +115,7 @@ public sealed class CaseFactChange
     public void WriteDescription(TextBuffer destination) =>
         _description.Write(destination, TextRole.ChangeExplanation, CaseFacts.Code(Fact), null);
 
-    /// <summary>Gets whether a sickness period that was added is counted together with the one before (samentelling, WIA art. 23 lid 2).</summary>
+    /// <summary>Gets whether a sickness period that was added is counted together with the one before (samentelling, BW 7:629 lid 10; WIA art. 23 lid 3).</summary>
     internal bool Samentelling { get; init; }
 
     /// <summary>Gets whether a sickness period that was added starts a new wachttijd (an interruption of four weeks or more).</summary>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using NodaTime;
 using NodaTime.Text;
 using Poortwachter.Assessments;
+using Poortwachter.Timeline;
 
 namespace Poortwachter.Changes;
 
@@ -14,7 +15,8 @@ internal sealed class ChangeText(
     object? current,
     IReadOnlyList<CaseFactChange> facts,
     LocalDate? previousAsOf,
-    LocalDate? asOf
+    LocalDate? asOf,
+    Interruption? recovery = null
 ) : DeferredText
 {
     /// <summary>Gets or sets the change this text describes (set once, by the change's constructor).</summary>
@@ -119,6 +121,20 @@ internal sealed class ChangeText(
         {
             text.Append(separator);
             facts[i].WriteDescription(text);
+            separator = "; ";
+        }
+
+        if (recovery is not null)
+        {
+            // Why a case ended by recovery when only the date moved: the fit days reached four weeks (BW 7:629 lid 10).
+            text.Append(separator);
+            text.Append(dutch ? "hersteld sinds " : "fit since ");
+            text.AppendDate(recovery.From);
+            text.Append(", ");
+            text.AppendNumber(recovery.FitDays);
+            text.Append(dutch ? " hersteldagen op " : " fit days by ");
+            text.AppendDate(asOf.Value);
+            text.Append(dutch ? " (28 hersteldagen beëindigen een ziekteperiode, BW 7:629 lid 10)" : " (28 end a case, BW 7:629 lid 10)");
             separator = "; ";
         }
 
@@ -389,7 +405,8 @@ internal static class ChangeWords
         {
             ChangeSubject.Obligation => code switch
             {
-                "fulfilled" => dutch ? "op tijd" : "on time",
+                // "Done on time", not "on time": "now on time (was open)" would read as still within the term.
+                "fulfilled" => dutch ? "op tijd uitgevoerd" : "done on time",
                 "fulfilled-late" => dutch ? "te laat uitgevoerd" : "done late",
                 "overdue" => dutch ? "te laat" : "overdue",
                 "not-applicable" => dutch ? "niet van toepassing" : "not required",

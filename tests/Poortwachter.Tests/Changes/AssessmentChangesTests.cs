@@ -24,7 +24,7 @@ public sealed class AssessmentChangesTests
     public void A_relapse_moves_every_later_date_by_the_fit_days_and_says_samentelling()
     {
         // Before: sick from D throughout. Now: sick D..20 Feb 2025 (counted days 1-46), fit 21 Feb..9 Mar (8 + 9 = 17 days,
-        // under four weeks), sick again from 10 Mar 2025: the periods add up (samentelling, WIA art. 23 lid 2), day 47 is
+        // under four weeks), sick again from 10 Mar 2025: the periods add up (samentelling, BW 7:629 lid 10; WIA art. 23 lid 3), day 47 is
         // 10 Mar, and every date past day 46 comes 17 days later. Both assessed on 12 Mar 2025.
         var before = SicknessCase.Builder("R-1", D(2025, 1, 6)).Build();
         var now = SicknessCase.Builder("R-1", D(2025, 1, 6)).SickUntil(D(2025, 2, 20)).SickAgainFrom(D(2025, 3, 10)).Build();
@@ -123,7 +123,7 @@ public sealed class AssessmentChangesTests
     public void A_recovery_ends_the_case()
     {
         // Before: sick from D throughout. Now: sick D..1 Mar 2025, then fit. On 1 Apr 2025 the employee has been fit 2 Mar..1 Apr,
-        // 31 days: four weeks or more, so the wachttijd ended by recovery (WIA art. 23 lid 2) and has no last day.
+        // 31 days: four weeks or more, so the wachttijd ended by recovery (BW 7:629 lid 10; WIA art. 23 lid 3) and has no last day.
         var before = SicknessCase.Builder("H-1", D(2025, 1, 6)).Probleemanalyse(D(2025, 2, 10)).Build();
         var now = SicknessCase.Builder("H-1", D(2025, 1, 6)).Probleemanalyse(D(2025, 2, 10)).SickUntil(D(2025, 3, 1)).Build();
 
@@ -132,11 +132,18 @@ public sealed class AssessmentChangesTests
         set.CaseFacts.Should().ContainSingle().Which.Description.Should().Be("sickness period from 2025-01-06 now ends on 2025-03-01");
         var state = Only(set, ChangeSubject.Wachttijd, WachttijdItems.State);
         (state.PreviousStatus, state.CurrentStatus).Should().Be(("running", "ended-recovered"));
-        state.Summary.Should().Be("wachttijd: now ended by recovery (was running): sickness period from 2025-01-06 now ends on 2025-03-01");
+        // Fit 2 Mar..1 Apr: 30 + 1 = 31 days.
+        state
+            .Summary.Should()
+            .Be(
+                "wachttijd: now ended by recovery (was running): sickness period from 2025-01-06 now ends on 2025-03-01; fit since 2025-03-02, 31 fit days by 2025-04-01 (28 end a case, BW 7:629 lid 10)"
+            );
         state
             .SummaryIn(TextLanguage.Dutch)
             .Should()
-            .Be("wachttijd: nu geëindigd door herstel (was loopt): ziekteperiode vanaf 6 januari 2025 eindigt nu op 1 maart 2025");
+            .Be(
+                "wachttijd: nu geëindigd door herstel (was loopt): ziekteperiode vanaf 6 januari 2025 eindigt nu op 1 maart 2025; hersteld sinds 2 maart 2025, 31 hersteldagen op 1 april 2025 (28 hersteldagen beëindigen een ziekteperiode, BW 7:629 lid 10)"
+            );
 
         var end = Only(set, ChangeSubject.Wachttijd, WachttijdItems.LastDay);
         (end.What, end.PreviousDate, end.CurrentDate).Should().Be((ChangeKinds.Removed, D(2027, 1, 3), (NodaTime.LocalDate?)null));
@@ -240,7 +247,7 @@ public sealed class AssessmentChangesTests
         first
             .Summary.Should()
             .StartWith(
-                "evaluatie #1: now done late (was on time): event evaluatie on 2025-04-08 added; event evaluatie on 2025-04-01 removed"
+                "evaluatie #1: now done late (was done on time): event evaluatie on 2025-04-08 added; event evaluatie on 2025-04-01 removed"
             );
         var second = Only(set, ChangeSubject.Obligation, ObligationCodes.Evaluatie, 2);
         (second.What, second.PreviousDate, second.CurrentDate).Should().Be((ChangeKinds.Moved, D(2025, 5, 13), D(2025, 5, 20)));

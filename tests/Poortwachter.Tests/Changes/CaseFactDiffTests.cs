@@ -135,7 +135,7 @@ public sealed class CaseFactDiffTests
     {
         // Before: sick 6 Jan..20 Feb 2025, then 10 Mar..31 Mar 2025. Now: the second period did not end (open again). And
         // against the first version alone, the period 10..31 Mar was added: the 17 fit days (21 Feb..9 Mar) are under four
-        // weeks, so it adds up with the first (samentelling, WIA art. 23 lid 2) and the wachttijd still starts 6 Jan.
+        // weeks, so it adds up with the first (samentelling, BW 7:629 lid 10; WIA art. 23 lid 3) and the wachttijd still starts 6 Jan.
         var first = SicknessCase.Builder("S-1", D(2025, 1, 6)).SickUntil(D(2025, 2, 20)).Build();
         var closed = SicknessCase
             .Builder("S-1", D(2025, 1, 6))
@@ -175,7 +175,7 @@ public sealed class CaseFactDiffTests
     [Fact]
     public void A_period_after_four_weeks_fit_starts_a_new_wachttijd()
     {
-        // Sick 6 Jan..20 Feb 2025, fit 21 Feb..31 Mar (8 + 31 = 39 days, four weeks or more: WIA art. 23 lid 2 does not add
+        // Sick 6 Jan..20 Feb 2025, fit 21 Feb..31 Mar (8 + 31 = 39 days, four weeks or more: BW 7:629 lid 10; WIA art. 23 lid 3 does not add
         // the periods up), sick again from 1 Apr 2025: a wachttijd of its own starts on 1 Apr.
         var before = SicknessCase.Builder("S-2", D(2025, 1, 6)).SickUntil(D(2025, 2, 20)).Build();
         var now = SicknessCase.Builder("S-2", D(2025, 1, 6)).SickUntil(D(2025, 2, 20)).SickAgainFrom(D(2025, 4, 1)).Build();

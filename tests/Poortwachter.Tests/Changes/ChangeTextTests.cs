@@ -33,7 +33,7 @@ public sealed class ChangeTextTests
     public void A_recovery_leaves_a_duty_without_a_date_and_its_undoing_dates_it_again()
     {
         // On 1 Apr 2025 the employee has been fit 2 Mar..1 Apr, 31 days: four weeks or more, the wachttijd ended by recovery
-        // (WIA art. 23 lid 2) and the 42nd-week report (due 27 Oct 2025) is no longer required, with no date.
+        // (BW 7:629 lid 10; WIA art. 23 lid 3) and the 42nd-week report (due 27 Oct 2025) is no longer required, with no date.
         var recovery = AssessmentChanges.Between(Assess(Open, D(2025, 4, 1)), Assess(Recovered, D(2025, 4, 1)), Open, Recovered);
 
         var report = Only(recovery, ChangeSubject.Obligation, ObligationCodes.UwvZiekmelding);
@@ -173,8 +173,8 @@ public sealed class ChangeTextTests
         var set = AssessmentChanges.Between(null, a);
 
         var analysis = Only(set, ChangeSubject.Obligation, ObligationCodes.Probleemanalyse);
-        analysis.Summary.Should().Be("new: probleemanalyse, due by 2025-02-16, on time: new case");
-        analysis.SummaryIn(Nl).Should().Be("nieuw: probleemanalyse, uiterlijk op 16 februari 2025, op tijd: nieuwe casus");
+        analysis.Summary.Should().Be("new: probleemanalyse, due by 2025-02-16, done on time: new case");
+        analysis.SummaryIn(Nl).Should().Be("nieuw: probleemanalyse, uiterlijk op 16 februari 2025, op tijd uitgevoerd: nieuwe casus");
         var plan = Only(set, ChangeSubject.Obligation, ObligationCodes.PlanVanAanpak);
         plan.Summary.Should().Be("new: plan van aanpak, due by 2025-02-24, done late: new case");
         plan.SummaryIn(Nl).Should().Be("nieuw: plan van aanpak, uiterlijk op 24 februari 2025, te laat uitgevoerd: nieuwe casus");
