@@ -121,7 +121,7 @@ public sealed class NightlyScenarioTests
             .Be(
                 "einde van het opzegverbod bij ziekte 19 dagen later: ziekteperiode vanaf 3 maart 2025 eindigt nu op 30 april 2025; ziekteperiode vanaf 20 mei 2025 toegevoegd (samentelling); beoordeeld op 2 juni 2025 in plaats van 1 juni 2025"
             );
-        Only(set, ChangeSubject.Warning, WarningKinds.DueSoon, 1)
+        Only(set, ChangeSubject.Warning, WarningCodes.DueSoon, 1)
             .Summary.Should()
             .Be(
                 "no longer: warning 'due soon' about evaluatie #1: sickness period from 2025-03-03 now ends on 2025-04-30; sickness period from 2025-05-20 added (samentelling); assessed on 2025-06-02 instead of 2025-06-01"
@@ -213,7 +213,7 @@ public sealed class NightlyScenarioTests
             .Be(
                 "probleemanalyse 121 dagen later, nu open (was op tijd uitgevoerd): ziekteperiode vanaf 2 juli 2025 toegevoegd (nieuwe wachttijd); beoordeeld op 2 juli 2025 in plaats van 1 juli 2025"
             );
-        var newWachttijd = Only(set, ChangeSubject.Warning, WarningKinds.NewWachttijd);
+        var newWachttijd = Only(set, ChangeSubject.Warning, WarningCodes.NewWachttijd);
         newWachttijd
             .Summary.Should()
             .Be(
@@ -255,7 +255,7 @@ public sealed class NightlyScenarioTests
         var plan = Only(set, ChangeSubject.Obligation, ObligationCodes.PlanVanAanpak);
         plan.Summary.Should().Be("plan van aanpak: now overdue (was open): assessed on 2025-04-28 instead of 2025-04-27");
         plan.SummaryIn(Nl).Should().Be("plan van aanpak: nu te laat (was open): beoordeeld op 28 april 2025 in plaats van 27 april 2025");
-        var overdue = Only(set, ChangeSubject.Warning, WarningKinds.Overdue);
+        var overdue = Only(set, ChangeSubject.Warning, WarningCodes.Overdue);
         overdue.About.Should().Be(ObligationCodes.PlanVanAanpak);
         overdue
             .Summary.Should()
@@ -379,7 +379,7 @@ public sealed class NightlyScenarioTests
             .Be(
                 "einde van het opzegverbod bij ziekte 182 dagen later: gebeurtenis loonsanctie op 12 januari 2027 toegevoegd; beoordeeld op 13 januari 2027 in plaats van 12 januari 2027"
             );
-        Only(set, ChangeSubject.Warning, WarningKinds.WagePeriodExtended)
+        Only(set, ChangeSubject.Warning, WarningCodes.WagePeriodExtended)
             .SummaryIn(Nl)
             .Should()
             .Be(
@@ -494,7 +494,7 @@ public sealed class NightlyScenarioTests
             .Be(
                 "re-integratieverslag zonder datum, nu niet van toepassing (was open): gebeurtenis vervroegde-iva-besluit op 15 augustus 2025 toegevoegd; beoordeeld op 16 augustus 2025 in plaats van 15 augustus 2025"
             );
-        Only(set, ChangeSubject.Warning, WarningKinds.Overdue, 1)
+        Only(set, ChangeSubject.Warning, WarningCodes.Overdue, 1)
             .SummaryIn(Nl)
             .Should()
             .Be(
