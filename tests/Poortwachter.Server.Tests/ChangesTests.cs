@@ -157,4 +157,31 @@ public sealed class ChangesTests : IClassFixture<ServerFactory>
 
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
     }
+
+    [Fact]
+    public async Task A_body_over_twice_the_case_limit_is_a_413_and_one_at_it_is_compared()
+    {
+        // Sick is 44 bytes: {"previous":Sick,"current":Sick} is 12 + 44 + 11 + 44 + 1 = 112 bytes, under 2 x 60 = 120;
+        // 9 spaces more make 121, over it.
+        using var factory = ServerFactory.With(("Poortwachter:MaxCaseBytes", "60"));
+        using var client = factory.Client();
+        var body = $$"""{"previous":{{Sick}},"current":{{Sick}}}""";
+        System.Text.Encoding.UTF8.GetByteCount(body).Should().Be(112);
+
+        using var at = await client.PostAsync("/v1/changes?asOf=2025-03-12", Web.Json(body));
+        using var over = await client.PostAsync("/v1/changes?asOf=2025-03-12", Web.Json(body + new string(' ', 9)));
+        using var chunked = await client.PostAsync(
+            "/v1/changes?asOf=2025-03-12",
+            new ChunkedContent(System.Text.Encoding.UTF8.GetBytes(body + new string(' ', 9)), "application/json", piece: 10)
+        );
+
+        at.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Web.Read(at))["changes"]!.AsArray().Should().BeEmpty("the same case on the same day: nothing changed");
+        over.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await Web.Read(over))["detail"]!
+            .GetValue<string>()
+            .Should()
+            .Be("The body is larger than the 120 bytes two cases may take (twice the setting Poortwachter:MaxCaseBytes).");
+        chunked.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+    }
 }
