@@ -184,4 +184,29 @@ public sealed class ChangesTests : IClassFixture<ServerFactory>
             .Be("The body is larger than the 120 bytes two cases may take (twice the setting Poortwachter:MaxCaseBytes).");
         chunked.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
     }
+
+    [Fact]
+    public async Task The_answer_is_the_change_set_json_writer_indented_as_the_library_writes_it()
+    {
+        var engine = new PoortwachterEngine();
+        var previous = Poortwachter.Json.PoortwachterJson.ReadCaseOrThrow(Sick);
+        var current = Poortwachter.Json.PoortwachterJson.ReadCaseOrThrow(Relapsed);
+        var asOf = new NodaTime.LocalDate(2025, 3, 12);
+        var set = Poortwachter.Changes.AssessmentChanges.Between(
+            engine.Assess(previous, new NodaTime.LocalDate(2025, 3, 1)),
+            engine.Assess(current, asOf),
+            previous,
+            current
+        );
+        var expected = Poortwachter.Json.ChangeSetJson.Write(set, Poortwachter.Assessments.TextLanguage.Dutch, indented: true) + "\n";
+
+        using var response = await Post(
+            "?asOf=2025-03-12&previousAsOf=2025-03-01&language=nl",
+            $$"""{"previous":{{Sick}},"current":{{Relapsed}}}"""
+        );
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Be(expected);
+        response.Headers.CacheControl!.NoStore.Should().BeTrue();
+    }
 }
