@@ -138,6 +138,27 @@ public static class ServerApp
             .Produces(StatusCodes.Status500InternalServerError, contentType: Problems.MediaType)
             .Produces(StatusCodes.Status503ServiceUnavailable, contentType: Problems.MediaType)
             .WithRequestTimeout(ServerLimits.BatchPolicy);
+        v1.MapPost("/changes", ChangesEndpoint.Handle)
+            .WithTags("Changes")
+            .WithName("changes")
+            .AddEndpointFilterFactory((_, next) => AssessmentTelemetry.Filter("changes", next))
+            .WithDescription(
+                "What changed between two assessments of one case, and why (issue 27). The body is {\"previous\": CASE, \"current\": CASE}: "
+                    + "previous is assessed on previousAsOf (default asOf), current on asOf. Leave previous out (or null) for a new case, "
+                    + "current for a vanished one; one of the two is required, and both must have one caseId. The response is the change "
+                    + "set JSON, as `poortwachter changes PREVIOUS CURRENT --format json` writes it for the case (indented): each obligation, "
+                    + "milestone, warning and part of the end that was added, removed, moved or changed status, with its summary and "
+                    + "reason in the language asked for, and the case facts that differ. An empty changes array means nothing changed. "
+                    + "Bad input gets a 400 problem listing every problem with its JSON path in the body ($.previous.events[3].on); a body "
+                    + "over twice Poortwachter:MaxCaseBytes a 413."
+            )
+            .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Json)
+            .Produces(StatusCodes.Status400BadRequest, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status408RequestTimeout, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status413PayloadTooLarge, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status415UnsupportedMediaType, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status500InternalServerError, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status503ServiceUnavailable, contentType: Problems.MediaType);
         app.MapGet("/v1/rules", RulesEndpoint.Handle)
             .WithTags("Rules")
             .WithName("rules")

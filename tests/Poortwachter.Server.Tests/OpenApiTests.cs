@@ -35,6 +35,7 @@ public sealed class OpenApiTests : IClassFixture<ServerFactory>
     [Theory]
     [InlineData("Case", "case.schema.json")]
     [InlineData("Assessment", "assessment.schema.json")]
+    [InlineData("ChangeSet", "change-set.schema.json")]
     public async Task The_request_and_response_schemas_are_the_contracts_published_schemas(string name, string file)
     {
         var schemas = JsonNode.Parse(await _client.GetStringAsync("/openapi/v1.json"))!["components"]!["schemas"]!.AsObject();
@@ -239,7 +240,7 @@ public sealed class OpenApiTests : IClassFixture<ServerFactory>
 
         document["openapi"]!.GetValue<string>().Should().StartWith("3.1");
         var paths = document["paths"]!.AsObject();
-        paths.Select(p => p.Key).Should().BeEquivalentTo("/v1/assessments", "/v1/assessments/batch", "/v1/rules", "/health");
+        paths.Select(p => p.Key).Should().BeEquivalentTo("/v1/assessments", "/v1/assessments/batch", "/v1/changes", "/v1/rules", "/health");
         var assess = paths["/v1/assessments"]!["post"]!;
         assess["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!
             .GetValue<string>()
@@ -270,6 +271,21 @@ public sealed class OpenApiTests : IClassFixture<ServerFactory>
             .Select(s => s!["$ref"]!.GetValue<string>())
             .Should()
             .Equal("#/components/schemas/Assessment", "#/components/schemas/BatchLineError");
+        var changes = paths["/v1/changes"]!["post"]!;
+        changes["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!
+            .GetValue<string>()
+            .Should()
+            .Be("#/components/schemas/ChangesRequest");
+        changes["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!
+            .GetValue<string>()
+            .Should()
+            .Be("#/components/schemas/ChangeSet");
+        changes["parameters"]!
+            .AsArray()
+            .Where(p => p!["in"]!.GetValue<string>() == "query")
+            .Select(p => (p!["name"]!.GetValue<string>(), p["required"]?.GetValue<bool>() ?? false))
+            .Should()
+            .BeEquivalentTo([("asOf", true), ("previousAsOf", false), ("language", false)]);
         paths["/v1/rules"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!
             .GetValue<string>()
             .Should()

@@ -52,6 +52,7 @@ internal static class AssessCommand
             maxCaseBytes,
             shared.IcsDetails,
             shared.IcsAlarmDays,
+            shared.IcsPrevious,
         };
         assess.SetAction(r =>
             CommandGuard.Run(

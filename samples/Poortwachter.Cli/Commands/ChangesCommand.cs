@@ -19,12 +19,12 @@ namespace Poortwachter.Cli.Commands;
 /// <summary>
 /// <c>poortwachter changes PREVIOUS CURRENT --as-of DATE</c>: yesterday's cases against today's (two JSON Lines files, or
 /// one file at two dates), matched by case id; one change set per case that changed, new and vanished cases included,
-/// as JSON Lines or a table. A bad line is reported with its file and line number and never costs the other lines.
+/// as JSON Lines, a table or a printable HTML page. A bad line is reported with its file and line number and never costs the other lines.
 /// </summary>
 internal static class ChangesCommand
 {
     /// <summary>The formats of the change list.</summary>
-    private static readonly string[] Formats = ["json", "table"];
+    private static readonly string[] Formats = ["json", "table", "html"];
 
     /// <summary>Builds the command.</summary>
     /// <param name="context">The command's context.</param>
@@ -49,7 +49,8 @@ internal static class ChangesCommand
         };
         var format = new Option<string?>("--format", "-f")
         {
-            Description = "Output format: json (default: JSON Lines, one change set per case that changed) or table.",
+            Description =
+                "Output format: json (default: JSON Lines, one change set per case that changed), table, or html (one printable page with each change's reasons).",
             HelpName = "FORMAT",
         };
         format.AcceptOnlyFromAmong(Formats);
@@ -159,9 +160,14 @@ internal static class ChangesCommand
         }
 
         using var target = OutputTarget.Open(context, request.Output, null, request.Current ?? request.Previous);
+        var run = new ChangesRenderer.Run(request.Previous, request.Current, request.PreviousAsOf, request.AsOf, tally.Compared);
         if (request.Format == "table")
         {
-            target.WriteText((writer, colour) => RenderTable(writer, colour, changed, request, tally.Compared, context.Language));
+            target.WriteText((writer, colour) => ChangesRenderer.Table(writer, colour, changed, run, context.Language));
+        }
+        else if (request.Format == "html")
+        {
+            target.WriteText((writer, _) => ChangesRenderer.Html(writer, changed, run, context.Language));
         }
         else
         {
@@ -263,88 +269,6 @@ internal static class ChangesCommand
         );
         return (byId, inOrder);
     }
-
-    private static void RenderTable(
-        TextWriter writer,
-        bool colour,
-        List<ChangeSet> changed,
-        Request request,
-        int compared,
-        TextLanguage language
-    )
-    {
-        var console = TableRenderer.CreateConsole(writer, colour);
-        var from = request.Current is null
-            ? string.Empty
-            : $" ({TableRenderer.Plain(request.Previous, 40)} against {TableRenderer.Plain(request.Current, 40)})";
-        console.Write(
-            new Rule(
-                $"[bold]Poortwachter[/] changes from {Dates.Iso(request.PreviousAsOf)} to {Dates.Iso(request.AsOf)}{from}"
-            ).LeftJustified()
-        );
-        if (changed.Count == 0)
-        {
-            console.WriteLine($"No changes in {compared} case(s).");
-            return;
-        }
-
-        var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn(new TableColumn("Case").NoWrap());
-        table.AddColumn(new TableColumn("Item"));
-        table.AddColumn(new TableColumn("Change").NoWrap());
-        table.AddColumn(new TableColumn("Before").NoWrap());
-        table.AddColumn(new TableColumn("Now").NoWrap());
-        table.AddColumn(new TableColumn("Why"));
-        foreach (var set in changed)
-        {
-            foreach (var c in set.Changes)
-            {
-                table.AddRow(
-                    TableRenderer.Plain(set.CaseId, TableRenderer.CaseIdMaxLength),
-                    TableRenderer.Plain(Item(c)),
-                    TableRenderer.Plain(What(c)),
-                    TableRenderer.Plain(State(c.PreviousDate, c.PreviousStatus)),
-                    TableRenderer.Plain(State(c.CurrentDate, c.CurrentStatus)),
-                    TableRenderer.Plain(c.SummaryIn(language), TableRenderer.MessageMaxLength)
-                );
-            }
-        }
-
-        console.Write(table);
-        console.WriteLine($"{changed.Count} of {compared} case(s) changed. Each change's derivations: --format json (field reason).");
-    }
-
-    private static string Item(Change c) =>
-        c.Subject switch
-        {
-            ChangeSubject.Warning =>
-                $"warning {c.Kind}{(c.About is null ? string.Empty : " " + c.About)}{(c.Sequence > 0 ? " #" + c.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)}",
-            ChangeSubject.Wachttijd => $"wachttijd {c.Kind}",
-            _ => c.Sequence > 0 ? $"{c.Kind} #{c.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : c.Kind,
-        };
-
-    private static string What(Change c)
-    {
-        var parts = new List<string>(2);
-        foreach (var flag in new[] { ChangeKinds.Added, ChangeKinds.Removed, ChangeKinds.Moved, ChangeKinds.StatusChanged })
-        {
-            if ((c.What & flag) == flag)
-            {
-                parts.Add(ChangeCodes.Code(flag));
-            }
-        }
-
-        return string.Join(", ", parts);
-    }
-
-    private static string State(LocalDate? date, string? status) =>
-        (date, status) switch
-        {
-            ({ } d, { } s) => $"{Dates.Iso(d)} {s}",
-            ({ } d, null) => Dates.Iso(d),
-            (null, { } s) => s,
-            _ => "-",
-        };
 
     /// <summary>The running counts of a run.</summary>
     private sealed class Tally

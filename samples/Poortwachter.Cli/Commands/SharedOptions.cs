@@ -58,6 +58,15 @@ internal sealed class SharedOptions
                 "Calendar file (--format ics): put the full texts in the events (each date's derivation, which can quote a deviation's reason). Default: only what is due, by when, the legal basis and the case id.",
         };
 
+    /// <summary>Gets <c>--ics-previous</c>.</summary>
+    public Option<string?> IcsPrevious { get; } =
+        new("--ics-previous")
+        {
+            Description =
+                "Calendar file (--format ics): the calendar file written last time for this case. The new one keeps each event's UID, raises its SEQUENCE when its date or text changed, and cancels (STATUS:CANCELLED) the events that are gone, so a calendar that imports it updates instead of keeping stale dates.",
+            HelpName = "FILE",
+        };
+
     /// <summary>Gets <c>--ics-alarm-days</c>.</summary>
     public Option<string?> IcsAlarmDays { get; } =
         new("--ics-alarm-days")
@@ -99,7 +108,8 @@ internal sealed class SharedOptions
             context.Ics = IcsOptions.From(
                 parse.GetValue(Format) ?? defaultFormat,
                 parse.GetValue(IcsDetails),
-                parse.GetValue(IcsAlarmDays)
+                parse.GetValue(IcsAlarmDays),
+                parse.CommandResult.Command.Options.Contains(IcsPrevious) ? parse.GetValue(IcsPrevious) : null
             );
         }
     }

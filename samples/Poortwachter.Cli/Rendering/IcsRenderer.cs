@@ -39,6 +39,21 @@ namespace Poortwachter.Cli.Rendering;
 /// not repeated in a field that calendar servers log. The domain is under <c>.invalid</c> (RFC 2606): the program has
 /// no domain of its own, and this one can never clash with a real host's UIDs.
 /// </para>
+/// <para>
+/// An overdue obligation is an event on the assessment date, not on its due date: a past date is where nobody looks,
+/// and its reminder's moment has passed. Its summary says overdue with the due date, its description the due date and
+/// why it is shown today; it has no reminder, as clients treat an alarm whose moment has passed differently (one shows
+/// it at once, another drops it).
+/// </para>
+/// <para>
+/// With the calendar written last time (<see cref="IcsOptions.Previous"/>) the file updates it: each event keeps its
+/// UID and SEQUENCE, one higher when its date, summary or description changed (RFC 5545 3.8.7.4: a client applies a
+/// component whose SEQUENCE is higher than the one it holds); an event that is gone is written once more with its UID,
+/// STATUS:CANCELLED and a higher SEQUENCE, its summary starting with <c>Cancelled:</c> (<c>Vervallen:</c>) for a client
+/// that shows cancelled events. The file stays METHOD:PUBLISH: one calendar object has one METHOD, and METHOD:CANCEL
+/// (RFC 5546 3.2.5) cancels a whole scheduling message between an ORGANIZER and attendees, which this file is not;
+/// RFC 5546 3.2.1 allows STATUS:CANCELLED in a PUBLISH.
+/// </para>
 /// </remarks>
 internal static class IcsRenderer
 {
@@ -61,6 +76,8 @@ internal static class IcsRenderer
         calendar.AddProperty("X-WR-CALNAME", "Poortwachter " + caseId);
         var dtStamp = new CalDateTime(stamp.ToDateTimeUtc(), CalDateTime.UtcTzId);
         var casePart = CaseHash(a.CaseId);
+        var previous = options.Previous?.Of(casePart, a.CaseId);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var o in a.Obligations)
         {
@@ -70,6 +87,9 @@ internal static class IcsRenderer
             }
 
             var status = ObligationStatuses.Code(o.Status);
+            // Overdue work is shown on the calendar's own date, not on its past due date, where nobody looks and whose
+            // reminder went off (or never did) long ago; the due date stays in the summary and the description.
+            var overdue = o.Status == ObligationStatus.Overdue;
             var title = SafeText.Visible(titles.Title(o), maxLength: 0);
             var kind = SafeText.Visible(o.Kind);
             var description = new StringBuilder()
@@ -79,6 +99,14 @@ internal static class IcsRenderer
                 .Append(kind)
                 .Append(l.Say(")\nBy: ", ")\nUiterlijk: "))
                 .Append(Dates.Show(due, l))
+                .Append(
+                    overdue
+                        ? l.Say(
+                            $"\nOverdue: shown on {Dates.Show(a.AsOf, l)}, the date of this calendar; it was due by {Dates.Show(due, l)}.",
+                            $"\nTe laat: staat op {Dates.Show(a.AsOf, l)}, de datum van deze agenda; het moest uiterlijk {Dates.Show(due, l)}."
+                        )
+                        : string.Empty
+                )
                 .Append(l.Say("\nLegal basis: ", "\nGrondslag: "))
                 .Append(SafeText.Visible(o.LegalBasis.Citation, maxLength: 0))
                 .Append(l.Say("\nCase: ", "\nZaak: "))
@@ -103,17 +131,20 @@ internal static class IcsRenderer
                     .Append(SafeText.Visible(o.ExplanationIn(l), maxLength: 0));
             }
 
-            var summary =
-                $"{caseId}: {SafeText.Visible(titles.ShortTitle(o), maxLength: 0)}{(o.Status == ObligationStatus.Open ? string.Empty : " (" + l.Status(o.Status) + ")")}";
+            var marker =
+                o.Status == ObligationStatus.Open ? string.Empty
+                : overdue ? $" ({l.Status(o.Status)}, {l.Say("due by", "uiterlijk")} {Dates.Show(due, l)})"
+                : " (" + l.Status(o.Status) + ")";
+            var summary = $"{caseId}: {SafeText.Visible(titles.ShortTitle(o), maxLength: 0)}{marker}";
             var e = AllDay(
                 string.Create(CultureInfo.InvariantCulture, $"{casePart}-{o.Kind}-{o.Sequence}@{UidDomain}"),
                 dtStamp,
-                due,
+                overdue ? a.AsOf : due,
                 summary,
                 description.ToString()
             );
             e.Categories = ["Poortwachter", status];
-            if (options.AlarmDays > 0)
+            if (options.AlarmDays > 0 && !overdue)
             {
                 e.Alarms.Add(
                     new Alarm
@@ -126,6 +157,7 @@ internal static class IcsRenderer
                 );
             }
 
+            Sequence(e, previous, seen);
             calendar.Events.Add(e);
         }
 
@@ -163,10 +195,17 @@ internal static class IcsRenderer
 
             var e = AllDay($"{casePart}-{m.Kind}@{UidDomain}", dtStamp, m.On, $"{caseId}: {name}", description.ToString());
             e.Categories = ["Poortwachter", "milestone"];
+            Sequence(e, previous, seen);
             calendar.Events.Add(e);
         }
 
-        if (calendar.Children.Count == 0)
+        var live = calendar.Children.Count;
+        if (previous is not null)
+        {
+            Cancel(calendar, options.Previous!, seen, dtStamp, a.AsOf, l);
+        }
+
+        if (live == 0)
         {
             var state = l.State(a.Wachttijd.State);
             var asOf = Dates.Show(a.AsOf, l);
@@ -188,6 +227,67 @@ internal static class IcsRenderer
 
         var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
         Refold(writer, text);
+    }
+
+    /// <summary>
+    /// The event's SEQUENCE (RFC 5545 3.8.7.4): that of the previous calendar's event of the same UID, one higher when
+    /// its date, summary or description differ or it was cancelled; 0 for an event the previous calendar did not have.
+    /// </summary>
+    private static void Sequence(CalendarEvent e, Dictionary<string, IcsPrevious.Event>? previous, HashSet<string> seen)
+    {
+        seen.Add(e.Uid!);
+        if (previous is null || !previous.TryGetValue(e.Uid!, out var before))
+        {
+            return;
+        }
+
+        var changed =
+            before.Cancelled
+            || before.Start != e.DtStart!.Date
+            || !string.Equals(before.Summary, e.Summary, StringComparison.Ordinal)
+            || !string.Equals(before.Description, e.Description, StringComparison.Ordinal);
+        e.Sequence = before.Sequence + (changed ? 1 : 0);
+    }
+
+    /// <summary>
+    /// The events of the previous calendar that this one no longer has, each again with its UID and date, STATUS:CANCELLED
+    /// and a higher SEQUENCE (the same when it was cancelled already, so a calendar that has seen it sees no change), its
+    /// summary marked as cancelled for a client that shows cancelled events rather than removing them. No reminder.
+    /// </summary>
+    private static void Cancel(
+        Ical.Net.Calendar calendar,
+        IcsPrevious file,
+        HashSet<string> seen,
+        CalDateTime stamp,
+        LocalDate asOf,
+        TextLanguage l
+    )
+    {
+        foreach (var before in file.Events)
+        {
+            if (!seen.Add(before.Uid))
+            {
+                continue;
+            }
+
+            var on = LocalDate.FromDateOnly(before.Start);
+            var e = AllDay(
+                before.Uid,
+                stamp,
+                on,
+                before.Cancelled ? before.Summary : l.Say("Cancelled: ", "Vervallen: ") + before.Summary,
+                before.Cancelled
+                    ? before.Description
+                    : l.Say(
+                        $"Cancelled: no longer in the assessment of {Dates.Show(asOf, l)}.\n",
+                        $"Vervallen: staat niet meer in de beoordeling van {Dates.Show(asOf, l)}.\n"
+                    ) + before.Description
+            );
+            e.Status = Ical.Net.EventStatus.Cancelled;
+            e.Sequence = before.Sequence + (before.Cancelled ? 0 : 1);
+            e.Categories = before.Categories.Length > 0 ? [.. before.Categories] : ["Poortwachter"];
+            calendar.Events.Add(e);
+        }
     }
 
     /// <summary>The case part of a UID: the first 128 bits of the SHA-256 of the case id in UTF-8, as lower-case hex.</summary>

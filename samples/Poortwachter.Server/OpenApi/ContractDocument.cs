@@ -27,6 +27,12 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
     /// <summary>The name of the assessment schema in the components.</summary>
     public const string Assessment = "Assessment";
 
+    /// <summary>The name of the change set schema in the components.</summary>
+    public const string ChangeSet = "ChangeSet";
+
+    /// <summary>The name of the schema of the body of <c>POST /v1/changes</c> in the components.</summary>
+    public const string ChangesRequest = "ChangesRequest";
+
     /// <summary>The name of the problem details schema in the components.</summary>
     public const string Problem = "Problem";
 
@@ -61,6 +67,18 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
           "properties": {
             "path": { "type": "string", "description": "A JSON path into the body, such as $.events[3].on, $ for the whole body or line; or the query parameter the problem is about, such as asOf." },
             "message": { "type": "string", "description": "What is wrong, for a person." }
+          }
+        }
+        """;
+
+    private const string ChangesRequestSchema = """
+        {
+          "type": "object",
+          "description": "Two versions of one case for POST /v1/changes: previous (the earlier run's, assessed on previousAsOf) and current (assessed on asOf). Leave previous out or null for a new case (everything is added), current for a vanished one (everything is removed); one of the two is required, and both have one caseId.",
+          "additionalProperties": false,
+          "properties": {
+            "previous": { "description": "The earlier version of the case; null or absent for a new case.", "anyOf": [{ "$ref": "#/components/schemas/Case" }, { "type": "null" }] },
+            "current": { "description": "The later version of the case; null or absent for a case that vanished.", "anyOf": [{ "$ref": "#/components/schemas/Case" }, { "type": "null" }] }
           }
         }
         """;
@@ -107,12 +125,15 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
         var schemas = document.Components.Schemas;
         AddContractSchema(document, schemas, Case, "case.schema.json");
         AddContractSchema(document, schemas, Assessment, "assessment.schema.json");
+        AddContractSchema(document, schemas, ChangeSet, "change-set.schema.json");
+        schemas[ChangesRequest] = Parse(document, ChangesRequestSchema);
         schemas[Problem] = Parse(document, ProblemSchema);
         schemas[ProblemItem] = Parse(document, ProblemItemSchema);
         schemas[BatchLineError] = Parse(document, BatchLineErrorSchema);
 
         Describe(document, "/v1/assessments", isBatch: false);
         Describe(document, "/v1/assessments/batch", isBatch: true);
+        DescribeChanges(document);
         var rules = document.Paths["/v1/rules"].Operations![HttpMethod.Get];
         SetDate(rules, "firstSickDay", required: false);
         Language(rules, withTextSwitch: false);
@@ -160,6 +181,29 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
         }
 
         Language(operation, withTextSwitch: true);
+        Problems(document, operation);
+    }
+
+    private static void DescribeChanges(OpenApiDocument document)
+    {
+        var operation = document.Paths["/v1/changes"].Operations![HttpMethod.Post];
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description =
+                "Two versions of one case, {\"previous\": CASE, \"current\": CASE}, each the contract's case JSON read by the strict reader; a problem's path is in the body, such as $.previous.events[3].on.",
+            Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
+            {
+                [MediaTypes.Json] = new OpenApiMediaType { Schema = Ref(document, ChangesRequest) },
+            },
+        };
+        ((OpenApiResponse)operation.Responses!["200"]).Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
+        {
+            [MediaTypes.Json] = new OpenApiMediaType { Schema = Ref(document, ChangeSet) },
+        };
+        SetDate(operation, "asOf", required: true);
+        SetDate(operation, "previousAsOf", required: false);
+        Language(operation, withTextSwitch: false);
         Problems(document, operation);
     }
 

@@ -172,4 +172,102 @@ public sealed class ChangesCommandTests
         result.ExitCode.Should().Be(2);
         result.Stderr.Should().Contain("changes with one file compares it on two dates");
     }
+
+    [Fact]
+    public void The_table_in_Dutch_has_Dutch_headings_and_the_status_words_of_the_assess_table()
+    {
+        using var dir = new TempDir();
+        var previous = dir.File("previous.jsonl", Sick + "\n");
+        var current = dir.File("current.jsonl", Relapsed + "\n");
+
+        var result = CliRunner.Run(
+            "changes",
+            previous,
+            current,
+            "--as-of",
+            "2025-03-12",
+            "--previous-as-of",
+            "2025-03-12",
+            "--format",
+            "table",
+            "--language",
+            "nl"
+        );
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Stdout.Should().Contain("Poortwachter wijzigingen van 12 maart 2025 tot 12 maart 2025");
+        result.Stdout.Should().Contain("│ Zaak │ Onderde").And.Contain("Wijziging").And.Contain("Eerder").And.Contain("Waarom");
+        // The plan van aanpak (see the first test): 2 Mar 2025 overdue, now 19 Mar 2025 open; the assess table's words.
+        result.Stdout.Should().Contain("2 maart 2025 te laat").And.Contain("19 maart 2025 open").And.Contain("verschoven");
+        // Codes stay codes (a warning's kind can end in -overdue); the words of the columns are Dutch.
+        result.Stdout.Should().NotContain("moved").And.NotContain("status-changed");
+        result.Stdout.Should().Contain("1 van 1 zaak/zaken gewijzigd.");
+    }
+
+    [Fact]
+    public void The_page_lists_each_changed_case_with_its_reasons_escaped()
+    {
+        using var dir = new TempDir();
+        const string evil = """{"caseId":"<script>alert(1)</script>","firstSickDay":"2025-01-06"}""";
+        const string evilRelapsed =
+            """{"caseId":"<script>alert(1)</script>","firstSickDay":"2025-01-06","sickness":[{"from":"2025-01-06","until":"2025-02-20"},{"from":"2025-03-10"}]}""";
+        var previous = dir.File("previous.jsonl", evil + "\n" + Analysed + "\n");
+        var current = dir.File("current.jsonl", evilRelapsed + "\n" + Analysed + "\n");
+
+        var result = CliRunner.Run(
+            "changes",
+            previous,
+            current,
+            "--as-of",
+            "2025-03-12",
+            "--previous-as-of",
+            "2025-03-12",
+            "--format",
+            "html"
+        );
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var page = result.Stdout;
+        page.Should().StartWith("<!DOCTYPE html>\n<html lang=\"en\">");
+        page.Should().NotContain("<script").And.Contain("&lt;script&gt;alert(1)&lt;/script&gt;");
+        page.Should().NotContain("src=").And.NotContain("href=", "the page is self-contained");
+        page.Should().Contain("<h2>Case &lt;script&gt;alert(1)&lt;/script&gt;</h2>");
+        page.Should().NotContain("L-1", "L-1 did not change");
+        // The relapse (see the first test): the plan van aanpak from 2 Mar to 19 Mar 2025, with both derivations.
+        page.Should().Contain("<td class=\"nowrap\">2025-03-02 overdue</td>").And.Contain("<td class=\"nowrap\">2025-03-19 open</td>");
+        page.Should().Contain("Before: ").And.Contain("Now: ").And.Contain("(samentelling)");
+        page.Should().Contain("1 of 2 case(s) changed.");
+    }
+
+    [Fact]
+    public void The_page_in_Dutch()
+    {
+        using var dir = new TempDir();
+        var previous = dir.File("previous.jsonl", Sick + "\n");
+        var current = dir.File("current.jsonl", Relapsed + "\n");
+
+        var result = CliRunner.Run(
+            "changes",
+            previous,
+            current,
+            "--as-of",
+            "2025-03-12",
+            "--previous-as-of",
+            "2025-03-12",
+            "--format",
+            "html",
+            "--language",
+            "nl"
+        );
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var page = result.Stdout;
+        page.Should().StartWith("<!DOCTYPE html>\n<html lang=\"nl\">");
+        page.Should()
+            .Contain("<h1>Wat is er veranderd, en waarom</h1>")
+            .And.Contain("<th>Onderdeel</th><th>Wijziging</th><th>Eerder</th><th>Nu</th><th>Waarom</th>");
+        page.Should().Contain("<td class=\"nowrap\">2 maart 2025 te laat</td>").And.Contain("<td class=\"nowrap\">19 maart 2025 open</td>");
+        page.Should().Contain("Eerder: ").And.Contain("Nu: ").And.Contain("ziekteperiode vanaf 10 maart 2025 toegevoegd (samentelling)");
+        page.Should().Contain("Feiten van de zaak die verschillen:");
+    }
 }

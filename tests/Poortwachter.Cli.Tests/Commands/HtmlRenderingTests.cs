@@ -56,6 +56,41 @@ public sealed class HtmlRenderingTests(ITestOutputHelper output)
         new FileInfo(screenshot).Length.Should().BePositive("the page was drawn");
     }
 
+    [ChromiumFact]
+    public async System.Threading.Tasks.Task Headless_chromium_renders_the_changes_page_with_an_escaped_case_id()
+    {
+        using var dir = new TempDir();
+        var page = dir.Combine("changes.html");
+        // A relapse moves the plan van aanpak from day 56 = 6 Jan + 55 = 2 Mar 2025 to 10 Mar (day 47) + 9 = 19 Mar 2025.
+        var previous = dir.File("previous.jsonl", """{"caseId":"<script>x</script>","firstSickDay":"2025-01-06"}""" + "\n");
+        var current = dir.File(
+            "current.jsonl",
+            """{"caseId":"<script>x</script>","firstSickDay":"2025-01-06","sickness":[{"from":"2025-01-06","until":"2025-02-20"},{"from":"2025-03-10"}]}"""
+                + "\n"
+        );
+        var result = CliRunner.Run(
+            "changes",
+            previous,
+            current,
+            "--as-of",
+            "2025-03-12",
+            "--previous-as-of",
+            "2025-03-12",
+            "--format",
+            "html",
+            "--language",
+            "nl",
+            "--output",
+            page
+        );
+        result.ExitCode.Should().Be(0, result.ToString());
+
+        var dom = await Render(dir, page, "--dump-dom");
+
+        dom.Should().Contain("<html lang=\"nl\">").And.Contain("Zaak &lt;script&gt;x&lt;/script&gt;").And.NotContain("<script>x");
+        dom.Should().Contain("2 maart 2025 te laat").And.Contain("19 maart 2025 open");
+    }
+
     /// <summary>Runs headless Chromium on a page with a mode (such as <c>--dump-dom</c>) and returns its standard output.</summary>
     private async System.Threading.Tasks.Task<string> Render(TempDir dir, string page, params string[] mode)
     {

@@ -90,6 +90,14 @@ public sealed class IcsTests
         {
             var e = calendar.Events.Should().ContainSingle(x => x.Uid == $"{hash}-{o.Kind}-{o.Sequence}@poortwachter.invalid").Subject;
             e.IsAllDay.Should().BeTrue();
+            if (o.Status == ObligationStatus.Overdue)
+            {
+                // Overdue work sits on the calendar's date (2025-06-02), not on a past date, and has no reminder.
+                e.DtStart!.Date.Should().Be(Samples.AsOf.ToDateOnly(), "overdue work is shown on the assessment date");
+                e.Alarms.Should().BeEmpty("the moment of its reminder has passed");
+                continue;
+            }
+
             e.DtStart!.Date.Should().Be(o.DueBy!.Value.ToDateOnly(), "the event is on the due date");
             e.DtEnd!.Date.Should().Be(o.DueBy!.Value.PlusDays(1).ToDateOnly(), "an all-day event ends the next day (exclusive)");
             var alarm = e.Alarms.Should().ContainSingle().Subject;
@@ -192,6 +200,7 @@ public sealed class IcsTests
                     .OnlyContain(l =>
                         l.StartsWith("Due: ", StringComparison.Ordinal)
                         || l.StartsWith("By: ", StringComparison.Ordinal)
+                        || l.StartsWith("Overdue: shown on ", StringComparison.Ordinal)
                         || l.StartsWith("Milestone: ", StringComparison.Ordinal)
                         || l.StartsWith("On: ", StringComparison.Ordinal)
                         || l.StartsWith("Legal basis: ", StringComparison.Ordinal)
