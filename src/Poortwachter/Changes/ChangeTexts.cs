@@ -106,14 +106,14 @@ internal sealed class ChangeText(
         if (previousAsOf is null)
         {
             text.Append(separator);
-            text.Append(dutch ? "nieuwe casus" : "new case");
+            text.Append(dutch ? "nieuwe zaak" : "new case");
             return;
         }
 
         if (asOf is null)
         {
             text.Append(separator);
-            text.Append(dutch ? "casus niet meer in het bestand" : "case no longer in the portfolio");
+            text.Append(dutch ? "zaak niet meer in het bestand" : "case no longer in the portfolio");
             return;
         }
 

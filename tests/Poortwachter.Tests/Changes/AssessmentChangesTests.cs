@@ -340,7 +340,7 @@ public sealed class AssessmentChangesTests
         Only(vanished, ChangeSubject.Obligation, ObligationCodes.Probleemanalyse)
             .SummaryIn(TextLanguage.Dutch)
             .Should()
-            .Be("vervallen: probleemanalyse: casus niet meer in het bestand");
+            .Be("vervallen: probleemanalyse: zaak niet meer in het bestand");
     }
 
     [Fact]

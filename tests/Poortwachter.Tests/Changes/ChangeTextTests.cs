@@ -151,14 +151,14 @@ public sealed class ChangeTextTests
         Only(AssessmentChanges.Between(null, a), ChangeSubject.Obligation, ObligationCodes.Probleemanalyse)
             .SummaryIn(Nl)
             .Should()
-            .Be("nieuw: probleemanalyse, uiterlijk op 16 februari 2025, open: nieuwe casus");
+            .Be("nieuw: probleemanalyse, uiterlijk op 16 februari 2025, open: nieuwe zaak");
         Only(AssessmentChanges.Between(a, null), ChangeSubject.Obligation, ObligationCodes.Probleemanalyse)
             .Summary.Should()
             .Be("no longer: probleemanalyse: case no longer in the portfolio");
         Only(AssessmentChanges.Between(null, a), ChangeSubject.Wachttijd, WachttijdItems.LastDay)
             .SummaryIn(Nl)
             .Should()
-            .Be("nieuw: laatste dag van loondoorbetaling, op 3 januari 2027: nieuwe casus");
+            .Be("nieuw: laatste dag van loondoorbetaling, op 3 januari 2027: nieuwe zaak");
     }
 
     [Fact]
@@ -174,13 +174,13 @@ public sealed class ChangeTextTests
 
         var analysis = Only(set, ChangeSubject.Obligation, ObligationCodes.Probleemanalyse);
         analysis.Summary.Should().Be("new: probleemanalyse, due by 2025-02-16, done on time: new case");
-        analysis.SummaryIn(Nl).Should().Be("nieuw: probleemanalyse, uiterlijk op 16 februari 2025, op tijd uitgevoerd: nieuwe casus");
+        analysis.SummaryIn(Nl).Should().Be("nieuw: probleemanalyse, uiterlijk op 16 februari 2025, op tijd uitgevoerd: nieuwe zaak");
         var plan = Only(set, ChangeSubject.Obligation, ObligationCodes.PlanVanAanpak);
         plan.Summary.Should().Be("new: plan van aanpak, due by 2025-02-24, done late: new case");
-        plan.SummaryIn(Nl).Should().Be("nieuw: plan van aanpak, uiterlijk op 24 februari 2025, te laat uitgevoerd: nieuwe casus");
+        plan.SummaryIn(Nl).Should().Be("nieuw: plan van aanpak, uiterlijk op 24 februari 2025, te laat uitgevoerd: nieuwe zaak");
         var soon = Only(set, ChangeSubject.Warning, WarningCodes.DueSoon, 1);
         soon.Summary.Should().Be("new: warning 'due soon' about evaluatie #1, severity warning: new case");
-        soon.SummaryIn(Nl).Should().Be("nieuw: waarschuwing 'uiterste datum nadert' over evaluatie nr. 1, ernst middel: nieuwe casus");
+        soon.SummaryIn(Nl).Should().Be("nieuw: waarschuwing 'uiterste datum nadert' over evaluatie nr. 1, ernst middel: nieuwe zaak");
 
         // Employment ended 31 Mar 2025: the day after, the ziek-uit-dienst warning is information, and it concerns no obligation.
         var ended = AssessmentChanges.Between(
@@ -190,7 +190,7 @@ public sealed class ChangeTextTests
         var leaving = Only(ended, ChangeSubject.Warning, WarningCodes.ZiekUitDienst);
         leaving.About.Should().BeNull();
         leaving.Summary.Should().Be("new: warning 'employment ended while sick', severity info: new case");
-        leaving.SummaryIn(Nl).Should().Be("nieuw: waarschuwing 'ziek uit dienst', ernst info: nieuwe casus");
+        leaving.SummaryIn(Nl).Should().Be("nieuw: waarschuwing 'ziek uit dienst', ernst info: nieuwe zaak");
     }
 
     [Fact]

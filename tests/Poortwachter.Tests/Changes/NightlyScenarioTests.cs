@@ -562,11 +562,11 @@ public sealed class NightlyScenarioTests
         Row(Only(set, ChangeSubject.Wachttijd, WachttijdItems.BanEnd)).Should().Be("wachttijd ban-end - -> 2027-06-01 - -> -");
         var analysis = Only(set, ChangeSubject.Obligation, ObligationCodes.Probleemanalyse);
         analysis.Summary.Should().Be("new: probleemanalyse, due by 2025-07-13, open: new case");
-        analysis.SummaryIn(Nl).Should().Be("nieuw: probleemanalyse, uiterlijk op 13 juli 2025, open: nieuwe casus");
+        analysis.SummaryIn(Nl).Should().Be("nieuw: probleemanalyse, uiterlijk op 13 juli 2025, open: nieuwe zaak");
         Only(set, ChangeSubject.Wachttijd, WachttijdItems.BanEnd)
             .SummaryIn(Nl)
             .Should()
-            .Be("nieuw: einde van het opzegverbod bij ziekte, op 1 juni 2027: nieuwe casus");
+            .Be("nieuw: einde van het opzegverbod bij ziekte, op 1 juni 2027: nieuwe zaak");
     }
 
     [Fact]
@@ -583,7 +583,7 @@ public sealed class NightlyScenarioTests
         Row(Only(set, ChangeSubject.Wachttijd, WachttijdItems.LastDay)).Should().Be("wachttijd last-day 2027-02-28 -> - - -> -");
         var evaluation = Only(set, ChangeSubject.Obligation, ObligationCodes.Evaluatie, 1);
         evaluation.Summary.Should().Be("no longer: evaluatie #1: case no longer in the portfolio");
-        evaluation.SummaryIn(Nl).Should().Be("vervallen: evaluatie nr. 1: casus niet meer in het bestand");
+        evaluation.SummaryIn(Nl).Should().Be("vervallen: evaluatie nr. 1: zaak niet meer in het bestand");
     }
 
     [Fact]
