@@ -86,6 +86,33 @@ public static class WorklistJson
 
         _ = TextLanguages.Code(language);
         writer.WriteStartObject();
+        WriteMembers(writer, worklist, language);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes the members of a worklist's object (<c>asOf</c>, <c>within</c>, <c>items</c>, <c>figures</c>) into an
+    /// object the caller has opened and closes, so a host can add members of its own after them (the service adds
+    /// <c>problems</c>, the lines it could not assess).
+    /// </summary>
+    /// <param name="writer">The writer, inside an object; it is not flushed.</param>
+    /// <param name="worklist">The worklist.</param>
+    /// <param name="language">The language of the items' <c>text</c>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined language.</exception>
+    public static void WriteMembers(Utf8JsonWriter writer, Worklist worklist, TextLanguage language)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (worklist is null)
+        {
+            throw new ArgumentNullException(nameof(worklist));
+        }
+
+        _ = TextLanguages.Code(language);
         writer.WriteString(AsOf, IsoDate.Format(worklist.AsOf));
         writer.WriteNumber(Within, worklist.Within);
         writer.WriteStartArray(Items);
@@ -146,7 +173,6 @@ public static class WorklistJson
         writer.WriteNumber("weeks-53-78", f.Weeks53To78);
         writer.WriteNumber("weeks-79-104", f.Weeks79To104);
         writer.WriteNumber("ended", f.Ended);
-        writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
