@@ -63,12 +63,9 @@ public sealed class ProgressTests
         var result = Run(Cases, terminal: false, "worklist", "-", "--as-of", "2025-03-02");
 
         result.ExitCode.Should().Be(2);
-        result
-            .Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Should()
-            .HaveCount(2)
-            .And.Subject.Should()
-            .StartWith(l => l.StartsWith("line 3: $: malformed JSON", StringComparison.Ordinal));
+        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2);
+        lines[0].Should().StartWith("line 3: $: malformed JSON");
         result.Stderr.Should().NotContain("\r").And.NotContain("\u001b").And.NotContain("done");
     }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using System.Text.RegularExpressions;
 using FluentAssertions;
 using Poortwachter.Cli.Tests.Support;
 using Poortwachter.Json.Tests.Support;
@@ -77,10 +76,7 @@ public sealed class WorklistPageTests(ITestOutputHelper output)
         page.Should().Contain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39;");
         page.Should().Contain("@page { size: A4;").And.Contain("break-before: page").And.Contain("thead { display: table-header-group; }");
         page.Should().Contain("<h2>Overdue (1)</h2>").And.Contain("<h2>Due soon (1)</h2>").And.Contain("<h2>Figures</h2>");
-        Regex
-            .IsMatch(page, "<tr><td class=\"nowrap\">L-1</td><td>plan-van-aanpak</td><td class=\"nowrap\">2025-02-24</td>")
-            .Should()
-            .BeTrue(page);
+        page.Should().Contain("<tr><td class=\"nowrap\">L-1</td><td>plan-van-aanpak</td><td class=\"nowrap\">2025-02-24</td>");
     }
 
     [Fact]
