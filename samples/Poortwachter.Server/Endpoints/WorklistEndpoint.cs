@@ -31,8 +31,8 @@ internal static class WorklistEndpoint
     /// <summary>Make the worklist of a portfolio (JSON Lines in, one JSON object out)</summary>
     /// <param name="http">The request's context.</param>
     /// <param name="asOf">The date of the worklist, <c>yyyy-mm-dd</c>: every case is assessed on it.</param>
-    /// <param name="within">The window of due-soon obligations in days, 0 to 365 (default 14).</param>
-    /// <param name="language">The language of the items' texts: <c>nl</c> (Dutch) or <c>en</c> (English).</param>
+    /// <param name="within">The window of due-soon obligations in days after <c>asOf</c>, 0 to 365 (default 14, as the command's <c>--within</c>).</param>
+    /// <param name="language">The language of the items' texts: <c>nl</c> (Dutch) or <c>en</c> (English); a tag such as <c>nl-NL</c> is read as <c>nl</c>. It wins over <c>Accept-Language</c> (for tools that cannot set headers); without both, <c>en</c>.</param>
     /// <param name="engine">The engine.</param>
     /// <param name="options">The service's settings.</param>
     /// <param name="loggers">The service's log.</param>
