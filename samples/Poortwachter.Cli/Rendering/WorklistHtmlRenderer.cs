@@ -73,8 +73,8 @@ internal static class WorklistHtmlRenderer
         var within = worklist.Within.ToString(CultureInfo.InvariantCulture);
         w.Write(
             l.Say(
-                $"<p class=\"sub\">Wet verbetering poortwachter: {cases} case(s) as of {asOf}; due soon means within {within} days, an end in sight within 13 weeks.</p>\n",
-                $"<p class=\"sub\">Wet verbetering poortwachter: {cases} zaak/zaken op {asOf}; binnenkort is binnen {within} dagen, een einde in zicht binnen 13 weken.</p>\n"
+                $"<p class=\"sub\">Wet verbetering poortwachter: {cases} {(f.Cases == 1 ? "case" : "cases")} as of {asOf}; due soon means within {within} days, an end in sight within 13 weeks.</p>\n",
+                $"<p class=\"sub\">Wet verbetering poortwachter: {cases} {(f.Cases == 1 ? "zaak" : "zaken")} op {asOf}; de uiterste datum nadert binnen {within} dagen, een einde in zicht binnen 13 weken.</p>\n"
             )
         );
 
@@ -160,7 +160,7 @@ internal static class WorklistHtmlRenderer
         section switch
         {
             WorklistSection.Overdue => l.Say("Overdue", "Te laat"),
-            WorklistSection.DueSoon => l.Say("Due soon", "Binnenkort uiterlijk"),
+            WorklistSection.DueSoon => l.Say("Due soon", "Uiterste datum nadert"),
             WorklistSection.Risk => l.Say("Sanction risks", "Sanctierisico's"),
             _ => l.Say("End of wage payment or dismissal ban in sight", "Einde loondoorbetaling of opzegverbod in zicht"),
         };

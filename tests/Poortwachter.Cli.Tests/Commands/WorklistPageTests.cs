@@ -119,7 +119,7 @@ public sealed class WorklistPageTests(ITestOutputHelper output)
         var pdf = dir.Combine("werklijst.pdf");
         await Render(dir, page, "--print-to-pdf=" + pdf, "--no-pdf-header-footer");
 
-        dom.Should().Contain("<html lang=\"nl\">").And.Contain("<h2>Te laat (1)</h2>").And.Contain("<h2>Binnenkort uiterlijk (1)</h2>");
+        dom.Should().Contain("<html lang=\"nl\">").And.Contain("<h2>Te laat (1)</h2>").And.Contain("<h2>Uiterste datum nadert (1)</h2>");
         dom.Should().Contain("<td class=\"nowrap\">L-1</td>").And.Contain("24 februari 2025").And.Contain("23 maart 2025");
         dom.Should().NotContain("<script>alert", "the hostile case id stays text in the browser too");
         new FileInfo(pdf).Length.Should().BePositive("the page was printed");
