@@ -25,7 +25,7 @@ internal sealed class CliContext
     )
     {
         Output = output ?? throw new ArgumentNullException(nameof(output));
-        Error = new SafeErrorWriter(error ?? throw new ArgumentNullException(nameof(error)));
+        Error = new SafeErrorWriter(error ?? throw new ArgumentNullException(nameof(error)), StatusLine);
         OpenRawOutput = openRawOutput;
         Colour = colour;
         Today = today ?? TodayInAmsterdam;
@@ -51,6 +51,18 @@ internal sealed class CliContext
 
     /// <summary>Gets the token that is cancelled when the process is asked to stop (SIGINT, SIGTERM).</summary>
     public CancellationToken Stop { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether standard error is a terminal: only then does a long run show its progress and end
+    /// with a summary line (<see cref="RunProgress"/>); redirected, it writes nothing extra.
+    /// </summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>Gets a monotonic clock for the progress and the elapsed time of a run; tests set one that ticks as they say.</summary>
+    public Func<TimeSpan> Clock { get; init; } = MonotonicClock;
+
+    /// <summary>Gets the progress line on standard error, which <see cref="Error"/> erases before any other message.</summary>
+    public StatusLine StatusLine { get; } = new();
 
     /// <summary>Gets a value indicating whether standard output is a terminal that may show colour.</summary>
     public bool Colour { get; }
@@ -101,6 +113,11 @@ internal sealed class CliContext
 
     /// <summary>Gets or sets what the calendar file holds (<c>--ics-details</c>, <c>--ics-alarm-days</c>).</summary>
     public IcsOptions Ics { get; set; } = IcsOptions.Default;
+
+    /// <summary>The time since the process started, from the monotonic stopwatch (never the wall clock).</summary>
+    private static TimeSpan MonotonicClock() => System.Diagnostics.Stopwatch.GetElapsedTime(ProcessStart);
+
+    private static readonly long ProcessStart = System.Diagnostics.Stopwatch.GetTimestamp();
 
     /// <summary>Today in Europe/Amsterdam: with <see cref="Now"/>, the only places the program reads the clock.</summary>
     public static LocalDate TodayInAmsterdam() =>

@@ -36,6 +36,7 @@ public static class Program
                 Verbose = Environment.GetEnvironmentVariable(Unexpected.VerboseVariable) is "1" or "true",
                 LanguageSetting = Environment.GetEnvironmentVariable(CliContext.LanguageVariable),
                 Temporaries = temporaries,
+                ErrorIsTerminal = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb",
             };
             return CliApp.Run(args, context);
         }

@@ -6,9 +6,10 @@ namespace Poortwachter.Cli;
 
 /// <summary>
 /// Standard error that never throws: when it is closed (<c>2&gt;&amp;-</c>) or its reader went away, messages are
-/// dropped and the command goes on and returns its exit code, instead of aborting the process.
+/// dropped and the command goes on and returns its exit code, instead of aborting the process. On a terminal, a
+/// progress line shown (<see cref="StatusLine"/>) is erased before anything else is written.
 /// </summary>
-internal sealed class SafeErrorWriter(TextWriter inner) : TextWriter
+internal sealed class SafeErrorWriter(TextWriter inner, StatusLine? status = null) : TextWriter
 {
     private bool _broken;
 
@@ -35,6 +36,11 @@ internal sealed class SafeErrorWriter(TextWriter inner) : TextWriter
 
         try
         {
+            if (status?.TakeErase() is { } erase)
+            {
+                inner.Write(erase);
+            }
+
             action();
         }
         catch (IOException)

@@ -159,6 +159,26 @@ public static class ServerApp
             .Produces(StatusCodes.Status415UnsupportedMediaType, contentType: Problems.MediaType)
             .Produces(StatusCodes.Status500InternalServerError, contentType: Problems.MediaType)
             .Produces(StatusCodes.Status503ServiceUnavailable, contentType: Problems.MediaType);
+        v1.MapPost("/worklist", WorklistEndpoint.Handle)
+            .WithName("worklist")
+            .AddEndpointFilterFactory((_, next) => AssessmentTelemetry.Filter("worklist", next))
+            .WithDescription(
+                "Reads JSON Lines, one case per line (as the batch endpoint, with its limits), assesses each on asOf and answers the "
+                    + "portfolio's worklist: the overdue obligations (most severe first), the obligations due within `within` days, the other "
+                    + "sanction risks and the ends within 13 weeks, with the figures (on-time rate per obligation kind, open loonsanctie "
+                    + "risks, cases per quarter of the wachttijd); the same as `poortwachter worklist CASES --as-of DATE --format json`, "
+                    + "plus `problems`: each line that could not be assessed, with its line number, its caseId when it has one and every "
+                    + "problem with its JSON path. A bad line never costs the others. A bad asOf or within, a body with no case or a wrong "
+                    + "Content-Type get a 400 or 415 problem; a body over Poortwachter:MaxBatchBytes a 413."
+            )
+            .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Json)
+            .Produces(StatusCodes.Status400BadRequest, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status408RequestTimeout, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status413PayloadTooLarge, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status415UnsupportedMediaType, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status500InternalServerError, contentType: Problems.MediaType)
+            .Produces(StatusCodes.Status503ServiceUnavailable, contentType: Problems.MediaType)
+            .WithRequestTimeout(ServerLimits.BatchPolicy);
         app.MapGet("/v1/rules", RulesEndpoint.Handle)
             .WithTags("Rules")
             .WithName("rules")

@@ -240,7 +240,10 @@ public sealed class OpenApiTests : IClassFixture<ServerFactory>
 
         document["openapi"]!.GetValue<string>().Should().StartWith("3.1");
         var paths = document["paths"]!.AsObject();
-        paths.Select(p => p.Key).Should().BeEquivalentTo("/v1/assessments", "/v1/assessments/batch", "/v1/changes", "/v1/rules", "/health");
+        paths
+            .Select(p => p.Key)
+            .Should()
+            .BeEquivalentTo("/v1/assessments", "/v1/assessments/batch", "/v1/changes", "/v1/worklist", "/v1/rules", "/health");
         var assess = paths["/v1/assessments"]!["post"]!;
         assess["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!
             .GetValue<string>()
@@ -286,6 +289,17 @@ public sealed class OpenApiTests : IClassFixture<ServerFactory>
             .Select(p => (p!["name"]!.GetValue<string>(), p["required"]?.GetValue<bool>() ?? false))
             .Should()
             .BeEquivalentTo([("asOf", true), ("previousAsOf", false), ("language", false)]);
+        var worklist = paths["/v1/worklist"]!["post"]!;
+        worklist["requestBody"]!["content"]!["application/x-ndjson"]!["schema"]!["$ref"]!
+            .GetValue<string>()
+            .Should()
+            .Be("#/components/schemas/Case");
+        worklist["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!
+            .GetValue<string>()
+            .Should()
+            .Be("#/components/schemas/Worklist");
+        var within = worklist["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "within")!;
+        (within["schema"]!["type"]!.GetValue<string>(), within["schema"]!["default"]!.GetValue<int>()).Should().Be(("integer", 14));
         paths["/v1/rules"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!
             .GetValue<string>()
             .Should()

@@ -49,6 +49,7 @@ internal static class BatchAssessor
         // processor is assessed on the thread pool. The engine is thread-safe; each job has its own buffers.
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, 16));
         var tally = new Tally();
+        using var progress = RunProgress.Start(context);
         var inFlight = new Queue<(Task Task, Job Job)>();
         var idle = new Stack<Job>();
         string? cutShort = null;
@@ -91,13 +92,13 @@ internal static class BatchAssessor
                     );
                     if (inFlight.Count > workers)
                     {
-                        Finish(context, inFlight.Dequeue(), target, idle, tally);
+                        Finish(context, inFlight.Dequeue(), target, idle, tally, progress);
                     }
                 }
 
                 while (inFlight.Count > 0 && cutShort is null && !context.Stop.IsCancellationRequested)
                 {
-                    Finish(context, inFlight.Dequeue(), target, idle, tally);
+                    Finish(context, inFlight.Dequeue(), target, idle, tally, progress);
                 }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -118,7 +119,9 @@ internal static class BatchAssessor
             job.Part.Dispose();
         }
 
-        return Conclude(context, output, tally, cutShort);
+        var code = Conclude(context, output, tally, cutShort);
+        progress.Finish(tally.Good, tally.Bad);
+        return code;
     }
 
     private static int Conclude(CliContext context, OutputTarget output, Tally tally, string? cutShort)
@@ -163,7 +166,14 @@ internal static class BatchAssessor
         return CliApp.Ok;
     }
 
-    private static void Finish(CliContext context, (Task Task, Job Job) item, Stream output, Stack<Job> idle, Tally tally)
+    private static void Finish(
+        CliContext context,
+        (Task Task, Job Job) item,
+        Stream output,
+        Stack<Job> idle,
+        Tally tally,
+        RunProgress progress
+    )
     {
         item.Task.GetAwaiter().GetResult();
         var part = item.Job.Part;
@@ -185,6 +195,7 @@ internal static class BatchAssessor
         tally.Unwritten -= part.Assessed;
         tally.Good += part.Assessed;
         idle.Push(item.Job);
+        progress.Update(tally.Good, tally.Bad);
     }
 
     private static void Report(CliContext context, BadLine bad)

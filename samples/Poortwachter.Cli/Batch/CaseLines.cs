@@ -18,8 +18,15 @@ internal static class CaseLines
     /// <param name="name">The input's name in messages, or null for none (<c>line N</c> alone).</param>
     /// <param name="stream">The input; disposed at the end.</param>
     /// <param name="take">Takes a good case and its line number; returns a problem that makes the line bad, or null. It may throw <see cref="InvalidCaseException"/>.</param>
+    /// <param name="progress">Where each line done is counted, for the progress on a terminal; null for none.</param>
     /// <returns>The number of bad lines.</returns>
-    public static int Read(CliContext context, string? name, Stream stream, Func<SicknessCase, long, CaseProblem?> take)
+    public static int Read(
+        CliContext context,
+        string? name,
+        Stream stream,
+        Func<SicknessCase, long, CaseProblem?> take,
+        RunProgress? progress = null
+    )
     {
         var bad = 0;
         using (stream)
@@ -31,6 +38,8 @@ internal static class CaseLines
                 {
                     continue;
                 }
+
+                var before = bad;
 
                 var where = name is null ? $"line {line.Number}" : $"{name} line {line.Number}";
                 if (line.IsOversize)
@@ -45,6 +54,7 @@ internal static class CaseLines
                         )
                     );
                     bad++;
+                    progress?.Add(0, 1);
                     continue;
                 }
 
@@ -62,6 +72,7 @@ internal static class CaseLines
                         }
 
                         bad++;
+                        progress?.Add(0, 1);
                         continue;
                     }
 
@@ -88,6 +99,8 @@ internal static class CaseLines
                     Unexpected.Details(context, incident, ex);
                     bad++;
                 }
+
+                progress?.Add(bad == before ? 1 : 0, bad - before);
             }
         }
 

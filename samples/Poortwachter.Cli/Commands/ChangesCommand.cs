@@ -115,12 +115,13 @@ internal static class ChangesCommand
 
         var engine = context.CreateEngine();
         var tally = new Tally();
+        using var progress = RunProgress.Start(context);
         List<(string Id, Entry Entry)> previousOrder;
         Dictionary<string, Entry> previousCases;
         using (var input = CaseInput.Open(context, request.Previous))
         {
             input.Prepare(request.Previous, batch: true, CliApp.DefaultMaxCaseBytes);
-            (previousCases, previousOrder) = ReadAll(context, input.Name, input.TakeLines(), tally);
+            (previousCases, previousOrder) = ReadAll(context, input.Name, input.TakeLines(), tally, progress);
         }
 
         var changed = new List<ChangeSet>();
@@ -136,7 +137,7 @@ internal static class ChangesCommand
         {
             using var input = CaseInput.Open(context, request.Current);
             input.Prepare(request.Current, batch: true, CliApp.DefaultMaxCaseBytes);
-            var (currentCases, currentOrder) = ReadAll(context, input.Name, input.TakeLines(), tally);
+            var (currentCases, currentOrder) = ReadAll(context, input.Name, input.TakeLines(), tally, progress);
             foreach (var (id, entry) in currentOrder)
             {
                 pairs.Add((previousCases.TryGetValue(id, out var before) ? before : null, entry));
@@ -188,9 +189,11 @@ internal static class ChangesCommand
             context.Error.WriteLine(
                 $"poortwachter: {tally.Compared} case(s) compared, {changed.Count} with changes, {tally.Bad} line(s) with problems; the output holds the cases compared only."
             );
+            progress.Finish(tally.Compared, tally.Bad);
             return CliApp.InvalidInput;
         }
 
+        progress.Finish(tally.Compared, tally.Bad);
         return CliApp.Ok;
     }
 
@@ -242,7 +245,8 @@ internal static class ChangesCommand
         CliContext context,
         string name,
         Stream stream,
-        Tally tally
+        Tally tally,
+        RunProgress progress
     )
     {
         var byId = new Dictionary<string, Entry>(StringComparer.Ordinal);
@@ -265,7 +269,8 @@ internal static class ChangesCommand
                 byId.Add(c.CaseId, entry);
                 inOrder.Add((c.CaseId, entry));
                 return null;
-            }
+            },
+            progress
         );
         return (byId, inOrder);
     }

@@ -1,19 +1,16 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
 using NodaTime;
 using Poortwachter.Assessments;
-using Poortwachter.Cases;
 using Poortwachter.Cli.Batch;
 using Poortwachter.Cli.Files;
 using Poortwachter.Cli.Input;
 using Poortwachter.Cli.Rendering;
 using Poortwachter.Json;
-using Poortwachter.Timeline;
+using Poortwachter.Portfolio;
 using Spectre.Console;
 
 namespace Poortwachter.Cli.Commands;
@@ -26,10 +23,7 @@ namespace Poortwachter.Cli.Commands;
 /// </summary>
 internal static class WorklistCommand
 {
-    /// <summary>The window in which the end of the wage period or of the dismissal ban is listed: 13 weeks, the RIV's lead.</summary>
-    public const int EndWindowDays = 91;
-
-    private static readonly string[] Formats = ["table", "csv", "json"];
+    private static readonly string[] Formats = ["table", "csv", "json", "html"];
 
     /// <summary>Builds the command.</summary>
     /// <param name="context">The command's context.</param>
@@ -43,22 +37,23 @@ internal static class WorklistCommand
         {
             Description = "List open obligations due within this many days of --as-of, 0 to 365. Default: 14.",
             HelpName = "DAYS",
-            DefaultValueFactory = _ => 14,
+            DefaultValueFactory = _ => WorklistBuilder.DefaultWithinDays,
         };
         within.Validators.Add(r =>
         {
             if (
                 r.Tokens.Count == 1
-                && int.TryParse(r.Tokens[0].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var days)
-                && days > 365
+                && int.TryParse(r.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var days)
+                && days is < 0 or > WorklistBuilder.MaxWithinDays
             )
             {
-                r.AddError($"--within must be between 0 and 365 days, not {days}.");
+                r.AddError($"--within must be between 0 and {WorklistBuilder.MaxWithinDays} days, not {days}.");
             }
         });
         var format = new Option<string?>("--format", "-f")
         {
-            Description = "Output format: table (default), csv (for spreadsheets) or json.",
+            Description =
+                "Output format: table (default), csv (for spreadsheets), json, or html (a page to print, A4, each section on its own page).",
             HelpName = "FORMAT",
         };
         format.AcceptOnlyFromAmong(Formats);
@@ -94,45 +89,12 @@ internal static class WorklistCommand
         return command;
     }
 
-    /// <summary>What a row is: its section, in the order the list shows them.</summary>
-    internal enum Section
-    {
-        Overdue = 0,
-        DueSoon = 1,
-        Risk = 2,
-        End = 3,
-    }
-
-    /// <summary>One row of the worklist.</summary>
-    internal sealed record Item(
-        Section Section,
-        string CaseId,
-        string Kind,
-        int Sequence,
-        LocalDate? Date,
-        string Status,
-        Severity? Severity,
-        string Text
-    );
-
-    /// <summary>The portfolio's figures.</summary>
-    internal sealed class Figures
-    {
-        public int Cases { get; set; }
-
-        public SortedDictionary<string, (int OnTime, int Late, int Overdue)> OnTime { get; } = new(StringComparer.Ordinal);
-
-        public int LoonsanctieRisks { get; set; }
-
-        public int[] Quarters { get; } = new int[5];
-    }
-
     private static int Run(CliContext context, string path, LocalDate asOf, int within, string format, string? outputPath)
     {
         var engine = context.CreateEngine();
-        var items = new List<Item>();
-        var figures = new Figures();
+        var builder = new WorklistBuilder(asOf, within);
         var bad = 0;
+        using var progress = RunProgress.Start(context);
         using (var input = CaseInput.Open(context, path))
         {
             input.Prepare(path, batch: true, CliApp.DefaultMaxCaseBytes);
@@ -142,31 +104,36 @@ internal static class WorklistCommand
                 input.TakeLines(),
                 (c, _) =>
                 {
-                    Collect(engine.Assess(c, asOf), within, items, figures, context.Language);
+                    // The texts are read now, in the output's language: a text that fails makes this line bad, not the run.
+                    builder.Add(engine.Assess(c, asOf), context.Language);
                     return null;
-                }
+                },
+                progress
             );
         }
 
-        var ordered = Order(items);
+        var worklist = builder.Build();
         using var target = OutputTarget.Open(context, outputPath, null, path);
         switch (format)
         {
             case "csv":
-                target.WriteText((w, _) => WriteCsv(w, ordered));
+                target.WriteText((w, _) => WriteCsv(w, worklist, context.Language));
                 break;
             case "json":
                 var stream = target.OpenStream();
                 using (var json = new Utf8JsonWriter(stream, PoortwachterJson.IndentedWriterOptions))
                 {
-                    WriteJson(json, asOf, within, ordered, figures);
+                    WorklistJson.Write(json, worklist, context.Language);
                 }
 
                 stream.WriteByte((byte)'\n');
                 stream.Flush();
                 break;
+            case "html":
+                target.WriteText((w, _) => WorklistHtmlRenderer.Render(w, worklist, context.Language));
+                break;
             default:
-                target.WriteText((w, colour) => WriteTable(w, colour, asOf, within, ordered, figures));
+                target.WriteText((w, colour) => WriteTable(w, colour, worklist));
                 break;
         }
 
@@ -174,139 +141,32 @@ internal static class WorklistCommand
         if (bad > 0)
         {
             context.Error.WriteLine(
-                $"poortwachter: {figures.Cases} case(s) in the worklist, {bad} line(s) with problems; the worklist holds the good cases only."
+                $"poortwachter: {worklist.Figures.Cases} case(s) in the worklist, {bad} line(s) with problems; the worklist holds the good cases only."
             );
+            progress.Finish(worklist.Figures.Cases, bad);
             return CliApp.InvalidInput;
         }
 
+        progress.Finish(worklist.Figures.Cases, bad);
         return CliApp.Ok;
     }
 
-    /// <summary>The rows of one case, and its share of the figures.</summary>
-    internal static void Collect(Assessment a, int within, List<Item> items, Figures figures, TextLanguage language)
-    {
-        figures.Cases++;
-        var t = a.Wachttijd;
-        figures.Quarters[
-            t.State is WachttijdState.Ended or WachttijdState.EndedRecovered ? 4 : Math.Min(3, Math.Max(0, (t.Week - 1) / 26))
-        ]++;
-        foreach (var o in a.Obligations)
-        {
-            if (o.Status is ObligationStatus.Fulfilled or ObligationStatus.FulfilledLate or ObligationStatus.Overdue)
-            {
-                var (onTime, late, overdue) = figures.OnTime.TryGetValue(o.Kind, out var f) ? f : default;
-                figures.OnTime[o.Kind] = o.Status switch
-                {
-                    ObligationStatus.Fulfilled => (onTime + 1, late, overdue),
-                    ObligationStatus.FulfilledLate => (onTime, late + 1, overdue),
-                    _ => (onTime, late, overdue + 1),
-                };
-            }
-
-            if (o.Status == ObligationStatus.Overdue)
-            {
-                var severity = WarningFor(a, o) ?? Severity.Warning;
-                if (o.LegalCharacter == LegalCharacter.Statute)
-                {
-                    figures.LoonsanctieRisks++;
-                }
-
-                items.Add(new Item(Section.Overdue, a.CaseId, o.Kind, o.Sequence, o.DueBy, "overdue", severity, o.ExplanationIn(language)));
-            }
-            else if (o.Status == ObligationStatus.Open && o.DueBy is { } due && due >= a.AsOf && due <= a.AsOf.PlusDays(within))
-            {
-                items.Add(new Item(Section.DueSoon, a.CaseId, o.Kind, o.Sequence, due, "open", null, o.ExplanationIn(language)));
-            }
-        }
-
-        foreach (var w in a.Warnings)
-        {
-            if (w.Kind is not (WarningCodes.Overdue or WarningCodes.DueSoon or WarningCodes.FulfilledLate) && w.Severity != Severity.Info)
-            {
-                items.Add(
-                    new Item(
-                        Section.Risk,
-                        a.CaseId,
-                        w.Kind,
-                        w.Sequence,
-                        null,
-                        Severities.Code(w.Severity),
-                        w.Severity,
-                        w.MessageIn(language)
-                    )
-                );
-            }
-        }
-
-        var horizon = a.AsOf.PlusDays(EndWindowDays);
-        if (
-            t.LastDay is { } last
-            && last >= a.AsOf
-            && last <= horizon
-            && t.State is not (WachttijdState.Ended or WachttijdState.EndedRecovered)
-        )
-        {
-            var text = a.TryGetMilestone(MilestoneCodes.EindeWachttijd, out var m) ? m.ExplanationIn(language) : string.Empty;
-            items.Add(new Item(Section.End, a.CaseId, "last-day", 0, last, WachttijdStates.Code(t.State), null, text));
-        }
-
-        if (a.TryGetMilestone(MilestoneCodes.EindeOpzegverbod, out var ban) && ban.On >= a.AsOf && ban.On <= horizon)
-        {
-            items.Add(
-                new Item(Section.End, a.CaseId, "ban-end", 0, ban.On, WachttijdStates.Code(t.State), null, ban.ExplanationIn(language))
-            );
-        }
-    }
-
-    private static Severity? WarningFor(Assessment a, Obligation o)
-    {
-        foreach (var w in a.Warnings)
-        {
-            if (w.Kind == WarningCodes.Overdue && w.Obligation == o.Kind && (w.Sequence == o.Sequence || o.Sequence == 0))
-            {
-                return w.Severity;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Overdue first, most severe then longest overdue; then due soon by date; then risks by severity; then ends by date.</summary>
-    internal static List<Item> Order(List<Item> items) =>
-        items
-            .OrderBy(i => i.Section)
-            .ThenByDescending(i => i.Severity ?? Severity.Info)
-            .ThenBy(i => i.Date ?? LocalDate.MaxIsoValue)
-            .ThenBy(i => i.CaseId, StringComparer.Ordinal)
-            .ThenBy(i => i.Kind, StringComparer.Ordinal)
-            .ThenBy(i => i.Sequence)
-            .ToList();
-
-    private static string SectionCode(Section s) =>
-        s switch
-        {
-            Section.Overdue => "overdue",
-            Section.DueSoon => "due-soon",
-            Section.Risk => "risk",
-            _ => "end",
-        };
-
-    private static void WriteCsv(TextWriter w, List<Item> items)
+    private static void WriteCsv(TextWriter w, Worklist worklist, TextLanguage language)
     {
         w.Write("section,caseId,kind,sequence,date,status,severity,text\n");
-        foreach (var i in items)
+        foreach (var i in worklist.Items)
         {
             w.Write(
                 string.Join(
                     ",",
-                    SectionCode(i.Section),
+                    WorklistSections.Code(i.Section),
                     Csv(i.CaseId),
                     Csv(i.Kind),
                     i.Sequence > 0 ? i.Sequence.ToString(CultureInfo.InvariantCulture) : string.Empty,
                     i.Date is { } d ? Dates.Iso(d) : string.Empty,
                     i.Status,
                     i.Severity is { } s ? Severities.Code(s) : string.Empty,
-                    Csv(i.Text)
+                    Csv(i.TextIn(language))
                 )
             );
             w.Write('\n');
@@ -324,59 +184,9 @@ internal static class WorklistCommand
         return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 
-    private static void WriteJson(Utf8JsonWriter w, LocalDate asOf, int within, List<Item> items, Figures figures)
+    private static void WriteTable(TextWriter writer, bool colour, Worklist worklist)
     {
-        w.WriteStartObject();
-        w.WriteString("asOf", Dates.Iso(asOf));
-        w.WriteNumber("within", within);
-        w.WriteStartArray("items");
-        foreach (var i in items)
-        {
-            w.WriteStartObject();
-            w.WriteString("section", SectionCode(i.Section));
-            w.WriteString("caseId", i.CaseId);
-            w.WriteString("kind", i.Kind);
-            if (i.Sequence > 0)
-            {
-                w.WriteNumber("sequence", i.Sequence);
-            }
-
-            w.WriteString("date", i.Date is { } d ? Dates.Iso(d) : null);
-            w.WriteString("status", i.Status);
-            w.WriteString("severity", i.Severity is { } s ? Severities.Code(s) : null);
-            w.WriteString("text", i.Text);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartObject("figures");
-        w.WriteNumber("cases", figures.Cases);
-        w.WriteNumber("loonsanctieRisks", figures.LoonsanctieRisks);
-        w.WriteStartObject("onTime");
-        foreach (var (kind, (onTime, late, overdue)) in figures.OnTime)
-        {
-            w.WriteStartObject(kind);
-            w.WriteNumber("onTime", onTime);
-            w.WriteNumber("late", late);
-            w.WriteNumber("overdue", overdue);
-            w.WriteNumber("rate", Math.Round((double)onTime / (onTime + late + overdue), 4));
-            w.WriteEndObject();
-        }
-
-        w.WriteEndObject();
-        w.WriteStartObject("casesPerQuarter");
-        w.WriteNumber("weeks-1-26", figures.Quarters[0]);
-        w.WriteNumber("weeks-27-52", figures.Quarters[1]);
-        w.WriteNumber("weeks-53-78", figures.Quarters[2]);
-        w.WriteNumber("weeks-79-104", figures.Quarters[3]);
-        w.WriteNumber("ended", figures.Quarters[4]);
-        w.WriteEndObject();
-        w.WriteEndObject();
-        w.WriteEndObject();
-    }
-
-    private static void WriteTable(TextWriter writer, bool colour, LocalDate asOf, int within, List<Item> items, Figures figures)
-    {
+        var (asOf, within, figures) = (worklist.AsOf, worklist.Within, worklist.Figures);
         var console = TableRenderer.CreateConsole(writer, colour);
         console.Write(
             new Rule(
@@ -389,14 +199,16 @@ internal static class WorklistCommand
             table.AddColumn(new TableColumn(column).NoWrap());
         }
 
-        foreach (var i in items)
+        foreach (var i in worklist.Items)
         {
             table.AddRow(
-                SectionCode(i.Section),
+                WorklistSections.Code(i.Section),
                 TableRenderer.Plain(i.CaseId, TableRenderer.CaseIdMaxLength),
                 TableRenderer.Plain(i.Sequence > 0 ? $"{i.Kind} #{i.Sequence.ToString(CultureInfo.InvariantCulture)}" : i.Kind),
                 i.Date is { } d ? Dates.Iso(d) : "-",
-                TableRenderer.Plain(i.Severity is { } s && i.Section == Section.Overdue ? $"{i.Status} ({Severities.Code(s)})" : i.Status)
+                TableRenderer.Plain(
+                    i.Severity is { } s && i.Section == WorklistSection.Overdue ? $"{i.Status} ({Severities.Code(s)})" : i.Status
+                )
             );
         }
 
@@ -407,23 +219,22 @@ internal static class WorklistCommand
             rates.AddColumn(new TableColumn(column).NoWrap());
         }
 
-        foreach (var (kind, (onTime, late, overdue)) in figures.OnTime)
+        foreach (var kind in figures.OnTime)
         {
             rates.AddRow(
-                TableRenderer.Plain(kind),
-                onTime.ToString(CultureInfo.InvariantCulture),
-                late.ToString(CultureInfo.InvariantCulture),
-                overdue.ToString(CultureInfo.InvariantCulture),
-                ((double)onTime / (onTime + late + overdue)).ToString("P0", CultureInfo.InvariantCulture)
+                TableRenderer.Plain(kind.Kind),
+                kind.OnTime.ToString(CultureInfo.InvariantCulture),
+                kind.Late.ToString(CultureInfo.InvariantCulture),
+                kind.Overdue.ToString(CultureInfo.InvariantCulture),
+                kind.Rate.ToString("P0", CultureInfo.InvariantCulture)
             );
         }
 
         console.Write(rates);
-        var q = figures.Quarters;
         console.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"Open loonsanctie risks (statutory obligations overdue): {figures.LoonsanctieRisks}. Cases per quarter of the wachttijd: weeks 1-26 {q[0]}, 27-52 {q[1]}, 53-78 {q[2]}, 79-104 {q[3]}, ended {q[4]}."
+                $"Open loonsanctie risks (statutory obligations overdue): {figures.LoonsanctieRisks}. Cases per quarter of the wachttijd: weeks 1-26 {figures.Weeks1To26}, 27-52 {figures.Weeks27To52}, 53-78 {figures.Weeks53To78}, 79-104 {figures.Weeks79To104}, ended {figures.Ended}."
             )
         );
     }

@@ -33,6 +33,9 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
     /// <summary>The name of the schema of the body of <c>POST /v1/changes</c> in the components.</summary>
     public const string ChangesRequest = "ChangesRequest";
 
+    /// <summary>The name of the worklist schema in the components.</summary>
+    public const string Worklist = "Worklist";
+
     /// <summary>The name of the problem details schema in the components.</summary>
     public const string Problem = "Problem";
 
@@ -127,6 +130,7 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
         AddContractSchema(document, schemas, Assessment, "assessment.schema.json");
         AddContractSchema(document, schemas, ChangeSet, "change-set.schema.json");
         schemas[ChangesRequest] = Parse(document, ChangesRequestSchema);
+        AddContractSchema(document, schemas, Worklist, "worklist.schema.json");
         schemas[Problem] = Parse(document, ProblemSchema);
         schemas[ProblemItem] = Parse(document, ProblemItemSchema);
         schemas[BatchLineError] = Parse(document, BatchLineErrorSchema);
@@ -134,6 +138,7 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
         Describe(document, "/v1/assessments", isBatch: false);
         Describe(document, "/v1/assessments/batch", isBatch: true);
         DescribeChanges(document);
+        DescribeWorklist(document);
         var rules = document.Paths["/v1/rules"].Operations![HttpMethod.Get];
         SetDate(rules, "firstSickDay", required: false);
         Language(rules, withTextSwitch: false);
@@ -181,6 +186,42 @@ internal sealed class ContractDocument : IOpenApiDocumentTransformer
         }
 
         Language(operation, withTextSwitch: true);
+        Problems(document, operation);
+    }
+
+    private static void DescribeWorklist(OpenApiDocument document)
+    {
+        var operation = document.Paths["/v1/worklist"].Operations![HttpMethod.Post];
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description =
+                "JSON Lines (application/x-ndjson; application/jsonl is accepted too): one case per line, each line the contract's case JSON, as the batch endpoint takes. Blank lines are skipped. The body is read as it arrives; only the worklist's items are kept.",
+            Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
+            {
+                [MediaTypes.Ndjson] = new OpenApiMediaType { Schema = Ref(document, Case) },
+            },
+        };
+        ((OpenApiResponse)operation.Responses!["200"]).Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
+        {
+            [MediaTypes.Json] = new OpenApiMediaType { Schema = Ref(document, Worklist) },
+        };
+        SetDate(operation, "asOf", required: true);
+        foreach (var parameter in operation.Parameters ?? [])
+        {
+            if (parameter is OpenApiParameter { Name: "within" } within)
+            {
+                within.Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Integer,
+                    Minimum = "0",
+                    Maximum = "365",
+                    Default = JsonValue.Create(14),
+                };
+            }
+        }
+
+        Language(operation, withTextSwitch: false);
         Problems(document, operation);
     }
 

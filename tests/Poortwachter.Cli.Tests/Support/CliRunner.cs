@@ -37,6 +37,8 @@ public static class CliRunner
             LanguageSetting = edges.LanguageSetting,
             ConfigureEngine = edges.ConfigureEngine,
             Temporaries = edges.Temporaries ?? new TemporaryFiles(),
+            ErrorIsTerminal = edges.ErrorIsTerminal,
+            Clock = edges.Clock ?? (() => TimeSpan.Zero),
         };
         var exit = CliApp.Run(args, context);
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
@@ -67,6 +69,12 @@ internal sealed record CliEdges
 
     /// <summary>Gets the list of temporary output files the run keeps, to look at after it.</summary>
     public TemporaryFiles? Temporaries { get; init; }
+
+    /// <summary>Gets whether the run takes standard error for a terminal (progress and a summary line).</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>Gets the run's monotonic clock; null for one that stands still.</summary>
+    public Func<TimeSpan>? Clock { get; init; }
 }
 
 public sealed record CliResult(int ExitCode, string Stdout, string Stderr)

@@ -31,6 +31,7 @@ public sealed class ImmutabilityTests
         typeof(PoortwachterOptions), // set up by a host, then copied read-only into the engine
         typeof(PoortwachterBuilder), // the service collection the host starts with
         typeof(CaseBuilder), // builds an immutable SicknessCase
+        typeof(Poortwachter.Portfolio.WorklistBuilder), // gathers a worklist one assessment at a time
         typeof(RuleOutput), // one per assessment, where the rules write
         typeof(CaseReaderOptions), // set up by a host, then read by a CaseReader
         typeof(Poortwachter.Assessments.TextBuffer), // a reusable buffer a writer fills, one per thread; its language is set per text
