@@ -120,6 +120,7 @@ internal static class ChangesCommand
         Dictionary<string, Entry> previousCases;
         using (var input = CaseInput.Open(context, request.Previous))
         {
+            OutputTarget.RefuseInput(context, request.Output, input.Identity, input.Name);
             input.Prepare(request.Previous, batch: true, CliApp.DefaultMaxCaseBytes);
             (previousCases, previousOrder) = ReadAll(context, input.Name, input.TakeLines(), tally, progress);
         }
@@ -136,6 +137,7 @@ internal static class ChangesCommand
         else
         {
             using var input = CaseInput.Open(context, request.Current);
+            OutputTarget.RefuseInput(context, request.Output, input.Identity, input.Name);
             input.Prepare(request.Current, batch: true, CliApp.DefaultMaxCaseBytes);
             var (currentCases, currentOrder) = ReadAll(context, input.Name, input.TakeLines(), tally, progress);
             foreach (var (id, entry) in currentOrder)

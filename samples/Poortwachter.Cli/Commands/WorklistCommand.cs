@@ -97,6 +97,7 @@ internal static class WorklistCommand
         using var progress = RunProgress.Start(context);
         using (var input = CaseInput.Open(context, path))
         {
+            OutputTarget.RefuseInput(context, outputPath, input.Identity, input.Name);
             input.Prepare(path, batch: true, CliApp.DefaultMaxCaseBytes);
             bad = CaseLines.Read(
                 context,

@@ -40,6 +40,44 @@ internal sealed class OutputTarget : IDisposable
     public bool IsAtomic => _temporary is not null;
 
     /// <summary>
+    /// Refuses an output that is an input: <c>--output</c> naming the input file, or standard output redirected onto it
+    /// (<c>assess cases.jsonl &gt;&gt; cases.jsonl</c> would read its own output without end; a command that reads
+    /// everything first would replace the cases by its report). A command with more than one input calls this for each,
+    /// before it reads anything.
+    /// </summary>
+    /// <param name="context">The command's context.</param>
+    /// <param name="path">The <c>--output</c> value; <see langword="null"/> or <c>-</c> for standard output.</param>
+    /// <param name="input">The input file, when it is one.</param>
+    /// <param name="inputName">The input's name in messages.</param>
+    /// <exception cref="CliInputException">The output is the input.</exception>
+    public static void RefuseInput(CliContext context, string? path, FileIdentity? input, string inputName)
+    {
+        if (input is not { } source)
+        {
+            return;
+        }
+
+        if (path is null or "-")
+        {
+            if (source.IsRegular && context.Descriptor(1) is { IsRegular: true } stdout && stdout.SameFileAs(source))
+            {
+                throw new CliInputException(
+                    $"poortwachter: standard output is the input {inputName} itself: writing there would destroy the cases. Redirect the output to another file; nothing was written."
+                );
+            }
+
+            return;
+        }
+
+        if (path.Length > 0 && FileIdentity.OfPath(Paths.Resolve(path)) is { } target && target.SameFileAs(source))
+        {
+            throw new CliInputException(
+                $"poortwachter: --output {SafeText.Visible(path, 200)} is the input {inputName} itself: writing there would destroy the cases. Choose another output file; the input was not touched."
+            );
+        }
+    }
+
+    /// <summary>
     /// Checks the <c>--output</c> path and opens it: refused when it is the input (through any name), a directory, or
     /// in a directory that does not exist or cannot be written.
     /// </summary>
@@ -53,14 +91,7 @@ internal sealed class OutputTarget : IDisposable
     {
         if (path is null or "-")
         {
-            if (input is { IsRegular: true } read && context.Descriptor(1) is { IsRegular: true } stdout && stdout.SameFileAs(read))
-            {
-                // `assess cases.jsonl >> cases.jsonl` would read its own output without end.
-                throw new CliInputException(
-                    $"poortwachter: standard output is the input {inputName} itself: writing there would destroy the cases. Redirect the output to another file; nothing was written."
-                );
-            }
-
+            RefuseInput(context, path, input, inputName);
             return new OutputTarget(context, null, null, null, null);
         }
 
@@ -77,12 +108,7 @@ internal sealed class OutputTarget : IDisposable
             throw new CliInputException($"poortwachter: --output {shown} is a directory; give a file name.");
         }
 
-        if (existing is { } target && input is { } source && target.SameFileAs(source))
-        {
-            throw new CliInputException(
-                $"poortwachter: --output {shown} is the input {inputName} itself: writing there would destroy the cases. Choose another output file; the input was not touched."
-            );
-        }
+        RefuseInput(context, path, input, inputName);
 
         var directory = Paths.DirectoryOf(resolved);
         if (!Directory.Exists(directory))

@@ -30,6 +30,32 @@ public sealed class OutputSafetyTests
         File.ReadAllBytes(input).Should().Equal(before);
     }
 
+    [Theory]
+    [InlineData("worklist", "only")]
+    [InlineData("changes", "previous")]
+    [InlineData("changes", "current")]
+    public void The_portfolio_commands_refuse_an_output_that_is_an_input_before_reading_it(string command, string which)
+    {
+        // worklist and changes read every case before they write: an --output naming an input would replace the cases
+        // by the report. Refused up front, exit 2, every input byte for byte as it was.
+        using var dir = new TempDir();
+        var previous = dir.File("yesterday.jsonl", Batches.Lines(3));
+        var current = dir.File("today.jsonl", Batches.Lines(4));
+        var (before, now) = (File.ReadAllBytes(previous), File.ReadAllBytes(current));
+        var target = which == "current" ? current : previous;
+        string[] args =
+            command == "worklist"
+                ? ["worklist", previous, "--as-of", AsOf, "--output", target]
+                : ["changes", previous, current, "--as-of", AsOf, "--output", target];
+
+        var result = CliRunner.Run(args);
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("is the input").And.Contain("writing there would destroy the cases");
+        File.ReadAllBytes(previous).Should().Equal(before);
+        File.ReadAllBytes(current).Should().Equal(now);
+    }
+
     [Fact]
     public void The_same_file_is_recognised_through_a_relative_path_and_a_symlink()
     {
