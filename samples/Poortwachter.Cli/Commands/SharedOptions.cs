@@ -109,7 +109,8 @@ internal sealed class SharedOptions
                 parse.GetValue(Format) ?? defaultFormat,
                 parse.GetValue(IcsDetails),
                 parse.GetValue(IcsAlarmDays),
-                parse.CommandResult.Command.Options.Contains(IcsPrevious) ? parse.GetValue(IcsPrevious) : null
+                parse.CommandResult.Command.Options.Contains(IcsPrevious) ? parse.GetValue(IcsPrevious) : null,
+                context.Stop
             );
         }
     }

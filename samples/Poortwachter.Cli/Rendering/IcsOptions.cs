@@ -23,9 +23,16 @@ internal sealed record IcsOptions(bool Details, int AlarmDays, IcsPrevious? Prev
     /// <param name="details">Whether <c>--ics-details</c> was given.</param>
     /// <param name="alarmDays">The text of <c>--ics-alarm-days</c>; null when not given.</param>
     /// <param name="previous">The path of <c>--ics-previous</c>; null when not given.</param>
+    /// <param name="stop">Stops the reading of the previous file when a signal comes.</param>
     /// <returns>The options.</returns>
     /// <exception cref="CliInputException">An option for the calendar with another format, or a lead time that is not a whole number from 0 to <see cref="MaxAlarmDays"/>.</exception>
-    public static IcsOptions From(string? format, bool details, string? alarmDays, string? previous = null)
+    public static IcsOptions From(
+        string? format,
+        bool details,
+        string? alarmDays,
+        string? previous = null,
+        System.Threading.CancellationToken stop = default
+    )
     {
         if ((details || alarmDays is not null || previous is not null) && format != "ics")
         {
@@ -38,7 +45,7 @@ internal sealed record IcsOptions(bool Details, int AlarmDays, IcsPrevious? Prev
             );
         }
 
-        var last = previous is null ? null : IcsPrevious.Read(previous);
+        var last = previous is null ? null : IcsPrevious.Read(previous, stop);
         if (alarmDays is null)
         {
             return (details ? Default with { Details = true } : Default) with { Previous = last };

@@ -3,6 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
+using System.Threading;
+using Poortwachter.Cli.Files;
+using Poortwachter.Cli.Input;
 using Poortwachter.Json;
 
 namespace Poortwachter.Cli.Rendering;
@@ -16,6 +20,9 @@ internal sealed class IcsPrevious
 {
     /// <summary>The largest previous calendar read: one case's calendar is a few kilobytes.</summary>
     public const long MaxBytes = 4 << 20;
+
+    /// <summary>The highest SEQUENCE taken from a previous file, far above any a case reaches, so one more never overflows.</summary>
+    public const int MaxSequence = 1_000_000_000;
 
     private IcsPrevious(string name, IReadOnlyList<Event> events)
     {
@@ -31,16 +38,31 @@ internal sealed class IcsPrevious
 
     /// <summary>Reads a calendar file this program wrote.</summary>
     /// <param name="path">The path.</param>
+    /// <param name="stop">Stops an open or a read that waits (a FIFO, a pipe) when a signal comes.</param>
     /// <returns>The previous calendar.</returns>
     /// <exception cref="CliInputException">The file cannot be read, is too large, or is not an iCalendar file.</exception>
-    public static IcsPrevious Read(string path)
+    public static IcsPrevious Read(string path, CancellationToken stop = default)
     {
         var name = SafeText.Quote(path, 120);
         string text;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > MaxBytes)
+            // At most MaxBytes + 1 bytes are read, whatever the file says its length is: /dev/zero, a pipe or a file
+            // that grows says 0 or too little.
+            using var file = StoppableOpen.Open(
+                () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16),
+                stop
+            );
+            using Stream stream = file.CanSeek || !stop.CanBeCanceled ? file : new StoppableStream(file, stop);
+            var buffer = new MemoryStream();
+            var chunk = new byte[1 << 16];
+            int read;
+            while (buffer.Length <= MaxBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+            }
+
+            if (buffer.Length > MaxBytes)
             {
                 throw new CliInputException(
                     string.Create(
@@ -50,7 +72,9 @@ internal sealed class IcsPrevious
                 );
             }
 
-            text = File.ReadAllText(path);
+            buffer.Position = 0;
+            using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            text = reader.ReadToEnd();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -88,7 +112,9 @@ internal sealed class IcsPrevious
             events.Add(
                 new Event(
                     uid,
-                    e.Sequence,
+                    // A SEQUENCE this program did not write (negative, or so high that the next one overflows) counts as 0
+                    // or stays at the cap: the new file still updates the event.
+                    Math.Clamp(e.Sequence, 0, MaxSequence),
                     start.Date,
                     e.Summary ?? string.Empty,
                     e.Description ?? string.Empty,

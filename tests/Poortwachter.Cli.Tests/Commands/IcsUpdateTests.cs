@@ -155,4 +155,32 @@ public sealed class IcsUpdateTests
         notIcs.ExitCode.Should().Be(2);
         notIcs.Stderr.Should().Contain("--ics-previous applies to the calendar file (--format ics)");
     }
+
+    [Processes.LinuxFact]
+    public void A_previous_file_that_never_ends_is_refused_after_the_limit_not_read_into_memory()
+    {
+        // /dev/zero says its length is 0: the limit is on the bytes read, not on what the file says.
+        using var dir = new TempDir();
+
+        var endless = Calendar(dir, "u", Sick, "2025-02-12", "/dev/zero");
+
+        endless.ExitCode.Should().Be(2);
+        endless.Stderr.Should().Contain("--ics-previous '/dev/zero': the file is larger than 4,194,304 bytes");
+        endless.Stdout.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_sequence_this_program_did_not_write_is_capped_so_the_next_does_not_overflow()
+    {
+        using var dir = new TempDir();
+        var first = Calendar(dir, "u", Sick, "2025-02-12", null);
+        var forged = first.Stdout.Replace("SEQUENCE:0", "SEQUENCE:2147483647", StringComparison.Ordinal);
+        forged.Should().Contain("SEQUENCE:2147483647");
+
+        // The analysis done: the probleemanalyse's event changes, so its SEQUENCE goes one above the cap.
+        var next = Load(Calendar(dir, "u", Analysed, "2025-02-12", dir.File("forged.ics", forged)));
+
+        Event(next, "probleemanalyse-0").Sequence.Should().Be(IcsPrevious.MaxSequence + 1);
+        next.Events.Should().OnlyContain(e => e.Sequence >= 0);
+    }
 }
