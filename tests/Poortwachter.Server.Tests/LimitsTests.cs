@@ -44,16 +44,30 @@ public sealed class LimitsInUseTests
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         // The first request holds the one permit: its body stops after the first piece until released.
-        var first = client.PostAsync(
-            "/v1/assessments?asOf=2025-06-02",
-            new ChunkedContent(Encoding.UTF8.GetBytes(OneCase), "application/json", piece: 16, holdAfterFirst: release.Task)
-        );
+        Task<HttpResponseMessage> Hold() =>
+            client.PostAsync(
+                "/v1/assessments?asOf=2025-06-02",
+                new ChunkedContent(Encoding.UTF8.GetBytes(OneCase), "application/json", piece: 16, holdAfterFirst: release.Task)
+            );
+        var first = Hold();
 
         // Until the first request has its permit a second one may still get through (200); once it has, with no queue,
-        // the next is refused. Tried up to 100 times, so a limiter that never refuses fails the test.
+        // the next is refused. A probe that reaches the limiter before the held request takes the permit and the held one
+        // is refused (no queue): then another is held. Tried for up to a minute, so a limiter that never refuses fails.
         HttpResponseMessage? refused = null;
-        for (var attempt = 0; attempt < 100 && refused is null; attempt++)
+        var deadline = System.Diagnostics.Stopwatch.StartNew();
+        while (refused is null && deadline.Elapsed < TimeSpan.FromMinutes(1))
         {
+            if (first.IsCompleted)
+            {
+                // A probe reached the limiter first and the held request was the one refused: hold another.
+                (await first)
+                    .StatusCode.Should()
+                    .Be(HttpStatusCode.ServiceUnavailable);
+                (await first).Dispose();
+                first = Hold();
+            }
+
             var second = await client.PostAsync("/v1/assessments?asOf=2025-06-02", Web.Json(OneCase));
             if (second.StatusCode == HttpStatusCode.ServiceUnavailable)
             {
