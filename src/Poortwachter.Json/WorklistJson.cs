@@ -61,13 +61,16 @@ public static class WorklistJson
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
+    /// <summary>The pending bytes after which the items are flushed to the writer's output.</summary>
+    private const int FlushBytes = 1 << 16;
+
     /// <summary>
     /// Writes a worklist to a writer, as one JSON object: <c>asOf</c>, <c>within</c>, <c>items</c> (each with
     /// <c>section</c>, <c>caseId</c>, <c>kind</c>, <c>sequence</c> when above 0, <c>date</c>, <c>status</c>,
     /// <c>severity</c> and <c>text</c>) and <c>figures</c> (<c>cases</c>, <c>loonsanctieRisks</c>, <c>onTime</c> per
     /// obligation kind with its <c>rate</c> rounded to 4 decimals, and <c>casesPerQuarter</c>).
     /// </summary>
-    /// <param name="writer">The writer; it is not flushed.</param>
+    /// <param name="writer">The writer; it is flushed whenever 64 KiB are pending, so a long worklist is not held in memory.</param>
     /// <param name="worklist">The worklist.</param>
     /// <param name="language">The language of the items' <c>text</c>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -95,7 +98,7 @@ public static class WorklistJson
     /// object the caller has opened and closes, so a host can add members of its own after them (the service adds
     /// <c>problems</c>, the lines it could not assess).
     /// </summary>
-    /// <param name="writer">The writer, inside an object; it is not flushed.</param>
+    /// <param name="writer">The writer, inside an object; it is flushed whenever 64 KiB are pending, so a long worklist is not held in memory.</param>
     /// <param name="worklist">The worklist.</param>
     /// <param name="language">The language of the items' <c>text</c>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -148,6 +151,12 @@ public static class WorklistJson
 
             writer.WriteString(Text, i.TextIn(language));
             writer.WriteEndObject();
+            if (writer.BytesPending > FlushBytes)
+            {
+                // A writer over a stream keeps what it wrote until flushed: a portfolio's worklist (100 MB and more)
+                // goes out as it is written, not all at once at the end.
+                writer.Flush();
+            }
         }
 
         writer.WriteEndArray();

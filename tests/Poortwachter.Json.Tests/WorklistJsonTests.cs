@@ -95,4 +95,29 @@ public sealed class WorklistJsonTests
         WorklistJson.Write(worklist).Should().Be(Encoding.UTF8.GetString(stream.ToArray()));
         FluentActions.Invoking(() => WorklistJson.Write(null!)).Should().Throw<ArgumentNullException>();
     }
+
+    [Fact]
+    public void A_long_worklist_reaches_the_stream_as_it_is_written_not_only_at_the_end()
+    {
+        // 400 cases sick from 6 Jan 2025 without a probleemanalyse: each is overdue (day 42 = 16 Feb 2025) on 2 Mar, an
+        // item with a text of some hundred bytes, so the items pass 64 KiB long before the end.
+        var engine = new PoortwachterEngine();
+        var builder = new WorklistBuilder(D(2025, 3, 2), 30);
+        for (var i = 0; i < 400; i++)
+        {
+            builder.Add(engine.Assess(SicknessCase.Builder($"P-{i}", D(2025, 1, 6)).Build(), D(2025, 3, 2)));
+        }
+
+        var worklist = builder.Build();
+        using var stream = new MemoryStream();
+        using var writer = new Utf8JsonWriter(stream, PoortwachterJson.CompactWriterOptions);
+
+        WorklistJson.Write(writer, worklist, TextLanguage.English);
+
+        // Without a Flush of its own, most of the document is in the stream already; the rest follows on Flush.
+        stream.Length.Should().BeGreaterThan(64 * 1024);
+        writer.BytesPending.Should().BeLessThan(64 * 1024 + 4096);
+        writer.Flush();
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(WorklistJson.Write(worklist));
+    }
 }
