@@ -83,7 +83,7 @@ public sealed class PoortwachterEngine
         var plan = RulePlan.Select(_plans, @case.FirstSickDay);
         var clock = WachttijdClock.Create(@case, asOf, meter, _options.LeaveInGap);
         var known = KnownEvents.Of(@case, clock, meter);
-        var (end, endWarnings, aowAgeChange) = EndCalculator.Compute(@case, clock, known.Events, plan.Extensions);
+        var (end, endWarnings, aowAgeChange) = EndCalculator.Compute(@case, clock, known.Events, plan.Extensions, plan.WiaApplicationCode);
         // The AOW date counts only while a rule for it runs (a host may switch it off): then it shortens the wage period
         // and rules out the WIA.
         var aowAgeOn = plan.RunsAowRule(clock.FirstSickDay) ? @case.ReachesAowAgeOn : null;

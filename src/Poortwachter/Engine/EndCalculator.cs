@@ -25,6 +25,7 @@ internal static class EndCalculator
     /// <param name="clock">The clock.</param>
     /// <param name="events">The known events, in date order.</param>
     /// <param name="extensions">The extensions, in the order they run.</param>
+    /// <param name="wiaApplicationCode">The code of the obligation that is the WIA application, if the rule set names one.</param>
     /// <returns>
     /// The end, its warnings in the order they are given (null when there are none), and the change an
     /// <see cref="IAowAgeTerm"/> made, if one did.
@@ -33,7 +34,8 @@ internal static class EndCalculator
         SicknessCase @case,
         WachttijdClock clock,
         IReadOnlyList<CaseEvent> events,
-        IWachttijdExtension[] extensions
+        IWachttijdExtension[] extensions,
+        string? wiaApplicationCode
     )
     {
         // A shortened wachttijd outside the statute's bounds is refused before anything is computed from it.
@@ -117,6 +119,7 @@ internal static class EndCalculator
                     ? events.Where(e => e is not Loonsanctie s || s.On <= sanctionUntil).ToList()
                     : events,
                 statutory,
+                wiaApplicationCode,
                 ref warnings
             );
         }

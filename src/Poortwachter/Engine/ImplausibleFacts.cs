@@ -28,8 +28,15 @@ internal static class ImplausibleFacts
     /// <param name="clock">The clock.</param>
     /// <param name="events">The known events, in date order.</param>
     /// <param name="statutory">The statutory last day, counted day 728.</param>
+    /// <param name="wiaApplicationCode">The code of the obligation that is the WIA application (a rule's trait); null for none.</param>
     /// <param name="warnings">The warnings of the assessment.</param>
-    public static void Add(WachttijdClock clock, IReadOnlyList<CaseEvent> events, LocalDate statutory, ref List<Warning>? warnings)
+    public static void Add(
+        WachttijdClock clock,
+        IReadOnlyList<CaseEvent> events,
+        LocalDate statutory,
+        string? wiaApplicationCode,
+        ref List<Warning>? warnings
+    )
     {
         Verlenging? verlenging = null;
         Loonsanctie? sanction = null;
@@ -58,7 +65,7 @@ internal static class ImplausibleFacts
 
                     sanction = s;
                     break;
-                case ObligationFulfilled { Obligation: ObligationCodes.WiaAanvraag } f when application is null:
+                case ObligationFulfilled f when application is null && wiaApplicationCode is not null && f.Obligation == wiaApplicationCode:
                     application = f.On;
                     break;
             }

@@ -40,6 +40,7 @@ internal sealed class RulePlan
         }
 
         ByCode = byCode;
+        WiaApplicationCode = WiaApplicationOf(rules) ?? WiaApplicationOf(set.Rules);
     }
 
     /// <summary>Gets the rule set.</summary>
@@ -47,6 +48,13 @@ internal sealed class RulePlan
 
     /// <summary>Gets the descriptors of the rules that run, by code: the status judge reads their traits.</summary>
     public IReadOnlyDictionary<string, RuleDescriptor> ByCode { get; }
+
+    /// <summary>
+    /// Gets the code of the obligation that is the WIA application (<see cref="RuleDescriptor.IsWiaApplication"/>): of a
+    /// rule that runs, else of the rule set's own (a recorded application counts even when its rule is switched off);
+    /// null when neither names one.
+    /// </summary>
+    public string? WiaApplicationCode { get; }
 
     /// <summary>Gets the extensions of the end of the wachttijd, the rule set's then the host's, in the order they run.</summary>
     public IWachttijdExtension[] Extensions { get; }
@@ -170,5 +178,18 @@ internal sealed class RulePlan
         }
 
         throw new InvalidCaseException([new CaseProblem("$.firstSickDay", EngineTexts.NoRuleSet(firstSickDay, plans))]);
+    }
+
+    private static string? WiaApplicationOf(IEnumerable<IRule> rules)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.Descriptor.IsWiaApplication)
+            {
+                return rule.Descriptor.Code;
+            }
+        }
+
+        return null;
     }
 }

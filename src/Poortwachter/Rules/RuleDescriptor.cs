@@ -126,6 +126,14 @@ public sealed class RuleDescriptor
     /// </summary>
     public bool ReviewedWithWiaApplication { get; init; } = true;
 
+    /// <summary>
+    /// Gets a value indicating whether the rule's obligation is the WIA application itself (WIA art. 64), the moment
+    /// UWV reviews the re-integration: the engine checks a recorded loonsanctie against the date it was done (UWV imposes
+    /// one when it treats the application, WIA art. 25 lid 9). Default <see langword="false"/>; the shipped
+    /// <c>wia-aanvraag</c> rule says <see langword="true"/>.
+    /// </summary>
+    public bool IsWiaApplication { get; init; }
+
     /// <summary>Gets the title in Dutch, such as <c>Plan van aanpak</c>; <see langword="null"/> when the rule has none (its <see cref="Title"/> is shown).</summary>
     public string? DutchTitle { get; init; }
 

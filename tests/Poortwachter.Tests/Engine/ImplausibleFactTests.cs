@@ -165,6 +165,25 @@ public sealed class ImplausibleFactTests : RuleTestBase
     }
 
     [Fact]
+    public void The_application_is_found_by_the_rules_trait_even_with_its_rule_switched_off()
+    {
+        // The engine names no obligation: the rule whose descriptor says IsWiaApplication gives the code (wia-aanvraag).
+        // With that rule disabled the recorded application still dates UWV's review, so the check stays.
+        Poortwachter.Rules.Wvp2013.WiaAanvraagRule.Descriptor.IsWiaApplication.Should().BeTrue();
+        Poortwachter.Rules.Wvp2013.ProbleemanalyseRule.Descriptor.IsWiaApplication.Should().BeFalse();
+        var engine = new PoortwachterEngine(new PoortwachterOptions().Disable(ObligationCodes.WiaAanvraag));
+
+        var a = engine.Assess(Case().WiaAanvraag(D(2026, 10, 1)).Loonsanctie(D(2026, 9, 30), 12).Build(), D(2026, 10, 15));
+
+        a.Obligations.Should().NotContain(o => o.Kind == ObligationCodes.WiaAanvraag);
+        Warnings(a, WarningCodes.ImplausibleEvent)
+            .Should()
+            .ContainSingle()
+            .Which.Message.Should()
+            .StartWith("The loonsanctie of 2026-09-30 comes before the WIA application of 2026-10-01");
+    }
+
+    [Fact]
     public void The_first_application_on_record_is_the_one_a_loonsanctie_must_follow()
     {
         // Applied on 1 Oct 2026 and again on 1 Dec 2026: UWV treats the first, so a decision of 1 Nov 2026 follows it.

@@ -30,6 +30,7 @@ internal sealed class WiaAanvraagRule : IRule
             PastAowAge = AowAgeEffect.NeverArises,
             PastAowAgeReason =
                 ", before the wachttijd could end: no WIA benefit can start for an employee past the AOW age (WIA art. 43 onder g, art. 47 lid 1 onder c), so no WIA application is due (art. 64). Not required.",
+            IsWiaApplication = true,
             DutchDoneParticiple = "ingediend",
             DutchTitle = "WIA-aanvraag (door de werknemer, met het re-integratieverslag van de werkgever)",
             DutchDueRule =
