@@ -133,8 +133,11 @@ internal static class ContractWriter
         w.WriteEndObject();
 
         w.WriteStartArray(Obligations);
-        foreach (var o in a.Obligations)
+        // Indexed, not foreach: a foreach over an IReadOnlyList allocates its enumerator.
+        var obligations = a.Obligations;
+        for (var at = 0; at < obligations.Count; at++)
         {
+            var o = obligations[at];
             w.WriteStartObject();
             WriteCode(w, Kind, o.Kind, known);
             WriteDate(w, DueBy, o.DueBy, known);
@@ -160,8 +163,10 @@ internal static class ContractWriter
         w.WriteEndArray();
 
         w.WriteStartArray(Milestones);
-        foreach (var m in a.Milestones)
+        var milestones = a.Milestones;
+        for (var at = 0; at < milestones.Count; at++)
         {
+            var m = milestones[at];
             w.WriteStartObject();
             WriteCode(w, Kind, m.Kind, known);
             WriteDate(w, On, m.On, known);
@@ -179,8 +184,10 @@ internal static class ContractWriter
         w.WriteEndArray();
 
         w.WriteStartArray(Warnings);
-        foreach (var warning in a.Warnings)
+        var warnings = a.Warnings;
+        for (var at = 0; at < warnings.Count; at++)
         {
+            var warning = warnings[at];
             w.WriteStartObject();
             WriteCode(w, Kind, warning.Kind, known);
             WriteCode(w, Obligation, warning.Obligation, known);
