@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 using Poortwachter.Assessments;
@@ -90,42 +93,57 @@ internal static class ContractWriter
         }
     }
 
+    /// <summary>
+    /// The codes and citations written before, encoded once, keyed by the string instance (the engine's codes and
+    /// citations are the same instances in every assessment). Only for a writer with the contract's encoder, which they
+    /// were encoded with.
+    /// </summary>
+    [ThreadStatic]
+    private static Dictionary<string, JsonEncodedText>? t_encoded;
+
+    /// <summary>At most this many strings are kept encoded per thread: past that (a host that builds a new string per assessment) they are written as before.</summary>
+    internal const int MaxEncoded = 256;
+
+    /// <summary>A string longer than this is never kept encoded.</summary>
+    private const int MaxEncodedLength = 512;
+
+    /// <summary>The number of strings kept encoded on this thread (for the tests).</summary>
+    internal static int EncodedCount => t_encoded?.Count ?? 0;
+
     private static void WriteAssessment(Utf8JsonWriter w, Assessment a, TextBuffer? text)
     {
+        // The pre-encoded codes and the dates written raw are what the writer would write only with the contract's encoder.
+        var known = ReferenceEquals(w.Options.Encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         w.WriteStartObject();
         w.WriteString(CaseId, a.CaseId);
-        w.WritePropertyName(AsOf);
-        IsoDate.Write(w, a.AsOf);
-        w.WriteString(RuleSet, a.RuleSet);
+        WriteDate(w, AsOf, a.AsOf, known);
+        WriteCode(w, RuleSet, a.RuleSet, known);
 
         var t = a.Wachttijd;
         w.WriteStartObject(Wachttijd);
-        w.WritePropertyName(FirstSickDay);
-        IsoDate.Write(w, t.FirstSickDay);
+        WriteDate(w, FirstSickDay, t.FirstSickDay, known);
         w.WriteString(State, StateCodes[(int)t.State]);
         w.WriteNumber(CountedDays, t.CountedDays);
         w.WriteNumber(Week, t.Week);
-        w.WritePropertyName(LastDay);
-        IsoDate.Write(w, t.LastDay);
-        w.WritePropertyName(WiaStart);
-        IsoDate.Write(w, t.WiaStart);
-        w.WritePropertyName(StatutoryLastDay);
-        IsoDate.Write(w, t.StatutoryLastDay);
-        WriteExtensions(w, t, text);
+        WriteDate(w, LastDay, t.LastDay, known);
+        WriteDate(w, WiaStart, t.WiaStart, known);
+        WriteDate(w, StatutoryLastDay, t.StatutoryLastDay, known);
+        WriteExtensions(w, t, text, known);
         w.WriteBoolean(LastDayOpen, t.IsLastDayOpen);
         w.WriteEndObject();
 
         w.WriteStartArray(Obligations);
-        foreach (var o in a.Obligations)
+        // Indexed, not foreach: a foreach over an IReadOnlyList allocates its enumerator.
+        var obligations = a.Obligations;
+        for (var at = 0; at < obligations.Count; at++)
         {
+            var o = obligations[at];
             w.WriteStartObject();
-            w.WriteString(Kind, o.Kind);
-            w.WritePropertyName(DueBy);
-            IsoDate.Write(w, o.DueBy);
+            WriteCode(w, Kind, o.Kind, known);
+            WriteDate(w, DueBy, o.DueBy, known);
             w.WriteString(Status, StatusCodes[(int)o.Status]);
-            w.WritePropertyName(FulfilledOn);
-            IsoDate.Write(w, o.FulfilledOn);
-            w.WriteString(LegalBasis, o.LegalBasis.Citation);
+            WriteDate(w, FulfilledOn, o.FulfilledOn, known);
+            WriteCode(w, LegalBasis, o.LegalBasis.Citation, known);
             w.WriteString(LegalCharacter, CharacterCodes[(int)o.LegalCharacter]);
             if (text is not null)
             {
@@ -145,13 +163,14 @@ internal static class ContractWriter
         w.WriteEndArray();
 
         w.WriteStartArray(Milestones);
-        foreach (var m in a.Milestones)
+        var milestones = a.Milestones;
+        for (var at = 0; at < milestones.Count; at++)
         {
+            var m = milestones[at];
             w.WriteStartObject();
-            w.WriteString(Kind, m.Kind);
-            w.WritePropertyName(On);
-            IsoDate.Write(w, m.On);
-            w.WriteString(LegalBasis, m.LegalBasis.Citation);
+            WriteCode(w, Kind, m.Kind, known);
+            WriteDate(w, On, m.On, known);
+            WriteCode(w, LegalBasis, m.LegalBasis.Citation, known);
             if (text is not null)
             {
                 text.Clear();
@@ -165,18 +184,13 @@ internal static class ContractWriter
         w.WriteEndArray();
 
         w.WriteStartArray(Warnings);
-        foreach (var warning in a.Warnings)
+        var warnings = a.Warnings;
+        for (var at = 0; at < warnings.Count; at++)
         {
+            var warning = warnings[at];
             w.WriteStartObject();
-            w.WriteString(Kind, warning.Kind);
-            if (warning.Obligation is null)
-            {
-                w.WriteNull(Obligation);
-            }
-            else
-            {
-                w.WriteString(Obligation, warning.Obligation);
-            }
+            WriteCode(w, Kind, warning.Kind, known);
+            WriteCode(w, Obligation, warning.Obligation, known);
 
             w.WriteString(Severity, SeverityCodes[(int)warning.Severity]);
             if (text is not null)
@@ -202,7 +216,7 @@ internal static class ContractWriter
     /// Writes the changes to the end of the wachttijd in the order applied; <c>days</c> is how far each moved the last
     /// day, counted from the last day before it (the statutory last day for the first).
     /// </summary>
-    private static void WriteExtensions(Utf8JsonWriter w, WachttijdSummary t, TextBuffer? text)
+    private static void WriteExtensions(Utf8JsonWriter w, WachttijdSummary t, TextBuffer? text, bool known)
     {
         w.WriteStartArray(Extensions);
         if (t.StatutoryLastDay is { } previous)
@@ -212,18 +226,16 @@ internal static class ContractWriter
             {
                 var change = changes[at];
                 w.WriteStartObject();
-                w.WriteString(Code, change.Code);
-                w.WritePropertyName(NewLastDay);
-                IsoDate.Write(w, change.NewLastDay);
+                WriteCode(w, Code, change.Code, known);
+                WriteDate(w, NewLastDay, change.NewLastDay, known);
                 w.WriteNumber(Days, Period.DaysBetween(previous, change.NewLastDay));
                 if (change.WachttijdEndsOn is { } shortened)
                 {
                     // Only on a change that ends the wachttijd before wage continuation (a shortened wachttijd, 0.4).
-                    w.WritePropertyName(ExtensionWachttijdEndsOn);
-                    IsoDate.Write(w, shortened);
+                    WriteDate(w, ExtensionWachttijdEndsOn, shortened, known);
                 }
 
-                w.WriteString(LegalBasis, change.LegalBasis.Citation);
+                WriteCode(w, LegalBasis, change.LegalBasis.Citation, known);
                 if (text is not null)
                 {
                     text.Clear();
@@ -237,6 +249,95 @@ internal static class ContractWriter
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Writes a code or citation (null as JSON null): pre-encoded from <see cref="t_encoded"/> when the writer has the
+    /// contract's encoder (<paramref name="known"/>), else as a string.
+    /// </summary>
+    private static void WriteCode(Utf8JsonWriter w, JsonEncodedText name, string? value, bool known)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        if (known)
+        {
+            var encoded = t_encoded ??= new Dictionary<string, JsonEncodedText>(MaxEncoded, ByReference.Instance);
+            if (encoded.TryGetValue(value, out var text))
+            {
+                w.WriteString(name, text);
+                return;
+            }
+
+            if (encoded.Count < MaxEncoded && value.Length <= MaxEncodedLength && TryEncode(value, out text))
+            {
+                encoded.Add(value, text);
+                w.WriteString(name, text);
+                return;
+            }
+        }
+
+        w.WriteString(name, value);
+    }
+
+    private static bool TryEncode(string value, out JsonEncodedText text)
+    {
+        try
+        {
+            text = JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            // Not valid UTF-16 (a lone surrogate): left to the writer, which decides as before.
+            text = default;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Writes a date property (null as JSON null). With the contract's encoder (<paramref name="known"/>) the value,
+    /// quotes and all, is written raw: ten digits and dashes need no escaping or validation. Only after a property name,
+    /// where the indented writer adds nothing before a value.
+    /// </summary>
+    private static void WriteDate(Utf8JsonWriter w, JsonEncodedText name, LocalDate? date, bool known)
+    {
+        if (date is not { } d)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WritePropertyName(name);
+        var year = d.Year;
+        if (!known || year is < 0 or > 9999)
+        {
+            IsoDate.Write(w, d);
+            return;
+        }
+
+        Span<byte> quoted = stackalloc byte[12];
+        quoted[0] = (byte)'"';
+        IsoDate.Digits(quoted, 1, year, 4);
+        quoted[5] = (byte)'-';
+        IsoDate.Digits(quoted, 6, d.Month, 2);
+        quoted[8] = (byte)'-';
+        IsoDate.Digits(quoted, 9, d.Day, 2);
+        quoted[11] = (byte)'"';
+        w.WriteRawValue(quoted, skipInputValidation: true);
+    }
+
+    /// <summary>Compares strings by instance, not by content: looking one up costs no pass over its characters.</summary>
+    private sealed class ByReference : IEqualityComparer<string>
+    {
+        public static readonly ByReference Instance = new();
+
+        public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(string obj) => RuntimeHelpers.GetHashCode(obj);
     }
 
     public static void WriteCase(Utf8JsonWriter w, SicknessCase c)

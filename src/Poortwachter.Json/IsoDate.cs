@@ -107,7 +107,7 @@ internal static class IsoDate
         return n;
     }
 
-    private static void Digits(Span<byte> buffer, int start, int value, int count)
+    internal static void Digits(Span<byte> buffer, int start, int value, int count)
     {
         for (var i = start + count - 1; i >= start; i--)
         {
