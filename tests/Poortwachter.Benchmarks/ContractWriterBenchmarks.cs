@@ -5,7 +5,7 @@ using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Json;
-using Poortwachter.Tests.Support;
+using Poortwachter.Json.Tests.Support;
 
 namespace Poortwachter.Benchmarks;
 

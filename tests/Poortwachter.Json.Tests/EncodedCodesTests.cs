@@ -7,7 +7,7 @@ using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Json;
 using Poortwachter.Rules;
-using Poortwachter.Tests.Support;
+using Poortwachter.Json.Tests.Support;
 using Xunit;
 
 namespace Poortwachter.Json.Tests;

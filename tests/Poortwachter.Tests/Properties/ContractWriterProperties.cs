@@ -4,7 +4,7 @@ using System.Text.Json;
 using FluentAssertions;
 using Poortwachter.Assessments;
 using Poortwachter.Json;
-using Poortwachter.Tests.Support;
+using Poortwachter.Json.Tests.Support;
 using Xunit;
 using static Poortwachter.Tests.Properties.CaseGenerators;
 

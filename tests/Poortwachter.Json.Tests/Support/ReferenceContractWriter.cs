@@ -6,7 +6,7 @@ using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Timeline;
 
-namespace Poortwachter.Tests.Support;
+namespace Poortwachter.Json.Tests.Support;
 
 /// <summary>
 /// The assessment writer of Poortwachter.Json as it was before issue 28's writing work (commit 96e0fab), on the public
