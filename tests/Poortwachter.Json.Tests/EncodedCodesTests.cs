@@ -6,8 +6,8 @@ using NodaTime;
 using Poortwachter.Assessments;
 using Poortwachter.Cases;
 using Poortwachter.Json;
-using Poortwachter.Rules;
 using Poortwachter.Json.Tests.Support;
+using Poortwachter.Rules;
 using Xunit;
 
 namespace Poortwachter.Json.Tests;
