@@ -56,32 +56,13 @@ internal static class AssessEndpoint
         CaseReadResult read;
         using (var body = new RequestBody(http, settings.BodyIdleTimeout, loggers.CreateLogger(Failures.Category)))
         {
-            while (true)
+            var (complete, value) = await body.ReadWholeAsync(limit, TooLarge, static bytes => PoortwachterJson.ReadCase(bytes));
+            if (!complete)
             {
-                var piece = await body.ReadAsync();
-                if (piece.Failure is { } failure)
-                {
-                    await RequestBody.Answer(http, failure, failure.Message + ".");
-                    return;
-                }
-
-                var buffer = piece.Result.Buffer;
-                if (buffer.Length > limit)
-                {
-                    body.AdvanceTo(buffer.Start, buffer.End);
-                    await TooLarge(http, limit);
-                    return;
-                }
-
-                if (piece.Result.IsCompleted)
-                {
-                    read = BodyLimits.Contiguous(buffer, static bytes => PoortwachterJson.ReadCase(bytes));
-                    body.AdvanceTo(buffer.End, buffer.End);
-                    break;
-                }
-
-                body.AdvanceTo(buffer.Start, buffer.End);
+                return;
             }
+
+            read = value;
         }
 
         if (query.Problems.Count > 0 || !read.IsValid)

@@ -89,32 +89,13 @@ internal static class ChangesEndpoint
         Pair pair;
         using (var body = new RequestBody(http, settings.BodyIdleTimeout, loggers.CreateLogger(Failures.Category)))
         {
-            while (true)
+            var (complete, value) = await body.ReadWholeAsync(limit, TooLarge, static bytes => ReadPair(bytes));
+            if (!complete)
             {
-                var piece = await body.ReadAsync();
-                if (piece.Failure is { } failure)
-                {
-                    await RequestBody.Answer(http, failure, failure.Message + ".");
-                    return;
-                }
-
-                var buffer = piece.Result.Buffer;
-                if (buffer.Length > limit)
-                {
-                    body.AdvanceTo(buffer.Start, buffer.End);
-                    await TooLarge(http, limit);
-                    return;
-                }
-
-                if (piece.Result.IsCompleted)
-                {
-                    pair = BodyLimits.Contiguous(buffer, static bytes => ReadPair(bytes));
-                    body.AdvanceTo(buffer.End, buffer.End);
-                    break;
-                }
-
-                body.AdvanceTo(buffer.Start, buffer.End);
+                return;
             }
+
+            pair = value;
         }
 
         if (problems.Count > 0 || pair.Problems.Count > 0)

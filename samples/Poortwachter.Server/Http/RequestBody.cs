@@ -33,6 +33,50 @@ internal sealed class RequestBody : IDisposable
         _wait = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     }
 
+    /// <summary>
+    /// Reads the whole body, at most <paramref name="limit"/> bytes, and parses it in one piece. A failure of the body is
+    /// answered (<see cref="Answer"/>), a body over the limit gets <paramref name="tooLarge"/>; both give
+    /// <see langword="false"/> and nothing parsed.
+    /// </summary>
+    /// <typeparam name="T">What the parse gives.</typeparam>
+    /// <param name="limit">The largest body in bytes.</param>
+    /// <param name="tooLarge">Writes the 413 answer.</param>
+    /// <param name="parse">Parses the whole body.</param>
+    /// <returns>Whether the body was read, and what the parse gave.</returns>
+    public async Task<(bool Read, T Value)> ReadWholeAsync<T>(
+        long limit,
+        Func<HttpContext, long, Task> tooLarge,
+        BodyLimits.SpanFunc<T> parse
+    )
+    {
+        while (true)
+        {
+            var piece = await ReadAsync();
+            if (piece.Failure is { } failure)
+            {
+                await Answer(_http, failure, failure.Message + ".");
+                return (false, default!);
+            }
+
+            var buffer = piece.Result.Buffer;
+            if (buffer.Length > limit)
+            {
+                AdvanceTo(buffer.Start, buffer.End);
+                await tooLarge(_http, limit);
+                return (false, default!);
+            }
+
+            if (piece.Result.IsCompleted)
+            {
+                var value = BodyLimits.Contiguous(buffer, parse);
+                AdvanceTo(buffer.End, buffer.End);
+                return (true, value);
+            }
+
+            AdvanceTo(buffer.Start, buffer.End);
+        }
+    }
+
     /// <summary>Reads the next piece of the body.</summary>
     /// <returns>The piece, or why none came.</returns>
     public async ValueTask<BodyRead> ReadAsync()
