@@ -3,7 +3,7 @@ namespace Poortwachter.Assessments;
 /// <summary>
 /// The stable kebab-case codes of the shipped obligations. They are also the event types that mark an
 /// obligation done. A code never changes once released. The codes a rule set yields, in the law's order, are its
-/// <see cref="Rules.RuleSet.ObligationCodes"/> (the shipped set's: <c>RuleSets.Wvp2013.ObligationCodes</c>).
+/// <see cref="Rules.RuleSet.ObligationCodes"/>, derived from the rule set's catalogue.
 /// </summary>
 public static class ObligationCodes
 {
