@@ -19,27 +19,21 @@ namespace Poortwachter.Cli.Rendering;
 /// </summary>
 internal static class ChangesRenderer
 {
-    private const string Css = """
-        :root { color-scheme: light; }
-        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; margin: 2rem auto; max-width: 1200px; padding: 0 1rem; color: #1b1b1b; }
-        h1 { font-size: 1.6rem; margin-bottom: .2rem; }
-        h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; }
-        .sub { color: #555; margin-top: 0; }
-        table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-        th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #e3e3e3; padding: .35rem .5rem; }
-        th { background: #f5f5f5; }
-        td.nowrap { white-space: nowrap; }
-        .reason { color: #444; font-size: .85rem; white-space: pre-line; }
-        ul.facts { margin: .3rem 0 .8rem 1.2rem; padding: 0; }
-        footer { margin-top: 2rem; font-size: .8rem; color: #666; }
-        @media print {
-          body { margin: 0; max-width: none; font-size: 10pt; }
-          h2 { break-after: avoid; }
-          tr { break-inside: avoid; }
-          th { background: none; }
-          footer { display: none; }
-        }
-        """;
+    private const string Css =
+        PageCss.Base
+        + "\n"
+        + """
+            .reason { color: #444; font-size: .85rem; white-space: pre-line; }
+            ul.facts { margin: .3rem 0 .8rem 1.2rem; padding: 0; }
+            footer { margin-top: 2rem; font-size: .8rem; color: #666; }
+            @media print {
+              body { margin: 0; max-width: none; font-size: 10pt; }
+              h2 { break-after: avoid; }
+              tr { break-inside: avoid; }
+              th { background: none; }
+              footer { display: none; }
+            }
+            """;
 
     /// <summary>What was compared, for the heading.</summary>
     /// <param name="Previous">The earlier file as the user named it.</param>

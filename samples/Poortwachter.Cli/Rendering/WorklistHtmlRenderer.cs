@@ -17,38 +17,32 @@ namespace Poortwachter.Cli.Rendering;
 /// </summary>
 internal static class WorklistHtmlRenderer
 {
-    private const string Css = """
-        :root { color-scheme: light; }
-        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; margin: 2rem auto; max-width: 1200px; padding: 0 1rem; color: #1b1b1b; }
-        h1 { font-size: 1.6rem; margin-bottom: .2rem; }
-        h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; }
-        .sub { color: #555; margin-top: 0; }
-        table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-        th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #e3e3e3; padding: .35rem .5rem; }
-        th { background: #f5f5f5; }
-        td.nowrap { white-space: nowrap; }
-        td.number, th.number { text-align: right; }
-        .sev-high { color: #c62828; font-weight: 700; } .sev-warning { color: #b45309; font-weight: 600; } .sev-info { color: #555; }
-        .explanation { color: #444; font-size: .85rem; }
-        section.overdue tr td:first-child { border-left: 4px solid #c62828; }
-        .none { color: #555; font-style: italic; }
-        dl.summary { display: grid; grid-template-columns: max-content auto; gap: .2rem 1.2rem; }
-        dl.summary dt { font-weight: 600; }
-        dl.summary dd { margin: 0; }
-        footer { margin-top: 2rem; font-size: .8rem; color: #666; }
-        @page { size: A4; margin: 15mm; }
-        @media print {
-          body { margin: 0; max-width: none; font-size: 9pt; }
-          section { break-before: page; }
-          section:first-of-type { break-before: auto; }
-          h2 { break-after: avoid; margin-top: 0; }
-          thead { display: table-header-group; }
-          tr { break-inside: avoid; }
-          th { background: none; }
-          .sev-high, .sev-warning { color: #000; }
-          footer { display: none; }
-        }
-        """;
+    private const string Css =
+        PageCss.Base
+        + "\n"
+        + """
+            td.number, th.number { text-align: right; }
+            .sev-high { color: #c62828; font-weight: 700; } .sev-warning { color: #b45309; font-weight: 600; } .sev-info { color: #555; }
+            .explanation { color: #444; font-size: .85rem; }
+            section.overdue tr td:first-child { border-left: 4px solid #c62828; }
+            .none { color: #555; font-style: italic; }
+            dl.summary { display: grid; grid-template-columns: max-content auto; gap: .2rem 1.2rem; }
+            dl.summary dt { font-weight: 600; }
+            dl.summary dd { margin: 0; }
+            footer { margin-top: 2rem; font-size: .8rem; color: #666; }
+            @page { size: A4; margin: 15mm; }
+            @media print {
+              body { margin: 0; max-width: none; font-size: 9pt; }
+              section { break-before: page; }
+              section:first-of-type { break-before: auto; }
+              h2 { break-after: avoid; margin-top: 0; }
+              thead { display: table-header-group; }
+              tr { break-inside: avoid; }
+              th { background: none; }
+              .sev-high, .sev-warning { color: #000; }
+              footer { display: none; }
+            }
+            """;
 
     private static readonly WorklistSection[] Sections =
     [
