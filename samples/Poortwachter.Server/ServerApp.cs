@@ -112,12 +112,7 @@ public static class ServerApp
                     + "listing every problem with its JSON path; a body over the limit (Poortwachter:MaxCaseBytes, default 1 MiB) a 413."
             )
             .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Json)
-            .Produces(StatusCodes.Status400BadRequest, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status408RequestTimeout, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status413PayloadTooLarge, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status415UnsupportedMediaType, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status500InternalServerError, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status503ServiceUnavailable, contentType: Problems.MediaType);
+            .ProducesBodyProblems();
         v1.MapPost("/assessments/batch", BatchEndpoint.Handle)
             .WithName("assessBatch")
             .AddEndpointFilterFactory((_, next) => AssessmentTelemetry.Filter("assessBatch", next))
@@ -131,12 +126,7 @@ public static class ServerApp
                     + "case or a wrong Content-Type get a problem before any line is read."
             )
             .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Ndjson)
-            .Produces(StatusCodes.Status400BadRequest, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status408RequestTimeout, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status413PayloadTooLarge, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status415UnsupportedMediaType, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status500InternalServerError, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status503ServiceUnavailable, contentType: Problems.MediaType)
+            .ProducesBodyProblems()
             .WithRequestTimeout(ServerLimits.BatchPolicy);
         v1.MapPost("/changes", ChangesEndpoint.Handle)
             .WithTags("Changes")
@@ -153,12 +143,7 @@ public static class ServerApp
                     + "over twice Poortwachter:MaxCaseBytes a 413."
             )
             .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Json)
-            .Produces(StatusCodes.Status400BadRequest, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status408RequestTimeout, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status413PayloadTooLarge, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status415UnsupportedMediaType, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status500InternalServerError, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status503ServiceUnavailable, contentType: Problems.MediaType);
+            .ProducesBodyProblems();
         v1.MapPost("/worklist", WorklistEndpoint.Handle)
             .WithName("worklist")
             .AddEndpointFilterFactory((_, next) => AssessmentTelemetry.Filter("worklist", next))
@@ -172,12 +157,7 @@ public static class ServerApp
                     + "Content-Type get a 400 or 415 problem; a body over Poortwachter:MaxBatchBytes a 413."
             )
             .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Json)
-            .Produces(StatusCodes.Status400BadRequest, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status408RequestTimeout, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status413PayloadTooLarge, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status415UnsupportedMediaType, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status500InternalServerError, contentType: Problems.MediaType)
-            .Produces(StatusCodes.Status503ServiceUnavailable, contentType: Problems.MediaType)
+            .ProducesBodyProblems()
             .WithRequestTimeout(ServerLimits.BatchPolicy);
         app.MapGet("/v1/rules", RulesEndpoint.Handle)
             .WithTags("Rules")
