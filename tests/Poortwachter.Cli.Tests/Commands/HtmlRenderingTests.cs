@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using FluentAssertions;
 using Poortwachter.Cli.Tests.Support;
@@ -11,8 +10,6 @@ namespace Poortwachter.Cli.Tests.Commands;
 /// <summary>The HTML page rendered by a real browser engine; skipped, and counted as skipped, when none is installed.</summary>
 public sealed class HtmlRenderingTests(ITestOutputHelper output)
 {
-    private const string Chromium = ChromiumFactAttribute.Path;
-
     [ChromiumFact]
     public async System.Threading.Tasks.Task Headless_chromium_renders_the_svg_timeline()
     {
@@ -91,54 +88,6 @@ public sealed class HtmlRenderingTests(ITestOutputHelper output)
         dom.Should().Contain("2 maart 2025 te laat").And.Contain("19 maart 2025 open");
     }
 
-    /// <summary>Runs headless Chromium on a page with a mode (such as <c>--dump-dom</c>) and returns its standard output.</summary>
-    private async System.Threading.Tasks.Task<string> Render(TempDir dir, string page, params string[] mode)
-    {
-        var start = new ProcessStartInfo(Chromium)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (
-            var arg in new[]
-            {
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + dir.Combine("profile"),
-            }
-        )
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var arg in mode)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add(new Uri(page).AbsoluteUri);
-        using var process = Process.Start(start)!;
-        using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        var stdout = await process.StandardOutput.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException ex)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("chromium did not finish within 60 seconds", ex);
-        }
-
-        output.WriteLine(await stderr);
-        return stdout;
-    }
+    private System.Threading.Tasks.Task<string> Render(TempDir dir, string page, params string[] mode) =>
+        HeadlessChromium.Render(dir, page, output, mode);
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using FluentAssertions;
 using Poortwachter.Cli.Tests.Support;
@@ -125,54 +124,6 @@ public sealed class WorklistPageTests(ITestOutputHelper output)
         new FileInfo(pdf).Length.Should().BePositive("the page was printed");
     }
 
-    /// <summary>Runs headless Chromium on a page with a mode (such as <c>--dump-dom</c>) and returns its standard output.</summary>
-    private async System.Threading.Tasks.Task<string> Render(TempDir dir, string page, params string[] mode)
-    {
-        var start = new ProcessStartInfo(ChromiumFactAttribute.Path)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (
-            var arg in new[]
-            {
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + dir.Combine("profile"),
-            }
-        )
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var arg in mode)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add(new Uri(page).AbsoluteUri);
-        using var process = Process.Start(start)!;
-        using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        var stdout = await process.StandardOutput.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException ex)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("chromium did not finish within 60 seconds", ex);
-        }
-
-        output.WriteLine(await stderr);
-        return stdout;
-    }
+    private System.Threading.Tasks.Task<string> Render(TempDir dir, string page, params string[] mode) =>
+        HeadlessChromium.Render(dir, page, output, mode);
 }
